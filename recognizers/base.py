@@ -1,0 +1,166 @@
+"""Shared machinery for the project's recognizers.
+
+Presidio's `PatternRecognizer` matches regexes and scores them; its
+`validate_result` hook only sees the matched text. Whether "123-45-6789" is an
+SSN or a claim number, or whether "SNAP" is a person's benefit or the name of an
+office, depends on the words around it, so `CuedPatternRecognizer` adds a
+`refine` hook that sees the whole text and the match position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+DATA_PACKAGE = "recognizers.data"
+
+# Presidio compiles patterns with IGNORECASE | MULTILINE | DOTALL.
+FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+
+
+def _fold_char(ch: str) -> str:
+    """One character without its accent, or itself: keeps offsets unchanged."""
+    if ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and len(base) == 1 else ch
+
+
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250)}
+_FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-"})
+
+
+def fold(text: str) -> str:
+    """Accent- and quote-folded copy of `text` with the same length and offsets.
+
+    Matching runs on the folded copy, so a pattern written "vencio la visa"
+    also finds "venció la visa", and results point into the original text.
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """Load `recognizers/data/<name>.yaml` (term lists, cues, patterns)."""
+    text = resources.files(DATA_PACKAGE).joinpath(f"{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def load_category(category: str, languages: tuple[str, ...] = ("en", "es")) -> dict[str, list]:
+    """Merge one category's data files across languages, key by key."""
+    merged: dict[str, list] = {}
+    for lang in languages:
+        try:
+            data = load_data(f"{category}.{lang}")
+        except FileNotFoundError:
+            continue
+        for key, values in data.items():
+            merged.setdefault(key, []).extend(values or [])
+    return merged
+
+
+def patterns_from(entries: list[dict[str, Any]]) -> list[Pattern]:
+    """Presidio `Pattern`s from data entries `{name, regex, score}`."""
+    return [Pattern(e["name"], e["regex"], float(e.get("score", 0.6))) for e in entries]
+
+
+def cue_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any cue (each cue is a regex fragment), whole words only."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", FLAGS)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The text around a match, as cue checks see it."""
+
+    before: str
+    after: str
+    line_before: str
+    line_after: str
+
+
+def window(text: str, start: int, end: int, chars: int = 60) -> Window:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return Window(
+        before=text[max(0, start - chars) : start],
+        after=text[end : end + chars],
+        line_before=text[line_start:start],
+        line_after=text[end:line_end],
+    )
+
+
+class CuedPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer whose matches are checked against nearby words.
+
+    Subclasses set `CATEGORY` (the data-file stem) and override `refine`, which
+    returns the result (rescored, narrowed) or None to drop it. Matching runs
+    on the accent-folded text so data files need no accents.
+    """
+
+    CATEGORY = ""
+    ENTITY = ""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        data = load_category(self.CATEGORY)
+        self.data = data
+        self.positive_cues = cue_regex(data.get("positive_cues", []))
+        self.negative_cues = cue_regex(data.get("negative_cues", []))
+        self.after_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_followed_by", [])]
+        self.before_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_preceded_by", [])]
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            patterns=patterns_from(data.get("patterns", [])),
+            context=data.get("context", []),
+            supported_language=supported_language,
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
+        folded = fold(text)
+        results = super().analyze(folded, entities, nlp_artifacts, regex_flags)
+        compiled = {p.name: p.compiled_regex for p in self.patterns}
+        refined = []
+        for result in results:
+            explanation = result.analysis_explanation
+            rx = compiled.get(explanation.pattern_name) if explanation else None
+            if rx is not None:
+                narrow_to_group(folded, result, rx)
+            kept = self.refine(folded, result)
+            if kept is not None and kept.end > kept.start:
+                refined.append(kept)
+        return refined
+
+    def excluded_by_neighbours(self, text: str, result: RecognizerResult) -> bool:
+        """True when the words right after or before the match say it is not about a person."""
+        after = text[result.end : result.end + 40]
+        before = text[max(0, result.start - 40) : result.start]
+        if any(rx.match(after) for rx in self.after_exclusions):
+            return True
+        return any(rx.search(before) for rx in self.before_exclusions)
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        if self.excluded_by_neighbours(text, result):
+            return None
+        return result
+
+
+def narrow_to_group(text: str, result: RecognizerResult, rx: Any) -> RecognizerResult:
+    """Shrink a match to its named group `value` when the pattern has one.
+
+    Lets a data file say "last four 6603" while only the digits are redacted.
+    """
+    match = rx.match(text, result.start, result.end)
+    if match and "value" in match.groupdict() and match.group("value"):
+        result.start, result.end = match.span("value")
+    return result

@@ -1,0 +1,63 @@
+"""US_SSN: Social Security numbers in any layout, masked forms, "last four".
+
+Presidio's built-in recognizer rejects numbers the SSA never issues (000-,
+666-, 123-45-6789). A record that presents such a number as a person's SSN
+still discloses what it claims to be, so those are kept when an SSN cue is
+near; without one, the built-in validity rules decide. Case, report and phone
+numbers shaped like SSNs are dropped by the cue right before them.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import CuedPatternRecognizer, window
+
+# A cue this far before the number (crossing a table header line) makes it an SSN.
+POSITIVE_WINDOW = 90
+# A negative cue must be this close, on the same line, to veto a number.
+NEGATIVE_WINDOW = 28
+
+
+def issued_ssn(digits: str) -> bool:
+    """The SSA's rules for numbers that can have been issued (Presidio's, less strict on 9xx)."""
+    if len(digits) != 9 or len(set(digits)) == 1:
+        return False
+    if digits[:3] in ("000", "666") or digits[0] == "9":
+        return False
+    if digits[3:5] == "00" or digits[5:] == "0000":
+        return False
+    return digits not in ("123456789", "987654321", "078051120")
+
+
+def looks_like_itin(digits: str) -> bool:
+    return len(digits) == 9 and digits[0] == "9" and digits[3] in "78"
+
+
+class UsSsnRecognizer(CuedPatternRecognizer):
+    CATEGORY = "us_ssn"
+    ENTITY = "US_SSN"
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
+        if pattern in ("ssn_last_four", "ssn_ending_in"):
+            return result
+        if pattern == "ssn_masked_full":
+            return None
+        around = window(text, result.start, result.end, POSITIVE_WINDOW)
+        near_same_line = around.line_before[-NEGATIVE_WINDOW:]
+        has_cue = bool(self.positive_cues and self.positive_cues.search(around.before))
+        close_cue = bool(self.positive_cues and self.positive_cues.search(near_same_line))
+        vetoed = bool(self.negative_cues and self.negative_cues.search(near_same_line))
+        if vetoed and not close_cue:
+            return None
+        digits = "".join(ch for ch in text[result.start : result.end] if ch.isdigit())
+        if pattern == "ssn_masked":
+            result.score = max(result.score, 0.9 if has_cue else 0.7)
+            return result
+        if has_cue:
+            result.score = 1.0
+            return result
+        if pattern == "ssn_digits" or not issued_ssn(digits) or looks_like_itin(digits):
+            return None
+        return result

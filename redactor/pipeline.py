@@ -1,0 +1,46 @@
+"""The pipeline over one text or one document: detect → link → plan → write.
+
+Stages are plain functions in their own modules; this module only runs them
+in order with one analyzer built per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine
+
+from redactor.detect import Finding, build_analyzer, detect
+from redactor.documents import Document
+from redactor.linking import link
+from redactor.plan import RedactionPlan, make_plan
+from redactor.policy import DEFAULT_PROFILE, Profile, get_profile
+from redactor.writers.text import redact_text
+
+
+@dataclass
+class Analysis:
+    plan: RedactionPlan
+    findings: list[Finding]
+
+
+class Pipeline:
+    """Detects and plans redactions; one instance per process, reused for every document."""
+
+    def __init__(self, profile: Profile | str = DEFAULT_PROFILE, analyzer: AnalyzerEngine | None = None):
+        self.profile = get_profile(profile) if isinstance(profile, str) else profile
+        self.analyzer = analyzer or build_analyzer()
+
+    def analyze(self, text: str) -> Analysis:
+        raw = detect(text, self.analyzer)
+        people = [f for f in raw if f.entity == "PERSON"]
+        statements = [f for f in raw if f.entity != "PERSON"]
+        linked = link(text, people)
+        findings = statements + linked.findings
+        return Analysis(plan=make_plan(text, findings, self.profile), findings=findings)
+
+    def plan_document(self, document: Document) -> RedactionPlan:
+        return self.analyze(document.text).plan
+
+    def redact_text(self, text: str, style: str = "label") -> str:
+        return redact_text(self.analyze(text).plan, style)
