@@ -4,16 +4,22 @@ and every mention and identifier of each.
 No single recognizer can say that "Ruiz" on page 2 is the family-violence
 victim from the involved-persons table on page 1. This stage reads the whole
 document: it decides the case kind (family violence, sexual assault) from
-offense lines and markers, finds people with roles from table codes and
-narrative cues, and then emits a finding for every name form and identifier
-of each protected person. Officers and suspects are never protected; victims
-of other crimes are not either.
+offense lines and markers, finds people and their roles from table codes,
+"Name:" blocks under a role heading, statements ("I, NAME, ...") and narrative
+cues, and then emits a finding for every name form and identifier of each
+protected person. Officers and suspects are never protected; victims of other
+crimes are not either.
+
+Everything runs on the accent-folded text (same offsets), so "Ríos" and "Rios"
+are one name and the Spanish cue lists need no accents.
 """
 
 from __future__ import annotations
 
-import regex as re
 from dataclasses import dataclass, field
+from functools import cache
+
+import regex as re
 
 from recognizers.base import fold
 from recognizers.roles import role_cues
@@ -23,86 +29,117 @@ RECOGNIZER = "RoleLinker"
 
 # --- name and identifier shapes -------------------------------------------------
 
-_UP = r"A-ZÀ-ÖØ-Þ"
-_LO = r"a-zß-öø-ÿ"
-_WORD = rf"[{_UP}][{_LO}{_UP}'’\-]+"
-_TITLE_WORD = rf"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[{_UP}][{_LO}]+(?:[-'’][{_UP}][{_LO}]+)?"
-_CAPS_WORD = rf"[{_UP}][{_UP}'’\-]+"
-
-# "LAST, FIRST M" (caps or title case) and "First M. Last".
+_UP = "A-Z"
+_NAME_WORD = r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
+_PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
+# A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
+NAME_SEQ = (
+    rf"{_NAME_WORD}(?:[ \t]+[\"'(][A-Z][a-z]+[\"')])?(?:[ \t]+[A-Z]\.)?"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,4}}"
+)
 LAST_FIRST = re.compile(
-    rf"(?P<last>{_WORD}(?:[ -]{_WORD})?),[ \t]*(?P<first>{_WORD})(?:[ \t]+(?P<middle>[{_UP}])\.?(?![\w]))?"
+    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
-FIRST_LAST = re.compile(
-    rf"(?P<first>{_TITLE_WORD}|{_CAPS_WORD})"
-    rf"(?:[ \t]+[\"'“‘(](?P<nick>[{_UP}][{_LO}]+)[\"'”’)])?"
-    rf"(?:[ \t]+(?P<middle>[{_UP}])\.?)?"
-    rf"[ \t]+(?P<last>{_TITLE_WORD}(?:[ -]{_TITLE_WORD})?|{_CAPS_WORD})(?![\w])"
-)
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?"
-INITIALS = re.compile(rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])")
+FIRST_LAST = re.compile(rf"(?P<name>{NAME_SEQ})(?![\w])")
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
+INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
-DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-])")
-PHONE = re.compile(r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d-])")
+DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
+PHONE = re.compile(
+    r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 STREET_TYPES = (
     r"(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
-    r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Calle|Tpke|Turnpike)"
+    r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
+)
+UNIT = (
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|#|apto\.?|piso)[ \t]*#?[\w-]+"
+    r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
+    r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
 ADDRESS = re.compile(
     rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?"
-    rf"(?:[ \t]+(?:[{_UP}][\w'’.-]*|\d+(?:st|nd|rd|th)))(?:[ \t]+[{_UP}][\w'’.-]*){{0,2}}?"
-    rf"[ \t]+{STREET_TYPES}\.?"
-    rf"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|#)[ \t]*#?[\w-]+(?:[ \t]+(?:Fl|Floor)\.?)?"
-    rf"|,?[ \t]+\d(?:st|nd|rd|th)[ \t]+(?:Fl(?:oor)?)\.?)?"
+    rf"(?:[ \t]+(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t]+[A-Z][\w'.-]*){{0,2}}?"
+    rf"[ \t]+{STREET_TYPES}\.?(?![\w]){UNIT}"
 )
 PLATE = re.compile(
-    r"(?:plate|registration|reg\.?|marker|tag)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
-    r"(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,4}))(?![\w])",
+    r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
+    r"(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
-DOB_CUE = re.compile(r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.?\s?nac\.?)\W{0,3}", re.I)
+DOB_CUE = re.compile(
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
+    re.I,
+)
+NICKNAME = re.compile(
+    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
+    re.I,
+)
 
-# Words that look like names in tables and narratives but are not.
+# Capitalised words that are not names: headings, roles, places, months.
 NOT_NAMES = frozenset(
     """
-    The This That These Those There Then When Where While After Before During Upon
-    Victim Witness Suspect Officer Report Case Page Date Time Name Address Phone
+    The This That These Those There Then When Where While After Before During Upon Per Re
+    Victim Witness Suspect Officer Report Case Page Date Time Name Address Phone Cell Email
     Street Avenue Road New Haven Police Department Incident Offense Narrative Supplement
-    Unknown None Male Female Black White Hispanic Asian Code Role Dob Age Sex Race
-    Ofc Det Sgt Lt Capt Mr Mrs Ms Miss Dr And Or Of In On At To From With She He They
-    Her His Their Statement Sworn Involved Persons Persons Complainant Reporting Party
-    Family Violence Sexual Assault Breach Peace Domestic State Connecticut City Yale
+    Unknown None Male Female Black White Hispanic Asian Code Role Dob Age Sex Race Declarant
+    Ofc Det Sgt Lt Capt Mr Mrs Ms Miss Dr And Or Of In On At To From With She He They It We I
+    Her His Their Statement Sworn Involved Persons Person Complainant Reporting Party Caller
+    Family Violence Sexual Assault Breach Peace Domestic State Connecticut City Yale Protected
     January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Apt Unit Floor Ave St Rd
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Apt Unit Floor Ave St Rd Hospital
+    Victima Testigo Nombre Yo Senora Senor Sra Sr Client Cliente Offender Accused Arrestee
+    Information Info Interview Court Judge Advocate Services Office Center Unit Detective Sergeant
+    Not Yes No See Also Notes Note Subject From Sent To Cc Dear Hi Hello Thanks Regards
     """.split()
 )
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word.strip(".").title() not in NOT_NAMES and word not in NOT_NAMES
 
 
 @dataclass
 class Person:
     """One human being in the document, as far as the record lets us tell."""
 
-    first: str = ""
-    last: str = ""
-    middle: str = ""
+    tokens: list[str] = field(default_factory=list)  # name words in reading order, first name first
     nicknames: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)  # victim, witness, suspect, officer
+    roles: set[str] = field(default_factory=set)  # victim, witness, suspect, statement
     identifiers: set[str] = field(default_factory=set)
     entity: str = ""
     key: str = ""
 
-    def same_as(self, first: str, last: str) -> bool:
-        if last and self.last and last.lower() != self.last.lower():
-            return False
-        if first and self.first and first.lower() != self.first.lower():
-            return False
-        return bool((last and self.last) or (first and self.first and not last and not self.last))
+    @property
+    def first(self) -> str:
+        return self.tokens[0] if len(self.tokens) > 1 else ""
+
+    @property
+    def surnames(self) -> list[str]:
+        return self.tokens[1:] if len(self.tokens) > 1 else list(self.tokens)
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1] if self.tokens else ""
 
     @property
     def protected(self) -> bool:
         return bool(self.entity)
+
+    def matches(self, tokens: list[str]) -> bool:
+        """Same person: same first name (when both have one) and a shared surname."""
+        mine = [t.lower() for t in self.tokens]
+        theirs = [t.lower() for t in tokens]
+        if not mine or not theirs:
+            return False
+        if len(mine) == 1 or len(theirs) == 1:
+            return False
+        if mine[0] != theirs[0]:
+            return False
+        return bool(set(mine[1:]) & set(theirs[1:]))
 
 
 @dataclass
@@ -124,210 +161,286 @@ def case_kinds(text: str) -> set[str]:
     return kinds
 
 
-class _People:
+def _normalise_word(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _tokens(name: str) -> list[str]:
+    """Name words, particles and initials dropped, caps normalised: 'RUIZ' → 'Ruiz'."""
+    words = re.findall(rf"{_NAME_WORD}|[A-Z]\.", name)
+    return [_normalise_word(w) for w in words if not re.fullmatch(r"[A-Z]\.?", w) and _is_name_word(w)]
+
+
+def parse_name(fragment: str) -> tuple[list[str], str] | None:
+    """(tokens first-name-first, nickname) of the name at the start of `fragment`."""
+    fragment = fragment.lstrip(" \t|:-[]().#")
+    fragment = re.sub(rf"^{HONORIFIC}[ \t]+", "", fragment)
+    nick = ""
+    match = LAST_FIRST.match(fragment)
+    if match and _is_name_word(match.group("last").split()[0]) and _is_name_word(match.group("first").split()[0]):
+        tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
+        rest = fragment[match.end() : match.end() + 40]
+        quoted = re.match(r"[ \t]*(?:\(goes\s+by\s+)?[\"'(][\"']?([A-Z][a-z]+)", rest, re.I)
+        nick = quoted.group(1) if quoted else ""
+        return (tokens, nick) if len(tokens) >= 2 else None
+    match = FIRST_LAST.match(fragment)
+    if not match:
+        return None
+    name = match.group("name")
+    quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", name)
+    nick = quoted.group(1) if quoted else ""
+    tokens = _tokens(re.sub(r"[\"'(][A-Z][a-z]+[\"')]", " ", name))
+    if not tokens or not _is_name_word(name.split()[0]):
+        return None
+    return tokens, nick
+
+
+class People:
     """The growing set of people, merged by name."""
 
     def __init__(self) -> None:
         self.people: list[Person] = []
 
-    def add(self, first: str, last: str, middle: str = "", role: str = "") -> Person:
-        first, last = _clean_name(first), _clean_name(last)
-        for person in self.people:
-            if person.same_as(first, last):
-                person.first = person.first or first
-                person.middle = person.middle or middle
-                if role:
-                    person.roles.add(role)
-                return person
-        person = Person(first=first, last=last, middle=middle)
+    def add(self, tokens: list[str], role: str = "", nick: str = "") -> Person | None:
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            known = self.find_single(tokens[0])
+            if known is None:
+                return None
+            person = known
+        else:
+            person = next((p for p in self.people if p.matches(tokens)), None)
+            if person is None:
+                person = Person(tokens=list(tokens))
+                self.people.append(person)
+            elif len(tokens) > len(person.tokens):
+                person.tokens = list(tokens)
         if role:
             person.roles.add(role)
-        self.people.append(person)
+        if nick:
+            person.nicknames.add(nick)
         return person
 
-    def by_surname(self, last: str) -> list[Person]:
-        return [p for p in self.people if p.last and p.last.lower() == last.lower()]
-
-    def by_first(self, first: str) -> list[Person]:
-        return [p for p in self.people if p.first and p.first.lower() == first.lower()]
-
-
-def _clean_name(word: str) -> str:
-    word = word.strip(" \t,.;:")
-    if word.isupper() and len(word) > 1:
-        word = "-".join(part.capitalize() for part in word.split("-"))
-        word = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
-    return word
+    def find_single(self, word: str) -> Person | None:
+        """The person one word names (a surname, first name or nickname), if exactly one."""
+        lower = word.lower()
+        hits = [p for p in self.people if lower in (t.lower() for t in p.surnames)]
+        if not hits:
+            hits = [p for p in self.people if p.first.lower() == lower or lower in (n.lower() for n in p.nicknames)]
+        return hits[0] if len(hits) == 1 else None
 
 
-def _parse_name(fragment: str) -> tuple[str, str, str, str] | None:
-    """(first, middle, last, nickname) from the start of `fragment`, or None."""
-    fragment = fragment.lstrip(" \t|:-")
-    fragment = re.sub(rf"^{HONORIFIC}[ \t]+", "", fragment)
-    for rx in (LAST_FIRST, FIRST_LAST):
-        match = rx.match(fragment)
-        if not match:
-            continue
-        first, last = match.group("first"), match.group("last")
-        if first in NOT_NAMES or last in NOT_NAMES or first.title() in NOT_NAMES or last.title() in NOT_NAMES:
-            continue
-        nick = match.groupdict().get("nick") or ""
-        return first, match.group("middle") or "", last, nick
-    return None
+# --- finding people and roles ------------------------------------------------------
 
-
-# --- role detection ---------------------------------------------------------------
-
-def _role_of_code(code: str) -> str:
+def _role_of(word: str) -> str:
     cues = role_cues()
-    code = code.strip()
-    if re.fullmatch(cues.victim_words, code, re.I):
-        return "victim"
-    if re.fullmatch(cues.witness_words, code, re.I):
-        return "witness"
-    if re.fullmatch(cues.suspect_words, code, re.I):
-        return "suspect"
+    word = word.strip(" \t[]():#.")
+    for role, words in (("victim", cues.victim_words), ("witness", cues.witness_words), ("suspect", cues.suspect_words)):
+        if re.fullmatch(rf"{words}(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?", word, re.I):
+            return role
     return ""
 
 
-def _table_rows(text: str, people: _People) -> list[tuple[Person, str]]:
-    """People listed in involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...'."""
+def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
+    """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
+    and CAD lines '22:48:10  631  --  V LINH PHAM'."""
     cues = role_cues()
-    codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|P|M|INV))"
+    codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P))"
     row = re.compile(
-        rf"^[ \t|]*(?:#?\d+[ \t|.)]+)?(?P<code>{codes})(?:[ \t]*#?[ \t]*\d{{1,2}})?[ \t]*(?:[|:)\-–]|[ \t]{{2,}}|\t)[ \t|]*(?P<rest>.+)$",
+        rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?[\])]?"
+        rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
-    rows: list[tuple[Person, str]] = []
+    records = []
     for match in row.finditer(text):
         rest = match.group("rest")
-        parsed = _parse_name(rest)
+        code = match.group("code")
+        parsed = parse_name(rest)
         if not parsed:
             continue
-        first, middle, last, nick = parsed
-        # A table row has cells: a separator or the name in LAST, FIRST form.
-        if "|" not in match.group(0) and not LAST_FIRST.match(rest.lstrip(" \t|:-")) and not re.search(r"\t| {2,}", rest):
+        tokens, nick = parsed
+        is_caps = rest.lstrip(" \t|:-[]").split(" ")[0].isupper()
+        structured = "|" in match.group(0) or LAST_FIRST.match(rest.lstrip(" \t|:-")) or is_caps or re.search(r"\t| {2,}", rest)
+        if not structured or (len(code) == 1 and code.upper() == code and not is_caps and "|" not in match.group(0)
+                              and not LAST_FIRST.match(rest.lstrip(" \t|:-"))):
             continue
-        role = _role_of_code(match.group("code"))
-        person = people.add(first, last, middle, role)
-        if nick:
-            person.nicknames.add(nick)
-        rows.append((person, rest))
-    return rows
+        person = people.add(tokens, _role_of(code), nick)
+        if person:
+            records.append((person, rest))
+    return records
 
 
-def _labeled_blocks(text: str, people: _People) -> list[tuple[Person, str]]:
-    """'VICTIM:' / 'Witness #2' headings followed by 'Name: ...' lines."""
+def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
+    """'Name:' lines and the label: value lines under them; the role comes from the
+    label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
     cues = role_cues()
-    heading = re.compile(
-        rf"^[ \t]*(?P<role>{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?[ \t]*(?:information|info)?[ \t]*:?[ \t]*(?P<inline>[^\n]*)$",
+    role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
+    label = re.compile(
+        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}|:)[ \t]*(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
-    blocks: list[tuple[Person, str]] = []
-    for match in heading.finditer(text):
-        role = _role_of_code(match.group("role").split()[0]) or _role_of_code(match.group("role"))
-        inline = match.group("inline").strip()
-        block_end = text.find("\n\n", match.end())
-        block = text[match.end() : block_end if block_end > 0 else len(text)][:600]
-        name_source = inline
-        name_line = re.search(r"^[ \t]*(?:Full\s+)?Name[ \t]*:[ \t]*(?P<name>[^\n]+)$", block, re.MULTILINE | re.I)
-        if (not inline or not _parse_name(inline)) and name_line:
-            name_source = name_line.group("name")
-        parsed = _parse_name(name_source) if name_source else None
+    records = []
+    for match in label.finditer(text):
+        parsed = parse_name(match.group("value"))
         if not parsed:
             continue
-        first, middle, last, nick = parsed
-        person = people.add(first, last, middle, role)
-        if nick:
-            person.nicknames.add(nick)
-        blocks.append((person, inline + "\n" + block))
-    return blocks
+        tokens, nick = parsed
+        role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
+        if not role and re.search(role_words, match.group("label"), re.I):
+            role = _role_of(re.search(role_words, match.group("label"), re.I).group(0))
+        if not role:
+            role = _heading_role(text, match.start())
+        person = people.add(tokens, role, nick)
+        if person is None:
+            continue
+        end = text.find("\n\n", match.end())
+        block = text[match.start() : end if end > 0 else len(text)]
+        # Stop at the next person's name line.
+        following = label.search(block, len(match.group(0)))
+        if following:
+            block = block[: following.start()]
+        records.append((person, block[:700]))
+    return records
 
 
-def _narrative_roles(text: str, people: _People) -> list[tuple[Person, int]]:
-    """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ... saw'."""
+def _heading_role(text: str, position: int) -> str:
+    """The role named by a heading within the three lines above `position`."""
+    above = text[max(0, position - 240) : position].split("\n")[-4:-1]
+    for line in reversed(above):
+        words = re.findall(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?", line)
+        if len(line.strip()) > 60:
+            continue
+        for word in words:
+            role = _role_of(word)
+            if role:
+                return role
+    return ""
+
+
+@dataclass(frozen=True)
+class _NarrativeCues:
+    candidate: re.Pattern
+    before: list[tuple[str, re.Pattern]]
+    after: list[tuple[str, re.Pattern]]
+    officer: re.Pattern
+
+
+@cache
+def _narrative_cues() -> _NarrativeCues:
+    """Context rules around a name in prose, compiled once per process."""
     cues = role_cues()
-    name = (
-        rf"(?:{HONORIFIC}[ \t]+)?(?P<name>(?-i:{_TITLE_WORD}|{_CAPS_WORD})(?:[ \t]+(?-i:[\"'“][{_UP}][{_LO}]+[\"'”]))?"
-        rf"(?:[ \t]+(?-i:[{_UP}])\.)?(?:[ \t\n]+(?-i:{_TITLE_WORD}|{_CAPS_WORD})){{0,2}}|(?-i:[{_UP}]\.[ ]?[{_UP}]\.))"
-    )
-    lead = r"(?:the[ \t]+|a[ \t]+|la[ \t]+|el[ \t]+|our[ \t]+)?"
-    link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|was[ \t]+)?"
-    patterns = [
-        ("victim", re.compile(rf"{lead}(?<![\w]){cues.victim_words}(?:[ \t]*#?\d)?{link}{name}", re.I)),
-        ("witness", re.compile(rf"{lead}(?<![\w]){cues.witness_words}(?:[ \t]*#?\d)?{link}{name}", re.I)),
-        ("suspect", re.compile(rf"{lead}(?<![\w]){cues.suspect_words}(?:[ \t]*#?\d)?{link}{name}", re.I)),
-        ("victim", re.compile(rf"{name}[ \t]*\((?:the[ \t]+)?{cues.victim_words}\)", re.I)),
-        ("witness", re.compile(rf"{name}[ \t]*\((?:the[ \t]+)?{cues.witness_words}\)", re.I)),
-        ("statement", re.compile(rf"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+{name},", re.I)),
+    number = r"(?:[ \t]*#?\d{1,2})?"
+    link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+)?"
+    honorific = rf"(?:{HONORIFIC}[ \t]+)?"
+    statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
+    flags = re.I
+    before = [
+        ("victim", rf"(?<![\w]){cues.victim_words}{number}{link}{honorific}$"),
+        ("witness", rf"(?<![\w]){cues.witness_words}{number}{link}{honorific}$"),
+        ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
+        ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
+        ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
+        ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]+{honorific}$"),
+    ]
+    after = [
+        ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
+        ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
+        ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
+        (
+            "statement",
+            rf"^[ \t]+{statement_verbs}[ \t]+(?:a[ \t]+|an[ \t]+|una[ \t]+)?(?:sworn[ \t]+|written[ \t]+|signed[ \t]+|recorded[ \t]+)*(?:statement|declaracion)",
+        ),
         (
             "witness",
-            re.compile(
-                rf"{name}[ \t]+(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated)"
-                rf"[ \t]+(?:that[ \t]+)?(?:she|he|they|I)[ \t]+(?:had[ \t]+)?(?:personally[ \t]+)?{cues.witness_verbs}\b",
-                re.I,
-            ),
+            rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|dijo|declaro)"
+            rf"[ \t]+(?:that[ \t]+|que[ \t]+)?(?:she|he|they|I|ella|el)?[ \t]*(?:had[ \t]+)?(?:personally[ \t]+)?{cues.witness_verbs}(?![\w])",
         ),
+        ("witness", r"^[ \t]*,?[ \t]+who[ \t]+(?:had[ \t]+)?(?:witnessed|saw|observed|heard)"),
     ]
-    found: list[tuple[Person, int]] = []
-    officer = re.compile(rf"(?:{cues.officer_titles})[ \t]*$", re.I)
-    for role, rx in patterns:
-        for match in rx.finditer(text):
-            raw = match.group("name")
-            start = match.start("name")
-            if officer.search(text[max(0, start - 14) : start]) or re.search(
-                rf"^(?:{cues.officer_titles})\b", raw, re.I
-            ):
-                continue
-            raw = raw.split("\n")[0] if "\n" in raw and not re.search(r"\n[ \t]*[A-Z][a-z]+\b", raw) else raw
-            person = _person_from_mention(raw, people, role)
-            if person is not None:
-                found.append((person, match.end()))
+    return _NarrativeCues(
+        candidate=re.compile(rf"{NAME_SEQ}|{INITIALS_RX}"),
+        before=[(role, re.compile(rx, flags)) for role, rx in before],
+        after=[(role, re.compile(rx, flags)) for role, rx in after],
+        officer=re.compile(rf"(?:{cues.officer_titles})[ \t]*$", re.I),
+    )
+
+
+def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
+    """Capitalised word runs, with leading non-name words (headings, roles) cut off."""
+    found = []
+    for match in rx.finditer(text):
+        start, raw = match.start(), match.group(0)
+        while raw:
+            word = raw.split()[0]
+            if _is_name_word(word) or re.fullmatch(INITIALS_RX, raw):
+                break
+            cut = raw.find(word) + len(word)
+            rest = raw[cut:]
+            start += cut + (len(rest) - len(rest.lstrip()))
+            raw = rest.lstrip()
+        raw = _trim_name(raw) if not re.fullmatch(INITIALS_RX, raw) else raw
+        if raw:
+            found.append((start, start + len(raw), raw))
     return found
 
 
-def _person_from_mention(raw: str, people: _People, role: str) -> Person | None:
-    raw = " ".join(raw.split())
-    if INITIALS.fullmatch(raw):
-        person = Person(initials={raw})
-        person.roles.add(role)
-        people.people.append(person)
-        return person
-    words = [w for w in re.split(r"[ \t]+", raw) if not re.fullmatch(r"[\"'“”].*", w)]
-    nick_match = re.search(r"[\"'“]([A-Z][a-z]+)[\"'”]", raw)
-    words = [w for w in words if w.strip(".") and w not in NOT_NAMES and w.title() not in NOT_NAMES]
-    if not words:
-        return None
-    if len(words) == 1:
-        single = _clean_name(words[0])
-        known = people.by_surname(single) or people.by_first(single)
-        if known:
-            known[0].roles.add(role)
-            return known[0]
-        return None
-    first, last = words[0], words[-1]
-    middle = words[1].strip(".") if len(words) == 3 and len(words[1].strip(".")) == 1 else ""
-    person = people.add(first, last, middle, role)
-    if nick_match:
-        person.nicknames.add(nick_match.group(1))
-    return person
+def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
+    """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
+    cues = _narrative_cues()
+    found: list[tuple[Person, int]] = []
+    for start, end, raw in _name_candidates(text, cues.candidate):
+        before = text[max(0, start - 70) : start]
+        after = text[end : end + 120]
+        if cues.officer.search(before[-16:]):
+            continue
+        roles = [role for role, rx in cues.before if rx.search(before)]
+        roles += [role for role, rx in cues.after if rx.search(after)]
+        for role in roles:
+            if re.fullmatch(INITIALS_RX, raw):
+                initials = raw.replace(" ", "")
+                person = next((p for p in people.people if initials in p.initials), None)
+                if person is None:
+                    person = Person(initials={initials})
+                    people.people.append(person)
+                person.roles.add(role)
+            else:
+                quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
+                person = people.add(_tokens(raw), role, quoted.group(1) if quoted else "")
+            if person is not None:
+                found.append((person, end))
+    return found
+
+
+def _trim_name(raw: str) -> str:
+    """Cut a name sequence at the first word that is plainly not a name."""
+    words = raw.split()
+    kept = []
+    for word in words:
+        if not _is_name_word(word) and not re.fullmatch(_PARTICLE, word) and not re.fullmatch(r"[A-Z]\.", word):
+            break
+        kept.append(word)
+    while kept and re.fullmatch(_PARTICLE, kept[-1]):
+        kept.pop()
+    return " ".join(kept)
 
 
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
-    """Decide each person's protected entity from roles and the case kind."""
+    """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
     for person in people:
         roles = person.roles
-        if "suspect" in roles or "officer" in roles:
+        if "suspect" in roles:
             continue
         entity = ""
-        if "victim" in roles and kinds:
-            entity = "SEXUAL_ASSAULT_VICTIM" if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text)) else "DV_VICTIM"
-        elif "witness" in roles or ("statement" in roles and "victim" not in roles):
+        if "victim" in roles:
+            if kinds:
+                entity = "SEXUAL_ASSAULT_VICTIM" if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text)) else "DV_VICTIM"
+        elif "witness" in roles or "statement" in roles:
             entity = "CRIME_WITNESS"
-        elif "statement" in roles and "victim" in roles and kinds:
-            entity = "SEXUAL_ASSAULT_VICTIM" if "SA" in kinds else "DV_VICTIM"
         if entity:
             person.entity = entity
             counters[entity] = counters.get(entity, 0) + 1
@@ -335,188 +448,202 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
 
 
 def _sa_about(person: Person, text: str) -> bool:
-    """In a record with both markers, a victim is an SA victim when an SA marker is the nearer one."""
-    name = person.last or person.first
-    if not name:
-        return True
-    cues = role_cues()
-    folded = fold(text)
-    positions = [m.start() for m in re.finditer(re.escape(name), text)]
+    """With both markers in a record, the nearer marker to the person's mentions decides."""
+    name = person.last or next(iter(person.initials), "")
+    positions = [m.start() for m in re.finditer(re.escape(name), text)] if name else []
     if not positions:
         return True
-    sa = [m.start() for m in cues.sa_markers.finditer(folded)]
-    dv = [m.start() for m in cues.dv_markers.finditer(folded)]
+    cues = role_cues()
+    sa = [m.start() for m in cues.sa_markers.finditer(text)]
+    dv = [m.start() for m in cues.dv_markers.finditer(text)]
+
     def nearest(marks: list[int]) -> int:
         return min((abs(m - p) for m in marks for p in positions), default=10**9)
+
     return nearest(sa) <= nearest(dv)
 
 
 # --- identifiers ----------------------------------------------------------------
 
-def _identifiers_in(fragment: str) -> set[str]:
-    """DOB, address, phone, e-mail and plate values in a table row or block."""
+def identifiers_in(fragment: str) -> set[str]:
+    """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block."""
     values: set[str] = set()
     for rx in (DATE, PHONE, EMAIL, ADDRESS):
-        values.update(m.group(0).strip() for m in rx.finditer(fragment))
+        values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     return {v for v in values if v}
 
 
-def _identifiers_near(text: str, position: int) -> set[str]:
-    """Identifiers stated right after a protected person's mention, in the same sentence."""
-    tail = text[position : position + 160]
-    stop = re.search(r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr))[.!?](?:\s|$)|\n\s*\n", tail)
+def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
+    """Identifiers stated right after a mention, in the same sentence, before anyone else is named."""
+    tail = text[position : position + 200]
+    stop = re.search(r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n", tail)
     sentence = tail[: stop.start()] if stop else tail
+    for word in stop_words:
+        hit = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", sentence)
+        if hit:
+            sentence = sentence[: hit.start()]
     values: set[str] = set()
-    dob = DOB_CUE.search(sentence)
-    if dob:
-        date = DATE.search(sentence, dob.end())
-        if date and date.start() - dob.end() < 4:
+    for date in DATE.finditer(sentence):
+        if DOB_CUE.search(sentence[max(0, date.start() - 20) : date.start()]):
             values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"(?:of|at|resides|residing|lives|living|address|home|vive|domicilio|en)\W*$", before):
-            values.add(match.group(0).strip())
+        if re.search(r"(?:of|at|resides|residing|lives|living|address|home|vive|domicilio|en|,)\W*$", before):
+            values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL):
         values.update(m.group(0) for m in rx.finditer(sentence))
     values.update(m.group("value") for m in PLATE.finditer(sentence))
     return values
 
 
-def _value_regex(value: str) -> re.Pattern[str]:
-    """Regex finding `value` again in any of its common spellings."""
+def value_regex(value: str) -> re.Pattern:
+    """Regex finding an identifier again in its common spellings."""
     digits = re.sub(r"\D", "", value)
     if PHONE.fullmatch(value) and len(digits) >= 10:
-        d = digits[-10:]
-        return re.compile(rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?![\d-])")
+        d = digits[-10:] if not re.search(r"ext|x", value, re.I) else re.sub(r"\D", "", PHONE.match(value).group(0))[:10]
+        d = d[-10:]
+        return re.compile(rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])")
     if DATE.fullmatch(value):
-        parts = re.split(r"[/.-]", value)
-        month, day, year = (p.lstrip("0") or "0" for p in parts)
+        month, day, year = (p.lstrip("0") or "0" for p in re.split(r"[/.-]", value))
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
-        return re.compile(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/.-])")
-    address = ADDRESS.fullmatch(value)
-    if address:
-        base = re.match(rf"(.+?{STREET_TYPES})\.?", value)
-        core = base.group(1) if base else value
-        words = [re.escape(w) for w in core.split()]
+        return re.compile(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
+    if ADDRESS.fullmatch(value):
+        core = re.match(rf"(.+?{STREET_TYPES})\.?(?![\w])", value)
+        words = [re.escape(w) for w in (core.group(1) if core else value).split()]
         stem = r"[ \t\n]+".join(words[:-1]) + r"[ \t\n]+" + words[-1][:2] + r"[\w]*\.?"
-        unit = r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|#)[ \t]*#?[\w-]+(?:[ \t]+(?:Fl|Floor)\.?)?|,?[ \t]+\d(?:st|nd|rd|th)[ \t]+Fl(?:oor)?\.?)?"
-        return re.compile(rf"(?<![\w]){stem}{unit}", re.I)
+        return re.compile(rf"(?<![\w]){stem}(?![\w]){UNIT}", re.I)
     return re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
 
 
 # --- mentions ----------------------------------------------------------------------
 
-def _name_forms(person: Person) -> list[re.Pattern[str]]:
-    """Regexes for every name form, longest first, so a full name is one redaction."""
-    forms: list[str] = []
-    first, last = re.escape(person.first), re.escape(person.last)
-    middle = rf"(?:[ \t]+{re.escape(person.middle)}\.?|[ \t]+[A-Z]\.?)?" if person.middle else r"(?:[ \t]+[A-Z]\.)?"
+def _gap() -> str:
+    return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)"
+
+
+def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
+    """(kind, regex) for every name form, longest first, so a full name is one redaction."""
+    forms: list[tuple[str, str]] = []
+    tokens = [re.escape(t) for t in person.tokens]
+    middle = r"(?:[ \t]+[A-Z]\.?)?"
     nick = "|".join(re.escape(n) for n in person.nicknames)
-    nick_part = rf"(?:[ \t]+[\"'“‘(](?:{nick})[\"'”’)])?" if nick else ""
-    if person.first and person.last:
-        forms.append(rf"{first}{nick_part}{middle}[ \t\n]+{last}")
-        forms.append(rf"{last},[ \t]*{first}{middle}")
-    if person.last:
-        forms.append(last)
-    if person.first and len(person.first) > 2:
-        forms.append(first)
+    nick_part = rf"(?:[ \t]+[\"'(](?:{nick})[\"')])?" if nick else ""
+    if len(tokens) >= 2:
+        first, rest = tokens[0], tokens[1:]
+        forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest)))
+        for cut in range(len(rest) - 1, 0, -1):
+            forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
+        forms.append(("full", _gap().join(rest) + r",[ \t]*" + first + middle))
+        forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
+        if len(rest) > 1:
+            forms.append(("surname", _gap().join(rest)))
+        for surname in rest:
+            forms.append(("surname", surname))
+        if len(person.tokens[0]) > 2:
+            forms.append(("first", first))
+        forms.append(("initials", rf"{person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
+    elif tokens:
+        forms.append(("surname", tokens[0]))
     for n in person.nicknames:
-        forms.append(re.escape(n))
-    if person.first and person.last:
-        forms.append(rf"{person.first[0]}\.[ ]?{person.last[0]}\.")
+        forms.append(("nick", re.escape(n)))
     for initials in person.initials:
-        forms.append(re.escape(initials).replace(r"\ ", "[ ]?"))
+        forms.append(("initials", re.escape(initials).replace(r"\.", r"\.[ ]?")))
     compiled = []
-    for form in forms:
-        compiled.append(re.compile(rf"(?<![\w]){form}(?![\w])", re.I if form != last else 0))
-        if form == last and person.last:
-            compiled.append(re.compile(rf"(?<![\w]){re.escape(person.last.upper())}(?![\w])"))
+    for kind, form in forms:
+        flags = re.I if kind in ("full", "initials") else 0
+        compiled.append((kind, re.compile(rf"(?<![\w]){form}(?![\w])", flags)))
+        plain = form.replace("\\", "")
+        if kind in ("surname", "first", "nick") and re.fullmatch(r"[\w'-]+", plain):
+            compiled.append((kind, re.compile(rf"(?<![\w]){re.escape(plain.upper())}(?![\w])")))
     return compiled
-
-
-def _owner_of_shared(
-    name: str, position: int, text: str, people: list[Person], kind: str
-) -> list[Person]:
-    """People whose `kind` ('last' or 'first') is `name`."""
-    return [p for p in people if getattr(p, kind).lower() == name.lower()]
 
 
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
-    people = _People()
+    original = text
+    text = fold(text)
+    people = People()
     kinds = case_kinds(text)
-    rows = _table_rows(text, people) + _labeled_blocks(text, people)
-    narrative = _narrative_roles(text, people)
+    records = _row_records(text, people) + _block_records(text, people)
+    narrative = _narrative_records(text, people)
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
-        parsed = _parse_name(text[finding.start : finding.end])
-        if parsed:
-            first, middle, last, _ = parsed
-            if not any(p.same_as(first, last) for p in people.people):
-                people.add(first, last, middle)
+        parsed = parse_name(text[finding.start : finding.end])
+        if parsed and len(parsed[0]) >= 2 and not any(p.matches(parsed[0]) for p in people.people):
+            people.add(parsed[0])
+    for person, fragment in records:
+        nick = NICKNAME.search(fragment[:200])
+        if nick:
+            person.nicknames.add(nick.group("nick"))
     _assign_entities(people.people, kinds, text)
+    for person, fragment in records:
+        person.identifiers |= identifiers_in(fragment)
 
-    for person, fragment in rows:
-        if person.protected:
-            person.identifiers |= _identifiers_in(fragment)
-    for person, end in narrative:
-        if person.protected:
-            person.identifiers |= _identifiers_near(text, end)
-
-    findings: list[Finding] = []
-    taken: list[tuple[int, int]] = []
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
-    # Spans of unprotected people's full names: their surname must not be
-    # redacted as if it were the protected person's.
-    blocked = []
-    for other in others:
-        if other.first and other.last:
-            for rx in (
-                re.compile(rf"(?<![\w]){re.escape(other.first)}(?:[ \t]+[A-Z]\.?)?[ \t\n]+{re.escape(other.last)}(?![\w])", re.I),
-                re.compile(rf"(?<![\w]){re.escape(other.last)},[ \t]*{re.escape(other.first)}(?![\w])", re.I),
-            ):
-                blocked.extend(m.span() for m in rx.finditer(text))
+    blocked = _other_people_spans(text, others)
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken + blocked)
+        return not any(s < end and start < e for s, e in taken) and not any(
+            s <= start and end <= e for s, e in blocked
+        )
 
+    other_words = {t for o in others for t in o.tokens}
+    mentions: dict[str, list[int]] = {}
     for person in protected:
-        shared_last = any(o.last and person.last and o.last.lower() == person.last.lower() for o in others)
-        shared_first = any(o.first and person.first and o.first.lower() == person.first.lower() for o in others)
-        for rx in _name_forms(person):
+        shared = {t.lower() for t in person.tokens} & {w.lower() for w in other_words}
+        for kind, rx in name_forms(person):
             for match in rx.finditer(text):
                 start, end = match.span()
-                value = match.group(0)
                 if not free(start, end):
                     continue
-                single_word = " " not in value.strip() and "," not in value
-                if single_word and value.lower() == person.last.lower() and shared_last:
-                    if not _nearest_owner_is(person, start, text, others):
+                if kind in ("surname", "first") and match.group(0).lower() in shared:
+                    if not _nearest_is(person, others, start, text):
                         continue
-                if single_word and value.lower() == person.first.lower() and shared_first:
-                    continue
-                findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, "name", person.key))
+                findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
                 taken.append((start, end))
+                mentions.setdefault(person.key, []).append(end)
+        stop_words = sorted({t for o in others for t in o.tokens if len(t) > 2} | {"suspect", "Ofc", "Officer", "Det"})
+        for end in mentions.get(person.key, []):
+            person.identifiers |= identifiers_near(text, end, stop_words)
         for value in sorted(person.identifiers, key=len, reverse=True):
-            for match in _value_regex(value).finditer(text):
+            for match in value_regex(value).finditer(text):
                 start, end = match.span()
                 if free(start, end):
                     findings.append(Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key))
                     taken.append((start, end))
+    del original
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
 
 
-def _nearest_owner_is(person: Person, position: int, text: str, others: list[Person]) -> bool:
-    """For a surname shared with someone else: the person named fully most recently owns it."""
-    best_person, best_pos = None, -1
-    for candidate in [person, *others]:
-        if not candidate.first:
+def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]]:
+    """Full-name spans of unprotected people: their words are not the protected person's."""
+    spans = []
+    for other in others:
+        if len(other.tokens) < 2:
             continue
-        rx = re.compile(rf"(?<![\w]){re.escape(candidate.first)}(?![\w])", re.I)
+        first, rest = re.escape(other.tokens[0]), [re.escape(t) for t in other.tokens[1:]]
+        for form in (
+            first + r"(?:[ \t]+[A-Z]\.?)?" + _gap() + _gap().join(rest),
+            first + r"(?:[ \t]+[A-Z]\.?)?" + _gap() + rest[0],
+            rest[0] + r",[ \t]*" + first,
+        ):
+            spans.extend(m.span() for m in re.finditer(rf"(?<![\w]){form}(?![\w])", text, re.I))
+    return spans
+
+
+def _nearest_is(person: Person, others: list[Person], position: int, text: str) -> bool:
+    """A word two people share belongs to whichever of them was named in full most recently."""
+    best, best_pos = None, -1
+    for candidate in [person, *others]:
+        if len(candidate.tokens) < 2:
+            continue
+        rx = re.compile(rf"(?<![\w]){re.escape(candidate.tokens[0])}(?![\w])", re.I)
         for match in rx.finditer(text, 0, position):
             if match.start() > best_pos:
-                best_person, best_pos = candidate, match.start()
-    return best_person is person or best_person is None
+                best, best_pos = candidate, match.start()
+    return best is person
