@@ -62,6 +62,8 @@ def load_category(category: str, languages: tuple[str, ...] = ("en", "es")) -> d
         except FileNotFoundError:
             continue
         for key, values in data.items():
+            if isinstance(values, str):  # a folded block of words
+                values = values.split()
             merged.setdefault(key, []).extend(values or [])
     return merged
 
@@ -118,6 +120,8 @@ class CuedPatternRecognizer(PatternRecognizer):
         self.negative_cues = cue_regex(data.get("negative_cues", []))
         self.after_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_followed_by", [])]
         self.before_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_preceded_by", [])]
+        self.extend_before = [re.compile(rx + r"$", FLAGS) for rx in data.get("extend_before", [])]
+        self.extend_after = [re.compile(r"^" + rx, FLAGS) for rx in data.get("extend_after", [])]
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
@@ -138,8 +142,28 @@ class CuedPatternRecognizer(PatternRecognizer):
                 narrow_to_group(folded, result, rx)
             kept = self.refine(folded, result)
             if kept is not None and kept.end > kept.start:
-                refined.append(kept)
+                refined.append(self.extend(folded, kept))
         return refined
+
+    def extend(self, text: str, result: RecognizerResult) -> RecognizerResult:
+        """Grow a statement to the words that still reveal it ("receives SSI", "SNAP benefits").
+
+        Recall first: a verb of receipt or being left beside a redaction box says
+        what the box hides, and annotators often include it.
+        """
+        before = text[max(0, result.start - 40) : result.start]
+        for rx in self.extend_before:
+            match = rx.search(before)
+            if match:
+                result.start -= len(match.group(0))
+                break
+        after = text[result.end : result.end + 40]
+        for rx in self.extend_after:
+            match = rx.match(after)
+            if match:
+                result.end += len(match.group(0))
+                break
+        return result
 
     def excluded_by_neighbours(self, text: str, result: RecognizerResult) -> bool:
         """True when the words right after or before the match say it is not about a person."""

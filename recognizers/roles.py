@@ -7,9 +7,10 @@ offense line, a statement header. This module only compiles the cue lists in
 
 from __future__ import annotations
 
-import regex as re
 from dataclasses import dataclass
 from functools import cache
+
+import regex as re
 
 from recognizers.base import FLAGS, load_category
 
@@ -29,6 +30,7 @@ class RoleCues:
     suspect_words: str
     officer_titles: str
     witness_verbs: str
+    not_names: tuple[str, ...] = ()
 
 
 @cache
@@ -42,4 +44,5 @@ def role_cues() -> RoleCues:
         suspect_words=_alternation(data["suspect_words"]),
         officer_titles=_alternation(data["officer_titles"]),
         witness_verbs=_alternation(data["witness_verbs"]),
+        not_names=tuple(data.get("not_names", [])),
     )

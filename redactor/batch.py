@@ -47,7 +47,9 @@ def collect_jobs(inputs: Iterable[Path], out_dir: Path) -> list[Job]:
             for root, dirs, files in os.walk(item):
                 root_path = Path(root)
                 # Never re-read our own output when it sits inside the input folder.
-                dirs[:] = sorted(d for d in dirs if (root_path / d).resolve() != out_resolved and not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if (root_path / d).resolve() != out_resolved and not d.startswith(".")
+                )
                 for name in sorted(files):
                     if name.startswith("."):
                         continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,7 +32,7 @@ err = Console(stderr=True)
 PROGRESS_THRESHOLD = 5
 
 
-class Style(str, Enum):
+class Style(StrEnum):
     label = "label"
     box = "box"
 
@@ -44,13 +44,38 @@ def _fail(exc: RedactorError) -> None:
 
 @app.command()
 def redact(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to redact (.txt, .md, .pdf). Folders are walked recursively.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; its structure mirrors the inputs'.")],
-    log: Annotated[Path | None, typer.Option("--log", help="Folder for redaction-log.jsonl and summary.csv (default: the output folder).")] = None,
-    style: Annotated[Style, typer.Option(help="'label' writes [DV VICTIM 1]-style labels; 'box' replaces each redacted character with █, keeping lengths and lines.")] = Style.label,
-    profile: Annotated[str, typer.Option(help="Release profile naming the legal basis of the release (see redactor profiles).")] = DEFAULT_PROFILE,
-    quarantine: Annotated[Path | None, typer.Option(help="Copy documents that fail into this folder, each with a .reason.txt; by default they are only listed in the summary.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors (for scripts and hooks).")] = False,
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders to redact (.txt, .md, .pdf). Folders are walked recursively."),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder; its structure mirrors the inputs'.")
+    ],
+    log: Annotated[
+        Path | None,
+        typer.Option(
+            "--log", help="Folder for redaction-log.jsonl and summary.csv (default: the output folder)."
+        ),
+    ] = None,
+    style: Annotated[
+        Style,
+        typer.Option(
+            help="'label' writes [DV VICTIM 1]-style labels; 'box' replaces each redacted character with █, keeping lengths and lines."
+        ),
+    ] = Style.label,
+    profile: Annotated[
+        str,
+        typer.Option(help="Release profile naming the legal basis of the release (see redactor profiles)."),
+    ] = DEFAULT_PROFILE,
+    quarantine: Annotated[
+        Path | None,
+        typer.Option(
+            help="Copy documents that fail into this folder, each with a .reason.txt; by default they are only listed in the summary."
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing but errors (for scripts and hooks).")
+    ] = False,
 ) -> None:
     """Redact documents into OUT, with a redaction log and a summary."""
     from redactor.batch import collect_jobs, run_batch
@@ -71,8 +96,12 @@ def redact(
         outcomes = run_batch(jobs, pipeline, out, log_dir, style.value, quarantine, report)
     else:
         with Progress(
-            TextColumn("redacting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True,
+            TextColumn("redacting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
         ) as progress:
             task = progress.add_task("redact", total=len(jobs))
 
@@ -115,8 +144,16 @@ def _print_summary(outcomes, log_dir: Path) -> None:
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold corpus (JSON Lines, see shared/spec/gold-format.md).")],
     profile: Annotated[str, typer.Option(help="Release profile to score under.")] = DEFAULT_PROFILE,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout and nothing else.")] = False,
-    show_missed: Annotated[bool, typer.Option("--show-missed", help="Print each missed span and each wrong redaction with a line of context (not with --json).")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object on stdout and nothing else.")
+    ] = False,
+    show_missed: Annotated[
+        bool,
+        typer.Option(
+            "--show-missed",
+            help="Print each missed span and each wrong redaction with a line of context (not with --json).",
+        ),
+    ] = False,
 ) -> None:
     """Score the detector on a gold corpus: recall per entity, precision, over-redaction."""
     from redactor.evaluate import evaluate, load_gold
@@ -158,7 +195,9 @@ def eval_command(
                 line = text[line_start : line_end if line_end >= 0 else len(text)]
                 span = text[item["start"] : item["end"]]
                 label = item.get("entity", "")
-                console.print(f"{kind} {item['id']} {label} «{span}»  | {line.strip()}", highlight=False, markup=False)
+                console.print(
+                    f"{kind} {item['id']} {label} «{span}»  | {line.strip()}", highlight=False, markup=False
+                )
 
 
 @app.command()

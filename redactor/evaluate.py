@@ -71,12 +71,9 @@ def score_document(gold: GoldDocument, redactions: list[tuple[int, int]]) -> Doc
     for start, end in redactions:
         covered[start:end] = b"\x01" * (end - start)
     caught = [
-        all(covered[i] for i in range(span.start, span.end) if text[i].isalnum())
-        for span in gold.spans
+        all(covered[i] for i in range(span.start, span.end) if text[i].isalnum()) for span in gold.spans
     ]
-    right = [
-        any(start < span.end and span.start < end for span in gold.spans) for start, end in redactions
-    ]
+    right = [any(start < span.end and span.start < end for span in gold.spans) for start, end in redactions]
     in_gold = bytearray(len(text))
     for span in gold.spans:
         in_gold[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -139,7 +136,9 @@ def evaluate(documents: list[GoldDocument], redact) -> Report:
             tally[0] += 1
             tally[1] += int(caught)
             if not caught:
-                report.missed.append({"id": gold.id, "entity": span.entity, "start": span.start, "end": span.end})
+                report.missed.append(
+                    {"id": gold.id, "entity": span.entity, "start": span.start, "end": span.end}
+                )
         for (start, end), right in zip(redactions, scored.right, strict=True):
             report.redactions += 1
             report.right += int(right)

@@ -73,32 +73,29 @@ DOB_CUE = re.compile(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
     re.I,
 )
+SEX_CODE = re.compile(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
+HONORIFIC_GENDER = re.compile(
+    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$"
+)
+RELATION_GENDER = re.compile(
+    r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
+    r"|\b(?:brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|novio|padre|hijo))[ \t,]+$",
+    re.I,
+)
 NICKNAME = re.compile(
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
     re.I,
 )
 
+
 # Capitalised words that are not names: headings, roles, places, months.
-NOT_NAMES = frozenset(
-    """
-    The This That These Those There Then When Where While After Before During Upon Per Re
-    Victim Witness Suspect Officer Report Case Page Date Time Name Address Phone Cell Email
-    Street Avenue Road New Haven Police Department Incident Offense Narrative Supplement
-    Unknown None Male Female Black White Hispanic Asian Code Role Dob Age Sex Race Declarant
-    Ofc Det Sgt Lt Capt Mr Mrs Ms Miss Dr And Or Of In On At To From With She He They It We I
-    Her His Their Statement Sworn Involved Persons Person Complainant Reporting Party Caller
-    Family Violence Sexual Assault Breach Peace Domestic State Connecticut City Yale Protected
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Apt Unit Floor Ave St Rd Hospital
-    Victima Testigo Nombre Yo Senora Senor Sra Sr Client Cliente Offender Accused Arrestee
-    Information Info Interview Court Judge Advocate Services Office Center Unit Detective Sergeant
-    Not Yes No See Also Notes Note Subject From Sent To Cc Dear Hi Hello Thanks Regards
-    """.split()
-)
+def _not_names() -> frozenset[str]:
+    return frozenset(role_cues().not_names)
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and word.strip(".").title() not in NOT_NAMES and word not in NOT_NAMES
+    not_names = _not_names()
+    return bool(word) and word.strip(".").title() not in not_names and word not in not_names
 
 
 @dataclass
@@ -112,6 +109,7 @@ class Person:
     identifiers: set[str] = field(default_factory=set)
     entity: str = ""
     key: str = ""
+    gender: str = ""  # "F", "M" or "" when the record does not say
 
     @property
     def first(self) -> str:
@@ -179,7 +177,11 @@ def parse_name(fragment: str) -> tuple[list[str], str] | None:
     fragment = re.sub(rf"^{HONORIFIC}[ \t]+", "", fragment)
     nick = ""
     match = LAST_FIRST.match(fragment)
-    if match and _is_name_word(match.group("last").split()[0]) and _is_name_word(match.group("first").split()[0]):
+    if (
+        match
+        and _is_name_word(match.group("last").split()[0])
+        and _is_name_word(match.group("first").split()[0])
+    ):
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
         rest = fragment[match.end() : match.end() + 40]
         quoted = re.match(r"[ \t]*(?:\(goes\s+by\s+)?[\"'(][\"']?([A-Z][a-z]+)", rest, re.I)
@@ -229,16 +231,25 @@ class People:
         lower = word.lower()
         hits = [p for p in self.people if lower in (t.lower() for t in p.surnames)]
         if not hits:
-            hits = [p for p in self.people if p.first.lower() == lower or lower in (n.lower() for n in p.nicknames)]
+            hits = [
+                p
+                for p in self.people
+                if p.first.lower() == lower or lower in (n.lower() for n in p.nicknames)
+            ]
         return hits[0] if len(hits) == 1 else None
 
 
 # --- finding people and roles ------------------------------------------------------
 
+
 def _role_of(word: str) -> str:
     cues = role_cues()
     word = word.strip(" \t[]():#.")
-    for role, words in (("victim", cues.victim_words), ("witness", cues.witness_words), ("suspect", cues.suspect_words)):
+    for role, words in (
+        ("victim", cues.victim_words),
+        ("witness", cues.witness_words),
+        ("suspect", cues.suspect_words),
+    ):
         if re.fullmatch(rf"{words}(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?", word, re.I):
             return role
     return ""
@@ -263,9 +274,19 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         tokens, nick = parsed
         is_caps = rest.lstrip(" \t|:-[]").split(" ")[0].isupper()
-        structured = "|" in match.group(0) or LAST_FIRST.match(rest.lstrip(" \t|:-")) or is_caps or re.search(r"\t| {2,}", rest)
-        if not structured or (len(code) == 1 and code.upper() == code and not is_caps and "|" not in match.group(0)
-                              and not LAST_FIRST.match(rest.lstrip(" \t|:-"))):
+        structured = (
+            "|" in match.group(0)
+            or LAST_FIRST.match(rest.lstrip(" \t|:-"))
+            or is_caps
+            or re.search(r"\t| {2,}", rest)
+        )
+        if not structured or (
+            len(code) == 1
+            and code.upper() == code
+            and not is_caps
+            and "|" not in match.group(0)
+            and not LAST_FIRST.match(rest.lstrip(" \t|:-"))
+        ):
             continue
         person = people.add(tokens, _role_of(code), nick)
         if person:
@@ -420,7 +441,11 @@ def _trim_name(raw: str) -> str:
     words = raw.split()
     kept = []
     for word in words:
-        if not _is_name_word(word) and not re.fullmatch(_PARTICLE, word) and not re.fullmatch(r"[A-Z]\.", word):
+        if (
+            not _is_name_word(word)
+            and not re.fullmatch(_PARTICLE, word)
+            and not re.fullmatch(r"[A-Z]\.", word)
+        ):
             break
         kept.append(word)
     while kept and re.fullmatch(_PARTICLE, kept[-1]):
@@ -438,7 +463,11 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
         entity = ""
         if "victim" in roles:
             if kinds:
-                entity = "SEXUAL_ASSAULT_VICTIM" if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text)) else "DV_VICTIM"
+                entity = (
+                    "SEXUAL_ASSAULT_VICTIM"
+                    if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text))
+                    else "DV_VICTIM"
+                )
         elif "witness" in roles or "statement" in roles:
             entity = "CRIME_WITNESS"
         if entity:
@@ -465,6 +494,7 @@ def _sa_about(person: Person, text: str) -> bool:
 
 # --- identifiers ----------------------------------------------------------------
 
+
 def identifiers_in(fragment: str) -> set[str]:
     """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block."""
     values: set[str] = set()
@@ -475,12 +505,21 @@ def identifiers_in(fragment: str) -> set[str]:
 
 
 def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
-    """Identifiers stated right after a mention, in the same sentence, before anyone else is named."""
+    """Identifiers stated right after a mention, in the same sentence, before anyone else is named.
+
+    In a table row (cells split by '|' or runs of spaces) the sentence ends with the line.
+    """
     tail = text[position : position + 200]
-    stop = re.search(r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n", tail)
+    line_start = text.rfind("\n", 0, position) + 1
+    line = text[line_start : text.find("\n", position) if "\n" in text[position:] else len(text)]
+    if "|" in line or re.search(r"\S {3,}\S", line):
+        tail = tail.split("\n", 1)[0]
+    stop = re.search(
+        r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n", tail
+    )
     sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
-        hit = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", sentence)
+        hit = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", sentence, re.I)
         if hit:
             sentence = sentence[: hit.start()]
     values: set[str] = set()
@@ -501,9 +540,15 @@ def value_regex(value: str) -> re.Pattern:
     """Regex finding an identifier again in its common spellings."""
     digits = re.sub(r"\D", "", value)
     if PHONE.fullmatch(value) and len(digits) >= 10:
-        d = digits[-10:] if not re.search(r"ext|x", value, re.I) else re.sub(r"\D", "", PHONE.match(value).group(0))[:10]
+        d = (
+            digits[-10:]
+            if not re.search(r"ext|x", value, re.I)
+            else re.sub(r"\D", "", PHONE.match(value).group(0))[:10]
+        )
         d = d[-10:]
-        return re.compile(rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])")
+        return re.compile(
+            rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
+        )
     if DATE.fullmatch(value):
         month, day, year = (p.lstrip("0") or "0" for p in re.split(r"[/.-]", value))
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
@@ -517,6 +562,7 @@ def value_regex(value: str) -> re.Pattern:
 
 
 # --- mentions ----------------------------------------------------------------------
+
 
 def _gap() -> str:
     return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)"
@@ -566,7 +612,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People()
     kinds = case_kinds(text)
     records = _row_records(text, people) + _block_records(text, people)
-    narrative = _narrative_records(text, people)
+    _narrative_records(text, people)
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
@@ -580,6 +626,11 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     _assign_entities(people.people, kinds, text)
     for person, fragment in records:
         person.identifiers |= identifiers_in(fragment)
+        sex = SEX_CODE.search(fragment[:200])
+        if sex and not person.gender:
+            person.gender = sex.group("sex").upper()
+    for person in people.people:
+        _infer_gender(person, text)
 
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
@@ -595,29 +646,48 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     other_words = {t for o in others for t in o.tokens}
     mentions: dict[str, list[int]] = {}
     for person in protected:
+        _find_nicknames(person, text)
+    for person in protected:
         shared = {t.lower() for t in person.tokens} & {w.lower() for w in other_words}
         for kind, rx in name_forms(person):
             for match in rx.finditer(text):
                 start, end = match.span()
                 if not free(start, end):
                     continue
-                if kind in ("surname", "first") and match.group(0).lower() in shared:
-                    if not _nearest_is(person, others, start, text):
-                        continue
-                findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
+                is_shared = kind in ("surname", "first") and match.group(0).lower() in shared
+                if is_shared and not _owns_shared_word(person, others, start, text, match.group(0)):
+                    continue
+                findings.append(
+                    Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key)
+                )
                 taken.append((start, end))
                 mentions.setdefault(person.key, []).append(end)
-        stop_words = sorted({t for o in others for t in o.tokens if len(t) > 2} | {"suspect", "Ofc", "Officer", "Det"})
+        stop_words = sorted(
+            {t for o in others for t in o.tokens if len(t) > 2} | {"suspect", "Ofc", "Officer", "Det"}
+        )
         for end in mentions.get(person.key, []):
             person.identifiers |= identifiers_near(text, end, stop_words)
         for value in sorted(person.identifiers, key=len, reverse=True):
             for match in value_regex(value).finditer(text):
                 start, end = match.span()
                 if free(start, end):
-                    findings.append(Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key))
+                    findings.append(
+                        Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key)
+                    )
                     taken.append((start, end))
     del original
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+def _find_nicknames(person: Person, text: str) -> None:
+    """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
+    for kind, rx in name_forms(person):
+        if kind not in ("full", "surname"):
+            continue
+        for match in rx.finditer(text):
+            nick = NICKNAME.search(text[match.end() : match.end() + 60])
+            if nick and _is_name_word(nick.group("nick")):
+                person.nicknames.add(nick.group("nick"))
 
 
 def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]]:
@@ -634,6 +704,40 @@ def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]
         ):
             spans.extend(m.span() for m in re.finditer(rf"(?<![\w]){form}(?![\w])", text, re.I))
     return spans
+
+
+def _owns_shared_word(person: Person, others: list[Person], position: int, text: str, word: str) -> bool:
+    """Whether a word two people share ('Ms. Gonzalez') names this person.
+
+    An honorific settles it when the two differ in gender; otherwise the person
+    named in full most recently owns it.
+    """
+    honorific = HONORIFIC_GENDER.search(text[max(0, position - 8) : position])
+    if honorific:
+        said = "F" if honorific.group("f") else "M"
+        sharing = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
+        if person.gender and person.gender != said:
+            return False
+        if all(o.gender and o.gender != said for o in sharing):
+            return True
+    return _nearest_is(person, others, position, text)
+
+
+def _infer_gender(person: Person, text: str) -> None:
+    """Gender from an honorific before an unambiguous (full-name) mention."""
+    if person.gender or len(person.tokens) < 2:
+        return
+    rx = re.compile(rf"{re.escape(person.tokens[0])}(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(person.tokens[-1])}")
+    for match in rx.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        honorific = HONORIFIC_GENDER.search(before)
+        relation = RELATION_GENDER.search(before)
+        if honorific:
+            person.gender = "F" if honorific.group("f") else "M"
+            return
+        if relation:
+            person.gender = "F" if relation.group("f") else "M"
+            return
 
 
 def _nearest_is(person: Person, others: list[Person], position: int, text: str) -> bool:

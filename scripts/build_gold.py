@@ -44,7 +44,11 @@ def main(corpus: Path = ROOT / "samples" / "corpus", target: Path = ROOT / "samp
             print(f"{path}: {exc}", file=sys.stderr)
             return 1
         kind = path.stem.split("-")[0]
-        lines.append(json.dumps({"id": path.stem, "text": text, "spans": spans, "meta": {"kind": kind}}, ensure_ascii=False))
+        lines.append(
+            json.dumps(
+                {"id": path.stem, "text": text, "spans": spans, "meta": {"kind": kind}}, ensure_ascii=False
+            )
+        )
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{target}: {len(lines)} documents")
     return 0

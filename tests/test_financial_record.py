@@ -1,0 +1,38 @@
+"""FINANCIAL_RECORD: account, routing and card numbers, ITINs, payroll and tax figures."""
+
+import pytest
+
+ENTITY = "FINANCIAL_RECORD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Direct deposit to checking account # 4456781234", "4456781234"),
+        ("Routing number: 021000021", "021000021"),
+        ("ABA 211170101", "211170101"),
+        ("Card number 4111 1111 1111 1111 was used", "4111 1111 1111 1111"),
+        ("ITIN 912-78-4410", "912-78-4410"),
+        ("Gross pay this period: $2,345.67", "$2,345.67"),
+        ("Box 1 wages 45,210.33", "45,210.33"),
+        ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
+        ("Federal income tax withheld   $4,512.00", "$4,512.00"),
+    ],
+)
+def test_finds_financial_values(find, text, expected):
+    assert expected in find(text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect took $400.00 in cash from the register.",
+        "Bond was set at $5,000.",
+        "She pays $1,150 in rent each month.",
+        "The department budget for 2024 is $1,250,000.00.",
+        "A fine of $75.00 was imposed.",
+        "Stolen property valued at $1,200.",
+    ],
+)
+def test_ignores_amounts_that_are_not_a_persons_record(find, text):
+    assert find(text, ENTITY) == []

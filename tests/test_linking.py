@@ -1,0 +1,105 @@
+"""Role linking: protected people, every mention and identifier, and who is left alone."""
+
+from __future__ import annotations
+
+DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
+Offense: 53a-61 Assault 3rd (Family Violence)
+
+INVOLVED PERSONS
+Code | Name               | DOB        | Address                | Phone
+V1   | GONZALEZ, MARIA L  | 04/12/1988 | 145 Orange St, Apt 3   | (203) 555-0147
+S1   | GONZALEZ, CARLOS   | 02/02/1985 | 77 Elm St              | (203) 555-0999
+W1   | PARK, DANIEL       | 09/09/1990 | 150 Orange St          | (203) 555-0111
+
+NARRATIVE
+Ofc. Lisa Monroe #1102 responded to 145 Orange St. The victim, Maria Gonzalez, stated that her
+brother Carlos Gonzalez struck her. W1 Daniel Park stated he saw Carlos push her down the stairs.
+Ofc. Monroe observed redness on her arm.
+
+--- Page 2 ---
+Ms. Gonzalez declined medical treatment. Maria can be reached at (203) 555-0147.
+Park gave a sworn written statement.
+"""
+
+
+def test_victim_every_mention_and_identifier(pipeline):
+    plan = pipeline.analyze(DV_REPORT).plan
+    spans = {(r.start, r.end): r.entity for r in plan.redactions}
+    for value in (
+        "GONZALEZ, MARIA L",
+        "Maria Gonzalez",
+        "04/12/1988",
+        "145 Orange St, Apt 3",
+        "(203) 555-0147",
+    ):
+        start = DV_REPORT.index(value)
+        assert spans.get((start, start + len(value))) == "DV_VICTIM", value
+    # Surname alone and first name alone on page 2 belong to the victim.
+    for value in ("Gonzalez declined", "Maria can"):
+        start = DV_REPORT.index(value)
+        word = value.split()[0]
+        assert spans.get((start, start + len(word))) == "DV_VICTIM", value
+
+
+def test_same_surname_suspect_and_officer_are_not_redacted(redacted):
+    spans = redacted(DV_REPORT)
+    assert "GONZALEZ, CARLOS" not in spans
+    assert "Carlos Gonzalez" not in spans
+    assert "02/02/1985" not in spans
+    assert not any("Monroe" in s for s in spans)
+
+
+def test_witness_gets_own_label(pipeline):
+    plan = pipeline.analyze(DV_REPORT).plan
+    labels = {DV_REPORT[r.start : r.end]: r.label for r in plan.redactions}
+    assert labels["PARK, DANIEL"] == "[WITNESS 1]"
+    assert labels["Daniel Park"] == "[WITNESS 1]"
+    assert labels["Maria Gonzalez"] == "[DV VICTIM 1]"
+    assert labels["(203) 555-0111"] == "[WITNESS 1]"
+
+
+BURGLARY = """Offense: 53a-103 Burglary 3rd
+Victim: Robert Chen, 45 Canner St. Witness: Alicia Moreno of 12 Canner St stated she saw a man
+climb through the rear window. Chen returned home at 1900 hrs and found the door forced.
+"""
+
+
+def test_burglary_victim_left_alone_witness_redacted(redacted):
+    spans = redacted(BURGLARY)
+    assert "Robert Chen" not in spans and "Chen" not in spans
+    assert "Alicia Moreno" in spans
+    assert "12 Canner St" in spans
+
+
+def test_officer_who_witnessed_is_not_a_witness(redacted):
+    text = "Offense: 53a-125b Larceny 6th\nOfc. Brian Kelly #233 stated he saw the suspect leave the store.\n"
+    assert redacted(text, "CRIME_WITNESS") == []
+
+
+def test_sexual_assault_victim_initials_and_statement(redacted):
+    text = (
+        "Classification: 53a-70 Sexual Assault 1st Degree\n"
+        "The victim, J.R., stated she was assaulted after the party. J.R. was taken to YNHH.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert spans.count("J.R.") == 2
+
+
+def test_spanish_statement_witness(redacted):
+    text = (
+        "DECLARACION DE TESTIGO\n"
+        "Yo, Elvin Josué Cardona, declaro que vi a un hombre romper la ventana del carro.\n"
+        "Cardona vive en 317 Columbus Ave, apt 1.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Elvin Josué Cardona" in spans
+    assert "Cardona" in spans
+
+
+def test_nickname_given_in_record(redacted):
+    text = (
+        "Offense: 53a-181 Breach of Peace (Family Violence)\n"
+        'The victim, Jennifer Ruiz, who goes by "Jenny", stated her boyfriend pushed her.\n'
+        "Jenny declined treatment.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Jenny") == 2

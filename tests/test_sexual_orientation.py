@@ -1,0 +1,32 @@
+"""SEXUAL_ORIENTATION: statements with their verb; not venues, streets or relationships."""
+
+import pytest
+
+ENTITY = "SEXUAL_ORIENTATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victim said her coworker is gay.", "is gay"),
+        ("He identifies as bisexual.", "identifies as bisexual"),
+        ("She came out as a lesbian last year.", "came out as a lesbian"),
+        ("Sexual orientation: Bisexual", "Bisexual"),
+        ("Ella dijo que es lesbiana.", "es lesbiana"),
+    ],
+)
+def test_finds_statements(find, text, expected):
+    assert expected in find(text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fight started outside a gay bar on Crown Street.",
+        "Repaving of Gay Street begins Monday.",
+        "He lives with his husband on Orange Street.",
+        "Officers staffed the Pride parade.",
+    ],
+)
+def test_ignores_venues_and_relationships(find, text):
+    assert find(text, ENTITY) == []

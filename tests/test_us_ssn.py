@@ -1,0 +1,44 @@
+"""US_SSN: layouts, masked forms and look-alikes."""
+
+import pytest
+
+ENTITY = "US_SSN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SSN: 412-55-8812", "412-55-8812"),
+        ("Social Security No. 412 55 8812 on file", "412 55 8812"),
+        ("SSN 412558812", "412558812"),
+        ("Employee SSN (last four): XXX-XX-4821", "XXX-XX-4821"),
+        ("his social security number is ***-**-5517.", "***-**-5517"),
+        ("verified the last four 6603 of his SSN", "6603"),
+        ("SSN ending in 2237 was on the form", "2237"),
+        # Never issued by the SSA, but the record presents it as his SSN.
+        ("SSN: 123-45-6789", "123-45-6789"),
+        ("S.S.N. 666-12-3456", "666-12-3456"),
+        ("Número de seguro social: 512-44-9087", "512-44-9087"),
+        # A bare well-formed number in a city record is most likely an SSN.
+        ("The form listed 512-44-9087 under her name.", "512-44-9087"),
+    ],
+)
+def test_finds_ssn(find, text, expected):
+    assert expected in find(text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case No. 512-44-9087 was assigned to Det. Ruiz.",
+        "Claim #512-88-0043 was closed.",
+        "Call her at 203-555-0147.",
+        "Report 2024-012345 filed on 03/09/2024.",
+        "Routing number 021000021",
+        "Employee ID 004417762",
+        "The form listed 000-12-3456 as a placeholder.",
+        "ITIN 912-78-4410",
+    ],
+)
+def test_ignores_look_alikes(find, text):
+    assert find(text, ENTITY) == []
