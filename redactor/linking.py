@@ -83,7 +83,7 @@ RELATION_GENDER = re.compile(
     re.I,
 )
 NICKNAME = re.compile(
-    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
+    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
     re.I,
 )
 
@@ -301,7 +301,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
     label = re.compile(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}|:)[ \t]*(?P<value>[^\n]+)$",
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
     records = []
@@ -377,8 +377,8 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|dijo|declaro)"
-            rf"[ \t]+(?:that[ \t]+|que[ \t]+)?(?:she|he|they|I|ella|el)?[ \t]*(?:had[ \t]+)?(?:personally[ \t]+)?{cues.witness_verbs}(?![\w])",
+            rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
+            rf"(?![\w])(?:(?![.!?][ \t\n]+[A-Z]).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
         ),
         ("witness", r"^[ \t]*,?[ \t]+who[ \t]+(?:had[ \t]+)?(?:witnessed|saw|observed|heard)"),
     ]
@@ -423,10 +423,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         for role in roles:
             if re.fullmatch(INITIALS_RX, raw):
                 initials = raw.replace(" ", "")
+                spelled = re.match(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})", after)
                 person = next((p for p in people.people if initials in p.initials), None)
+                if person is None and spelled:
+                    person = people.add(_tokens(spelled.group("name")), role)
                 if person is None:
                     person = Person(initials={initials})
                     people.people.append(person)
+                person.initials.add(initials)
                 person.roles.add(role)
             else:
                 quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
@@ -612,13 +616,13 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People()
     kinds = case_kinds(text)
     records = _row_records(text, people) + _block_records(text, people)
-    _narrative_records(text, people)
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
         parsed = parse_name(text[finding.start : finding.end])
         if parsed and len(parsed[0]) >= 2 and not any(p.matches(parsed[0]) for p in people.people):
             people.add(parsed[0])
+    _narrative_records(text, people)
     for person, fragment in records:
         nick = NICKNAME.search(fragment[:200])
         if nick:
