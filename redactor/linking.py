@@ -328,6 +328,44 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+SECTION_HEADING = re.compile(
+    r"^[ \t]*(?P<head>[A-Za-z][A-Za-z /&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$", re.MULTILINE
+)
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
+
+
+def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
+    """People listed under a role heading without a 'Name:' label:
+
+    VICTIM (FV - intimate partner)          WITNESSES
+      AL-MASRI, NOOR   DOB 02/19/1995       1. Adeline Fournier  DOB 02/09/1972  15 Orchard St
+    """
+    records = []
+    for heading in SECTION_HEADING.finditer(text):
+        words = heading.group("head").split()
+        role = _role_of(words[0]) or _role_of(" ".join(words[:2]))
+        if not role or len(words) > 4:
+            continue
+        end = text.find("\n\n", heading.end() + 1)
+        body = text[heading.end() + 1 : end if end > 0 else len(text)][:1500]
+        current: tuple[Person, list[str]] | None = None
+        for item in LIST_ITEM.finditer(body):
+            line = item.group("line")
+            if re.match(r"^(?:={3,}|-{3,}|[A-Z][A-Z /&]{3,}:?$)", line):
+                break
+            parsed = parse_name(line) if not re.match(r"^[A-Za-z ]{2,20}:", line) else None
+            if parsed and len(parsed[0]) >= 2:
+                if current:
+                    records.append((current[0], "\n".join(current[1])))
+                person = people.add(parsed[0], role, parsed[1])
+                current = (person, [line]) if person else None
+            elif current:
+                current[1].append(line)
+        if current:
+            records.append((current[0], "\n".join(current[1])))
+    return records
+
+
 def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
@@ -356,7 +394,7 @@ def _narrative_cues() -> _NarrativeCues:
     cues = role_cues()
     number = r"(?:[ \t]*#?\d{1,2})?"
     link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+)?"
-    honorific = rf"(?:{HONORIFIC}[ \t]+)?"
+    honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     flags = re.I
     before = [
@@ -434,10 +472,25 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person.roles.add(role)
             else:
                 quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
-                person = people.add(_tokens(raw), role, quoted.group(1) if quoted else "")
+                tokens = _tokens(raw)
+                if len(tokens) == 1 and people.find_single(tokens[0]) is None:
+                    tokens = _spelled_out_before(text, tokens[0], start) or tokens
+                person = people.add(tokens, role, quoted.group(1) if quoted else "")
             if person is not None:
                 found.append((person, end))
     return found
+
+
+def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
+    """The full name a lone surname refers to: its nearest earlier 'First [M.] Surname'."""
+    rx = re.compile(
+        rf"(?<![\w])(?P<first>{_NAME_WORD})[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I
+    )
+    best = None
+    for match in rx.finditer(text, 0, position):
+        if _is_name_word(match.group("first")) and match.group("first")[0].isupper():
+            best = match
+    return _tokens(best.group(0)) if best else None
 
 
 def _trim_name(raw: str) -> str:
@@ -615,7 +668,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     text = fold(text)
     people = People()
     kinds = case_kinds(text)
-    records = _row_records(text, people) + _block_records(text, people)
+    records = _row_records(text, people) + _block_records(text, people) + _section_records(text, people)
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
