@@ -69,8 +69,11 @@ def load_category(category: str, languages: tuple[str, ...] = ("en", "es")) -> d
 
 
 def patterns_from(entries: list[dict[str, Any]]) -> list[Pattern]:
-    """Presidio `Pattern`s from data entries `{name, regex, score}`."""
-    return [Pattern(e["name"], e["regex"], float(e.get("score", 0.6))) for e in entries]
+    """Presidio `Pattern`s from data entries `{name, regex, score}`, bounded by non-word characters
+    so that "SSI" is never found inside "ASSISTANCE"."""
+    return [
+        Pattern(e["name"], rf"(?<![\w])(?:{e['regex']})(?![\w])", float(e.get("score", 0.6))) for e in entries
+    ]
 
 
 def cue_regex(words: list[str]) -> re.Pattern[str] | None:

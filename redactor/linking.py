@@ -585,7 +585,12 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
-        if re.search(r"(?:of|at|resides|residing|lives|living|address|home|vive|domicilio|en|,)\W*$", before):
+        cued = re.search(
+            r"(?:of|resides|residing|lives|living|address|home|vive|domicilio|at)\W{0,3}$", before
+        )
+        # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
+        listed = match.start() < 45 and re.search(r",[ \t]*$", before)
+        if cued or listed:
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL):
         values.update(m.group(0) for m in rx.finditer(sentence))
@@ -645,7 +650,7 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
             forms.append(("surname", surname))
         if len(person.tokens[0]) > 2:
             forms.append(("first", first))
-        forms.append(("initials", rf"{person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
+        forms.append(("initials", rf"(?<![.]){person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
     elif tokens:
         forms.append(("surname", tokens[0]))
     for n in person.nicknames:
