@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import CuedPatternRecognizer, window
+import re
+
+from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
 
 
 def luhn_valid(digits: str) -> bool:
@@ -26,6 +28,19 @@ def luhn_valid(digits: str) -> bool:
 class FinancialRecordRecognizer(CuedPatternRecognizer):
     CATEGORY = "financial_record"
     ENTITY = "FINANCIAL_RECORD"
+    # A payroll/tax document has at least this many distinct markers.
+    PAYROLL_MARKERS = 2
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self.document_cues = [re.compile(rx, FLAGS) for rx in self.data.get("document_cues", [])]
+        self._payroll_document = False
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
+        folded = fold(text)
+        hits = sum(1 for rx in self.document_cues if rx.search(folded))
+        self._payroll_document = hits >= self.PAYROLL_MARKERS
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
@@ -61,6 +76,10 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         if positive is None:
             if self.negative_cues and self.negative_cues.search(after):
                 return None
+            rate = re.search(r"(?:/|per|an|a)\s*(?:hr|hour)", text[result.start : result.end])
+            if rate or self._payroll_document:
+                result.score = 0.6
+                return result
             if self.positive_cues and self.positive_cues.search(after):
                 result.score = 0.7
                 return result
