@@ -8,9 +8,9 @@ no stolen-property, bail, fine, rent or budget cue is closer.
 
 from __future__ import annotations
 
-from presidio_analyzer import RecognizerResult
-
 import re
+
+from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
 
