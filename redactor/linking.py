@@ -30,7 +30,9 @@ RECOGNIZER = "RoleLinker"
 # --- name and identifier shapes -------------------------------------------------
 
 _UP = "A-Z"
-_NAME_WORD = r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
+)
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
 # A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
 NAME_SEQ = (
@@ -75,7 +77,8 @@ DOB_CUE = re.compile(
 )
 SEX_CODE = re.compile(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
 HONORIFIC_GENDER = re.compile(
-    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$"
+    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$",
+    re.I,
 )
 RELATION_GENDER = re.compile(
     r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
@@ -83,6 +86,7 @@ RELATION_GENDER = re.compile(
     re.I,
 )
 NICKNAME = re.compile(
+    r"^[ \t,]*\([ \t]*[\"'](?P<nick>[A-Z][a-z]+)[\"'][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
     re.I,
 )
@@ -265,7 +269,19 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
+    cad = re.compile(
+        r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}?"
+        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))",
+        re.MULTILINE,
+    )
     records = []
+    for match in cad.finditer(text):
+        parsed = parse_name(match.group("name"))
+        if parsed:
+            person = people.add(parsed[0], _role_of(match.group("code")))
+            if person:
+                line_end = text.find("\n", match.end())
+                records.append((person, text[match.start("name") : line_end if line_end > 0 else len(text)]))
     for match in row.finditer(text):
         rest = match.group("rest")
         code = match.group("code")
@@ -300,7 +316,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
     label = re.compile(
-        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
+        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -403,7 +419,7 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
-        ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]+{honorific}$"),
+        ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
     ]
     after = [
         ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
@@ -561,6 +577,27 @@ def identifiers_in(fragment: str) -> set[str]:
     return {v for v in values if v}
 
 
+DETAIL_LABEL = re.compile(
+    r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
+    r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,20}:",
+    re.I,
+)
+
+
+def _detail_lines(text: str, position: int) -> str:
+    """'Address: ...', 'Phone: ...' lines right under the line of a mention, as one block."""
+    line_end = text.find("\n", position)
+    lines = []
+    while line_end >= 0:
+        next_end = text.find("\n", line_end + 1)
+        line = text[line_end + 1 : next_end if next_end > 0 else len(text)]
+        if not DETAIL_LABEL.match(line):
+            break
+        lines.append(line)
+        line_end = next_end
+    return ("\n" + "\n".join(lines)) if lines else ""
+
+
 def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
     """Identifiers stated right after a mention, in the same sentence, before anyone else is named.
 
@@ -570,7 +607,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start : text.find("\n", position) if "\n" in text[position:] else len(text)]
     if "|" in line or re.search(r"\S {3,}\S", line):
-        tail = tail.split("\n", 1)[0]
+        tail = tail.split("\n", 1)[0] + _detail_lines(text, position)
     stop = re.search(
         r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n", tail
     )
@@ -659,11 +696,11 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
         forms.append(("initials", re.escape(initials).replace(r"\.", r"\.[ ]?")))
     compiled = []
     for kind, form in forms:
-        flags = re.I if kind in ("full", "initials") else 0
-        compiled.append((kind, re.compile(rf"(?<![\w]){form}(?![\w])", flags)))
-        plain = form.replace("\\", "")
-        if kind in ("surname", "first", "nick") and re.fullmatch(r"[\w'-]+", plain):
-            compiled.append((kind, re.compile(rf"(?<![\w]){re.escape(plain.upper())}(?![\w])")))
+        if kind in ("full", "initials"):
+            compiled.append((kind, re.compile(rf"(?<![\w]){form}(?![\w])", re.I)))
+        else:
+            # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
+            compiled.append((kind, re.compile(rf"(?<![\w])(?=[A-Z])(?i:{form})(?![\w])")))
     return compiled
 
 
@@ -694,8 +731,20 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     for person in people.people:
         _infer_gender(person, text)
 
+    _merge_initials(people.people, text)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
+    findings = _mention_findings(text, protected, others)
+    return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+# Name forms are claimed longest first across all protected people, so "Gloria Johnson"
+# (a witness) is hers before "Johnson" alone is considered for the victim Tamika Johnson.
+KIND_ORDER = ("full", "nick", "surname", "first", "initials")
+
+
+def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
+    """Every name form and identifier of each protected person, without overlaps."""
     blocked = _other_people_spans(text, others)
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
@@ -705,30 +754,39 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
             s <= start and end <= e for s, e in blocked
         )
 
-    other_words = {t for o in others for t in o.tokens}
-    mentions: dict[str, list[int]] = {}
     for person in protected:
         _find_nicknames(person, text)
+    everyone = protected + others
+    forms = [
+        (KIND_ORDER.index(kind), n, person, kind, rx)
+        for n, person in enumerate(protected)
+        for kind, rx in name_forms(person)
+    ]
+    mentions: dict[str, list[int]] = {}
+    for _, _, person, kind, rx in sorted(forms, key=lambda f: (f[0], f[1])):
+        for match in rx.finditer(text):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            word = match.group(0)
+            if kind in ("surname", "first", "nick"):
+                sharing = [p for p in everyone if p is not person and _names_word(p, word)]
+                if sharing and not _owns_shared_word(person, sharing, start, text, word):
+                    continue
+            findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
+            taken.append((start, end))
+            mentions.setdefault(person.key, []).append(end)
+
     for person in protected:
-        shared = {t.lower() for t in person.tokens} & {w.lower() for w in other_words}
-        for kind, rx in name_forms(person):
-            for match in rx.finditer(text):
-                start, end = match.span()
-                if not free(start, end):
-                    continue
-                is_shared = kind in ("surname", "first") and match.group(0).lower() in shared
-                if is_shared and not _owns_shared_word(person, others, start, text, match.group(0)):
-                    continue
-                findings.append(
-                    Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key)
-                )
-                taken.append((start, end))
-                mentions.setdefault(person.key, []).append(end)
         stop_words = sorted(
-            {t for o in others for t in o.tokens if len(t) > 2} | {"suspect", "Ofc", "Officer", "Det"}
+            {t for o in everyone if o is not person for t in o.tokens if len(t) > 2}
+            | {"suspect", "Ofc", "Officer", "Det", "accused", "arrestee"}
         )
         for end in mentions.get(person.key, []):
             person.identifiers |= identifiers_near(text, end, stop_words)
+        if "statement" in person.roles:
+            person.identifiers |= first_person_identifiers(text)
+    for person in protected:
         for value in sorted(person.identifiers, key=len, reverse=True):
             for match in value_regex(value).finditer(text):
                 start, end = match.span()
@@ -737,8 +795,58 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
                         Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key)
                     )
                     taken.append((start, end))
-    del original
-    return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+    return findings
+
+
+def _names_word(person: Person, word: str) -> bool:
+    lower = word.lower()
+    return lower in (t.lower() for t in person.tokens) or lower in (n.lower() for n in person.nicknames)
+
+
+FIRST_PERSON_IDENTIFIER = re.compile(
+    r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
+    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.\n]{0,60}?"
+    r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
+    re.I,
+)
+
+
+def first_person_identifiers(text: str) -> set[str]:
+    """In a statement, identifiers the declarant gives as theirs: 'My number is ...', 'I live at ...'."""
+    values: set[str] = set()
+    for rx in (PHONE, EMAIL, ADDRESS):
+        for match in rx.finditer(text):
+            if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start() - 90) : match.start()]):
+                values.add(match.group(0).strip(" ,"))
+    for match in PLATE.finditer(text):
+        if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start("value") - 90) : match.start("value")]):
+            values.add(match.group("value"))
+    return values
+
+
+def _merge_initials(people: list[Person], text: str) -> None:
+    """A protected person known only by initials ('A.K.') and a full name with those
+    initials in the same record ('Ayesha Khan') are one person."""
+    for person in [p for p in people if p.protected and not p.tokens and p.initials]:
+        for initials in person.initials:
+            letters = [c for c in initials if c.isalpha()]
+            if len(letters) < 2:
+                continue
+            rx = re.compile(
+                rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
+            )
+            for match in rx.finditer(text):
+                tokens = _tokens(match.group(0))
+                if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
+                    owner = next((p for p in people if p is not person and p.matches(tokens)), None)
+                    if owner is None or not owner.roles - {"victim", "witness", "statement"}:
+                        person.tokens = tokens
+                        if owner is not None:
+                            person.nicknames |= owner.nicknames
+                            owner.tokens = []
+                        break
+            if person.tokens:
+                break
 
 
 def _find_nicknames(person: Person, text: str) -> None:
