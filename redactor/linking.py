@@ -706,7 +706,6 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
 
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
-    original = text
     text = fold(text)
     people = People()
     kinds = case_kinds(text)
