@@ -72,7 +72,7 @@ PLATE = re.compile(
     re.IGNORECASE,
 )
 DOB_CUE = re.compile(
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
     re.I,
 )
 SEX_CODE = re.compile(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
@@ -175,8 +175,18 @@ def _tokens(name: str) -> list[str]:
     return [_normalise_word(w) for w in words if not re.fullmatch(r"[A-Z]\.?", w) and _is_name_word(w)]
 
 
-def parse_name(fragment: str) -> tuple[list[str], str] | None:
-    """(tokens first-name-first, nickname) of the name at the start of `fragment`."""
+def _caps_run(name: str) -> bool:
+    """'SEES LIGHTS MOVING': a run of capitals, which in CAD notes is as likely words as a name."""
+    words = [w for w in re.findall(r"[A-Za-z'-]+", name) if len(w) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | None:
+    """(tokens first-name-first, nickname) of the name at the start of `fragment`.
+
+    With `caps_run=False`, an all-capitals 'FIRST LAST' is refused (only 'LAST, FIRST'
+    marks capitals as a name where free text is written in capitals).
+    """
     fragment = fragment.lstrip(" \t|:-[]().#")
     fragment = re.sub(rf"^{HONORIFIC}[ \t]+", "", fragment)
     nick = ""
@@ -195,6 +205,8 @@ def parse_name(fragment: str) -> tuple[list[str], str] | None:
     if not match:
         return None
     name = match.group("name")
+    if not caps_run and _caps_run(name):
+        return None
     quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", name)
     nick = quoted.group(1) if quoted else ""
     tokens = _tokens(re.sub(r"[\"'(][A-Z][a-z]+[\"')]", " ", name))
@@ -285,7 +297,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in row.finditer(text):
         rest = match.group("rest")
         code = match.group("code")
-        parsed = parse_name(rest)
+        parsed = parse_name(rest, caps_run="|" in match.group(0))
         if not parsed:
             continue
         tokens, nick = parsed
@@ -489,6 +501,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             else:
                 quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
                 tokens = _tokens(raw)
+                if _caps_run(raw) and not any(people.find_single(t) for t in tokens):
+                    continue
                 if len(tokens) == 1 and people.find_single(tokens[0]) is None:
                     tokens = _spelled_out_before(text, tokens[0], start) or tokens
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
@@ -568,10 +582,28 @@ def _sa_about(person: Person, text: str) -> bool:
 # --- identifiers ----------------------------------------------------------------
 
 
-def identifiers_in(fragment: str) -> set[str]:
-    """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block."""
+def _year(date: str) -> int:
+    year = int(re.split(r"[/.-]", date)[-1])
+    return year + (1900 if year > 40 else 2000) if year < 100 else year
+
+
+# A date this many years before the newest date in the record is a birth date, not an event.
+DOB_MIN_AGE = 10
+
+
+def identifiers_in(fragment: str, newest_year: int = 0) -> set[str]:
+    """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block.
+
+    A date counts as a DOB when a DOB cue is right before it, or when it is at
+    least DOB_MIN_AGE years older than the newest date in the record ("served
+    09/18/2024" in a witness block is an event, not an identifier).
+    """
     values: set[str] = set()
-    for rx in (DATE, PHONE, EMAIL, ADDRESS):
+    for match in DATE.finditer(fragment):
+        cued = DOB_CUE.search(fragment[max(0, match.start() - 25) : match.start()].rstrip(" \t|:"))
+        if cued or (newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE):
+            values.add(match.group(0))
+    for rx in (PHONE, EMAIL, ADDRESS):
         values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     return {v for v in values if v}
@@ -722,8 +754,9 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         if nick:
             person.nicknames.add(nick.group("nick"))
     _assign_entities(people.people, kinds, text)
+    newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
     for person, fragment in records:
-        person.identifiers |= identifiers_in(fragment)
+        person.identifiers |= identifiers_in(fragment, newest_year)
         sex = SEX_CODE.search(fragment[:200])
         if sex and not person.gender:
             person.gender = sex.group("sex").upper()
