@@ -591,17 +591,19 @@ def _year(date: str) -> int:
 DOB_MIN_AGE = 10
 
 
-def identifiers_in(fragment: str, newest_year: int = 0) -> set[str]:
+def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False) -> set[str]:
     """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block.
 
     A date counts as a DOB when a DOB cue is right before it, or when it is at
     least DOB_MIN_AGE years older than the newest date in the record ("served
-    09/18/2024" in a witness block is an event, not an identifier).
+    09/18/2024" in a witness block is an event, not an identifier). In an
+    involved-persons row the first date is the DOB column.
     """
     values: set[str] = set()
-    for match in DATE.finditer(fragment):
+    for index, match in enumerate(DATE.finditer(fragment)):
         cued = DOB_CUE.search(fragment[max(0, match.start() - 25) : match.start()].rstrip(" \t|:"))
-        if cued or (newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE):
+        old = newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE
+        if cued or old or (table_row and index == 0):
             values.add(match.group(0))
     for rx in (PHONE, EMAIL, ADDRESS):
         values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
@@ -741,7 +743,8 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     text = fold(text)
     people = People()
     kinds = case_kinds(text)
-    records = _row_records(text, people) + _block_records(text, people) + _section_records(text, people)
+    rows = _row_records(text, people)
+    records = rows + _block_records(text, people) + _section_records(text, people)
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
@@ -755,8 +758,8 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
             person.nicknames.add(nick.group("nick"))
     _assign_entities(people.people, kinds, text)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
-    for person, fragment in records:
-        person.identifiers |= identifiers_in(fragment, newest_year)
+    for index, (person, fragment) in enumerate(records):
+        person.identifiers |= identifiers_in(fragment, newest_year, table_row=index < len(rows))
         sex = SEX_CODE.search(fragment[:200])
         if sex and not person.gender:
             person.gender = sex.group("sex").upper()
