@@ -57,7 +57,7 @@ STREET_TYPES = (
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
-    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|#|apto\.?|piso)[ \t]*#?[\w-]+"
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
@@ -83,6 +83,12 @@ HONORIFIC_GENDER = re.compile(
 RELATION_GENDER = re.compile(
     r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
     r"|\b(?:brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|novio|padre|hijo))[ \t,]+$",
+    re.I,
+)
+RELATION_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|victim's|su)[ \t]+)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
+    r"grandmother|hermana|esposa|novia|madre|hija)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
+    r"novio|padre|hijo)\b",
     re.I,
 )
 NICKNAME = re.compile(
@@ -432,6 +438,12 @@ def _narrative_cues() -> _NarrativeCues:
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
+        # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
+        (
+            "witness",
+            rf"(?:disclosed|reported|told|confided|revealed)(?:[ \t]+(?:the[ \t]+)?\w+)?[ \t]+(?:to[ \t]+)?(?:her|his|their|a)[ \t]+(?:\w+[ \t]+){{0,2}}?"
+            rf"(?:mother|father|aunt|uncle|sister|brother|cousin|friend|roommate|suitemate|coworker|co-worker|teacher|counselor|neighbou?r|grandmother|partner)[ \t]*,?[ \t]+{honorific}$",
+        ),
     ]
     after = [
         ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
@@ -439,14 +451,21 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
-            rf"^[ \t]+{statement_verbs}[ \t]+(?:a[ \t]+|an[ \t]+|una[ \t]+)?(?:sworn[ \t]+|written[ \t]+|signed[ \t]+|recorded[ \t]+)*(?:statement|declaracion)",
+            rf"^[ \t]*,?\s+(?:also[ \t]+)?{statement_verbs}[ \t]+(?:a[ \t]+|an[ \t]+|una[ \t]+)?(?:sworn[ \t]+|written[ \t]+|signed[ \t]+|recorded[ \t]+|brief[ \t]+|video[ \t]+)*(?:statement|declaracion)",
         ),
         (
             "witness",
             rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
             rf"(?![\w])(?:(?![.!?][ \t\n]+[A-Z]).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
         ),
-        ("witness", r"^[ \t]*,?[ \t]+who[ \t]+(?:had[ \t]+)?(?:witnessed|saw|observed|heard)"),
+        (
+            "witness",
+            r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
+        ),
+        (
+            "witness",
+            r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
+        ),
     ]
     return _NarrativeCues(
         candidate=re.compile(rf"{NAME_SEQ}|{INITIALS_RX}"),
@@ -713,7 +732,10 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
         forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest)))
         for cut in range(len(rest) - 1, 0, -1):
             forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
-        forms.append(("full", _gap().join(rest) + r",[ \t]*" + first + middle))
+        for k in range(1, len(tokens)):
+            given = r"[ \t]+".join(tokens[:k])
+            surnames = _gap().join(tokens[k:])
+            forms.append(("full", surnames + r",[ \t]*" + given + middle))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         if len(rest) > 1:
             forms.append(("surname", _gap().join(rest)))
@@ -821,6 +843,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             person.identifiers |= identifiers_near(text, end, stop_words)
         if "statement" in person.roles:
             person.identifiers |= first_person_identifiers(text)
+        person.identifiers |= _named_emails(person, text)
     for person in protected:
         for value in sorted(person.identifiers, key=len, reverse=True):
             for match in value_regex(value).finditer(text):
@@ -831,6 +854,21 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                     )
                     taken.append((start, end))
     return findings
+
+
+def _named_emails(person: Person, text: str) -> set[str]:
+    """E-mail addresses whose local part spells the person's name: 'priya.raman@yale.edu'."""
+    names = {t.lower() for t in person.tokens if len(t) >= 4} | {
+        n.lower() for n in person.nicknames if len(n) >= 4
+    }
+    if not names:
+        return set()
+    found = set()
+    for match in EMAIL.finditer(text):
+        local = match.group(0).split("@", 1)[0].lower()
+        if any(name.replace("-", "") in local.replace("-", "") for name in names):
+            found.add(match.group(0))
+    return found
 
 
 def _names_word(person: Person, word: str) -> bool:
@@ -935,8 +973,9 @@ def _infer_gender(person: Person, text: str) -> None:
     rx = re.compile(rf"{re.escape(person.tokens[0])}(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(person.tokens[-1])}")
     for match in rx.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 30]
         honorific = HONORIFIC_GENDER.search(before)
-        relation = RELATION_GENDER.search(before)
+        relation = RELATION_GENDER.search(before) or RELATION_AFTER.match(after)
         if honorific:
             person.gender = "F" if honorific.group("f") else "M"
             return
