@@ -40,7 +40,7 @@ NAME_SEQ = (
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,4}}"
 )
 LAST_FIRST = re.compile(
-    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"
     rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
 FIRST_LAST = re.compile(rf"(?P<name>{NAME_SEQ})(?![\w])")
@@ -181,6 +181,17 @@ def _tokens(name: str) -> list[str]:
     return [_normalise_word(w) for w in words if not re.fullmatch(r"[A-Z]\.?", w) and _is_name_word(w)]
 
 
+# After "LAST, FIRST [M]" written in capitals in free text, the name has ended only if
+# a column gap, the line end, punctuation, a number or a CAD keyword follows.
+CAPS_NAME_END = (
+    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:DOB|SAW|STATES|ADV|WILL|RES|CB|ID|AGE|AKA)\b)"
+)
+CAPS_COMMA_NAME = re.compile(
+    rf"(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?){CAPS_NAME_END}",
+    re.M,
+)
+
+
 def _caps_run(name: str) -> bool:
     """'SEES LIGHTS MOVING': a run of capitals, which in CAD notes is as likely words as a name."""
     words = [w for w in re.findall(r"[A-Za-z'-]+", name) if len(w) > 1]
@@ -248,6 +259,11 @@ class People:
             person.nicknames.add(nick)
         return person
 
+    def sharing(self, word: str) -> list[Person]:
+        """Everyone whose name includes `word`."""
+        lower = word.lower()
+        return [p for p in self.people if lower in (t.lower() for t in p.tokens)]
+
     def find_single(self, word: str) -> Person | None:
         """The person one word names (a surname, first name or nickname), if exactly one."""
         lower = word.lower()
@@ -288,8 +304,9 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         re.MULTILINE | re.IGNORECASE,
     )
     cad = re.compile(
-        r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}?"
-        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))",
+        r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}"
+        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))"
+        + CAPS_NAME_END,
         re.MULTILINE,
     )
     records = []
@@ -520,9 +537,19 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             else:
                 quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
                 tokens = _tokens(raw)
-                if _caps_run(raw) and not any(people.find_single(t) for t in tokens):
-                    continue
-                if len(tokens) == 1 and people.find_single(tokens[0]) is None:
+                if _caps_run(raw):
+                    # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
+                    known = {t.lower() for p in people.people for t in p.tokens}
+                    tokens = [t for t in tokens if t.lower() in known]
+                    if not tokens:
+                        continue
+                comma = LAST_FIRST.match(text, start)
+                if comma and _caps_run(comma.group(0)):
+                    comma = CAPS_COMMA_NAME.match(text, start)
+                comma_form = parse_name(comma.group(0)) if comma else None
+                if comma_form and len(comma_form[0]) >= 2:
+                    tokens = comma_form[0]
+                elif len(tokens) == 1 and not people.sharing(tokens[0]):
                     tokens = _spelled_out_before(text, tokens[0], start) or tokens
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
             if person is not None:
@@ -537,7 +564,8 @@ def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None
     )
     best = None
     for match in rx.finditer(text, 0, position):
-        if _is_name_word(match.group("first")) and match.group("first")[0].isupper():
+        first = match.group("first")
+        if _is_name_word(first) and first[0].isupper() and not _caps_run(match.group(0)):
             best = match
     return _tokens(best.group(0)) if best else None
 
