@@ -16,8 +16,9 @@ are one name and the Spanish cue lists need no accents.
 
 from __future__ import annotations
 
+import re as _stdlib_re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -26,6 +27,17 @@ from recognizers.roles import role_cues
 from redactor.detect import Finding
 
 RECOGNIZER = "RoleLinker"
+
+
+@lru_cache(maxsize=16384)
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compiled regex, cached: linking builds patterns from each document's names, and
+    the same ones are asked for again and again while mentions are resolved."""
+    try:
+        return _stdlib_re.compile(pattern, flags)  # compiles faster; same semantics here
+    except _stdlib_re.error:
+        return re.compile(pattern, flags)  # variable-width look-behind, repeated group names
+
 
 # --- name and identifier shapes -------------------------------------------------
 
@@ -39,19 +51,19 @@ NAME_SEQ = (
     rf"{_NAME_WORD}(?:[ \t]+[\"'(][A-Z][a-z]+[\"')])?(?:[ \t]+[A-Z]\.)?"
     rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,4}}"
 )
-LAST_FIRST = re.compile(
+LAST_FIRST = _rx(
     rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"
     rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
-FIRST_LAST = re.compile(rf"(?P<name>{NAME_SEQ})(?![\w])")
+FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
-DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
-PHONE = re.compile(
+DATE = _rx(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
+PHONE = _rx(
     r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = _rx(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 STREET_TYPES = (
     r"(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
@@ -61,37 +73,36 @@ UNIT = (
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
-ADDRESS = re.compile(
+ADDRESS = _rx(
     rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t]+(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t]+[A-Z][\w'.-]*){{0,2}}?"
     rf"[ \t]+{STREET_TYPES}\.?(?![\w]){UNIT}"
 )
-PLATE = re.compile(
+PLATE = _rx(
     r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
     r"(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
-DOB_CUE = re.compile(
+DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
     re.I,
 )
-SEX_CODE = re.compile(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
-HONORIFIC_GENDER = re.compile(
-    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$",
-    re.I,
+SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
+HONORIFIC_GENDER = _rx(
+    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$", re.I
 )
-RELATION_GENDER = re.compile(
+RELATION_GENDER = _rx(
     r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
     r"|\b(?:brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|novio|padre|hijo))[ \t,]+$",
     re.I,
 )
-RELATION_AFTER = re.compile(
+RELATION_AFTER = _rx(
     r"[ \t]*[,(][ \t]*(?:(?:her|his|the|victim's|su)[ \t]+)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
     r"grandmother|hermana|esposa|novia|madre|hija)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
     r"novio|padre|hijo)\b",
     re.I,
 )
-NICKNAME = re.compile(
+NICKNAME = _rx(
     r"^[ \t,]*\([ \t]*[\"'](?P<nick>[A-Z][a-z]+)[\"'][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
     re.I,
@@ -157,6 +168,24 @@ class LinkResult:
     case_kinds: set[str]
 
 
+def roles_possible(text: str) -> bool:
+    """Whether the record can name a protected person at all: a family-violence or
+    sexual-assault marker, or a witness/statement cue. Payroll and benefits records
+    without one skip the name model entirely."""
+    folded = fold(text)
+    return bool(case_kinds(folded)) or bool(_role_hint().search(folded))
+
+
+@cache
+def _role_hint() -> re.Pattern:
+    cues = role_cues()
+    return re.compile(
+        rf"(?<![\w])(?:{cues.witness_words}|{cues.victim_words}|{cues.witness_verbs}|statement|declaracion|disclosed)(?![\w])"
+        r"|(?:^|\n)[ \t]*(?:I|Yo),[ \t]+[A-Z]|my\s+name\s+is|mi\s+nombre\s+es",
+        re.I,
+    )
+
+
 def case_kinds(text: str) -> set[str]:
     """'DV' and/or 'SA' when the record is a family-violence or sexual-assault case."""
     cues = role_cues()
@@ -177,8 +206,8 @@ def _normalise_word(word: str) -> str:
 
 def _tokens(name: str) -> list[str]:
     """Name words, particles and initials dropped, caps normalised: 'RUIZ' → 'Ruiz'."""
-    words = re.findall(rf"{_NAME_WORD}|[A-Z]\.", name)
-    return [_normalise_word(w) for w in words if not re.fullmatch(r"[A-Z]\.?", w) and _is_name_word(w)]
+    words = _rx(rf"{_NAME_WORD}|[A-Z]\.").findall(name)
+    return [_normalise_word(w) for w in words if not _rx(r"[A-Z]\.?").fullmatch(w) and _is_name_word(w)]
 
 
 # After "LAST, FIRST [M]" written in capitals in free text, the name has ended only if
@@ -186,7 +215,7 @@ def _tokens(name: str) -> list[str]:
 CAPS_NAME_END = (
     r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:DOB|SAW|STATES|ADV|WILL|RES|CB|ID|AGE|AKA)\b)"
 )
-CAPS_COMMA_NAME = re.compile(
+CAPS_COMMA_NAME = _rx(
     rf"(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?){CAPS_NAME_END}",
     re.M,
 )
@@ -194,7 +223,7 @@ CAPS_COMMA_NAME = re.compile(
 
 def _caps_run(name: str) -> bool:
     """'SEES LIGHTS MOVING': a run of capitals, which in CAD notes is as likely words as a name."""
-    words = [w for w in re.findall(r"[A-Za-z'-]+", name) if len(w) > 1]
+    words = [w for w in _rx(r"[A-Za-z'-]+").findall(name) if len(w) > 1]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
@@ -205,7 +234,7 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     marks capitals as a name where free text is written in capitals).
     """
     fragment = fragment.lstrip(" \t|:-[]().#")
-    fragment = re.sub(rf"^{HONORIFIC}[ \t]+", "", fragment)
+    fragment = _rx(rf"^{HONORIFIC}[ \t]+").sub("", fragment)
     nick = ""
     match = LAST_FIRST.match(fragment)
     if (
@@ -215,7 +244,7 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     ):
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
         rest = fragment[match.end() : match.end() + 40]
-        quoted = re.match(r"[ \t]*(?:\(goes\s+by\s+)?[\"'(][\"']?([A-Z][a-z]+)", rest, re.I)
+        quoted = _rx(r"[ \t]*(?:\(goes\s+by\s+)?[\"'(][\"']?([A-Z][a-z]+)", re.I).match(rest)
         nick = quoted.group(1) if quoted else ""
         return (tokens, nick) if len(tokens) >= 2 else None
     match = FIRST_LAST.match(fragment)
@@ -224,9 +253,9 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     name = match.group("name")
     if not caps_run and _caps_run(name):
         return None
-    quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", name)
+    quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(name)
     nick = quoted.group(1) if quoted else ""
-    tokens = _tokens(re.sub(r"[\"'(][A-Z][a-z]+[\"')]", " ", name))
+    tokens = _tokens(_rx(r"[\"'(][A-Z][a-z]+[\"')]").sub(" ", name))
     if not tokens or not _is_name_word(name.split()[0]):
         return None
     return tokens, nick
@@ -288,7 +317,7 @@ def _role_of(word: str) -> str:
         ("witness", cues.witness_words),
         ("suspect", cues.suspect_words),
     ):
-        if re.fullmatch(rf"{words}(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?", word, re.I):
+        if _rx(rf"{words}(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?", re.I).fullmatch(word):
             return role
     return ""
 
@@ -298,12 +327,12 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
     cues = role_cues()
     codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P))"
-    row = re.compile(
+    row = _rx(
         rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?[\])]?"
         rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
-    cad = re.compile(
+    cad = _rx(
         r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))"
         + CAPS_NAME_END,
@@ -329,7 +358,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             "|" in match.group(0)
             or LAST_FIRST.match(rest.lstrip(" \t|:-"))
             or is_caps
-            or re.search(r"\t| {2,}", rest)
+            or _rx(r"\t| {2,}").search(rest)
         )
         if not structured or (
             len(code) == 1
@@ -350,7 +379,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
     cues = role_cues()
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
-    label = re.compile(
+    label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -362,8 +391,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         tokens, nick = parsed
         role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
-        if not role and re.search(role_words, match.group("label"), re.I):
-            role = _role_of(re.search(role_words, match.group("label"), re.I).group(0))
+        if not role and _rx(role_words, re.I).search(match.group("label")):
+            role = _role_of(_rx(role_words, re.I).search(match.group("label")).group(0))
         if not role:
             role = _heading_role(text, match.start())
         person = people.add(tokens, role, nick)
@@ -379,10 +408,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
-SECTION_HEADING = re.compile(
+SECTION_HEADING = _rx(
     r"^[ \t]*(?P<head>[A-Za-z][A-Za-z /&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$", re.MULTILINE
 )
-LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
+LIST_ITEM = _rx(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
 
 
 def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
@@ -402,9 +431,9 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
         current: tuple[Person, list[str]] | None = None
         for item in LIST_ITEM.finditer(body):
             line = item.group("line")
-            if re.match(r"^(?:={3,}|-{3,}|[A-Z][A-Z /&]{3,}:?$)", line):
+            if _rx(r"^(?:={3,}|-{3,}|[A-Z][A-Z /&]{3,}:?$)").match(line):
                 break
-            parsed = parse_name(line) if not re.match(r"^[A-Za-z ]{2,20}:", line) else None
+            parsed = parse_name(line) if not _rx(r"^[A-Za-z ]{2,20}:").match(line) else None
             if parsed and len(parsed[0]) >= 2:
                 if current:
                     records.append((current[0], "\n".join(current[1])))
@@ -421,7 +450,7 @@ def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
     for line in reversed(above):
-        words = re.findall(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?", line)
+        words = _rx(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?").findall(line)
         if len(line.strip()) > 60:
             continue
         for word in words:
@@ -485,10 +514,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
     ]
     return _NarrativeCues(
-        candidate=re.compile(rf"{NAME_SEQ}|{INITIALS_RX}"),
-        before=[(role, re.compile(rx, flags)) for role, rx in before],
-        after=[(role, re.compile(rx, flags)) for role, rx in after],
-        officer=re.compile(rf"(?:{cues.officer_titles})[ \t]*$", re.I),
+        candidate=_rx(rf"{NAME_SEQ}|{INITIALS_RX}"),
+        before=[(role, _rx(rx, flags)) for role, rx in before],
+        after=[(role, _rx(rx, flags)) for role, rx in after],
+        officer=_rx(rf"(?:{cues.officer_titles})[ \t]*$", re.I),
     )
 
 
@@ -499,13 +528,13 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
         start, raw = match.start(), match.group(0)
         while raw:
             word = raw.split()[0]
-            if _is_name_word(word) or re.fullmatch(INITIALS_RX, raw):
+            if _is_name_word(word) or _rx(INITIALS_RX).fullmatch(raw):
                 break
             cut = raw.find(word) + len(word)
             rest = raw[cut:]
             start += cut + (len(rest) - len(rest.lstrip()))
             raw = rest.lstrip()
-        raw = _trim_name(raw) if not re.fullmatch(INITIALS_RX, raw) else raw
+        raw = _trim_name(raw) if not _rx(INITIALS_RX).fullmatch(raw) else raw
         if raw:
             found.append((start, start + len(raw), raw))
     return found
@@ -523,9 +552,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         roles = [role for role, rx in cues.before if rx.search(before)]
         roles += [role for role, rx in cues.after if rx.search(after)]
         for role in roles:
-            if re.fullmatch(INITIALS_RX, raw):
+            if _rx(INITIALS_RX).fullmatch(raw):
                 initials = raw.replace(" ", "")
-                spelled = re.match(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})", after)
+                spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(after)
                 person = next((p for p in people.people if initials in p.initials), None)
                 if person is None and spelled:
                     person = people.add(_tokens(spelled.group("name")), role)
@@ -535,7 +564,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person.initials.add(initials)
                 person.roles.add(role)
             else:
-                quoted = re.search(r"[\"'(]([A-Z][a-z]+)[\"')]", raw)
+                quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(raw)
                 tokens = _tokens(raw)
                 if _caps_run(raw):
                     # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
@@ -559,9 +588,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
 
 def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
     """The full name a lone surname refers to: its nearest earlier 'First [M.] Surname'."""
-    rx = re.compile(
-        rf"(?<![\w])(?P<first>{_NAME_WORD})[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I
-    )
+    rx = _rx(rf"(?<![\w])(?P<first>{_NAME_WORD})[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I)
     best = None
     for match in rx.finditer(text, 0, position):
         first = match.group("first")
@@ -577,12 +604,12 @@ def _trim_name(raw: str) -> str:
     for word in words:
         if (
             not _is_name_word(word)
-            and not re.fullmatch(_PARTICLE, word)
-            and not re.fullmatch(r"[A-Z]\.", word)
+            and not _rx(_PARTICLE).fullmatch(word)
+            and not _rx(r"[A-Z]\.").fullmatch(word)
         ):
             break
         kept.append(word)
-    while kept and re.fullmatch(_PARTICLE, kept[-1]):
+    while kept and _rx(_PARTICLE).fullmatch(kept[-1]):
         kept.pop()
     return " ".join(kept)
 
@@ -613,7 +640,7 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
 def _sa_about(person: Person, text: str) -> bool:
     """With both markers in a record, the nearer marker to the person's mentions decides."""
     name = person.last or next(iter(person.initials), "")
-    positions = [m.start() for m in re.finditer(re.escape(name), text)] if name else []
+    positions = [m.start() for m in _rx(re.escape(name)).finditer(text)] if name else []
     if not positions:
         return True
     cues = role_cues()
@@ -630,7 +657,7 @@ def _sa_about(person: Person, text: str) -> bool:
 
 
 def _year(date: str) -> int:
-    year = int(re.split(r"[/.-]", date)[-1])
+    year = int(_rx(r"[/.-]").split(date)[-1])
     return year + (1900 if year > 40 else 2000) if year < 100 else year
 
 
@@ -658,7 +685,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
     return {v for v in values if v}
 
 
-DETAIL_LABEL = re.compile(
+DETAIL_LABEL = _rx(
     r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
     r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,20}:",
     re.I,
@@ -687,14 +714,14 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     tail = text[position : position + 200]
     line_start = text.rfind("\n", 0, position) + 1
     line = text[line_start : text.find("\n", position) if "\n" in text[position:] else len(text)]
-    if "|" in line or re.search(r"\S {3,}\S", line):
+    if "|" in line or _rx(r"\S {3,}\S").search(line):
         tail = tail.split("\n", 1)[0] + _detail_lines(text, position)
-    stop = re.search(
-        r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n", tail
+    stop = _rx(r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n").search(
+        tail
     )
     sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
-        hit = re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", sentence, re.I)
+        hit = _rx(rf"(?<![\w]){re.escape(word)}(?![\w])", re.I).search(sentence)
         if hit:
             sentence = sentence[: hit.start()]
     values: set[str] = set()
@@ -703,11 +730,11 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
-        cued = re.search(
-            r"(?:of|resides|residing|lives|living|address|home|vive|domicilio|at)\W{0,3}$", before
+        cued = _rx(r"(?:of|resides|residing|lives|living|address|home|vive|domicilio|at)\W{0,3}$").search(
+            before
         )
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
-        listed = match.start() < 45 and re.search(r",[ \t]*$", before)
+        listed = match.start() < 45 and _rx(r",[ \t]*$").search(before)
         if cued or listed:
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL):
@@ -718,27 +745,27 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
 
 def value_regex(value: str) -> re.Pattern:
     """Regex finding an identifier again in its common spellings."""
-    digits = re.sub(r"\D", "", value)
+    digits = _rx(r"\D").sub("", value)
     if PHONE.fullmatch(value) and len(digits) >= 10:
         d = (
             digits[-10:]
-            if not re.search(r"ext|x", value, re.I)
-            else re.sub(r"\D", "", PHONE.match(value).group(0))[:10]
+            if not _rx(r"ext|x", re.I).search(value)
+            else _rx(r"\D").sub("", PHONE.match(value).group(0))[:10]
         )
         d = d[-10:]
-        return re.compile(
+        return _rx(
             rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
         )
     if DATE.fullmatch(value):
-        month, day, year = (p.lstrip("0") or "0" for p in re.split(r"[/.-]", value))
+        month, day, year = (p.lstrip("0") or "0" for p in _rx(r"[/.-]").split(value))
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
-        return re.compile(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
+        return _rx(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
     if ADDRESS.fullmatch(value):
-        core = re.match(rf"(.+?{STREET_TYPES})\.?(?![\w])", value)
+        core = _rx(rf"(.+?{STREET_TYPES})\.?(?![\w])").match(value)
         words = [re.escape(w) for w in (core.group(1) if core else value).split()]
         stem = r"[ \t\n]+".join(words[:-1]) + r"[ \t\n]+" + words[-1][:2] + r"[\w]*\.?"
-        return re.compile(rf"(?<![\w]){stem}(?![\w]){UNIT}", re.I)
-    return re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
+        return _rx(rf"(?<![\w]){stem}(?![\w]){UNIT}", re.I)
+    return _rx(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
 
 
 # --- mentions ----------------------------------------------------------------------
@@ -781,10 +808,10 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
     compiled = []
     for kind, form in forms:
         if kind in ("full", "initials"):
-            compiled.append((kind, re.compile(rf"(?<![\w]){form}(?![\w])", re.I)))
+            compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])", re.I)))
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
-            compiled.append((kind, re.compile(rf"(?<![\w])(?=[A-Z])(?i:{form})(?![\w])")))
+            compiled.append((kind, _rx(rf"(?<![\w])(?=[A-Z])(?i:{form})(?![\w])")))
     return compiled
 
 
@@ -904,7 +931,7 @@ def _names_word(person: Person, word: str) -> bool:
     return lower in (t.lower() for t in person.tokens) or lower in (n.lower() for n in person.nicknames)
 
 
-FIRST_PERSON_IDENTIFIER = re.compile(
+FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
     r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.\n]{0,60}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
@@ -933,7 +960,7 @@ def _merge_initials(people: list[Person], text: str) -> None:
             letters = [c for c in initials if c.isalpha()]
             if len(letters) < 2:
                 continue
-            rx = re.compile(
+            rx = _rx(
                 rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
             )
             for match in rx.finditer(text):
@@ -973,7 +1000,7 @@ def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]
             first + r"(?:[ \t]+[A-Z]\.?)?" + _gap() + rest[0],
             rest[0] + r",[ \t]*" + first,
         ):
-            spans.extend(m.span() for m in re.finditer(rf"(?<![\w]){form}(?![\w])", text, re.I))
+            spans.extend(m.span() for m in _rx(rf"(?<![\w]){form}(?![\w])", re.I).finditer(text))
     return spans
 
 
@@ -998,7 +1025,7 @@ def _infer_gender(person: Person, text: str) -> None:
     """Gender from an honorific before an unambiguous (full-name) mention."""
     if person.gender or len(person.tokens) < 2:
         return
-    rx = re.compile(rf"{re.escape(person.tokens[0])}(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(person.tokens[-1])}")
+    rx = _rx(rf"{re.escape(person.tokens[0])}(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(person.tokens[-1])}")
     for match in rx.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 30]
@@ -1018,7 +1045,7 @@ def _nearest_is(person: Person, others: list[Person], position: int, text: str) 
     for candidate in [person, *others]:
         if len(candidate.tokens) < 2:
             continue
-        rx = re.compile(rf"(?<![\w]){re.escape(candidate.tokens[0])}(?![\w])", re.I)
+        rx = _rx(rf"(?<![\w]){re.escape(candidate.tokens[0])}(?![\w])", re.I)
         for match in rx.finditer(text, 0, position):
             if match.start() > best_pos:
                 best, best_pos = candidate, match.start()

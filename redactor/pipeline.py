@@ -12,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine
 
 from redactor.detect import Finding, build_analyzer, detect
 from redactor.documents import Document
-from redactor.linking import link
+from redactor.linking import link, roles_possible
 from redactor.plan import RedactionPlan, make_plan
 from redactor.policy import DEFAULT_PROFILE, Profile, get_profile
 from redactor.writers.text import redact_text
@@ -32,7 +32,7 @@ class Pipeline:
         self.analyzer = analyzer or build_analyzer()
 
     def analyze(self, text: str) -> Analysis:
-        raw = detect(text, self.analyzer)
+        raw = detect(text, self.analyzer, names=roles_possible(text))
         people = [f for f in raw if f.entity == "PERSON"]
         statements = [f for f in raw if f.entity != "PERSON"]
         linked = link(text, people)
