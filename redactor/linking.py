@@ -65,7 +65,7 @@ PHONE = _rx(
 )
 EMAIL = _rx(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 STREET_TYPES = (
-    r"(?:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
+    r"(?i:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
@@ -104,7 +104,8 @@ RELATION_AFTER = _rx(
 )
 NICKNAME = _rx(
     r"^[ \t,]*\([ \t]*[\"'](?P<nick>[A-Z][a-z]+)[\"'][ \t]*\)|"
-    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|apodo|prefers|called)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
+    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
     re.I,
 )
 
@@ -713,13 +714,22 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     """
     tail = text[position : position + 200]
     line_start = text.rfind("\n", 0, position) + 1
-    line = text[line_start : text.find("\n", position) if "\n" in text[position:] else len(text)]
-    if "|" in line or _rx(r"\S {3,}\S").search(line):
-        tail = tail.split("\n", 1)[0] + _detail_lines(text, position)
-    stop = _rx(r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n").search(
-        tail
-    )
-    sentence = tail[: stop.start()] if stop else tail
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    tabular = "|" in line or bool(_rx(r"\S {3,}\S|^\S[^\n]{0,40}[ \t]+-[ \t]+").search(line))
+    if tabular:
+        # A table row, CAD entry or canvass line: the row is the person's, before and after.
+        before = text[line_start:position]
+        for word in stop_words:
+            for hit in _rx(rf"(?<![\w]){re.escape(word)}(?![\w])", re.I).finditer(before):
+                before = before[hit.end() :]
+                break
+        sentence = before + "  " + tail.split("\n", 1)[0] + _detail_lines(text, position)
+    else:
+        stop = _rx(
+            r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n"
+        ).search(tail)
+        sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
         hit = _rx(rf"(?<![\w]){re.escape(word)}(?![\w])", re.I).search(sentence)
         if hit:
@@ -730,9 +740,9 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
-        cued = _rx(r"(?:of|resides|residing|lives|living|address|home|vive|domicilio|at)\W{0,3}$").search(
-            before
-        )
+        cued = _rx(
+            r"(?:of|resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion|at)\W{0,3}$"
+        ).search(before)
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
         listed = match.start() < 45 and _rx(r",[ \t]*$").search(before)
         if cued or listed:
@@ -761,7 +771,7 @@ def value_regex(value: str) -> re.Pattern:
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
         return _rx(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
     if ADDRESS.fullmatch(value):
-        core = _rx(rf"(.+?{STREET_TYPES})\.?(?![\w])").match(value)
+        core = _rx(rf"(.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
         words = [re.escape(w) for w in (core.group(1) if core else value).split()]
         stem = r"[ \t\n]+".join(words[:-1]) + r"[ \t\n]+" + words[-1][:2] + r"[\w]*\.?"
         return _rx(rf"(?<![\w]){stem}(?![\w]){UNIT}", re.I)
@@ -792,8 +802,11 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
             surnames = _gap().join(tokens[k:])
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
-        if len(rest) > 1:
-            forms.append(("surname", _gap().join(rest)))
+        # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
+        forms.append(("full", rf"(?:[A-Z]\.[ ]?){{1,3}}[ ]?{rest[0]}(?:[ ]+[A-Z]\.)?"))
+        for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
+            for i in range(len(rest) - size + 1):
+                forms.append(("surname", _gap().join(rest[i : i + size])))
         for surname in rest:
             forms.append(("surname", surname))
         if len(person.tokens[0]) > 2:
@@ -908,7 +921,51 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                         Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key)
                     )
                     taken.append((start, end))
+        for rx in _address_parts(person.identifiers):
+            for match in rx.finditer(text):
+                start, end = match.span()
+                if free(start, end):
+                    findings.append(
+                        Finding(person.entity, start, end, 0.7, RECOGNIZER, "address-part", person.key)
+                    )
+                    taken.append((start, end))
     return findings
+
+
+HOME_WORDS = (
+    r"(?:apartment|apt|home|house|residence|address|unit|casa|calle|domicilio|apartamento|lives|living)"
+)
+
+
+def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
+    """A protected address named in part: its unit alone ("locks at Apt 6F") anywhere, and
+    its street alone where the words around say it is the home ("the Saltonstall Ave apartment")."""
+    parts = []
+    for value in sorted(identifiers):
+        if not ADDRESS.fullmatch(value):
+            continue
+        street = _rx(rf"^\d+[A-Za-z]?[ \t]+(?P<street>.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
+        unit = _rx(r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?)[ \t]*#?[\w-]+$", re.I).search(value)
+        if unit and any(ch.isdigit() for ch in unit.group(0)):
+            words = [re.escape(w) for w in unit.group(0).split()]
+            parts.append(_rx(r"(?<![\w])" + r"[ \t]*".join(words) + r"(?![\w])", re.I))
+        if street:
+            words = street.group("street").split()
+            stem = (
+                r"[ \t]+".join(re.escape(w) for w in words[:-1])
+                + r"[ \t]+"
+                + re.escape(words[-1][:2])
+                + r"\w*\.?"
+            )
+            parts.append(
+                re.compile(
+                    rf"(?<={HOME_WORDS}\W{{1,12}}){stem}(?![\w])"
+                    rf"|(?<={HOME_WORDS}[ \t]+(?:on|at|in|de|en|la|to)[ \t]+(?:the[ \t]+)?){stem}(?![\w])"
+                    rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)",
+                    re.I,
+                )
+            )
+    return parts
 
 
 def _named_emails(person: Person, text: str) -> set[str]:
@@ -980,7 +1037,7 @@ def _merge_initials(people: list[Person], text: str) -> None:
 def _find_nicknames(person: Person, text: str) -> None:
     """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
     for kind, rx in name_forms(person):
-        if kind not in ("full", "surname"):
+        if kind not in ("full", "surname", "first"):
             continue
         for match in rx.finditer(text):
             nick = NICKNAME.search(text[match.end() : match.end() + 60])
@@ -1025,8 +1082,8 @@ def _infer_gender(person: Person, text: str) -> None:
     """Gender from an honorific before an unambiguous (full-name) mention."""
     if person.gender or len(person.tokens) < 2:
         return
-    rx = _rx(rf"{re.escape(person.tokens[0])}(?:[ \t]+[A-Z]\.?)?[ \t]+{re.escape(person.tokens[-1])}")
-    for match in rx.finditer(text):
+    full_forms = [rx for kind, rx in name_forms(person) if kind == "full"]
+    for match in (m for rx in full_forms for m in rx.finditer(text)):
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 30]
         honorific = HONORIFIC_GENDER.search(before)
