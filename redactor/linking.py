@@ -47,9 +47,10 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
 # A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
+# Words of one name are one space apart: a run of spaces is a table's column gap.
 NAME_SEQ = (
-    rf"{_NAME_WORD}(?:[ \t]+[\"'(][A-Z][a-z]+[\"')])?(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,4}}"
+    rf"{_NAME_WORD}(?:[ \t][\"'(][A-Z][a-z]+[\"')])?(?:[ \t][A-Z]\.)?"
+    rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME_WORD}){{0,4}}"
 )
 LAST_FIRST = _rx(
     rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"
@@ -503,7 +504,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
-            rf"(?![\w])(?:(?![.!?][ \t\n]+[A-Z]).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
+            rf"(?![\w])(?:(?![.!?][ \t\n]+(?-i:[A-Z])).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
         ),
         (
             "witness",
