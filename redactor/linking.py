@@ -542,6 +542,16 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
     return found
 
 
+# Words that make the one capitalised word after them a person's name.
+SINGLE_NAME_LEAD = _rx(
+    rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s)[ \t]+(?:\d+-year-old[ \t]+)?"
+    r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
+    r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
+    r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo))[ \t,]+$",
+    re.I,
+)
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -583,6 +593,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 elif len(tokens) == 1 and not people.sharing(tokens[0]):
                     tokens = _spelled_out_before(text, tokens[0], start) or tokens
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
+                if person is None and len(tokens) == 1 and SINGLE_NAME_LEAD.search(before):
+                    # "her son Mateus witnessed ...": a person the record names by one word only.
+                    person = Person(tokens=list(tokens), roles={role})
+                    people.people.append(person)
             if person is not None:
                 found.append((person, end))
     return found
@@ -858,6 +872,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         _infer_gender(person, text)
 
     _merge_initials(people.people, text)
+    _coded_detail_lines(text, people.people, newest_year)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -867,6 +882,23 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"
 # (a witness) is hers before "Johnson" alone is considered for the victim Tamika Johnson.
 KIND_ORDER = ("full", "nick", "surname", "first", "initials")
+
+
+CODED_DETAIL = _rx(
+    r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|C|RP|VIC|WIT)\d?)[ \t]+(?P<rest>(?-i:RES|CB|DOB|ADDR|PH|TEL|CELL|HOME|EMAIL)\b[^\n]*)$",
+    re.M,
+)
+
+
+def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> None:
+    """CAD entries that give a role's details without the name ('V RES 55 Hallock Ave  CB 203-555-0145')
+    belong to the one protected person holding that role, when there is exactly one."""
+    for match in CODED_DETAIL.finditer(text):
+        role = _role_of(match.group("code"))
+        wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
+        holders = [p for p in people if p.entity in wanted and role in p.roles]
+        if len(holders) == 1:
+            holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
 
 
 def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
