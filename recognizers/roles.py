@@ -30,6 +30,7 @@ class RoleCues:
     suspect_words: str
     officer_titles: str
     witness_verbs: str
+    subject_words: str = "(?!)"
     not_names: tuple[str, ...] = ()
 
 
@@ -44,5 +45,6 @@ def role_cues() -> RoleCues:
         suspect_words=_alternation(data["suspect_words"]),
         officer_titles=_alternation(data["officer_titles"]),
         witness_verbs=_alternation(data["witness_verbs"]),
+        subject_words=_alternation(data.get("subject_words", ["(?!)"])),
         not_names=tuple(data.get("not_names", [])),
     )

@@ -318,6 +318,7 @@ def _role_of(word: str) -> str:
         ("victim", cues.victim_words),
         ("witness", cues.witness_words),
         ("suspect", cues.suspect_words),
+        ("subject", cues.subject_words),
     ):
         if _rx(rf"{words}(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?", re.I).fullmatch(word):
             return role
@@ -380,7 +381,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
     cues = role_cues()
-    role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words})"
+    role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
@@ -638,6 +639,8 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
         if "suspect" in roles:
             continue
         entity = ""
+        if "subject" in roles and kinds and not roles & {"witness", "statement"}:
+            roles = roles | {"victim"}
         if "victim" in roles:
             if kinds:
                 entity = (
