@@ -75,9 +75,9 @@ UNIT = (
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
 ADDRESS = _rx(
-    rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?"
-    rf"(?:[ \t]+(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t]+[A-Z][\w'.-]*){{0,2}}?"
-    rf"[ \t]+{STREET_TYPES}\.?(?![\w]){UNIT}"
+    rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
+    rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
+    rf"[ \t]{STREET_TYPES}\.?(?![\w]){UNIT}"
 )
 PLATE = _rx(
     r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
@@ -104,9 +104,9 @@ RELATION_AFTER = _rx(
     re.I,
 )
 NICKNAME = _rx(
-    r"^[ \t,]*\([ \t]*[\"'](?P<nick>[A-Z][a-z]+)[\"'][ \t]*\)|"
+    r"^[ \t,]*\([ \t]*[\"'“](?P<nick>(?-i:[A-Z][a-z]+))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
-    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(]*(?P<nick>[A-Z][a-z]+)",
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+))",
     re.I,
 )
 
@@ -246,7 +246,7 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     ):
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
         rest = fragment[match.end() : match.end() + 40]
-        quoted = _rx(r"[ \t]*(?:\(goes\s+by\s+)?[\"'(][\"']?([A-Z][a-z]+)", re.I).match(rest)
+        quoted = _rx(r"[ \t]*\(?(?:goes\s+by\s+)?[\"'“]((?-i:[A-Z][a-z]+))[\"'”]", re.I).match(rest)
         nick = quoted.group(1) if quoted else ""
         return (tokens, nick) if len(tokens) >= 2 else None
     match = FIRST_LAST.match(fragment)
@@ -759,7 +759,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
         cued = _rx(
-            r"(?:of|resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion|at)\W{0,3}$"
+            r"(?:of|resides|residing|lives|living|lives\s+at|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
         ).search(before)
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
         listed = match.start() < 45 and _rx(r",[ \t]*$").search(before)
@@ -982,7 +982,8 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
             continue
         street = _rx(rf"^\d+[A-Za-z]?[ \t]+(?P<street>.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
         unit = _rx(r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?)[ \t]*#?[\w-]+$", re.I).search(value)
-        if unit and any(ch.isdigit() for ch in unit.group(0)):
+        unit_id = unit.group(0).split()[-1].lstrip("#") if unit else ""
+        if unit and any(ch.isdigit() for ch in unit_id) and len(unit_id) >= 2:
             words = [re.escape(w) for w in unit.group(0).split()]
             parts.append(_rx(r"(?<![\w])" + r"[ \t]*".join(words) + r"(?![\w])", re.I))
         if street:
