@@ -2,14 +2,49 @@
 
 "SNAP benefits" about a person is confidential; "the SNAP office on Church
 Street" or "changes to SNAP eligibility rules" is not. The neighbour rules in
-`data/public_assistance.*.yaml` drop offices, policies and unchecked form options.
+`data/public_assistance.*.yaml` drop offices, policies and unchecked form
+options; a program named bare ("SNAP", "Medicaid") must also have a person in
+its sentence, or it is a program, not a person's benefit.
 """
 
 from __future__ import annotations
 
-from recognizers.base import CuedPatternRecognizer
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from recognizers.base import FLAGS, CuedPatternRecognizer, window
+
+# Program names that, alone, may be about a program rather than a person.
+BARE_PROGRAM = re.compile(
+    r"(?:SNAP|EBT|TANF|TFA|WIC|SSI|SSDI|Medicaid|HUSKY(?:\s+[A-D])?|CEAP|LIHEAP|CHIP|HCV|welfare|"
+    r"public\s+assistance|energy\s+assistance|general\s+assistance|Section\s+8|food\s+stamps?)",
+    FLAGS,
+)
 
 
 class PublicAssistanceRecognizer(CuedPatternRecognizer):
     CATEGORY = "public_assistance"
     ENTITY = "PUBLIC_ASSISTANCE"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language)
+        self.person_cues = [re.compile(rx, FLAGS) for rx in self.data.get("person_cues", [])]
+
+    def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        kept = super().refine(text, result)
+        if kept is None:
+            return None
+        if BARE_PROGRAM.fullmatch(text[kept.start : kept.end]) and not self._about_a_person(text, kept):
+            return None
+        return kept
+
+    def _about_a_person(self, text: str, result: RecognizerResult) -> bool:
+        """A person, a form field or a receipt verb in the same sentence as a bare program name."""
+        around = window(text, result.start, result.end, 90)
+        before = re.split(r"[.!?]\s+(?=[A-Z])|\n\s*\n", around.before)[-1]
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", around.after)[0]
+        sentence = f"{before} {after}"
+        if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(r"[ \t]*[:(]", after):
+            return True  # a form field: "Household SNAP: yes", "[X] SNAP"
+        return any(rx.search(sentence) for rx in self.person_cues)
