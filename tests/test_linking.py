@@ -103,3 +103,85 @@ def test_nickname_given_in_record(redacted):
         "Jenny declined treatment.\n"
     )
     assert redacted(text, "DV_VICTIM").count("Jenny") == 2
+
+
+def test_advocate_client_in_family_violence_record_is_the_victim(redacted):
+    text = (
+        "FAMILY VIOLENCE VICTIM ADVOCATE - INTAKE\n"
+        "Client: Leticia Bermudez Galeano\n"
+        "DOB: 12/12/1979\n"
+        "Phone: (203) 555-0128\n\n"
+        "Accused: Rigoberto Salcedo (partner), arrested 02/14/2025.\n"
+        "Leticia asked that the detective call her before 10 a.m.\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    assert "Leticia Bermudez Galeano" in spans
+    assert "12/12/1979" in spans and "(203) 555-0128" in spans
+    assert "Leticia" in spans
+    assert not any("Salcedo" in s for s in spans)
+
+
+def test_client_of_an_ordinary_benefits_record_is_not_a_victim(redacted):
+    text = "Client: Leticia Bermudez Galeano\nDOB: 12/12/1979\nReviewed the heating bill with the client.\n"
+    assert redacted(text, "DV_VICTIM") == []
+
+
+def test_cad_lines_in_capitals(redacted):
+    text = (
+        "Call Type: DOMESTIC / FV\n"
+        "22:41:07  --    CT14      CALLER STATES HUSB HIT HER IN FACE\n"
+        "22:48:10  631   --        V ID'D AS OSEI, GRACE A  DOB 02/27/2003\n"
+        "22:48:45  631   --        V RES 55 Hallock Ave, Apt 2  CB 203-555-0145\n"
+        "22:49:33  632   --        S WENT OUT REAR. FOOT PURSUIT\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    assert "OSEI, GRACE A" in spans
+    assert "55 Hallock Ave, Apt 2" in spans and "203-555-0145" in spans
+    # capital words of the CAD narrative are not names
+    assert not any(word in " ".join(spans) for word in ("STATES", "WENT", "FOOT"))
+
+
+def test_relative_named_by_first_name_only(redacted):
+    text = (
+        "Offense: 53a-64bb Strangulation 2nd (Family Violence)\n"
+        "Notes: Yolanda's 15-year-old son Mateus witnessed the strangulation and called 911.\n"
+        "Mateus was interviewed with his aunt present.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS").count("Mateus") == 2
+
+
+def test_witness_named_in_a_shared_surname_household(pipeline):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "V1 | JOHNSON, TAMIKA R | 09/14/1998 | 1033 Howard Ave, Apt 3\n"
+        "S1 | JOHNSON, DARNELL  | 02/02/1996 | 1033 Howard Ave, Apt 3\n"
+        "The 911 caller, W1 Gloria Johnson, reported that her son was hitting his sister.\n"
+    )
+    plan = pipeline.analyze(text).plan
+    labels = {text[r.start : r.end]: r.entity for r in plan.redactions}
+    assert labels["Gloria Johnson"] == "CRIME_WITNESS"
+    assert labels["JOHNSON, TAMIKA R"] == "DV_VICTIM"
+    assert "JOHNSON, DARNELL" not in labels
+
+
+def test_home_street_named_alone_near_a_home_word(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "Victim: Yesenia Cordero, DOB 10/29/1993, of 57 Saltonstall Ave, Apt 2F.\n"
+        "Officers responded to a 911 hang-up from the Saltonstall Ave apartment. Locks at Apt 2F were changed.\n"
+        "The suspect was later seen on Grand Ave.\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    assert "Saltonstall Ave" in spans and "Apt 2F" in spans
+    assert "Grand Ave" not in spans
+
+
+def test_email_that_spells_the_victims_name(redacted):
+    text = (
+        "Classification: 53a-70 Sexual Assault 1st Degree\n"
+        "The victim, Priya Raman, was interviewed at the SVU.\n"
+        "She asked that no contact be made at priya.raman@yale.edu; the detective uses det.bello@newhavenct.gov.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "priya.raman@yale.edu" in spans
+    assert "det.bello@newhavenct.gov" not in spans

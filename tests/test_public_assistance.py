@@ -41,3 +41,10 @@ def test_ignores_offices_and_unchecked_options(find, text):
 
 def test_unchecked_option_beside_checked_one(find):
     assert find("[ ] SNAP   [X] WIC", ENTITY) == ["WIC"]
+
+
+def test_bare_program_needs_a_person(find):
+    general = "USDA SNAP settlement deposits of $212,904.18 were credited to the store account."
+    personal = "The store clerk said she is on SNAP."
+    assert find(general, ENTITY) == []
+    assert find(personal, ENTITY)
