@@ -106,7 +106,7 @@ RELATION_AFTER = _rx(
 NICKNAME = _rx(
     r"^[ \t,]*\([ \t]*[\"'“](?P<nick>(?-i:[A-Z][a-z]+))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
-    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+))",
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
     re.I,
 )
 
@@ -578,7 +578,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person.roles.add(role)
             else:
                 quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(raw)
-                tokens = _tokens(raw)
+                tokens = _tokens(_rx(r"[\"'(“][A-Z][a-z]+[\"')”]").sub(" ", raw))
                 if _caps_run(raw):
                     # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
                     known = {t.lower() for p in people.people for t in p.tokens}
@@ -594,7 +594,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 elif len(tokens) == 1 and not people.sharing(tokens[0]):
                     tokens = _spelled_out_before(text, tokens[0], start) or tokens
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
-                if person is None and len(tokens) == 1 and SINGLE_NAME_LEAD.search(before):
+                if (
+                    person is None
+                    and len(tokens) == 1
+                    and not people.sharing(tokens[0])
+                    and SINGLE_NAME_LEAD.search(before)
+                ):
                     # "her son Mateus witnessed ...": a person the record names by one word only.
                     person = Person(tokens=list(tokens), roles={role})
                     people.people.append(person)
@@ -739,17 +744,19 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         # A table row, CAD entry or canvass line: the row is the person's, before and after.
         before = text[line_start:position]
         for word in stop_words:
-            for hit in _rx(rf"(?<![\w]){re.escape(word)}(?![\w])", re.I).finditer(before):
+            for hit in _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).finditer(before):
                 before = before[hit.end() :]
                 break
         sentence = before + "  " + tail.split("\n", 1)[0] + _detail_lines(text, position)
+        tail_offset = len(before) + 2
     else:
+        tail_offset = 0
         stop = _rx(
             r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n"
         ).search(tail)
         sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
-        hit = _rx(rf"(?<![\w]){re.escape(word)}(?![\w])", re.I).search(sentence)
+        hit = _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).search(sentence)
         if hit:
             sentence = sentence[: hit.start()]
     values: set[str] = set()
@@ -762,7 +769,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             r"(?:of|resides|residing|lives|living|lives\s+at|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
         ).search(before)
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
-        listed = match.start() < 45 and _rx(r",[ \t]*$").search(before)
+        listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
         if cued or listed:
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL):
@@ -1077,7 +1084,8 @@ def _find_nicknames(person: Person, text: str) -> None:
         if kind not in ("full", "surname", "first"):
             continue
         for match in rx.finditer(text):
-            nick = NICKNAME.search(text[match.end() : match.end() + 60])
+            tail = text[match.end() : match.end() + 90].split("\n\n", 1)[0]  # same paragraph
+            nick = NICKNAME.search(tail)
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
 
@@ -1130,6 +1138,14 @@ def _infer_gender(person: Person, text: str) -> None:
             return
         if relation:
             person.gender = "F" if relation.group("f") else "M"
+            return
+    for match in (m for rx in full_forms for m in rx.finditer(text)):
+        # "I observed Oleksandr Moroz on the sidewalk. He was ...": the first subject pronoun after
+        # a full name, before anyone else is named, refers to that person.
+        after = text[match.end() : match.end() + 120]
+        pronoun = _rx(r"\b(?:(?P<f>she|ella)|he|el)\b", re.I).search(after)
+        if pronoun and not FIRST_LAST.search(after[: pronoun.start()]):
+            person.gender = "F" if pronoun.group("f") else "M"
             return
 
 
