@@ -30,9 +30,10 @@ lint: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
-## Rebuild samples/gold.jsonl from the inline-markup corpus.
+## Rebuild samples/gold.jsonl (and the held-out samples/holdout-gold.jsonl) from inline markup.
 gold: install
 	$(BIN)/python scripts/build_gold.py
+	test ! -d samples/holdout || $(BIN)/python scripts/build_gold.py samples/holdout samples/holdout-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install

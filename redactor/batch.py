@@ -18,6 +18,8 @@ from redactor.audit import DocumentOutcome, RunLog, log_records
 from redactor.errors import DocumentError, UsageError
 from redactor.pipeline import Pipeline
 from redactor.readers import read_document
+from redactor.verify import verify_pdf, verify_text
+from redactor.writers.pdf import write_pdf
 from redactor.writers.text import redact_text, render_document
 
 
@@ -73,6 +75,14 @@ def _write_atomically(target: Path, content: str) -> None:
         raise
 
 
+def _verify(document, plan, written: list[Path]) -> list[str]:
+    """Independent checks of what was written; any failure keeps the document from release."""
+    failures = list(verify_text(written[0], plan).failures)
+    if document.kind == "pdf":
+        failures += verify_pdf(written[1], plan, len(document.pages)).failures
+    return failures
+
+
 def _quarantine(job: Job, reason: str, quarantine_dir: Path | None) -> None:
     if quarantine_dir is None:
         return
@@ -95,14 +105,25 @@ def process(
         document = read_document(job.source)
         plan = pipeline.plan_document(document)
         content = render_document(document, redact_text(plan, style))
-        target = out_dir / output_name(job.relative)
-        _write_atomically(target, content)
+        written = [out_dir / output_name(job.relative)]
+        _write_atomically(written[0], content)
+        if document.kind == "pdf":
+            written.append(out_dir / job.relative)
+            write_pdf(job.source, document, plan, written[1])
+        failures = _verify(document, plan, written)
+        if failures:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise DocumentError(job.source, f"verification failed: {failures[0]}")
         run_log.write_records(log_records(document, plan, run_log.key))
-        return DocumentOutcome(job.source, "redacted", plan.counts(), target)
+        return DocumentOutcome(job.source, "redacted", plan.counts(), written[-1])
     except DocumentError as exc:
         reason = exc.reason
     except Exception as exc:  # fail closed: an unexpected error never releases a document
         reason = f"internal error while redacting ({type(exc).__name__})"
+        for path in (out_dir / output_name(job.relative), out_dir / job.relative):
+            if path.resolve() != job.source.resolve():
+                path.unlink(missing_ok=True)
     _quarantine(job, reason, quarantine_dir)
     return DocumentOutcome(job.source, f"quarantined: {reason}")
 

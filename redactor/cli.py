@@ -201,6 +201,34 @@ def eval_command(
 
 
 @app.command()
+def verify(
+    original: Annotated[Path, typer.Argument(help="The original document (.txt, .md or .pdf).")],
+    redacted: Annotated[Path, typer.Argument(help="Its redacted copy (.pdf, or the redacted text).")],
+    profile: Annotated[str, typer.Option(help="Release profile the copy was made under.")] = DEFAULT_PROFILE,
+) -> None:
+    """Check a redacted copy by hand: the same release check a redaction run applies."""
+    from redactor.pipeline import Pipeline
+    from redactor.readers import read_document
+    from redactor.verify import verify_pdf, verify_text
+
+    try:
+        document = read_document(original)
+        plan = Pipeline(profile).plan_document(document)
+    except RedactorError as exc:
+        _fail(exc)
+    if redacted.suffix.lower() == ".pdf":
+        report = verify_pdf(redacted, plan, len(document.pages))
+    else:
+        report = verify_text(redacted, plan)
+    if report.ok:
+        typer.echo(f"{redacted}: passes ({len(plan.redactions)} redactions checked)")
+        return
+    for failure in report.failures:
+        err.print(f"{redacted}: {failure}", highlight=False, markup=False)
+    raise typer.Exit(EXIT_QUARANTINED)
+
+
+@app.command()
 def profiles() -> None:
     """List the release profiles and their legal bases."""
     from redactor.policy import profiles as load_profiles

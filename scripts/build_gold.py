@@ -1,4 +1,5 @@
-"""Build samples/gold.jsonl from the inline-markup corpus in samples/corpus/.
+"""Build samples/gold.jsonl from the inline-markup corpus in samples/corpus/
+(or `build_gold.py CORPUS_DIR TARGET.jsonl` for another corpus, e.g. the held-out one).
 
 `{{ENTITY|covered text}}` becomes the covered text and a span over it
 (shared/spec/gold-format.md). The document id is the file stem; the kind of
@@ -55,4 +56,6 @@ def main(corpus: Path = ROOT / "samples" / "corpus", target: Path = ROOT / "samp
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 3:
+        sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
     sys.exit(main())

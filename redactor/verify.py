@@ -1,0 +1,170 @@
+"""Release check: the written copy is examined independently of how it was written.
+
+A redacted value may legitimately stay elsewhere in a record (a victim's
+surname is also the suspect's, which is public), so the rule is not "the value
+never occurs" but "it occurs no more often than the original shows it
+unredacted". Text is compared normalised (case, whitespace, dashes), through
+two extractors for PDFs, in the raw bytes and in every decompressed stream
+(as Latin-1, UTF-16 and hex). PDF structure must be that of a fresh file: one
+revision, no annotations, forms, attachments, JavaScript, outlines, or
+metadata beyond neutral fields. Failures name the check, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+
+from redactor.plan import RedactionPlan
+
+# Values shorter than this (in letters and digits) are too common to test for.
+MIN_CHECKED_CHARS = 4
+NEUTRAL_METADATA = {"/Producer", "/Creator", "/CreationDate", "/ModDate"}
+
+
+@dataclass
+class VerificationReport:
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def fail(self, reason: str) -> None:
+        if reason not in self.failures:
+            self.failures.append(reason)
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[\s\-\u2010-\u2015_.,;:()'\"]+", "", text).lower()
+
+
+def removed_values(plan: RedactionPlan) -> dict[str, int]:
+    """Each removed value (normalised) and how often the original keeps it unredacted."""
+    text = plan.text
+    covered = bytearray(len(text))
+    for r in plan.redactions:
+        covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    values: dict[str, int] = {}
+    for r in plan.redactions:
+        value = text[r.start : r.end]
+        key = normalise(value)
+        if sum(ch.isalnum() for ch in key) < MIN_CHECKED_CHARS or key in values:
+            continue
+        kept = 0
+        for match in re.finditer(re.escape(value), text, re.IGNORECASE):
+            if not any(covered[match.start() : match.end()]):
+                kept += 1
+        values[key] = kept
+    return values
+
+
+def check_text(extracted: str, values: dict[str, int], label: str, report: VerificationReport) -> None:
+    haystack = normalise(extracted)
+    for index, (value, allowed) in enumerate(values.items(), start=1):
+        if haystack.count(value) > allowed:
+            report.fail(f"{label}: redacted value #{index} is still present")
+
+
+def _encodings(value: str) -> list[bytes]:
+    raw = value.encode("latin-1", "ignore")
+    return [raw, value.encode("utf-16-be"), raw.hex().encode("ascii"), raw.hex().upper().encode("ascii")]
+
+
+def check_bytes(data: bytes, values: dict[str, int], label: str, report: VerificationReport) -> None:
+    """The value's letters in order, in any of its encodings, anywhere in `data`."""
+    squeezed = re.sub(rb"[\s\-_.,;:()'\"]+", b"", data).lower()
+    for index, (value, allowed) in enumerate(values.items(), start=1):
+        if allowed:
+            continue  # legitimately kept elsewhere: the text checks count occurrences
+        if any(enc and enc.lower() in squeezed for enc in _encodings(value)):
+            report.fail(f"{label}: redacted value #{index} found in the file's bytes")
+
+
+STREAM = re.compile(
+    rb"<<(?P<dict>(?:(?!>>\s*stream).){0,2000}?)>>\s*stream\r?\n(?P<body>.*?)\r?\nendstream", re.DOTALL
+)
+
+
+def _streams(data: bytes) -> tuple[list[bytes], bytes]:
+    """Every non-image stream, decompressed where Flate-encoded, and the file with image
+    bodies cut out. Compressed pixels are noise: testing them for a short value would
+    find it by chance."""
+    streams, kept, last = [], [], 0
+    for match in STREAM.finditer(data):
+        if b"/Image" in match.group("dict"):
+            kept.append(data[last : match.start("body")])
+            last = match.end("body")
+            continue
+        body = match.group("body")
+        try:
+            streams.append(zlib.decompress(body))
+        except zlib.error:
+            streams.append(body)
+    kept.append(data[last:])
+    return streams, b"".join(kept)
+
+
+def check_pdf_structure(path: Path, page_count: int, report: VerificationReport) -> None:
+    data = path.read_bytes()
+    if data.count(b"%%EOF") != 1:
+        report.fail("PDF has more than one revision")
+    reader = PdfReader(path)
+    if len(reader.pages) != page_count:
+        report.fail("PDF page count differs from the original")
+    root = reader.trailer["/Root"]
+    for key, what in (
+        ("/AcroForm", "form fields"),
+        ("/Outlines", "outlines"),
+        ("/Names", "name tree (attachments/JavaScript)"),
+    ):
+        if key in root:
+            report.fail(f"PDF keeps {what}")
+    for number, page in enumerate(reader.pages, start=1):
+        if "/Annots" in page:
+            report.fail(f"page {number} has annotations")
+        if "/Thumb" in page:
+            report.fail(f"page {number} has a thumbnail")
+    if b"/JavaScript" in data or b"/EmbeddedFile" in data:
+        report.fail("PDF contains JavaScript or embedded files")
+    extra = set(reader.metadata or {}) - NEUTRAL_METADATA
+    if extra:
+        report.fail("PDF metadata beyond the neutral fields")
+    if "/Metadata" in root:
+        report.fail("PDF keeps XMP metadata")
+
+
+def extract_pdf_text(path: Path) -> tuple[str, str]:
+    """The text of `path` by pypdf and by pypdfium2."""
+    by_pypdf = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        by_pdfium = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+    return by_pypdf, by_pdfium
+
+
+def verify_pdf(path: Path, plan: RedactionPlan, page_count: int) -> VerificationReport:
+    report = VerificationReport()
+    values = removed_values(plan)
+    check_pdf_structure(path, page_count, report)
+    by_pypdf, by_pdfium = extract_pdf_text(path)
+    check_text(by_pypdf, values, "pypdf text", report)
+    check_text(by_pdfium, values, "pdfium text", report)
+    streams, without_images = _streams(path.read_bytes())
+    check_bytes(without_images, values, "raw bytes", report)
+    for stream in streams:
+        check_bytes(stream, values, "decompressed stream", report)
+    return report
+
+
+def verify_text(path: Path, plan: RedactionPlan) -> VerificationReport:
+    report = VerificationReport()
+    check_text(path.read_text(encoding="utf-8"), removed_values(plan), "text output", report)
+    return report
