@@ -63,7 +63,8 @@ def removed_values(plan: RedactionPlan) -> dict[str, int]:
 
 
 # The labels the text writer puts in place of removed values ("[PUBLIC ASSISTANCE]").
-LABEL = re.compile(r"\[(?:%s)(?: \d+)?\]" % "|".join(re.escape(w) for w in LABEL_WORDS.values()))
+_LABEL_WORDS = "|".join(re.escape(word) for word in LABEL_WORDS.values())
+LABEL = re.compile(rf"\[(?:{_LABEL_WORDS})(?: \d+)?\]")
 
 
 def check_text(extracted: str, values: dict[str, int], label: str, report: VerificationReport) -> None:
