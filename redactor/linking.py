@@ -703,8 +703,11 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
         old = newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE
         if cued or old or (table_row and index == 0):
             values.add(match.group(0))
-    for rx in (PHONE, EMAIL, ADDRESS):
+    for rx in (PHONE, EMAIL):
         values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
+    for match in ADDRESS.finditer(fragment):
+        if not WORKPLACE.search(fragment[max(0, match.start() - 45) : match.start()]):
+            values.add(match.group(0).strip(" ,"))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     return {v for v in values if v}
 
@@ -728,6 +731,15 @@ def _detail_lines(text: str, position: int) -> str:
         lines.append(line)
         line_end = next_end
     return ("\n" + "\n".join(lines)) if lines else ""
+
+
+# Words before an address that make it a workplace or venue, not the person's home.
+WORKPLACE = _rx(
+    r"\b(?:works?|workplace|employer|employed|branch|bar|store|shop|restaurant|office|center|centre|hospital|"
+    r"school|church|bank|company|inc|llc|deli|market|station|teller|bartender|cashier|clerk|manager|"
+    r"in\s+front\s+of|outside|lot\s+of|trabaja|tienda)\b[^\n]{0,40}$",
+    re.I,
+)
 
 
 def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
@@ -765,9 +777,12 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
+        near = 0 <= match.start() - tail_offset < 40
         cued = _rx(
-            r"(?:of|resides|residing|lives|living|lives\s+at|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
-        ).search(before)
+            r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
+        ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
+        if WORKPLACE.search(sentence[max(0, match.start() - 45) : match.start()]):
+            continue
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
         listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
         if cued or listed:
@@ -828,7 +843,8 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
-        forms.append(("full", rf"(?:[A-Z]\.[ ]?){{1,3}}[ ]?{rest[0]}(?:[ ]+[A-Z]\.)?"))
+        initial = re.escape(person.tokens[0][0])
+        forms.append(("full", rf"{initial}\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{rest[0]}(?:[ ]+[A-Z]\.)?"))
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
                 forms.append(("surname", _gap().join(rest[i : i + size])))
