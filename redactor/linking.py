@@ -452,10 +452,13 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
 def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
+    cues = role_cues()
     for line in reversed(above):
         words = _rx(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?").findall(line)
         if len(line.strip()) > 60:
             continue
+        if _rx(rf"(?<![\w]){cues.subject_words}(?![\w])", re.I).search(line):
+            return "subject"
         for word in words:
             role = _role_of(word)
             if role:
@@ -834,13 +837,14 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
     nick_part = rf"(?:[ \t]+[\"'(](?:{nick})[\"')])?" if nick else ""
     if len(tokens) >= 2:
         first, rest = tokens[0], tokens[1:]
+        # every token first, in both orders, before any partial form claims part of them
         forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest)))
-        for cut in range(len(rest) - 1, 0, -1):
-            forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
-        for k in range(1, len(tokens)):
+        for k in range(len(tokens) - 1, 0, -1):
             given = r"[ \t]+".join(tokens[:k])
             surnames = _gap().join(tokens[k:])
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
+        for cut in range(len(rest) - 1, 0, -1):
+            forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
