@@ -903,6 +903,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
 
     _merge_initials(people.people, text)
     _coded_detail_lines(text, people.people, newest_year)
+    _role_sentences(text, people.people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -912,6 +913,25 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"
 # (a witness) is hers before "Johnson" alone is considered for the victim Tamika Johnson.
 KIND_ORDER = ("full", "nick", "surname", "first", "initials")
+
+
+ROLE_SENTENCE = _rx(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|witness|victima|testigo)\b[^.!?]*",
+    re.I,
+)
+
+
+def _role_sentences(text: str, people: list[Person]) -> None:
+    """'The victim can be reached at (203) 555-0199': phones and e-mails in a sentence
+    about 'the victim' belong to the record's one protected victim, when there is one."""
+    for match in ROLE_SENTENCE.finditer(text):
+        role = "witness" if match.group("role").lower() in ("witness", "testigo") else "victim"
+        wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
+        holders = [p for p in people if p.entity in wanted]
+        if len(holders) != 1:
+            continue
+        sentence = match.group(0)
+        holders[0].identifiers |= {m.group(0) for rx in (PHONE, EMAIL) for m in rx.finditer(sentence)}
 
 
 CODED_DETAIL = _rx(
@@ -1021,11 +1041,13 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                 + re.escape(words[-1][:2])
                 + r"\w*\.?"
             )
+            street_name = r"[ \t]+".join(re.escape(w) for w in words[:-1])  # "la calle Exchange"
             parts.append(
                 re.compile(
                     rf"(?<={HOME_WORDS}\W{{1,12}}){stem}(?![\w])"
                     rf"|(?<={HOME_WORDS}[ \t]+(?:on|at|in|de|en|la|to)[ \t]+(?:the[ \t]+)?){stem}(?![\w])"
-                    rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)",
+                    rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)"
+                    rf"|(?<=\bcalle[ \t]){street_name}(?![\w])",
                     re.I,
                 )
             )
