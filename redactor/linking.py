@@ -85,7 +85,7 @@ PLATE = _rx(
     re.IGNORECASE,
 )
 DOB_CUE = _rx(
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,3}$",
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,6}$",
     re.I,
 )
 SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
@@ -762,12 +762,15 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             for hit in _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).finditer(before):
                 before = before[hit.end() :]
                 break
-        sentence = before + "  " + tail.split("\n", 1)[0] + _detail_lines(text, position)
+        row = tail.split("\n", 1)[0]
+        if row.rstrip().endswith(","):  # the row goes on: "..., 88 Lombard St, Apt 2R,\ntel 203-..."
+            row += " " + tail.split("\n", 2)[1] if tail.count("\n") >= 1 else ""
+        sentence = before + "  " + row + _detail_lines(text, position)
         tail_offset = len(before) + 2
     else:
         tail_offset = 0
         stop = _rx(
-            r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No))[.!?](?:\s|$)|\n\s*\n"
+            r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No|tel|Tel|approx|Fl|Rd|Blvd|Ct|Ln|Ofc|Det|Sgt|Lt|Rm|Ste|Co|Inc|vs|p\.m|a\.m))[.!?](?:\s|$)|\n\s*\n"
         ).search(tail)
         sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
@@ -788,7 +791,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             continue
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
         listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
-        if cued or listed:
+        if cued or listed or tabular:  # in a table or log row every address is the row's person's
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL):
         values.update(m.group(0) for m in rx.finditer(sentence))
@@ -848,7 +851,8 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
-        forms.append(("full", rf"{initial}\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{rest[0]}(?:[ ]+[A-Z]\.)?"))
+        for surname in rest:  # "J. A. Rios M." for Jesus Alberto Rios Montanez
+            forms.append(("full", rf"{initial}\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{surname}(?:[ ]+[A-Z]\.)?"))
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
                 forms.append(("surname", _gap().join(rest[i : i + size])))
@@ -964,6 +968,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
 
     for person in protected:
         _find_nicknames(person, text)
+        _find_short_forms(person, text)
     everyone = protected + others
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
@@ -1076,7 +1081,7 @@ def _names_word(person: Person, word: str) -> bool:
 
 FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
-    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.\n]{0,60}?"
+    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
     re.I,
 )
@@ -1130,6 +1135,19 @@ def _find_nicknames(person: Person, text: str) -> None:
             nick = NICKNAME.search(tail)
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
+
+
+def _find_short_forms(person: Person, text: str) -> None:
+    """A short form of the first name standing alone, as in an e-mail signed 'Gwen' by
+    Gwendolyn: a capitalised word of four or more letters that begins the first name."""
+    first = person.first
+    if len(first) < 6:
+        return
+    for size in range(len(first) - 1, 3, -1):
+        prefix = first[:size]
+        if _rx(rf"(?<![\w]){re.escape(prefix)}(?![\w])").search(text) and _is_name_word(prefix):
+            person.nicknames.add(prefix)
+            return
 
 
 def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]]:
