@@ -185,3 +185,28 @@ def test_email_that_spells_the_victims_name(redacted):
     spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "priya.raman@yale.edu" in spans
     assert "det.bello@newhavenct.gov" not in spans
+
+
+def test_signature_initials_and_short_form(redacted):
+    text = (
+        "WITNESS STATEMENT\n"
+        "Yo, Jesus Alberto Rios Montanez, declaro que vi a un hombre romper la ventana.\n"
+        "Firma: J. A. Rios M.\n\n"
+        "From: Gwendolyn Abernathy-Sousa\n"
+        "My name is Gwendolyn Abernathy-Sousa and I saw the fight on Kensington Street.\n"
+        "Thank you,\nGwen\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "J. A. Rios M." in spans
+    assert "Gwen" in spans
+
+
+def test_workplace_is_not_the_witness_home(redacted):
+    text = (
+        "Offense: 53a-134 Robbery 1st\n"
+        "WITNESS:   ESPINAL, YOCASTA      DOB 04/18/1989   309 Front St, Apt 2, New Haven\n"
+        "           (bartender, El Rincon Sports Bar, 600 Grand Ave)\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "309 Front St, Apt 2" in spans
+    assert "600 Grand Ave" not in spans
