@@ -863,6 +863,10 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
         forms.append(("initials", rf"(?<![.]){person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
     elif tokens:
         forms.append(("surname", tokens[0]))
+    if person.last:  # "Mr. O." for Mr. Okafor: an honorific and the surname's initial
+        forms.append(
+            ("initials", rf"(?<=(?:Mr|Ms|Mrs|Miss|Sr|Sra)\.?[ ]){re.escape(person.last[0])}\.(?![\w])")
+        )
     for n in person.nicknames:
         forms.append(("nick", re.escape(n)))
     for initials in person.initials:
