@@ -47,4 +47,6 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         sentence = f"{before} {after}"
         if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(r"[ \t]*[:(]", after):
             return True  # a form field: "Household SNAP: yes", "[X] SNAP"
+        if around.line_before.count("|") + around.line_after.count("|") >= 2:
+            return True  # a cell of a table row about one household
         return any(rx.search(sentence) for rx in self.person_cues)

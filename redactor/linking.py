@@ -426,11 +426,19 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     for heading in SECTION_HEADING.finditer(text):
         words = heading.group("head").split()
-        role = _role_of(words[0]) or _role_of(" ".join(words[:2]))
-        if not role or len(words) > 4:
+        if len(words) > 4 or _rx(rf"(?:{role_cues().officer_titles}|law\s+enforcement|police)", re.I).search(
+            heading.group("head")
+        ):
+            continue
+        role = next((r for r in (_role_of(w) for w in words) if r), "") or _role_of(" ".join(words[:2]))
+        if not role:
             continue
         end = text.find("\n\n", heading.end() + 1)
-        body = text[heading.end() + 1 : end if end > 0 else len(text)][:1500]
+        # numbered entries separated by blank lines: "1. J.P., complainant ...\n\n2. Omar Haddad, ..."
+        while end > 0 and _rx(r"\n\n[ \t]*\d{1,2}[.)][ \t]").match(text, end):
+            next_end = text.find("\n\n", end + 2)
+            end = next_end if next_end > 0 else len(text)
+        body = text[heading.end() + 1 : end if end > 0 else len(text)][:2500]
         current: tuple[Person, list[str]] | None = None
         for item in LIST_ITEM.finditer(body):
             line = item.group("line")
@@ -479,7 +487,7 @@ def _narrative_cues() -> _NarrativeCues:
     """Context rules around a name in prose, compiled once per process."""
     cues = role_cues()
     number = r"(?:[ \t]*#?\d{1,2})?"
-    link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+)?"
+    link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+)?"
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     flags = re.I
@@ -487,6 +495,7 @@ def _narrative_cues() -> _NarrativeCues:
         ("victim", rf"(?<![\w]){cues.victim_words}{number}{link}{honorific}$"),
         ("witness", rf"(?<![\w]){cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
+        ("subject", rf"(?<![\w])(?:our|the|my|this)[ \t]+{cues.subject_words}{link}{honorific}$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
@@ -517,6 +526,10 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
+        ),
+        (
+            "witness",
+            r"^[ \t]*,?[ \t]+(?:was|were|had\s+been)[ \t][^.!?\n]{0,90}?\band[ \t]+(?:saw|witnessed|observed|watched)(?![\w])",
         ),
     ]
     return _NarrativeCues(
