@@ -384,7 +384,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
+        rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
     records = []
