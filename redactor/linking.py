@@ -17,6 +17,7 @@ are one name and the Spanish cue lists need no accents.
 from __future__ import annotations
 
 import re as _stdlib_re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1008,6 +1009,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             taken.append((start, end))
             mentions.setdefault(person.key, []).append(end)
 
+    _nearest_name_identifiers(text, protected, others)
     for person in protected:
         stop_words = sorted(
             {t for o in everyone if o is not person for t in o.tokens if len(t) > 2}
@@ -1075,6 +1077,45 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                 )
             )
     return parts
+
+
+# How far back a phone, e-mail, DOB or home address may look for the person it belongs to.
+ATTRIBUTION_WINDOW = 260
+
+
+def _nearest_name_identifiers(text: str, protected: list[Person], others: list[Person]) -> None:
+    """'Ms. Cabrera does not want her address read ... Her best contact is her cell, (203) 555-0135':
+    a phone, e-mail, DOB or home address belongs to the person named last before it, when that
+    person is protected and nobody else was named in between."""
+    mentions: list[tuple[int, Person]] = []
+    for person in protected + others:
+        for kind, rx in name_forms(person):
+            if kind in ("full", "surname", "nick"):
+                mentions.extend((m.end(), person) for m in rx.finditer(text))
+    if not mentions or not any(p in protected for _, p in mentions):
+        return
+    mentions.sort(key=lambda item: item[0])
+    ends = [end for end, _ in mentions]
+    candidates: list[tuple[int, str]] = []
+    candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL) for m in rx.finditer(text)]
+    for m in DATE.finditer(text):
+        if DOB_CUE.search(text[max(0, m.start() - 25) : m.start()]):
+            candidates.append((m.start(), m.group(0)))
+    for m in ADDRESS.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _rx(
+            r"(?:resides|residing|lives|living|reside|moved|home|residence|address|domicilio|vive)\b[^.\n]{0,20}$",
+            re.I,
+        ).search(before) and not WORKPLACE.search(before):
+            candidates.append((m.start(), m.group(0).strip(" ,")))
+    for position, value in candidates:
+        index = bisect_right(ends, position) - 1
+        if index < 0 or position - ends[index] > ATTRIBUTION_WINDOW:
+            continue
+        person = mentions[index][1]
+        between = text[ends[index] : position]
+        if person in protected and not _rx(r"\n\s*\n").search(between):
+            person.identifiers.add(value)
 
 
 def _named_emails(person: Person, text: str) -> set[str]:
