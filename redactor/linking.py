@@ -384,7 +384,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
-        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?|{role_words}"
+        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        rf"|nombre\s+completo\s*/\s*full\s+name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -1114,8 +1115,15 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue
         person = mentions[index][1]
         between = text[ends[index] : position]
-        if person in protected and not _rx(r"\n\s*\n").search(between):
-            person.identifiers.add(value)
+        if person not in protected or _rx(r"\n\s*\n").search(between):
+            continue
+        # "...; the detective uses det.bello@...": someone else's, though unnamed
+        if _rx(
+            rf"(?<![\w])(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend)(?![\w])",
+            re.I,
+        ).search(between):
+            continue
+        person.identifiers.add(value)
 
 
 def _named_emails(person: Person, text: str) -> set[str]:
