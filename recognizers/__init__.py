@@ -15,6 +15,7 @@ from recognizers.financial_record import FinancialRecordRecognizer
 from recognizers.immigration_status import ImmigrationStatusRecognizer
 from recognizers.public_assistance import PublicAssistanceRecognizer
 from recognizers.sexual_orientation import SexualOrientationRecognizer
+from recognizers.table_columns import TableColumnRecognizer
 from recognizers.us_ssn import UsSsnRecognizer
 
 STATEMENT_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
@@ -23,6 +24,7 @@ STATEMENT_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     ImmigrationStatusRecognizer,
     PublicAssistanceRecognizer,
     SexualOrientationRecognizer,
+    TableColumnRecognizer,
 )
 
 # spaCy entities the linking stage reads; never redacted on their own.

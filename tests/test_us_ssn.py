@@ -42,3 +42,15 @@ def test_finds_ssn(find, text, expected):
 )
 def test_ignores_look_alikes(find, text):
     assert find(text, ENTITY) == []
+
+
+def test_table_column_headed_ssn(find):
+    text = (
+        "| Tenant | SSN (last 4) | Program |\n"
+        "| --- | --- | --- |\n"
+        "| Alvarez, Migdalia | 2219 | Public Housing |\n"
+        "| Tran, Bao Quoc | 6650 | HCV |\n"
+        "\n"
+        "Unit 1234 was inspected.\n"
+    )
+    assert find(text, ENTITY) == ["2219", "6650"]
