@@ -8,6 +8,7 @@ cell alone, the header says it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -25,7 +26,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
         bounds = [-1, *bounds]
     if line.rstrip() and not line.rstrip().endswith("|"):
         bounds = [*bounds, len(line)]
-    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [(a + 1, b) for a, b in pairwise(bounds)]
 
 
 class TableColumnRecognizer(EntityRecognizer):
