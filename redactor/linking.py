@@ -372,7 +372,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             and not LAST_FIRST.match(rest.lstrip(" \t|:-"))
         ):
             continue
-        person = people.add(tokens, _role_of(code), nick)
+        role = _role_of(code) or ("victim" if code.upper() in ("C", "COMP") else "")
+        person = people.add(tokens, role, nick)
         if person:
             records.append((person, rest))
     return records
@@ -638,6 +639,40 @@ def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None
     return _tokens(best.group(0)) if best else None
 
 
+TRANSCRIPT_NAME_QUESTION = _rx(
+    r"^[^\n]*?(?P<asker>[A-Za-z]{1,12}):[^\n]*\b(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name\b[^\n]*\n"
+    r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<name>[^\n]+)",
+    re.M | re.I,
+)
+FIRST_PERSON_HARM = _rx(
+    r"\b(?:hit|choked|punched|kicked|pushed|shoved|grabbed|strangled|raped|attacked|hurt|beat|slapped|touched|assaulted)\s+me\b",
+    re.I,
+)
+
+
+def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
+    """911 transcripts: 'CT: What's your name?' / 'C: Svetlana Hrytsenko.' names the caller.
+    In a family-violence or sexual-assault record a caller who says they were hurt is the
+    victim; any other caller is a witness. The ANI/ALI lines are the caller's phone and address."""
+    for match in TRANSCRIPT_NAME_QUESTION.finditer(text):
+        speaker = match.group("speaker")
+        if speaker.lower() == match.group("asker").lower():
+            continue
+        parsed = parse_name(match.group("name"))
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        lines = _rx(rf"^[^\n]*?\b{re.escape(speaker)}:[^\n]*", re.M).findall(text)
+        hurt = kinds and any(FIRST_PERSON_HARM.search(line) for line in lines)
+        person = people.add(parsed[0], "victim" if hurt else "witness")
+        if person is None:
+            continue
+        for label in ("ANI", "ALI", "Call-?back", "CB#?"):
+            for value in _rx(
+                rf"\b{label}\s*:\s*(?P<value>[^\n]*?)(?=\s{{3,}}|\s+[A-Z]{{2,4}}:|$)", re.M
+            ).finditer(text):
+                person.identifiers |= identifiers_in(value.group("value"))
+
+
 def _trim_name(raw: str) -> str:
     """Cut a name sequence at the first word that is plainly not a name."""
     words = raw.split()
@@ -883,6 +918,9 @@ def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
         forms.append(
             ("initials", rf"(?<=(?:Mr|Ms|Mrs|Miss|Sr|Sra)\.?[ ]){re.escape(person.last[0])}\.(?![\w])")
         )
+    for token in person.tokens[1:] or person.tokens:  # "H-R-Y-T-S-E-N-K-O", spelled for a call-taker
+        if len(token) >= 3:
+            forms.append(("initials", "-".join(re.escape(ch) for ch in token.upper())))
     for n in person.nicknames:
         forms.append(("nick", re.escape(n)))
     for initials in person.initials:
@@ -911,6 +949,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         if parsed and len(parsed[0]) >= 2 and not any(p.matches(parsed[0]) for p in people.people):
             people.add(parsed[0])
     _narrative_records(text, people)
+    _transcript_callers(text, people, kinds)
     for person, fragment in records:
         nick = NICKNAME.search(fragment[:200])
         if nick:

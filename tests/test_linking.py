@@ -210,3 +210,21 @@ def test_workplace_is_not_the_witness_home(redacted):
     spans = redacted(text, "CRIME_WITNESS")
     assert "309 Front St, Apt 2" in spans
     assert "600 Grand Ave" not in spans
+
+
+def test_911_transcript_caller_who_was_hurt(redacted):
+    text = (
+        "911 CALL TRANSCRIPT\n"
+        "ANI: 203-555-0177      ALI: 1190 Quinnipiac Ave, Apt 1, New Haven\n"
+        "[01:47:25] C: My boyfriend, he choked me, he had his hands on my neck.\n"
+        "[01:47:44] CT: What's your name?\n"
+        "[01:47:45] C: Svetlana Hrytsenko.\n"
+        "[01:47:50] CT: Can you spell the last name for me?\n"
+        "[01:47:51] C: H-R-Y-T-S-E-N-K-O.\n"
+        "[01:47:58] CT: And what's his name?\n"
+        "[01:47:59] C: Denis. Denis Marchetti.\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    for value in ("Svetlana Hrytsenko", "H-R-Y-T-S-E-N-K-O", "203-555-0177", "1190 Quinnipiac Ave, Apt 1"):
+        assert value in spans, value
+    assert not any("Marchetti" in s for s in redacted(text))
