@@ -13,6 +13,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
+from recognizers.table_columns import column_header
 
 
 def luhn_valid(digits: str) -> bool:
@@ -65,6 +66,13 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         return result
 
     def _refine_money(self, text: str, result: RecognizerResult, around) -> RecognizerResult | None:
+        header = column_header(text, result.start)
+        if header is not None:  # a table cell: its column header decides
+            if self.negative_cues and self.negative_cues.search(header):
+                return None
+            if self.positive_cues and self.positive_cues.search(header):
+                result.score = 0.8
+                return result
         # Nearest cue wins: look at the same line first, then the line before
         # (a column header), and let a negative cue closer than any positive one veto.
         before = around.line_before

@@ -77,3 +77,32 @@ class TableColumnRecognizer(EntityRecognizer):
                             )
             offset += len(line) + 1
         return results
+
+
+def column_header(text: str, position: int) -> str | None:
+    """The header cell above the table cell holding `position`, if it is in a pipe table."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if line.count("|") < 2:
+        return None
+    cells = _cells(line)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= position - line_start < b), None)
+    if column is None:
+        return None
+    # walk up to the first line of this table: the header
+    start = line_start
+    header = line
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        if prev.count("|") < 2:
+            break
+        if not SEPARATOR.match(prev):
+            header = prev
+        start = prev_start
+    header_cells = _cells(header)
+    if len(header_cells) != len(cells):
+        return None
+    a, b = header_cells[column]
+    return header[a:b]
