@@ -416,7 +416,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 SECTION_HEADING = _rx(
-    r"^[ \t]*(?P<head>[A-Za-z][A-Za-z /&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?(?P<head>[A-Za-z][A-Za-z /&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 LIST_ITEM = _rx(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
 
@@ -520,7 +521,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            rf"^[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
+            rf"^[ \t]*,?[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
             rf"(?![\w])(?:(?![.!?][ \t\n]+(?-i:[A-Z])).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
         ),
         (
@@ -1208,26 +1209,38 @@ def first_person_identifiers(text: str) -> set[str]:
 
 def _merge_initials(people: list[Person], text: str) -> None:
     """A protected person known only by initials ('A.K.') and a full name with those
-    initials in the same record ('Ayesha Khan') are one person."""
+    initials in the same record ('Ayesha Khan') are one person. A person already known
+    by name absorbs the initials; otherwise the name is looked for in the text."""
     for person in [p for p in people if p.protected and not p.tokens and p.initials]:
-        for initials in person.initials:
+        for initials in sorted(person.initials):
             letters = [c for c in initials if c.isalpha()]
             if len(letters) < 2:
                 continue
+            known = [
+                p
+                for p in people
+                if p is not person
+                and len(p.tokens) >= 2
+                and p.tokens[0][0] == letters[0]
+                and any(t[0] == letters[-1] for t in p.tokens[1:])
+                and "suspect" not in p.roles
+            ]
+            if known:
+                owner = known[0]
+                owner.initials |= person.initials
+                owner.roles |= person.roles
+                owner.entity = owner.entity or person.entity
+                owner.key = owner.key or person.key
+                person.entity, person.initials = "", set()
+                break
             rx = _rx(
                 rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
             )
-            for match in rx.finditer(text):
-                tokens = _tokens(match.group(0))
-                if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
-                    owner = next((p for p in people if p is not person and p.matches(tokens)), None)
-                    if owner is None or not owner.roles - {"victim", "witness", "statement"}:
-                        person.tokens = tokens
-                        if owner is not None:
-                            person.nicknames |= owner.nicknames
-                            owner.tokens = []
-                        break
-            if person.tokens:
+            match = next(
+                (m for m in rx.finditer(text) if all(_is_name_word(t) for t in _tokens(m.group(0)))), None
+            )
+            if match is not None and len(_tokens(match.group(0))) >= 2:
+                person.tokens = _tokens(match.group(0))
                 break
 
 
