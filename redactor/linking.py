@@ -71,7 +71,7 @@ STREET_TYPES = (
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
-    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|piso)[ \t]*#?[\w-]+"
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|apartamento|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
@@ -84,6 +84,14 @@ PLATE = _rx(
     r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
     r"(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
+)
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+MESES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+TEXT_DATE = _rx(
+    rf"(?<![\w])(?:{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTHS}[ \t]+\d{{4}}|\d{{1,2}}[ \t]+de[ \t]+{MESES}[ \t]+de[ \t]+\d{{4}})(?![\w])",
+    re.I,
 )
 DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,6}$",
@@ -830,9 +838,10 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         if hit:
             sentence = sentence[: hit.start()]
     values: set[str] = set()
-    for date in DATE.finditer(sentence):
-        if DOB_CUE.search(sentence[max(0, date.start() - 20) : date.start()]):
-            values.add(date.group(0))
+    for rx in (DATE, TEXT_DATE):
+        for date in rx.finditer(sentence):
+            if DOB_CUE.search(sentence[max(0, date.start() - 25) : date.start()]):
+                values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
         near = 0 <= match.start() - tail_offset < 40
@@ -1060,6 +1069,9 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             person.identifiers |= identifiers_near(text, end, stop_words)
         if "statement" in person.roles:
             person.identifiers |= first_person_identifiers(text)
+            for match in FIRST_PERSON_NICKNAME.finditer(text):
+                if _is_name_word(match.group("nick")):
+                    person.nicknames.add(match.group("nick"))
         person.identifiers |= _named_emails(person, text)
     for person in protected:
         for value in sorted(person.identifiers, key=len, reverse=True):
@@ -1190,6 +1202,13 @@ FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
     r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
+    re.I,
+)
+
+
+FIRST_PERSON_NICKNAME = _rx(
+    r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman)"
+    r"[ \t:,]*[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
     re.I,
 )
 
