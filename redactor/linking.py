@@ -115,7 +115,7 @@ RELATION_AFTER = _rx(
 NICKNAME = _rx(
     r"^[ \t,]*\([ \t]*[\"'“](?P<nick>(?-i:[A-Z][a-z]+))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
-    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
 )
 
@@ -538,7 +538,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
+            r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
         ),
         (
             "witness",
