@@ -510,6 +510,7 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
         ("subject", rf"(?<![\w])(?:our|the|my|this)[ \t]+{cues.subject_words}{link}{honorific}$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
+        ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
@@ -520,6 +521,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
     ]
     after = [
+        (
+            "victim",
+            r"^[\"”]?[ \t]+(?:is|are|was)[ \t]+(?:used[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?victim'?s?[ \t]+initials",
+        ),
         ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
         ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
@@ -1122,7 +1127,7 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
             street_name = r"[ \t]+".join(re.escape(w) for w in words[:-1])  # "la calle Exchange"
             parts.append(
                 re.compile(
-                    rf"(?<={HOME_WORDS}\W{{1,12}}){stem}(?![\w])"
+                    rf"(?<=\b{HOME_WORDS}\b[^\n]{{1,80}}){stem}(?![\w])"
                     rf"|(?<={HOME_WORDS}[ \t]+(?:on|at|in|de|en|la|to)[ \t]+(?:the[ \t]+)?){stem}(?![\w])"
                     rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)"
                     rf"|(?<=\bcalle[ \t]){street_name}(?![\w])",
@@ -1143,7 +1148,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     mentions: list[tuple[int, Person]] = []
     for person in protected + others:
         for kind, rx in name_forms(person):
-            if kind in ("full", "surname", "nick"):
+            if kind in ("full", "surname", "nick", "initials"):
                 mentions.extend((m.end(), person) for m in rx.finditer(text))
     if not mentions or not any(p in protected for _, p in mentions):
         return
@@ -1166,6 +1171,16 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         if index < 0 or position - ends[index] > ATTRIBUTION_WINDOW:
             continue
         person = mentions[index][1]
+        # "Holloway offered to walk her home to her apartment at ...": a possessive of the other
+        # gender skips back to the nearest person it can refer to.
+        pronoun = _rx(r"\b(?P<f>her)\b|\b(?P<m>his)\b", re.I).search(text[max(0, position - 40) : position])
+        if pronoun:
+            wanted = "F" if pronoun.group("f") else "M"
+            while index >= 0 and mentions[index][1].gender and mentions[index][1].gender != wanted:
+                index -= 1
+            if index < 0 or position - ends[index] > 2 * ATTRIBUTION_WINDOW:
+                continue
+            person = mentions[index][1]
         between = text[ends[index] : position]
         if person not in protected or _rx(r"\n\s*\n").search(between):
             continue
