@@ -115,7 +115,7 @@ RELATION_AFTER = _rx(
 NICKNAME = _rx(
     r"^[ \t,]*\([ \t]*[\"'“](?P<nick>(?-i:[A-Z][a-z]+))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
-    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:is[ \t]+)?[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
 )
 
@@ -415,6 +415,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         end = text.find("\n\n", match.end())
         block = text[match.start() : end if end > 0 else len(text)]
+        above_start = match.start()
+        for _ in range(2):  # "Property: 240 Edgewood Ave" on the line above "Head of household: ..."
+            prev_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            prev = text[prev_start : max(0, above_start - 1)]
+            if not DETAIL_LABEL.match(prev):
+                break
+            block = prev + "\n" + block
+            above_start = prev_start
         # Stop at the next person's name line.
         following = label.search(block, len(match.group(0)))
         if following:
@@ -781,7 +789,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
 
 
 DETAIL_LABEL = _rx(
-    r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
+    r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Property|Premises|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
     r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,20}:",
     re.I,
 )
@@ -1043,6 +1051,10 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
+    if len(protected) == 1:  # "She's asked that we use her nickname, Bridie"
+        for match in PRONOUN_NICKNAME.finditer(text):
+            if _is_name_word(match.group("nick")):
+                protected[0].nicknames.add(match.group("nick"))
     everyone = protected + others
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
@@ -1288,6 +1300,12 @@ def _find_nicknames(person: Person, text: str) -> None:
             nick = NICKNAME.search(tail)
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
+
+
+PRONOUN_NICKNAME = _rx(
+    r"\b(?:her|his|their|su)\s+(?:nickname|preferred\s+name|apodo)[ \t,:]*(?:is[ \t]+)?[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    re.I,
+)
 
 
 def _find_short_forms(person: Person, text: str) -> None:
