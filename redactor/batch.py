@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,7 +149,3 @@ def run_batch(
         run_log.write_summary(outcomes)
         run_log.close()
     return outcomes
-
-
-def iter_quarantined(outcomes: list[DocumentOutcome]) -> Iterator[DocumentOutcome]:
-    return (o for o in outcomes if o.quarantined)
