@@ -2,11 +2,9 @@
 
 import pytest
 
+from tests.helpers import covered
+
 ENTITY = "PUBLIC_ASSISTANCE"
-
-
-def covered(found: list[str], expected: str) -> bool:
-    return any(expected in span for span in found)
 
 
 @pytest.mark.parametrize(
