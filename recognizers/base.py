@@ -23,6 +23,7 @@ DATA_PACKAGE = "recognizers.data"
 
 # Presidio compiles patterns with IGNORECASE | MULTILINE | DOTALL.
 FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+WINDOW_FLAGS = re.IGNORECASE | re.DOTALL
 
 
 def _fold_char(ch: str) -> str:
@@ -121,10 +122,12 @@ class CuedPatternRecognizer(PatternRecognizer):
         self.data = data
         self.positive_cues = cue_regex(data.get("positive_cues", []))
         self.negative_cues = cue_regex(data.get("negative_cues", []))
-        self.after_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_followed_by", [])]
-        self.before_exclusions = [re.compile(rx, FLAGS) for rx in data.get("not_preceded_by", [])]
-        self.extend_before = [re.compile(rx + r"$", FLAGS) for rx in data.get("extend_before", [])]
-        self.extend_after = [re.compile(r"^" + rx, FLAGS) for rx in data.get("extend_after", [])]
+        # Neighbour rules are anchored to the match: "$" must mean the end of the
+        # window, not the end of any line in it, so MULTILINE is off here.
+        self.after_exclusions = [re.compile(rx, WINDOW_FLAGS) for rx in data.get("not_followed_by", [])]
+        self.before_exclusions = [re.compile(rx, WINDOW_FLAGS) for rx in data.get("not_preceded_by", [])]
+        self.extend_before = [re.compile(rx + r"$", WINDOW_FLAGS) for rx in data.get("extend_before", [])]
+        self.extend_after = [re.compile(r"^" + rx, WINDOW_FLAGS) for rx in data.get("extend_after", [])]
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
