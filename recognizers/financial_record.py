@@ -48,7 +48,7 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         value = text[result.start : result.end]
         digits = "".join(ch for ch in value if ch.isdigit())
         around = window(text, result.start, result.end, 70)
-        if pattern == "bank_account":
+        if pattern in ("bank_account", "bank_account_es"):
             return result if len(digits) >= 4 else None
         if pattern == "card_number":
             cued = "card" in around.before.lower()

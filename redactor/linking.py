@@ -549,6 +549,7 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
         ),
+        ("witness", r"^[ \t]*,?[ \t]+(?:escucho|vio|presencio|observo|oyo)(?![\w])"),
         (
             "witness",
             r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
