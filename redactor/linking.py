@@ -551,6 +551,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         ("witness", r"^[ \t]*,?[ \t]+(?:escucho|vio|presencio|observo|oyo)(?![\w])"),
         (
+            "statement",
+            r"^[^.!?\n]{0,80}?\b(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
+        ),
+        (
             "witness",
             r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
         ),
@@ -689,6 +693,13 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         person = people.add(parsed[0], "victim" if hurt else "witness")
         if person is None:
             continue
+        for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
+            for address in ADDRESS.finditer(line):
+                if _rx(
+                    r"\b(?:I'?m\s+at|I\s+am\s+at|I\s+live\s+at|my\s+address\s+is|estoy\s+en|vivo\s+en)\W{0,3}$",
+                    re.I,
+                ).search(line[: address.start()]):
+                    person.identifiers.add(address.group(0).strip(" ,"))
         for label in ("ANI", "ALI", "Call-?back", "CB#?"):
             for value in _rx(
                 rf"\b{label}\s*:\s*(?P<value>[^\n]*?)(?=\s{{3,}}|\s+[A-Z]{{2,4}}:|$)", re.M
