@@ -1363,6 +1363,8 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
             return False
         if all(o.gender and o.gender != said for o in sharing):
             return True
+        if person.gender == said and not any(o.gender == said for o in sharing):
+            return True  # the only one known to fit the honorific
     return _nearest_is(person, others, position, text)
 
 
