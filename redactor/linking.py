@@ -666,6 +666,36 @@ def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None
     return _tokens(best.group(0)) if best else None
 
 
+PARAGRAPH_HEADING = _rx(r"(?:^|\n\s*\n)[ \t]*(?P<head>[A-Z][A-Z /&'-]{3,40})[.:][ \t]+(?P<body>[^\n]{0,400})")
+
+
+def _paragraph_headings(text: str, people: People) -> None:
+    """'PROTECTED PARTY CONTACT. Victim Services advocate Lynn Farkas reached Ms. Whitfield
+    (Monique Whitfield) ...': the first person a role-headed paragraph names, other than staff
+    named by title, holds that role."""
+    cues = role_cues()
+    for match in PARAGRAPH_HEADING.finditer(text):
+        head = match.group("head")
+        role = next((r for r in (_role_of(w) for w in re.split(r"[ /]+", head)) if r), "")
+        if not role and _rx(r"protected\s+(?:party|person)", re.I).search(head):
+            role = "victim"
+        if role not in ("victim", "witness"):
+            continue
+        body = match.group("body")
+        for start, end, raw in _name_candidates(body, _narrative_cues().candidate):
+            before = body[max(0, start - 30) : start]
+            if _rx(rf"(?:{cues.officer_titles}|services)\W*(?:[A-Z][a-z]+\s+)?$", re.I).search(before):
+                continue
+            tokens = _tokens(raw)
+            if len(tokens) == 1:
+                spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})\)").match(body, end)
+                if spelled:
+                    tokens = _tokens(spelled.group("name"))
+            person = people.add(tokens, role) if tokens else None
+            if person is not None:
+                break
+
+
 TRANSCRIPT_NAME_QUESTION = _rx(
     r"^[^\n]*?(?P<asker>[A-Za-z]{1,12}):[^\n]*\b(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name\b[^\n]*\n"
     r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<name>[^\n]+)",
@@ -984,6 +1014,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         if parsed and len(parsed[0]) >= 2 and not any(p.matches(parsed[0]) for p in people.people):
             people.add(parsed[0])
     _narrative_records(text, people)
+    _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
     for person, fragment in records:
         nick = NICKNAME.search(fragment[:200])
