@@ -228,3 +228,17 @@ def test_911_transcript_caller_who_was_hurt(redacted):
     for value in ("Svetlana Hrytsenko", "H-R-Y-T-S-E-N-K-O", "203-555-0177", "1190 Quinnipiac Ave, Apt 1"):
         assert value in spans, value
     assert not any("Marchetti" in s for s in redacted(text))
+
+
+def test_role_headed_paragraph_names_its_person(redacted):
+    text = (
+        "PROBATION CASE REVIEW - Offense: 53a-223 Violation of Protective Order (Family Violence)\n\n"
+        "PROTECTED PARTY CONTACT. Victim Services advocate Lynn Farkas reached Ms. Whitfield "
+        "(Monique Whitfield) on 03/14. She asks to be contacted by e-mail at mwhitfield.home@gmail.com.\n\n"
+        "When asked, Mr. Terrence Whitfield denied being in that area.\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    assert "Monique Whitfield" in spans
+    assert "mwhitfield.home@gmail.com" in spans
+    assert not any("Farkas" in s for s in redacted(text))
+    assert "Terrence Whitfield" not in spans
