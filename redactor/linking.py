@@ -949,6 +949,14 @@ def _gap() -> str:
 
 def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) for every name form, longest first, so a full name is one redaction."""
+    return _name_forms(tuple(person.tokens), frozenset(person.nicknames), frozenset(person.initials))
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(
+    tokens_: tuple[str, ...], nicknames: frozenset[str], initials_: frozenset[str]
+) -> list[tuple[str, re.Pattern]]:
+    person = Person(tokens=list(tokens_), nicknames=set(nicknames), initials=set(initials_))
     forms: list[tuple[str, str]] = []
     tokens = [re.escape(t) for t in person.tokens]
     middle = r"(?:[ \t]+[A-Z]\.?)?"

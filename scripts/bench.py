@@ -102,8 +102,11 @@ def main() -> int:
             [sys.executable, __file__, "--engine", engine, str(gold)],
             capture_output=True,
             text=True,
-            check=True,
+            check=False,
         )
+        if proc.returncode != 0:  # say why, rather than a bare CalledProcessError
+            print(f"{engine}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
+            return 1
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     ours, base = rows
     entities = list(ours["recall"])
