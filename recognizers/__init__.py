@@ -16,10 +16,10 @@ from recognizers.immigration_status import ImmigrationStatusRecognizer
 from recognizers.public_assistance import PublicAssistanceRecognizer
 from recognizers.sexual_orientation import SexualOrientationRecognizer
 from recognizers.table_columns import TableColumnRecognizer
-from recognizers.us_ssn import UsSsnRecognizer
+from recognizers.us_ssn import SocialSecurityNumberRecognizer
 
 STATEMENT_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
-    UsSsnRecognizer,
+    SocialSecurityNumberRecognizer,
     FinancialRecordRecognizer,
     ImmigrationStatusRecognizer,
     PublicAssistanceRecognizer,
