@@ -478,6 +478,44 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+CRIMINAL_MATTER = _rx(
+    r"\b(?:State\s+v\.|docket|53a-\d|offense|homicide|shooting|robbery|assault|burglary|larceny|arrest(?:ed)?|"
+    r"police\s+case|NHPD\s+case|criminal|felony|misdemeanor)\b",
+    re.I,
+)
+SUBJECT_LINE = _rx(
+    r"^[ \t]*(?:RE|SUBJECT|ASUNTO)\s*:(?P<subject>[^\n]*(?:\n[ \t]{4,}[^\n]*){0,3})", re.M | re.I
+)
+NUMBERED_NAME = _rx(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<line>[^\n]+)", re.M)
+
+
+def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
+    """A memo whose subject line is about witnesses ('RE: ... Witness subpoena status') lists
+    them as numbered items: '2. Devonte Harris - Currently incarcerated ...'. Officers and
+    other staff named by title are not witnesses here."""
+    subject = SUBJECT_LINE.search(text[:1500])
+    cues = role_cues()
+    if not subject or not _rx(rf"(?<![\w]){cues.witness_words}(?![\w])", re.I).search(
+        subject.group("subject")
+    ):
+        return []
+    if not CRIMINAL_MATTER.search(text):
+        return []  # witnesses to an HR or civil matter are not crime witnesses
+    records = []
+    for item in NUMBERED_NAME.finditer(text):
+        line = item.group("line")
+        if _rx(rf"^(?:{cues.officer_titles})\b", re.I).match(line) or _rx(
+            r"\b(?:victim|complainant|defendant)\b", re.I
+        ).search(line[:60]):
+            continue
+        parsed = parse_name(line, caps_run=False)
+        if parsed and len(parsed[0]) >= 2:
+            person = people.add(parsed[0], "witness", parsed[1])
+            if person is not None:
+                records.append((person, line))
+    return records
+
+
 def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
@@ -1014,7 +1052,9 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People()
     kinds = case_kinds(text)
     rows = _row_records(text, people)
-    records = rows + _block_records(text, people) + _section_records(text, people)
+    records = (
+        rows + _block_records(text, people) + _section_records(text, people) + _witness_list(text, people)
+    )
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for finding in person_findings:
@@ -1209,11 +1249,14 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     a phone, e-mail, DOB or home address belongs to the person named last before it, when that
     person is protected and nobody else was named in between."""
     mentions: list[tuple[int, Person]] = []
-    for person in protected + others:
+    everyone = protected + others
+    for person in everyone:
         for kind, rx in name_forms(person):
             if kind in ("full", "surname", "nick", "initials"):
-                mentions.extend((m.end(), person) for m in rx.finditer(text))
-    if not mentions or not any(p in protected for _, p in mentions):
+                for m in rx.finditer(text):
+                    shared = kind != "full" and sum(_names_word(p, m.group(0)) for p in everyone) > 1
+                    mentions.append((m.end(), None if shared else person))  # a shared word names nobody
+    if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
     mentions.sort(key=lambda item: item[0])
     ends = [end for end, _ in mentions]
@@ -1234,12 +1277,17 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         if index < 0 or position - ends[index] > ATTRIBUTION_WINDOW:
             continue
         person = mentions[index][1]
+        if person is None:
+            continue
         # "Holloway offered to walk her home to her apartment at ...": a possessive of the other
         # gender skips back to the nearest person it can refer to.
         pronoun = _rx(r"\b(?P<f>her)\b|\b(?P<m>his)\b", re.I).search(text[max(0, position - 40) : position])
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
-            while index >= 0 and mentions[index][1].gender and mentions[index][1].gender != wanted:
+            while index >= 0 and (
+                mentions[index][1] is None
+                or (mentions[index][1].gender and mentions[index][1].gender != wanted)
+            ):
                 index -= 1
             if index < 0 or position - ends[index] > 2 * ATTRIBUTION_WINDOW:
                 continue

@@ -242,3 +242,25 @@ def test_role_headed_paragraph_names_its_person(redacted):
     assert "mwhitfield.home@gmail.com" in spans
     assert not any("Farkas" in s for s in redacted(text))
     assert "Terrence Whitfield" not in spans
+
+
+def test_numbered_witness_list_in_a_subpoena_memo(redacted):
+    text = (
+        "RE:      State v. Jerome Pittman, Docket NNH-CR24-0298772-T\n"
+        "         Witness subpoena status for jury selection\n\n"
+        "1. Devonte Harris - Currently incarcerated on an unrelated matter.\n\n"
+        "2. Ofc. Leah Brandt #0987 - Served through the department.\n\n"
+        "3. Dr. Sunita Verma, Office of the Chief Medical Examiner - Served 09/03.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Devonte Harris" in spans
+    assert not any("Brandt" in s or "Verma" in s for s in spans)
+
+
+def test_hr_witness_list_is_not_crime_witnesses(redacted):
+    text = (
+        "SUBJECT: Witness interviews, workplace conduct complaint\n\n"
+        "1. Anjali Deshpande - payroll clerk, present at the meeting.\n"
+        "2. Marcus Oyelaran-Pratt - supervisor.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS") == []
