@@ -590,7 +590,7 @@ def _narrative_cues() -> _NarrativeCues:
         ("witness", r"^[ \t]*,?[ \t]+(?:escucho|vio|presencio|observo|oyo)(?![\w])"),
         (
             "statement",
-            r"^[^.!?\n]{0,80}?\b(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
+            r"^[^.!?\n]{0,150}?\b(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
         ),
         (
             "witness",
@@ -644,7 +644,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     found: list[tuple[Person, int]] = []
     for start, end, raw in _name_candidates(text, cues.candidate):
         before = text[max(0, start - 70) : start]
-        after = text[end : end + 120]
+        after = text[end : end + 200]
         if cues.officer.search(before[-16:]):
             continue
         roles = [role for role, rx in cues.before if rx.search(before)]
