@@ -138,6 +138,7 @@ class CuedPatternRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
         folded = fold(text)
+        self.prepare(folded)
         results = super().analyze(folded, entities, nlp_artifacts, regex_flags)
         compiled = {p.name: p.compiled_regex for p in self.patterns}
         refined = []
@@ -170,6 +171,9 @@ class CuedPatternRecognizer(PatternRecognizer):
                 result.end += len(match.group(0))
                 break
         return result
+
+    def prepare(self, text: str) -> None:
+        """Look at the whole (folded) document once before its matches are refined."""
 
     def excluded_by_neighbours(self, text: str, result: RecognizerResult) -> bool:
         """True when the words right after or before the match say it is not about a person."""

@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
+from recognizers.base import FLAGS, CuedPatternRecognizer, window
 from recognizers.table_columns import column_header
 
 
@@ -37,11 +37,9 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         self.document_cues = [re.compile(rx, FLAGS) for rx in self.data.get("document_cues", [])]
         self._payroll_document = False
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
-        folded = fold(text)
-        hits = sum(1 for rx in self.document_cues if rx.search(folded))
+    def prepare(self, text: str) -> None:
+        hits = sum(1 for rx in self.document_cues if rx.search(text))
         self._payroll_document = hits >= self.PAYROLL_MARKERS
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""

@@ -14,8 +14,6 @@ import regex as re
 
 from recognizers.base import FLAGS, load_category
 
-ROLE_ENTITIES = ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM", "CRIME_WITNESS")
-
 
 def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(words) + ")"

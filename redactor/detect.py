@@ -24,7 +24,6 @@ LANGUAGE = "en"
 # it; the tagger, parser and lemmatizer would feed nothing but Presidio's lemma-based
 # context boost, which works as well on lowercased tokens for our cue words. This
 # halves the time per page against the full pipeline.
-KEPT_COMPONENTS = ("ner",)
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 SCORE_THRESHOLD = 0.35
 

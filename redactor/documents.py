@@ -6,7 +6,7 @@ Readers produce it; everything after them is blind to the input format.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -26,7 +26,6 @@ class Document:
     kind: str
     pages: list[Page]
     sha256: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

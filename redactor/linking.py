@@ -184,7 +184,7 @@ def roles_possible(text: str) -> bool:
     sexual-assault marker, or a witness/statement cue. Payroll and benefits records
     without one skip the name model entirely."""
     folded = fold(text)
-    return bool(case_kinds(folded)) or bool(_role_hint().search(folded))
+    return bool(_kinds(folded)) or bool(_role_hint().search(folded))
 
 
 @cache
@@ -199,8 +199,12 @@ def _role_hint() -> re.Pattern:
 
 def case_kinds(text: str) -> set[str]:
     """'DV' and/or 'SA' when the record is a family-violence or sexual-assault case."""
+    return _kinds(fold(text))
+
+
+def _kinds(folded: str) -> set[str]:
+    """case_kinds on text that is already accent-folded."""
     cues = role_cues()
-    folded = fold(text)
     kinds = set()
     if cues.dv_markers.search(folded):
         kinds.add("DV")
@@ -1050,7 +1054,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
     text = fold(text)
     people = People()
-    kinds = case_kinds(text)
+    kinds = _kinds(text)
     rows = _row_records(text, people)
     records = (
         rows + _block_records(text, people) + _section_records(text, people) + _witness_list(text, people)

@@ -101,19 +101,15 @@ def _align(source: str, chars: str) -> list[int]:
     return mapping
 
 
-def page_layouts(path: Path, document: Document) -> list[PageLayout]:
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        layouts = []
-        for index, page in enumerate(document.pages):
-            textpage = pdf[index].get_textpage()
-            count = textpage.count_chars()
-            chars = textpage.get_text_range(0, count) if count else ""
-            boxes = [Box(*textpage.get_charbox(i)) for i in range(len(chars))]
-            layouts.append(PageLayout(chars, boxes, _align(page.text, chars)))
-        return layouts
-    finally:
-        pdf.close()
+def page_layouts(pdf: pdfium.PdfDocument, document: Document) -> list[PageLayout]:
+    layouts = []
+    for index, page in enumerate(document.pages):
+        textpage = pdf[index].get_textpage()
+        count = textpage.count_chars()
+        chars = textpage.get_text_range(0, count) if count else ""
+        boxes = [Box(*textpage.get_charbox(i)) for i in range(len(chars))]
+        layouts.append(PageLayout(chars, boxes, _align(page.text, chars)))
+    return layouts
 
 
 def _redacted_boxes(
@@ -173,16 +169,15 @@ def _latin1(text: str) -> str:
 
 def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Path) -> None:
     """Write the redacted copy of `source` to `target` (atomically)."""
-    layouts = page_layouts(source, document)
-    offsets = document.page_offsets()
     pdf_in = pdfium.PdfDocument(str(source))
+    offsets = document.page_offsets()
     out = FPDF(unit="pt")
     out.set_creator("nh-redactor")
     out.set_producer("nh-redactor")
     out.set_auto_page_break(False)
     out.set_margins(0, 0, 0)
     try:
-        for index, layout in enumerate(layouts):
+        for index, layout in enumerate(page_layouts(pdf_in, document)):
             base = offsets[index]
             page_len = len(document.pages[index].text)
             spans = [
