@@ -12,10 +12,15 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Page:
-    """One page of text; `number` is 1-based as printed on the page."""
+    """One page of text; `number` is 1-based as printed on the page.
+
+    `ocr` holds the words and boxes Tesseract read when the page had no text
+    layer (redactor.ocr.OcrWord); it is empty for pages with their own text.
+    """
 
     number: int
     text: str
+    ocr: tuple = ()
 
 
 @dataclass

@@ -54,8 +54,12 @@ class EncryptedDocument(DocumentError):
     remedy = "ask the sender for an unencrypted copy"
 
 
-class NoTextLayer(DocumentError):
-    remedy = "scanned pages need OCR; review this document by hand"
+class OcrUnavailable(DocumentError):
+    remedy = "install Tesseract (make install does) or review this document by hand"
+
+
+class OcrNeedsReview(DocumentError):
+    remedy = "OCR could not read part of a scanned page with confidence; review it by hand"
 
 
 class EmptyDocument(DocumentError):

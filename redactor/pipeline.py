@@ -13,6 +13,7 @@ from presidio_analyzer import AnalyzerEngine
 from redactor.detect import Finding, build_analyzer, detect
 from redactor.documents import Document
 from redactor.linking import link, roles_possible
+from redactor.ocr import review_unsure_words
 from redactor.plan import RedactionPlan, make_plan
 from redactor.policy import DEFAULT_PROFILE, Profile, get_profile
 from redactor.writers.text import redact_text
@@ -40,7 +41,10 @@ class Pipeline:
         return Analysis(plan=make_plan(text, findings, self.profile), findings=findings)
 
     def plan_document(self, document: Document) -> RedactionPlan:
-        return self.analyze(document.text).plan
+        plan = self.analyze(document.text).plan
+        if any(page.ocr for page in document.pages):
+            review_unsure_words(document, plan)
+        return plan
 
     def redact_text(self, text: str, style: str = "label") -> str:
         return redact_text(self.analyze(text).plan, style)

@@ -99,7 +99,7 @@ def test_summary_lists_every_document_with_status(run):
     assert rows["report.txt"]["status"] == "redacted"
     assert int(rows["report.txt"]["DV_VICTIM"]) >= 5
     assert rows["locked.pdf"]["status"] == "quarantined: PDF is encrypted"
-    assert "no text layer" in rows["scan.pdf"]["status"]
+    assert "OCR could not read" in rows["scan.pdf"]["status"]
     assert rows["broken.pdf"]["status"].startswith("quarantined: damaged PDF")
     assert rows["empty.txt"]["status"] == "quarantined: zero-byte file"
     assert "unsupported file type" in rows["photo.jpg"]["status"]

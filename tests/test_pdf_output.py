@@ -7,12 +7,20 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PIL import ImageStat
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from redactor.cli import app
 from redactor.verify import extract_pdf_text
-from tests.pdf_fixtures import incremental_update, pdf_with_hidden_places, text_pdf
+from tests.pdf_fixtures import (
+    incremental_update,
+    pdf_with_form_attachment_xmp,
+    pdf_with_hidden_places,
+    rotated_pdf,
+    scanned_pdf,
+    text_pdf,
+)
 
 runner = CliRunner()
 SSN = "412-55-8812"
@@ -22,6 +30,8 @@ BODY = (
     "The victim, Jennifer Ruiz, stated Marcus Delgado slapped her.\n"
     f"Her SSN is {SSN}. Delgado was arrested at the scene.\n"
 )
+PAGE_TWO = "Supplement. Ruiz declined treatment; Delgado was released on bond."
+ALL = ["plain.pdf", "hidden.pdf", "revised.pdf", "wrapped.pdf", "rotated.pdf", "extras.pdf", "scanned.pdf"]
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +42,11 @@ def redacted_pdfs(tmp_path_factory, analyzer):
     base = text_pdf(inbox / "base.tmp", [BODY.replace("Jennifer Ruiz", "Jennifer Ruiz")])
     incremental_update(inbox / "revised.pdf", base, "Jennifer Ruiz", "the complainant")
     base.unlink()
+    text_pdf(inbox / "wrapped.pdf", [BODY.replace(f"{SSN}.", "412-55-\n8812.")])
+    rotated_pdf(inbox / "rotated.pdf", BODY)
+    pdf_with_form_attachment_xmp(inbox / "extras.pdf", BODY, SSN)
+    typed = tmp_path_factory.mktemp("typed") / "scanned-typed.pdf"
+    scanned_pdf(inbox / "scanned.pdf", [PAGE_TWO, BODY], keep_text=frozenset({0}), source=typed)
     out = tmp_path_factory.mktemp("pdf-out")
     result = runner.invoke(app, ["redact", str(inbox), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
@@ -44,13 +59,13 @@ def _all_text(path: Path) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["plain.pdf", "hidden.pdf", "revised.pdf"])
+@pytest.mark.parametrize("name", ALL)
 def test_removed_values_absent_from_text_and_bytes(redacted_pdfs, name):
     _, out = redacted_pdfs
     output = out / name
     text = _all_text(output)
     data = output.read_bytes()
-    for secret in (SSN, "Jennifer", "Ruiz"):
+    for secret in (SSN, "412-55", "8812", "Jennifer", "Ruiz"):
         assert secret not in text
         assert secret.encode() not in data
     assert "Delgado" in text  # the suspect's name is kept and still searchable
@@ -78,23 +93,88 @@ def test_hidden_places_are_not_copied(redacted_pdfs):
     assert (out / "revised.pdf").read_bytes().count(b"%%EOF") == 1
 
 
+def _char_area(path: Path, page_index: int, needle: str, offset: int, scale: float = 2):
+    """The pixel rectangle, in a rendering at `scale`, of character `offset` of `needle`."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[page_index]
+        textpage = page.get_textpage()
+        index = textpage.get_text_range().index(needle) + offset
+        left, bottom, right, top = textpage.get_charbox(index)
+        posconv = page.render(scale=scale).get_posconv(page)
+        (x0, y0), (x1, y1) = posconv.to_bitmap(left, bottom), posconv.to_bitmap(right, top)
+        return int(min(x0, x1)), int(min(y0, y1)), int(max(x0, x1)) + 1, int(max(y0, y1)) + 1
+    finally:
+        pdf.close()
+
+
+def _mean_gray(path: Path, page_index: int, area, scale: float = 2) -> float:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        crop = pdf[page_index].render(scale=scale).to_pil().convert("L").crop(area)
+        return ImageStat.Stat(crop).mean[0]
+    finally:
+        pdf.close()
+
+
 @pytest.mark.slow
-def test_dark_box_where_the_ssn_was(redacted_pdfs):
+@pytest.mark.parametrize(
+    ("name", "page", "needle", "offset"),
+    [
+        ("plain.pdf", 0, SSN, 4),
+        ("rotated.pdf", 0, SSN, 4),
+        ("rotated.pdf", 0, "Jennifer Ruiz", 10),
+        ("wrapped.pdf", 0, "412-55-", 1),  # the first line of a wrapped SSN
+        ("wrapped.pdf", 0, "8812", 1),  # and its second line
+        ("plain.pdf", 1, "Ruiz", 1),  # surname only, on page 2
+        ("scanned.pdf", 1, "Jennifer Ruiz", 2),  # a scanned page, read by OCR
+        ("scanned.pdf", 0, "Ruiz", 1),  # the surname on the mixed document's text page
+    ],
+)
+def test_dark_box_where_the_span_was(redacted_pdfs, tmp_path_factory, name, page, needle, offset):
     inbox, out = redacted_pdfs
-    original = pdfium.PdfDocument(str(inbox / "plain.pdf"))
-    textpage = original[0].get_textpage()
-    text = textpage.get_text_range()
-    index = text.index(SSN)
-    left, bottom, right, top = textpage.get_charbox(index + 4)
-    original.close()
-    redacted = pdfium.PdfDocument(str(out / "plain.pdf"))
-    page = redacted[0]
-    scale = 2
-    image = page.render(scale=scale).to_pil().convert("L")
-    height = page.get_size()[1]
-    x, y = int((left + right) / 2 * scale), int((height - (bottom + top) / 2) * scale)
-    assert image.getpixel((x, y)) < 60  # black box
-    redacted.close()
+    original = inbox / name
+    if name == "scanned.pdf" and page == 1:
+        original = next(tmp_path_factory.getbasetemp().glob("typed*/scanned-typed.pdf"))
+    area = _char_area(original, page, needle, offset)
+    assert _mean_gray(original, page, area) > 120  # a glyph on white paper before
+    assert _mean_gray(out / name, page, area) < 40  # a solid box after
+
+
+@pytest.mark.slow
+def test_rotated_page_keeps_its_shape(redacted_pdfs):
+    inbox, out = redacted_pdfs
+    before = pdfium.PdfDocument(str(inbox / "rotated.pdf"))[0].get_size()  # as shown, /Rotate applied
+    page = PdfReader(inbox / "rotated.pdf").pages[0]
+    assert page.rotation == 90
+    after = PdfReader(out / "rotated.pdf").pages[0]
+    shown = (float(after.mediabox.width), float(after.mediabox.height))
+    shown = (shown[1], shown[0]) if after.rotation in (90, 270) else shown
+    assert abs(shown[0] - before[0]) < 1 and abs(shown[1] - before[1]) < 1  # shown landscape, as before
+    assert shown[0] > shown[1]
+    assert "Delgado" in _all_text(out / "rotated.pdf")
+
+
+@pytest.mark.slow
+def test_form_attachment_and_xmp_are_not_copied(redacted_pdfs):
+    inbox, out = redacted_pdfs
+    source = PdfReader(inbox / "extras.pdf")
+    assert (
+        "/AcroForm" in source.trailer["/Root"]
+        and source.attachments
+        and "/Metadata" in source.trailer["/Root"]
+    )
+    reader = PdfReader(out / "extras.pdf")
+    root = reader.trailer["/Root"]
+    assert "/AcroForm" not in root and "/Metadata" not in root and not reader.attachments
+
+
+@pytest.mark.slow
+def test_scanned_page_is_read_and_kept_searchable(redacted_pdfs):
+    _, out = redacted_pdfs
+    text = (out / "scanned.pdf.txt").read_text(encoding="utf-8")
+    assert "Page 2 of 2" in text and "[DV VICTIM 1]" in text
+    assert "Delgado" in _all_text(out / "scanned.pdf")  # OCR'd kept words are in the text layer
 
 
 @pytest.mark.slow

@@ -7,12 +7,11 @@ import pytest
 from redactor.errors import (
     EmptyDocument,
     EncryptedDocument,
-    NoTextLayer,
     UnreadableDocument,
     UnsupportedFormat,
 )
 from redactor.readers import read_document
-from tests.pdf_fixtures import broken_pdf, encrypted_pdf, image_only_pdf, text_pdf
+from tests.pdf_fixtures import broken_pdf, encrypted_pdf, text_pdf
 
 
 def test_text_keeps_content_and_hash(tmp_path):
@@ -44,7 +43,6 @@ def test_pdf_pages_are_kept(tmp_path):
             UnsupportedFormat,
             "unsupported",
         ),
-        (lambda d: image_only_pdf(d / "g.pdf"), NoTextLayer, "no text layer"),
         (
             lambda d: encrypted_pdf(d / "h.pdf", text_pdf(d / "src.pdf", ["x"])),
             EncryptedDocument,

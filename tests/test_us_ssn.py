@@ -21,6 +21,9 @@ ENTITY = "US_SSN"
         ("Número de seguro social: 512-44-9087", "512-44-9087"),
         # A bare well-formed number in a city record is most likely an SSN.
         ("The form listed 512-44-9087 under her name.", "512-44-9087"),
+        # Wrapped onto the next line by a PDF's layout or a scan.
+        ("Employee SSN: 412-55-\n8812 on file", "412-55-\n8812"),
+        ("her social security number 412 55\n8812.", "412 55\n8812"),
     ],
 )
 def test_finds_ssn(find, text, expected):

@@ -1,7 +1,9 @@
-"""PDF text layer through pypdf, page by page, page numbers kept.
+"""PDF text page by page: the text layer through pypdf, scanned pages through OCR.
 
-A PDF that is encrypted, damaged, or whose pages carry no text (a scan) is not
-guessed at: it raises, and the batch quarantines it.
+A PDF that is encrypted or damaged is not guessed at: it raises, and the batch
+quarantines it. A page with no text layer is read by Tesseract (redactor.ocr)
+and keeps its word boxes; if OCR is unavailable or cannot read the page, the
+document is quarantined. Mixed documents work page by page.
 """
 
 from __future__ import annotations
@@ -9,17 +11,22 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from redactor.documents import Document, Page
-from redactor.errors import EncryptedDocument, NoTextLayer, UnreadableDocument
+from redactor.errors import EncryptedDocument, UnreadableDocument
+from redactor.ocr import ocr_page
 
-# A page whose text layer has fewer letters or digits than this, while other
-# pages have text, is treated as a scanned page inside a text PDF.
+# A page whose text layer has fewer letters or digits than this is a scan.
 MIN_CHARS_PER_PAGE = 1
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def _has_text(text: str) -> bool:
+    return sum(ch.isalnum() for ch in text) >= MIN_CHARS_PER_PAGE
 
 
 def read_pdf(path: Path) -> Document:
@@ -30,23 +37,20 @@ def read_pdf(path: Path) -> Document:
         texts = [page.extract_text() or "" for page in reader.pages]
     except EncryptedDocument:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UnreadableDocument(path, f"damaged PDF ({type(exc).__name__})") from None
     except Exception as exc:  # pypdf raises many types on broken files
-        raise UnreadableDocument(path, f"damaged PDF ({type(exc).__name__})") from None
+        kind = "damaged PDF" if isinstance(exc, PdfReadError | OSError | ValueError) else "unreadable PDF"
+        raise UnreadableDocument(path, f"{kind} ({type(exc).__name__})") from None
     if not texts:
         raise UnreadableDocument(path, "PDF has no pages")
-    blank = [
-        number
-        for number, text in enumerate(texts, start=1)
-        if sum(ch.isalnum() for ch in text) < MIN_CHARS_PER_PAGE
-    ]
-    if len(blank) == len(texts):
-        raise NoTextLayer(path, "PDF has no text layer (scanned pages)")
-    if blank:
-        # A page without text may be a scan of a statement; releasing the rest
-        # without looking at it is not an option.
-        pages = ", ".join(str(n) for n in blank)
-        raise NoTextLayer(path, f"page(s) {pages} have no text layer (scanned pages)")
-    pages = [Page(number, text) for number, text in enumerate(texts, start=1)]
+    pages = [Page(number, text) for number, text in enumerate(texts, start=1) if _has_text(text)]
+    scanned = [number for number, text in enumerate(texts, start=1) if not _has_text(text)]
+    if scanned:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for number in scanned:
+                text, words = ocr_page(pdf[number - 1], path, number)
+                pages.append(Page(number, text, words))
+        finally:
+            pdf.close()
+        pages.sort(key=lambda page: page.number)
     return Document(path=path, kind="pdf", pages=pages)

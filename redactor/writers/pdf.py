@@ -11,7 +11,8 @@ the spacing of kept words cannot betray the removed ones.
 
 Character boxes come from the PDF's own text layer (pypdfium2). Detection runs
 on pypdf's text (it keeps table spacing); the two extractions are aligned on
-their non-whitespace characters to map each redaction onto boxes.
+their non-whitespace characters to map each redaction onto boxes. A scanned
+page's boxes are the word boxes Tesseract gave when the page was read.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from fpdf.enums import TextMode
 from PIL import ImageChops, ImageDraw
 
 from recognizers.base import fold
-from redactor.documents import Document
+from redactor.documents import Document, Page
 from redactor.plan import RedactionPlan
 
 RENDER_DPI = 200
@@ -76,12 +77,13 @@ def _align(source: str, chars: str) -> list[int]:
     """Map each pdfium character to the same character in pypdf's text.
 
     Both extractions list the page's glyphs in reading order; they differ in
-    whitespace. A walk over the non-whitespace characters of both pairs them;
-    where they disagree, the walk resynchronises on the next run of eight
-    matching characters.
+    whitespace (and, on rotated pages, in the order of lines). A walk over the
+    non-whitespace characters of both pairs them; where they disagree, the
+    walk resynchronises on the next run of eight matching characters.
     """
     src_pos = [i for i, ch in enumerate(source) if not ch.isspace()]
     src_chars = [source[i] for i in src_pos]
+    joined = "".join(src_chars)
     mapping = [-1] * len(chars)
     j = 0
     for i, ch in enumerate(chars):
@@ -91,19 +93,36 @@ def _align(source: str, chars: str) -> list[int]:
             mapping[i] = src_pos[j]
             j += 1
             continue
-        # resynchronise: find the next 8 characters of pdfium's text in pypdf's
+        # resynchronise: find the next 8 characters of pdfium's text in pypdf's, ahead
+        # first, then anywhere (on a rotated page the two list lines in different orders)
         probe = "".join(c for c in chars[i : i + 40] if not c.isspace())[:8]
-        found = "".join(src_chars[j : j + 2000]).find(probe) if len(probe) == 8 else -1
+        found = joined.find(probe, j) if len(probe) == 8 else -1
+        if found < 0 and len(probe) == 8:
+            found = joined.find(probe)
         if found >= 0:
-            j += found
+            j = found
             mapping[i] = src_pos[j]
             j += 1
     return mapping
 
 
+def _ocr_layout(page: Page) -> PageLayout:
+    """An OCR'd page: its text is Tesseract's words, each character boxed by its word."""
+    boxes = [Box(0.0, 0.0, 0.0, 0.0)] * len(page.text)
+    for word in page.ocr:
+        box = Box(word.left, word.bottom, word.right, word.top)
+        boxes[word.start : word.end] = [box] * (word.end - word.start)
+        if word.end < len(boxes) and page.text[word.end] == " ":
+            boxes[word.end] = box  # a space inside a redacted name joins its two words
+    return PageLayout(page.text, boxes, list(range(len(page.text))))
+
+
 def page_layouts(pdf: pdfium.PdfDocument, document: Document) -> list[PageLayout]:
     layouts = []
     for index, page in enumerate(document.pages):
+        if page.ocr:
+            layouts.append(_ocr_layout(page))
+            continue
         textpage = pdf[index].get_textpage()
         count = textpage.count_chars()
         chars = textpage.get_text_range(0, count) if count else ""
@@ -126,6 +145,8 @@ def _redacted_boxes(
                 continue
             removed.add(i)
             box = layout.boxes[i]
+            if box.right <= box.left:
+                continue  # a line break between OCR words has no box
             if run is not None and last_top is not None and abs(box.top - last_top) > (box.top - box.bottom):
                 painted.append((run, entity))  # the span continues on the next line
                 run = None
@@ -187,8 +208,6 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
             ]
             painted, removed = _redacted_boxes(layout, spans)
             page = pdf_in[index]
-            width, height = page.get_size()
-            rotation = page.get_rotation()
             scale = RENDER_DPI / 72
             # Annotations and form fields hold text the detector never saw: they are dropped,
             # not drawn (a value in a form field would otherwise survive as pixels).
@@ -210,7 +229,8 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
                 code = LABEL_CODES.get(entity, "")
                 if rect[2] - rect[0] > 8 * len(code) and rect[3] - rect[1] > 10:
                     draw.text((rect[0] + 2, rect[1] + 1), code, fill=(255, 255, 255))
-            display_w, display_h = (height, width) if rotation in (90, 270) else (width, height)
+            # The rendering is the page as shown (its /Rotate applied): the new page takes its shape.
+            display_w, display_h = bitmap.width / scale, bitmap.height / scale
             out.add_page(format=(display_w, display_h))
             buffer = io.BytesIO()
             _smallest(image).save(buffer, format="PNG", optimize=True)
