@@ -75,11 +75,11 @@ def _write_atomically(target: Path, content: str) -> None:
         raise
 
 
-def _verify(document, plan, written: list[Path]) -> list[str]:
+def _verify(document, plan, written: list[Path], pipeline: Pipeline) -> list[str]:
     """Independent checks of what was written; any failure keeps the document from release."""
-    failures = list(verify_text(written[0], plan).failures)
+    failures = list(verify_text(written[0], plan, pipeline).failures)
     if document.kind == "pdf":
-        failures += verify_pdf(written[1], plan, len(document.pages)).failures
+        failures += verify_pdf(written[1], plan, len(document.pages), pipeline).failures
     return failures
 
 
@@ -110,7 +110,7 @@ def process(
         if document.kind == "pdf":
             written.append(out_dir / job.relative)
             write_pdf(job.source, document, plan, written[1])
-        failures = _verify(document, plan, written)
+        failures = _verify(document, plan, written, pipeline)
         if failures:
             for path in written:
                 path.unlink(missing_ok=True)

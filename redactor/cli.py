@@ -213,13 +213,14 @@ def verify(
 
     try:
         document = read_document(original)
-        plan = Pipeline(profile).plan_document(document)
+        pipeline = Pipeline(profile)
+        plan = pipeline.plan_document(document)
     except RedactorError as exc:
         _fail(exc)
     if redacted.suffix.lower() == ".pdf":
-        report = verify_pdf(redacted, plan, len(document.pages))
+        report = verify_pdf(redacted, plan, len(document.pages), pipeline)
     else:
-        report = verify_text(redacted, plan)
+        report = verify_text(redacted, plan, pipeline)
     if report.ok:
         typer.echo(f"{redacted}: passes ({len(plan.redactions)} redactions checked)")
         return

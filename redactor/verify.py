@@ -16,11 +16,15 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 
 from redactor.plan import RedactionPlan
+
+if TYPE_CHECKING:
+    from redactor.pipeline import Pipeline
 from redactor.policy import LABEL_WORDS
 
 # Values shorter than this (in letters and digits) are too common to test for.
@@ -62,9 +66,19 @@ def removed_values(plan: RedactionPlan) -> dict[str, int]:
     return values
 
 
-# The labels the text writer puts in place of removed values ("[PUBLIC ASSISTANCE]").
+# The labels the text writer puts in place of removed values ("[PUBLIC ASSISTANCE]"),
+# or the boxes of its `box` style.
 _LABEL_WORDS = "|".join(re.escape(word) for word in LABEL_WORDS.values())
-LABEL = re.compile(rf"\[(?:{_LABEL_WORDS})(?: \d+)?\]")
+LABEL = re.compile(rf"\[(?:{_LABEL_WORDS})(?: \d+)?\]|█[█\n]*")
+
+
+def redetect(text: str, pipeline: Pipeline, label: str, report: VerificationReport) -> None:
+    """Detection run again on what is being released: a protected finding that is not
+    already a redaction label means the plan missed something the output now shows."""
+    labels = [(m.start(), m.end()) for m in LABEL.finditer(text)]
+    for redaction in pipeline.analyze(text).plan.redactions:
+        if not any(start <= redaction.start and redaction.end <= end for start, end in labels):
+            report.fail(f"{label}: detection run again finds an unredacted {redaction.entity}")
 
 
 def check_text(extracted: str, values: dict[str, int], label: str, report: VerificationReport) -> None:
@@ -153,13 +167,17 @@ def extract_pdf_text(path: Path) -> tuple[str, str]:
     return by_pypdf, by_pdfium
 
 
-def verify_pdf(path: Path, plan: RedactionPlan, page_count: int) -> VerificationReport:
+def verify_pdf(
+    path: Path, plan: RedactionPlan, page_count: int, pipeline: Pipeline | None = None
+) -> VerificationReport:
     report = VerificationReport()
     values = removed_values(plan)
     check_pdf_structure(path, page_count, report)
     by_pypdf, by_pdfium = extract_pdf_text(path)
     check_text(by_pypdf, values, "pypdf text", report)
     check_text(by_pdfium, values, "pdfium text", report)
+    if pipeline is not None:
+        redetect(by_pypdf, pipeline, "PDF text", report)
     streams, without_images = _streams(path.read_bytes())
     check_bytes(without_images, values, "raw bytes", report)
     for stream in streams:
@@ -167,8 +185,10 @@ def verify_pdf(path: Path, plan: RedactionPlan, page_count: int) -> Verification
     return report
 
 
-def verify_text(path: Path, plan: RedactionPlan) -> VerificationReport:
+def verify_text(path: Path, plan: RedactionPlan, pipeline: Pipeline | None = None) -> VerificationReport:
     report = VerificationReport()
-    written = LABEL.sub("\x00", path.read_text(encoding="utf-8"))
-    check_text(written, removed_values(plan), "text output", report)
+    written = path.read_text(encoding="utf-8")
+    check_text(LABEL.sub("\x00", written), removed_values(plan), "text output", report)
+    if pipeline is not None:
+        redetect(written, pipeline, "text output", report)
     return report
