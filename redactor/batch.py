@@ -75,11 +75,11 @@ def _write_atomically(target: Path, content: str) -> None:
         raise
 
 
-def _verify(document, plan, written: list[Path], pipeline: Pipeline) -> list[str]:
+def _verify(document, plan, written: list[Path], pipeline: Pipeline, boxes=None) -> list[str]:
     """Independent checks of what was written; any failure keeps the document from release."""
     failures = list(verify_text(written[0], plan, pipeline).failures)
     if document.kind == "pdf":
-        failures += verify_pdf(written[1], plan, len(document.pages), pipeline).failures
+        failures += verify_pdf(written[1], plan, len(document.pages), pipeline, boxes).failures
     return failures
 
 
@@ -107,10 +107,11 @@ def process(
         content = render_document(document, redact_text(plan, style))
         written = [out_dir / output_name(job.relative)]
         _write_atomically(written[0], content)
+        boxes = None
         if document.kind == "pdf":
             written.append(out_dir / job.relative)
-            write_pdf(job.source, document, plan, written[1])
-        failures = _verify(document, plan, written, pipeline)
+            boxes = write_pdf(job.source, document, plan, written[1])
+        failures = _verify(document, plan, written, pipeline, boxes)
         if failures:
             for path in written:
                 path.unlink(missing_ok=True)

@@ -19,16 +19,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+from PIL import ImageStat
 from pypdf import PdfReader
 
 from redactor.plan import RedactionPlan
 
 if TYPE_CHECKING:
     from redactor.pipeline import Pipeline
+    from redactor.writers.pdf import PaintedBox
 from redactor.policy import LABEL_WORDS
 
 # Values shorter than this (in letters and digits) are too common to test for.
 MIN_CHECKED_CHARS = 4
+# Boxes are checked on a rendering at this scale; their middle must be darker than DARK.
+BOX_CHECK_SCALE = 1.0
+DARK = 80
 NEUTRAL_METADATA = {"/Producer", "/Creator", "/CreationDate", "/ModDate"}
 
 
@@ -167,8 +172,39 @@ def extract_pdf_text(path: Path) -> tuple[str, str]:
     return by_pypdf, by_pdfium
 
 
+def check_boxes(path: Path, plan: RedactionPlan, boxes: list[PaintedBox], report: VerificationReport) -> None:
+    """Reconcile the plan with the page: every redaction has a box, and every box the
+    writer reports is solid dark on the rendered output."""
+    boxed = {box.redaction for box in boxes}
+    for number in range(len(plan.redactions)):
+        if number not in boxed:
+            report.fail(f"redaction #{number + 1} has no box on the page")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        rendered: dict[int, object] = {}
+        for box in boxes:
+            if box.page not in rendered:
+                rendered[box.page] = pdf[box.page].render(scale=BOX_CHECK_SCALE).to_pil().convert("L")
+            left, top, right, bottom = (v * BOX_CHECK_SCALE for v in box.rect)
+            inset_x, inset_y = (right - left) / 4, (bottom - top) / 4
+            area = (
+                int(left + inset_x),
+                int(top + inset_y),
+                int(right - inset_x) + 1,
+                int(bottom - inset_y) + 1,
+            )
+            if ImageStat.Stat(rendered[box.page].crop(area)).mean[0] > DARK:
+                report.fail(f"the box of redaction #{box.redaction + 1} is not solid on page {box.page + 1}")
+    finally:
+        pdf.close()
+
+
 def verify_pdf(
-    path: Path, plan: RedactionPlan, page_count: int, pipeline: Pipeline | None = None
+    path: Path,
+    plan: RedactionPlan,
+    page_count: int,
+    pipeline: Pipeline | None = None,
+    boxes: list[PaintedBox] | None = None,
 ) -> VerificationReport:
     report = VerificationReport()
     values = removed_values(plan)
@@ -178,6 +214,8 @@ def verify_pdf(
     check_text(by_pdfium, values, "pdfium text", report)
     if pipeline is not None:
         redetect(by_pypdf, pipeline, "PDF text", report)
+    if boxes is not None:
+        check_boxes(path, plan, boxes, report)
     streams, without_images = _streams(path.read_bytes())
     check_bytes(without_images, values, "raw bytes", report)
     for stream in streams:

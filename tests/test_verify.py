@@ -30,3 +30,30 @@ def test_labels_and_boxes_pass_the_check(tmp_path, pipeline, style):
     written.write_text(redact_text(plan, style), encoding="utf-8")
     report = verify_text(written, plan, pipeline)
     assert report.ok, report.failures
+
+
+@pytest.mark.slow
+def test_boxes_are_reconciled_with_the_plan(tmp_path, pipeline):
+    from dataclasses import replace
+
+    from redactor.readers import read_document
+    from redactor.verify import VerificationReport, check_boxes
+    from redactor.writers.pdf import write_pdf
+    from tests.pdf_fixtures import text_pdf
+
+    source = text_pdf(tmp_path / "in.pdf", [TEXT])
+    document = read_document(source)
+    plan = pipeline.plan_document(document)
+    boxes = write_pdf(source, document, plan, tmp_path / "out.pdf")
+    assert len(plan.redactions) >= 2 and {b.redaction for b in boxes} == set(range(len(plan.redactions)))
+
+    def failures(reported):
+        report = VerificationReport()
+        check_boxes(tmp_path / "out.pdf", plan, reported, report)
+        return report.failures
+
+    assert failures(boxes) == []
+    others = [b for b in boxes if b.redaction != 0]
+    assert any("redaction #1 has no box" in f for f in failures(others))
+    blank_corner = replace(boxes[0], rect=(500.0, 700.0, 560.0, 712.0))
+    assert any("not solid" in f for f in failures([blank_corner, *others]))

@@ -131,13 +131,23 @@ def page_layouts(pdf: pdfium.PdfDocument, document: Document) -> list[PageLayout
     return layouts
 
 
+@dataclass(frozen=True)
+class PaintedBox:
+    """A box painted on the output: its page (0-based), its rectangle in points from the
+    page's top-left corner as shown, and the index of the plan's redaction it covers."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+    redaction: int
+
+
 def _redacted_boxes(
-    layout: PageLayout, spans: list[tuple[int, int, str]]
-) -> tuple[list[tuple[Box, str]], set[int]]:
+    layout: PageLayout, spans: list[tuple[int, int, int]]
+) -> tuple[list[tuple[Box, int]], set[int]]:
     """Boxes to paint (one per line run of a redaction) and the pdfium characters they remove."""
     removed: set[int] = set()
-    painted: list[tuple[Box, str]] = []
-    for start, end, entity in spans:
+    painted: list[tuple[Box, int]] = []
+    for start, end, number in spans:
         run: Box | None = None
         last_top = None
         for i, src in enumerate(layout.source_index):
@@ -148,12 +158,12 @@ def _redacted_boxes(
             if box.right <= box.left:
                 continue  # a line break between OCR words has no box
             if run is not None and last_top is not None and abs(box.top - last_top) > (box.top - box.bottom):
-                painted.append((run, entity))  # the span continues on the next line
+                painted.append((run, number))  # the span continues on the next line
                 run = None
             run = box if run is None else run.union(box)
             last_top = box.top
         if run is not None:
-            painted.append((run, entity))
+            painted.append((run, number))
     return painted, removed
 
 
@@ -188,8 +198,9 @@ def _latin1(text: str) -> str:
     return fold(text).encode("latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Path) -> None:
-    """Write the redacted copy of `source` to `target` (atomically)."""
+def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Path) -> list[PaintedBox]:
+    """Write the redacted copy of `source` to `target` (atomically); return the boxes painted,
+    so the release check can reconcile them with the plan."""
     pdf_in = pdfium.PdfDocument(str(source))
     offsets = document.page_offsets()
     out = FPDF(unit="pt")
@@ -197,13 +208,14 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
     out.set_producer("nh-redactor")
     out.set_auto_page_break(False)
     out.set_margins(0, 0, 0)
+    boxes: list[PaintedBox] = []
     try:
         for index, layout in enumerate(page_layouts(pdf_in, document)):
             base = offsets[index]
             page_len = len(document.pages[index].text)
             spans = [
-                (max(r.start, base) - base, min(r.end, base + page_len) - base, r.entity)
-                for r in plan.redactions
+                (max(r.start, base) - base, min(r.end, base + page_len) - base, number)
+                for number, r in enumerate(plan.redactions)
                 if r.start < base + page_len and r.end > base
             ]
             painted, removed = _redacted_boxes(layout, spans)
@@ -215,7 +227,7 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
             posconv = bitmap.get_posconv(page)
             image = bitmap.to_pil().convert("RGB")
             draw = ImageDraw.Draw(image)
-            for box, entity in painted:
+            for box, number in painted:
                 corners = [
                     posconv.to_bitmap(x, y)
                     for x, y in (
@@ -226,7 +238,8 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
                 xs, ys = [c[0] for c in corners], [c[1] for c in corners]
                 rect = (min(xs), min(ys), max(xs), max(ys))
                 draw.rectangle(rect, fill=(0, 0, 0))
-                code = LABEL_CODES.get(entity, "")
+                boxes.append(PaintedBox(index, tuple(v / scale for v in rect), number))
+                code = LABEL_CODES.get(plan.redactions[number].entity, "")
                 if rect[2] - rect[0] > 8 * len(code) and rect[3] - rect[1] > 10:
                     draw.text((rect[0] + 2, rect[1] + 1), code, fill=(255, 255, 255))
             # The rendering is the page as shown (its /Rotate applied): the new page takes its shape.
@@ -249,6 +262,7 @@ def write_pdf(source: Path, document: Document, plan: RedactionPlan, target: Pat
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return boxes
 
 
 def _invisible_text(out: FPDF, words: list[tuple[str, Box]], posconv, scale: float) -> None:
