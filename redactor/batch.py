@@ -11,14 +11,17 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from redactor.audit import DocumentOutcome, RunLog, log_records
+from redactor.documents import PAGE_SEPARATOR, Document
 from redactor.errors import DocumentError, UsageError
 from redactor.pipeline import Pipeline
-from redactor.readers import read_document
-from redactor.verify import verify_pdf, verify_text
+from redactor.plan import RedactionPlan
+from redactor.readers import SUPPORTED_SUFFIXES, read_document
+from redactor.verify import verify_eml, verify_pdf, verify_text
+from redactor.writers.email import write_eml
 from redactor.writers.pdf import write_pdf
 from redactor.writers.text import redact_text, render_document
 
@@ -80,6 +83,8 @@ def _verify(document, plan, written: list[Path], pipeline: Pipeline, boxes=None)
     failures = list(verify_text(written[0], plan, pipeline).failures)
     if document.kind == "pdf":
         failures += verify_pdf(written[1], plan, len(document.pages), pipeline, boxes).failures
+    elif document.kind == "eml":
+        failures += verify_eml(written[1], plan, pipeline).failures
     return failures
 
 
@@ -92,6 +97,94 @@ def _quarantine(job: Job, reason: str, quarantine_dir: Path | None) -> None:
     target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
 
 
+@dataclass
+class Redacted:
+    """A document redacted and verified: what was written and the log records to add."""
+
+    document: Document
+    plan: RedactionPlan
+    written: list[Path]
+    records: list[dict] = field(default_factory=list)
+
+
+def redact_file(
+    source: Path, relative: Path, pipeline: Pipeline, out_dir: Path, key: bytes, style: str = "label"
+) -> Redacted:
+    """Read, plan, write and verify one file; raise a DocumentError if it cannot be released.
+
+    Nothing is left behind on failure: every output written so far is deleted.
+    """
+    document = read_document(source)
+    plan = pipeline.plan_document(document)
+    redacted = redact_text(plan, style)
+    result = Redacted(document, plan, [out_dir / output_name(relative)], log_records(document, plan, key))
+    try:
+        _write_atomically(result.written[0], render_document(document, redacted))
+        boxes = None
+        if document.kind == "pdf":
+            result.written.append(out_dir / relative)
+            boxes = write_pdf(source, document, plan, result.written[1])
+        elif document.kind == "eml":
+            result.written.append(out_dir / relative)
+
+            def attachment(data: bytes, suffix: str, number: int) -> tuple[bytes, str]:
+                return _redact_attachment(data, suffix, number, source, pipeline, key, style, result)
+
+            dropped = write_eml(
+                source, redacted.split(PAGE_SEPARATOR), result.written[1], attachment, SUPPORTED_SUFFIXES
+            )
+            result.records += [
+                {
+                    "input": str(source),
+                    "attachment": d.number,
+                    "content_type": d.content_type,
+                    "dropped": d.reason,
+                }
+                for d in dropped
+            ]
+        failures = _verify(document, plan, result.written, pipeline, boxes)
+    except BaseException:
+        _remove(result.written, source)
+        raise
+    if failures:
+        _remove(result.written, source)
+        raise DocumentError(source, f"verification failed: {failures[0]}")
+    return result
+
+
+def _remove(paths: list[Path], source: Path) -> None:
+    for path in paths:
+        if path.resolve() != source.resolve():
+            path.unlink(missing_ok=True)
+
+
+def _redact_attachment(
+    data: bytes,
+    suffix: str,
+    number: int,
+    parent: Path,
+    pipeline: Pipeline,
+    key: bytes,
+    style: str,
+    result: Redacted,
+) -> tuple[bytes, str]:
+    """An e-mail attachment, redacted as a document of its own in a private temp folder
+    that is removed afterwards; its failure is the e-mail's failure."""
+    name = f"attachment-{number}{suffix}"
+    with tempfile.TemporaryDirectory(prefix="redactor-") as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        try:
+            inner = redact_file(path, Path(name), pipeline, Path(tmp) / "out", key, style)
+        except DocumentError as exc:
+            raise DocumentError(parent, f"attachment {number}: {exc.reason}") from None
+        for record in inner.records:
+            record["input"] = f"{parent}#{name}"
+        result.records += inner.records
+        output = inner.written[-1]
+        return output.read_bytes(), output.suffix.lower()
+
+
 def process(
     job: Job,
     pipeline: Pipeline,
@@ -102,29 +195,13 @@ def process(
 ) -> DocumentOutcome:
     """Redact one file; every failure becomes a quarantine outcome, never a traceback."""
     try:
-        document = read_document(job.source)
-        plan = pipeline.plan_document(document)
-        content = render_document(document, redact_text(plan, style))
-        written = [out_dir / output_name(job.relative)]
-        _write_atomically(written[0], content)
-        boxes = None
-        if document.kind == "pdf":
-            written.append(out_dir / job.relative)
-            boxes = write_pdf(job.source, document, plan, written[1])
-        failures = _verify(document, plan, written, pipeline, boxes)
-        if failures:
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise DocumentError(job.source, f"verification failed: {failures[0]}")
-        run_log.write_records(log_records(document, plan, run_log.key))
-        return DocumentOutcome(job.source, "redacted", plan.counts(), written[-1])
+        result = redact_file(job.source, job.relative, pipeline, out_dir, run_log.key, style)
+        run_log.write_records(result.records)
+        return DocumentOutcome(job.source, "redacted", result.plan.counts(), result.written[-1])
     except DocumentError as exc:
         reason = exc.reason
     except Exception as exc:  # fail closed: an unexpected error never releases a document
         reason = f"internal error while redacting ({type(exc).__name__})"
-        for path in (out_dir / output_name(job.relative), out_dir / job.relative):
-            if path.resolve() != job.source.resolve():
-                path.unlink(missing_ok=True)
     _quarantine(job, reason, quarantine_dir)
     return DocumentOutcome(job.source, f"quarantined: {reason}")
 

@@ -43,7 +43,7 @@ class DocumentError(RedactorError):
 
 
 class UnsupportedFormat(DocumentError):
-    remedy = "convert it to .txt, .md or .pdf"
+    remedy = "convert it to .txt, .md, .pdf, .docx or .eml"
 
 
 class UnreadableDocument(DocumentError):

@@ -230,3 +230,40 @@ def verify_text(path: Path, plan: RedactionPlan, pipeline: Pipeline | None = Non
     if pipeline is not None:
         redetect(written, pipeline, "text output", report)
     return report
+
+
+def verify_eml(path: Path, plan: RedactionPlan, pipeline: Pipeline | None = None) -> VerificationReport:
+    """The redacted message: its shown text, every decoded text part and the raw bytes hold
+    no removed value, and only the shown headers and neutrally named attachments remain.
+    Attachments were verified as documents of their own when they were redacted."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from redactor.readers.email import SHOWN_HEADERS, body_parts, header_text
+
+    report = VerificationReport()
+    values = removed_values(plan)
+    data = path.read_bytes()
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    allowed = {h.lower() for h in SHOWN_HEADERS} | {
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+    }
+    if any(name.lower() not in allowed for name in message):
+        report.fail("e-mail keeps headers beyond the shown ones")
+    shown = [header_text(message)] + [part.get_content() for part in body_parts(message)]
+    text = "\n".join(shown)
+    check_text(LABEL.sub("\x00", text), values, "e-mail text", report)
+    check_bytes(data, values, "e-mail bytes", report)
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        name = part.get_filename()
+        if name and not re.fullmatch(r"attachment-\d+\.\w+", name):
+            report.fail("e-mail attachment keeps its original name")
+        if part.get_content_maintype() == "text":
+            check_bytes(part.get_payload(decode=True) or b"", values, "e-mail part", report)
+    if pipeline is not None:
+        redetect(text, pipeline, "e-mail text", report)
+    return report

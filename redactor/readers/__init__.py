@@ -7,7 +7,7 @@ from pathlib import Path
 
 from redactor.documents import Document, file_sha256
 from redactor.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
-from redactor.readers import pdf, text
+from redactor.readers import email, pdf, text
 
 Reader = Callable[[Path], Document]
 
@@ -15,6 +15,7 @@ READERS: dict[str, Reader] = {
     ".txt": text.read_text,
     ".md": text.read_text,
     ".pdf": pdf.read_pdf,
+    ".eml": email.read_eml,
 }
 
 SUPPORTED_SUFFIXES = frozenset(READERS)

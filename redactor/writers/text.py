@@ -46,11 +46,12 @@ def redact_text(plan: RedactionPlan, style: str = "label") -> str:
 
 
 def render_document(document: Document, redacted: str) -> str:
-    """The redacted text as written to disk: PDF pages separated and numbered."""
-    if document.kind != "pdf":
+    """The redacted text as written to disk: pages (or an e-mail's parts) separated and numbered."""
+    if len(document.pages) == 1 and document.kind != "pdf":
         return redacted
     pages = redacted.split(PAGE_SEPARATOR)
+    unit = "Page" if document.kind == "pdf" else "Part"
     return "".join(
-        f"=== Page {page.number} of {len(document.pages)} ===\n{body}\n"
+        f"=== {unit} {page.number} of {len(document.pages)} ===\n{body}\n"
         for page, body in zip(document.pages, pages, strict=True)
     )
