@@ -21,6 +21,8 @@ from redactor.pipeline import Pipeline
 from redactor.plan import RedactionPlan
 from redactor.readers import SUPPORTED_SUFFIXES, read_document
 from redactor.verify import verify_eml, verify_pdf, verify_text
+from redactor.verify_docx import verify_docx
+from redactor.writers.docx import write_docx
 from redactor.writers.email import write_eml
 from redactor.writers.pdf import write_pdf
 from redactor.writers.text import redact_text, render_document
@@ -83,6 +85,8 @@ def _verify(document, plan, written: list[Path], pipeline: Pipeline, boxes=None)
     failures = list(verify_text(written[0], plan, pipeline).failures)
     if document.kind == "pdf":
         failures += verify_pdf(written[1], plan, len(document.pages), pipeline, boxes).failures
+    elif document.kind == "docx":
+        failures += verify_docx(written[1], plan, pipeline).failures
     elif document.kind == "eml":
         failures += verify_eml(written[1], plan, pipeline).failures
     return failures
@@ -124,6 +128,9 @@ def redact_file(
         if document.kind == "pdf":
             result.written.append(out_dir / relative)
             boxes = write_pdf(source, document, plan, result.written[1])
+        elif document.kind == "docx":
+            result.written.append(out_dir / relative)
+            write_docx(source, document, plan, result.written[1])
         elif document.kind == "eml":
             result.written.append(out_dir / relative)
 

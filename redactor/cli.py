@@ -202,14 +202,17 @@ def eval_command(
 
 @app.command()
 def verify(
-    original: Annotated[Path, typer.Argument(help="The original document (.txt, .md or .pdf).")],
-    redacted: Annotated[Path, typer.Argument(help="Its redacted copy (.pdf, or the redacted text).")],
+    original: Annotated[Path, typer.Argument(help="The original document (.txt, .md, .pdf, .docx or .eml).")],
+    redacted: Annotated[
+        Path, typer.Argument(help="Its redacted copy (in its own format, or the redacted text).")
+    ],
     profile: Annotated[str, typer.Option(help="Release profile the copy was made under.")] = DEFAULT_PROFILE,
 ) -> None:
     """Check a redacted copy by hand: the same release check a redaction run applies."""
     from redactor.pipeline import Pipeline
     from redactor.readers import read_document
-    from redactor.verify import verify_pdf, verify_text
+    from redactor.verify import verify_eml, verify_pdf, verify_text
+    from redactor.verify_docx import verify_docx
 
     try:
         document = read_document(original)
@@ -217,8 +220,13 @@ def verify(
         plan = pipeline.plan_document(document)
     except RedactorError as exc:
         _fail(exc)
-    if redacted.suffix.lower() == ".pdf":
+    suffix = redacted.suffix.lower()
+    if suffix == ".pdf":
         report = verify_pdf(redacted, plan, len(document.pages), pipeline)
+    elif suffix == ".docx":
+        report = verify_docx(redacted, plan, pipeline)
+    elif suffix == ".eml":
+        report = verify_eml(redacted, plan, pipeline)
     else:
         report = verify_text(redacted, plan, pipeline)
     if report.ok:

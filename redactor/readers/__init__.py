@@ -7,7 +7,7 @@ from pathlib import Path
 
 from redactor.documents import Document, file_sha256
 from redactor.errors import EmptyDocument, UnreadableDocument, UnsupportedFormat
-from redactor.readers import email, pdf, text
+from redactor.readers import docx, email, pdf, text
 
 Reader = Callable[[Path], Document]
 
@@ -16,6 +16,7 @@ READERS: dict[str, Reader] = {
     ".md": text.read_text,
     ".pdf": pdf.read_pdf,
     ".eml": email.read_eml,
+    ".docx": docx.read_docx,
 }
 
 SUPPORTED_SUFFIXES = frozenset(READERS)
