@@ -4,7 +4,9 @@ Both run on the same documents (samples/gold.jsonl) with the same spaCy model
 package, each in its own process so peak memory is its own. Presidio's
 entities are mapped to ours where they correspond (US_SSN -> US_SSN, PERSON ->
 the role entities, bank/card/IBAN/ITIN -> FINANCIAL_RECORD); entities with no
-counterpart are not counted as redactions. Prints one table.
+counterpart are not counted as redactions. Prints one table, then this
+project's pages per second and output size relative to input on text PDFs
+and scanned pages built from the same corpus.
 
     .venv/bin/python scripts/bench.py [GOLD.jsonl]
 """
@@ -91,9 +93,61 @@ def measure(engine: str, gold_path: Path) -> dict:
     }
 
 
+def measure_pdfs(gold_path: Path, documents: int = 12, scanned: int = 3) -> dict:
+    """Whole-file throughput of this project on PDFs built from the corpus: text PDFs and
+    scanned (image-only) pages, each read, planned, written and verified as in a batch."""
+    import tempfile
+
+    from pypdf import PdfReader
+
+    from redactor.batch import redact_file
+    from redactor.errors import DocumentError
+    from redactor.evaluate import load_gold
+    from redactor.pipeline import Pipeline
+    from tests.pdf_fixtures import scanned_pdf, text_pdf
+
+    texts = [d.text for d in load_gold(gold_path) if d.text.strip()][:documents]
+    pipeline = Pipeline()
+    pipeline.analyze(texts[0])  # warm-up outside the timing
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+        folder = Path(tmp)
+        sets = {
+            "text PDF": [text_pdf(folder / f"t{i}.pdf", [t]) for i, t in enumerate(texts)],
+            "scanned PDF": [
+                scanned_pdf(folder / f"s{i}.pdf", [t[:2500]]) for i, t in enumerate(texts[:scanned])
+            ],
+        }
+        for kind, files in sets.items():
+            pages = size_in = size_out = quarantined = 0
+            began = time.perf_counter()
+            for number, path in enumerate(files):
+                pages += len(PdfReader(path).pages)
+                try:
+                    result = redact_file(
+                        path, Path(path.name), pipeline, folder / f"out{number}", b"bench-key"
+                    )
+                except DocumentError:
+                    quarantined += 1  # timed all the same: the work was done
+                    continue
+                size_in += path.stat().st_size
+                size_out += result.written[-1].stat().st_size
+            seconds = time.perf_counter() - began
+            results[kind] = {
+                "pages": pages,
+                "pages_per_second": pages / seconds,
+                "size_ratio": size_out / size_in if size_in else 0.0,
+                "quarantined": quarantined,
+            }
+    return results
+
+
 def main() -> int:
     if len(sys.argv) >= 3 and sys.argv[1] == "--engine":
         print(json.dumps(measure(sys.argv[2], Path(sys.argv[3]))))
+        return 0
+    if len(sys.argv) >= 3 and sys.argv[1] == "--pdf":
+        print(json.dumps(measure_pdfs(Path(sys.argv[2]))))
         return 0
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "samples" / "gold.jsonl"
     rows = []
@@ -124,6 +178,20 @@ def main() -> int:
         f"\nspeed: {speedup:.2f}x Presidio's default; recall higher on "
         f"{sum(ours['recall'][e] > base['recall'].get(e, 0) for e in entities)}/{len(entities)} entities"
     )
+    proc = subprocess.run(
+        [sys.executable, __file__, "--pdf", str(gold)], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        print(f"PDF benchmark failed\n{proc.stderr[-2000:]}", file=sys.stderr)
+        return 1
+    pdfs = json.loads(proc.stdout.strip().splitlines()[-1])
+    print("\nPDF files, whole pipeline (read, OCR if scanned, plan, write, verify), this project only\n")
+    print(f"{'':14}{'pages':>8}{'pages/second':>15}{'output/input size':>20}{'quarantined':>13}")
+    for kind, row in pdfs.items():
+        print(
+            f"{kind:14}{row['pages']:>8}{row['pages_per_second']:>15.2f}"
+            f"{row['size_ratio']:>20.2f}{row['quarantined']:>13}"
+        )
     return 0
 
 
