@@ -9,6 +9,8 @@ numbers shaped like SSNs are dropped by the cue right before them.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import CuedPatternRecognizer, window
@@ -17,6 +19,19 @@ from recognizers.base import CuedPatternRecognizer, window
 POSITIVE_WINDOW = 90
 # A negative cue must be this close, on the same line, to veto a number.
 NEGATIVE_WINDOW = 28
+
+
+# What may stand between a cue word and the number it labels ("Booking No.: 412-…").
+_LABEL_GAP = re.compile(r"\s*(?:(?:#|nos?\.?|num(?:ber)?s?\.?|ids?|is|was|:|-)\s*)*", re.IGNORECASE)
+
+
+def _labels_the_number(cues: re.Pattern, line_before: str) -> bool:
+    """A negative cue vetoes a number only when it labels it: "at booking, 123-45-6789"
+    mentions a booking; "Booking # 123-45-6789" numbers one."""
+    last = None
+    for last in cues.finditer(line_before):  # noqa: B007 - the last match is wanted
+        pass
+    return last is not None and _LABEL_GAP.fullmatch(line_before[last.end() :]) is not None
 
 
 def issued_ssn(digits: str) -> bool:
@@ -55,7 +70,7 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             # XXX-XX-1234 is an SSN's shape and nothing else's: no cue can veto it.
             result.score = max(result.score, 0.9 if has_cue else 0.7)
             return result
-        vetoed = bool(self.negative_cues and self.negative_cues.search(near_same_line))
+        vetoed = self.negative_cues is not None and _labels_the_number(self.negative_cues, near_same_line)
         if vetoed and not close_cue:
             return None
         digits = "".join(ch for ch in text[result.start : result.end] if ch.isdigit())

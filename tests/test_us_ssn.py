@@ -24,6 +24,8 @@ ENTITY = "US_SSN"
         # Wrapped onto the next line by a PDF's layout or a scan.
         ("Employee SSN: 412-55-\n8812 on file", "412-55-\n8812"),
         ("her social security number 412 55\n8812.", "412 55\n8812"),
+        # a word that only numbers things when it labels the number ("Booking # …")
+        ("The SSN he gave at booking, 412-45-6781, was invalid.", "412-45-6781"),
     ],
 )
 def test_finds_ssn(find, text, expected):
@@ -34,6 +36,7 @@ def test_finds_ssn(find, text, expected):
     "text",
     [
         "Case No. 512-44-9087 was assigned to Det. Ruiz.",
+        "Booking # 512-44-9087 for the arrestee.",
         "Claim #512-88-0043 was closed.",
         "Call her at 203-555-0147.",
         "Report 2024-012345 filed on 03/09/2024.",
