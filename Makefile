@@ -43,6 +43,7 @@ bench: install
 gold: install
 	$(BIN)/python scripts/build_gold.py
 	test ! -d samples/holdout || $(BIN)/python scripts/build_gold.py samples/holdout samples/holdout-gold.jsonl
+	test ! -d samples/holdout2 || $(BIN)/python scripts/build_gold.py samples/holdout2 samples/holdout2-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install
