@@ -54,6 +54,10 @@ class EncryptedDocument(DocumentError):
     remedy = "ask the sender for an unencrypted copy"
 
 
+class UnexaminedPicture(DocumentError):
+    remedy = "a picture on a text page may show confidential text; review this document by hand"
+
+
 class OcrUnavailable(DocumentError):
     remedy = "install Tesseract (make install does) or review this document by hand"
 

@@ -169,3 +169,21 @@ def pdf_with_form_attachment_xmp(path: Path, body: str, secret: str) -> Path:
     with path.open("wb") as handle:
         writer.write(handle)
     return path
+
+
+def text_page_with_picture(path: Path, body: str, picture_text: str) -> Path:
+    """A text page that also carries a large picture of typed text (a pasted statement)."""
+    import io
+
+    picture = _render_pages(text_pdf(path.with_suffix(".pic.tmp"), [picture_text]), 100)[0]
+    path.with_suffix(".pic.tmp").unlink()
+    pdf = FPDF(format="Letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, body, new_x="LMARGIN", new_y="NEXT")
+    buffer = io.BytesIO()
+    picture.crop((0, 0, picture.width, picture.height // 2)).save(buffer, format="PNG")
+    buffer.seek(0)
+    pdf.image(buffer, x=10, y=40, w=190)
+    pdf.output(str(path))
+    return path

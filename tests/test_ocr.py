@@ -120,3 +120,19 @@ def test_mixed_document_is_read_page_by_page(tmp_path):
     document = read_document(scanned_pdf(tmp_path / "mixed.pdf", pages, keep_text=frozenset({0})))
     assert not document.pages[0].ocr and document.pages[1].ocr
     assert "Omar Haddad" in document.pages[1].text
+
+
+def test_large_picture_on_a_text_page_goes_to_review(tmp_path):
+    from redactor.errors import UnexaminedPicture
+    from tests.pdf_fixtures import text_page_with_picture
+
+    path = text_page_with_picture(
+        tmp_path / "pasted.pdf", "Supplement, case 25-4410.", "I, Omar Haddad, saw it."
+    )
+    with pytest.raises(UnexaminedPicture) as caught:
+        read_document(path)
+    assert (
+        "pasted.pdf" in str(caught.value)
+        and "page 1" in str(caught.value)
+        and "Haddad" not in str(caught.value)
+    )

@@ -12,15 +12,19 @@ import logging
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from redactor.documents import Document, Page
-from redactor.errors import EncryptedDocument, UnreadableDocument
+from redactor.errors import EncryptedDocument, UnexaminedPicture, UnreadableDocument
 from redactor.ocr import ocr_page
 
 # A page whose text layer has fewer letters or digits than this is a scan.
 MIN_CHARS_PER_PAGE = 1
+# A picture covering this share of a page that has text may itself be text (a pasted
+# statement or ID); it is not read, so the document goes to a person instead.
+LARGE_PICTURE_SHARE = 0.25
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -43,14 +47,28 @@ def read_pdf(path: Path) -> Document:
     if not texts:
         raise UnreadableDocument(path, "PDF has no pages")
     pages = [Page(number, text) for number, text in enumerate(texts, start=1) if _has_text(text)]
-    scanned = [number for number, text in enumerate(texts, start=1) if not _has_text(text)]
-    if scanned:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            for number in scanned:
-                text, words = ocr_page(pdf[number - 1], path, number)
-                pages.append(Page(number, text, words))
-        finally:
-            pdf.close()
-        pages.sort(key=lambda page: page.number)
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for page in pages:
+            if _large_picture(pdf[page.number - 1]):
+                raise UnexaminedPicture(
+                    path, f"page {page.number} holds a large picture beside its text, which is not read"
+                )
+        for number, text in enumerate(texts, start=1):
+            if not _has_text(text):
+                ocr_text, words = ocr_page(pdf[number - 1], path, number)
+                pages.append(Page(number, ocr_text, words))
+    finally:
+        pdf.close()
+    pages.sort(key=lambda page: page.number)
     return Document(path=path, kind="pdf", pages=pages)
+
+
+def _large_picture(page) -> bool:
+    """True when one image on the page covers LARGE_PICTURE_SHARE of it or more."""
+    width, height = page.get_size()
+    for image in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= LARGE_PICTURE_SHARE * width * height:
+            return True
+    return False
