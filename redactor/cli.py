@@ -211,8 +211,7 @@ def verify(
     """Check a redacted copy by hand: the same release check a redaction run applies."""
     from redactor.pipeline import Pipeline
     from redactor.readers import read_document
-    from redactor.verify import verify_eml, verify_pdf, verify_text
-    from redactor.verify_docx import verify_docx
+    from redactor.verify import verify_copy
 
     try:
         document = read_document(original)
@@ -220,15 +219,7 @@ def verify(
         plan = pipeline.plan_document(document)
     except RedactorError as exc:
         _fail(exc)
-    suffix = redacted.suffix.lower()
-    if suffix == ".pdf":
-        report = verify_pdf(redacted, plan, len(document.pages), pipeline)
-    elif suffix == ".docx":
-        report = verify_docx(redacted, plan, pipeline)
-    elif suffix == ".eml":
-        report = verify_eml(redacted, plan, pipeline)
-    else:
-        report = verify_text(redacted, plan, pipeline)
+    report = verify_copy(redacted, plan, len(document.pages), pipeline)
     if report.ok:
         typer.echo(f"{redacted}: passes ({len(plan.redactions)} redactions checked)")
         return

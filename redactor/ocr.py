@@ -17,10 +17,17 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from redactor.errors import OcrNeedsReview, OcrUnavailable
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from redactor.documents import Document
+    from redactor.plan import Redaction, RedactionPlan
 
 OCR_DPI = 300
 # Tesseract's word confidence runs 0-100; below these a word is treated as unsure.
@@ -73,11 +80,9 @@ def _normalise_numbers(text: str) -> str:
     return _NUMBERISH.sub(lambda m: digits_for_lookalikes(m.group()), text)
 
 
-def is_blank(image) -> bool:
-    """True when the rendered page carries (almost) no ink."""
-    gray = image.convert("L")
-    histogram = gray.histogram()
-    dark = sum(histogram[:160])
+def is_blank(gray: Image.Image) -> bool:
+    """True when the rendered page (grayscale) carries (almost) no ink."""
+    dark = sum(gray.histogram()[:160])
     return dark < BLANK_INK_SHARE * gray.width * gray.height
 
 
@@ -143,7 +148,9 @@ def _assemble(data: dict, posconv) -> tuple[str, tuple[OcrWord, ...]]:
     return "".join(parts), tuple(words)
 
 
-def _unsure_word_near(words: tuple[OcrWord, ...], index: int, plan, base: int):
+def _unsure_word_near(
+    words: tuple[OcrWord, ...], index: int, plan: RedactionPlan, base: int
+) -> Redaction | None:
     """The redaction next to word `index` on the same line, if there is one."""
     for neighbour in (index - 1, index + 1):
         if not 0 <= neighbour < len(words):
@@ -157,15 +164,13 @@ def _unsure_word_near(words: tuple[OcrWord, ...], index: int, plan, base: int):
     return None
 
 
-def review_unsure_words(document, plan) -> None:
+def review_unsure_words(document: Document, plan: RedactionPlan) -> None:
     """Apply the low-confidence rules to the plan of a document with OCR'd pages.
 
     An unsure word beside a redaction is redacted with it (a misread surname
     next to a redacted first name is still the surname); an unsure word that
     reads as a number, and is not redacted, stops the document for review.
     """
-    from dataclasses import replace
-
     offsets = document.page_offsets()
     added = []
     for page, base in zip(document.pages, offsets, strict=True):

@@ -12,9 +12,12 @@ metadata beyond neutral fields. Failures name the check, never the value.
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +26,7 @@ from PIL import ImageStat
 from pypdf import PdfReader
 
 from redactor.plan import RedactionPlan
+from redactor.readers.email import SHOWN_HEADERS, body_parts, header_text
 
 if TYPE_CHECKING:
     from redactor.pipeline import Pipeline
@@ -132,11 +136,9 @@ def _streams(data: bytes) -> tuple[list[bytes], bytes]:
     return streams, b"".join(kept)
 
 
-def check_pdf_structure(path: Path, page_count: int, report: VerificationReport) -> None:
-    data = path.read_bytes()
+def check_pdf_structure(data: bytes, reader: PdfReader, page_count: int, report: VerificationReport) -> None:
     if data.count(b"%%EOF") != 1:
         report.fail("PDF has more than one revision")
-    reader = PdfReader(path)
     if len(reader.pages) != page_count:
         report.fail("PDF page count differs from the original")
     root = reader.trailer["/Root"]
@@ -161,42 +163,39 @@ def check_pdf_structure(path: Path, page_count: int, report: VerificationReport)
         report.fail("PDF keeps XMP metadata")
 
 
-def extract_pdf_text(path: Path) -> tuple[str, str]:
-    """The text of `path` by pypdf and by pypdfium2."""
-    by_pypdf = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        by_pdfium = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
+def _pdf_texts(reader: PdfReader, pdf: pdfium.PdfDocument) -> tuple[str, str]:
+    by_pypdf = "\n".join(page.extract_text() or "" for page in reader.pages)
+    by_pdfium = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     return by_pypdf, by_pdfium
 
 
-def check_boxes(path: Path, plan: RedactionPlan, boxes: list[PaintedBox], report: VerificationReport) -> None:
+def extract_pdf_text(path: Path) -> tuple[str, str]:
+    """The text of `path` by pypdf and by pypdfium2."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return _pdf_texts(PdfReader(path), pdf)
+    finally:
+        pdf.close()
+
+
+def check_boxes(
+    pdf: pdfium.PdfDocument, plan: RedactionPlan, boxes: list[PaintedBox], report: VerificationReport
+) -> None:
     """Reconcile the plan with the page: every redaction has a box, and every box the
     writer reports is solid dark on the rendered output."""
     boxed = {box.redaction for box in boxes}
     for number in range(len(plan.redactions)):
         if number not in boxed:
             report.fail(f"redaction #{number + 1} has no box on the page")
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        rendered: dict[int, object] = {}
-        for box in boxes:
-            if box.page not in rendered:
-                rendered[box.page] = pdf[box.page].render(scale=BOX_CHECK_SCALE).to_pil().convert("L")
-            left, top, right, bottom = (v * BOX_CHECK_SCALE for v in box.rect)
-            inset_x, inset_y = (right - left) / 4, (bottom - top) / 4
-            area = (
-                int(left + inset_x),
-                int(top + inset_y),
-                int(right - inset_x) + 1,
-                int(bottom - inset_y) + 1,
-            )
-            if ImageStat.Stat(rendered[box.page].crop(area)).mean[0] > DARK:
-                report.fail(f"the box of redaction #{box.redaction + 1} is not solid on page {box.page + 1}")
-    finally:
-        pdf.close()
+    rendered: dict[int, object] = {}
+    for box in boxes:
+        if box.page not in rendered:
+            rendered[box.page] = pdf[box.page].render(scale=BOX_CHECK_SCALE).to_pil().convert("L")
+        left, top, right, bottom = (v * BOX_CHECK_SCALE for v in box.rect)
+        inset_x, inset_y = (right - left) / 4, (bottom - top) / 4
+        area = (int(left + inset_x), int(top + inset_y), int(right - inset_x) + 1, int(bottom - inset_y) + 1)
+        if ImageStat.Stat(rendered[box.page].crop(area)).mean[0] > DARK:
+            report.fail(f"the box of redaction #{box.redaction + 1} is not solid on page {box.page + 1}")
 
 
 def verify_pdf(
@@ -208,15 +207,21 @@ def verify_pdf(
 ) -> VerificationReport:
     report = VerificationReport()
     values = removed_values(plan)
-    check_pdf_structure(path, page_count, report)
-    by_pypdf, by_pdfium = extract_pdf_text(path)
+    data = path.read_bytes()  # read once: both parsers and the byte scans share it
+    reader = PdfReader(io.BytesIO(data))
+    pdf = pdfium.PdfDocument(data)
+    try:
+        check_pdf_structure(data, reader, page_count, report)
+        by_pypdf, by_pdfium = _pdf_texts(reader, pdf)
+        if boxes is not None:
+            check_boxes(pdf, plan, boxes, report)
+    finally:
+        pdf.close()
     check_text(by_pypdf, values, "pypdf text", report)
     check_text(by_pdfium, values, "pdfium text", report)
     if pipeline is not None:
         redetect(by_pypdf, pipeline, "PDF text", report)
-    if boxes is not None:
-        check_boxes(path, plan, boxes, report)
-    streams, without_images = _streams(path.read_bytes())
+    streams, without_images = _streams(data)
     check_bytes(without_images, values, "raw bytes", report)
     for stream in streams:
         check_bytes(stream, values, "decompressed stream", report)
@@ -236,11 +241,6 @@ def verify_eml(path: Path, plan: RedactionPlan, pipeline: Pipeline | None = None
     """The redacted message: its shown text, every decoded text part and the raw bytes hold
     no removed value, and only the shown headers and neutrally named attachments remain.
     Attachments were verified as documents of their own when they were redacted."""
-    from email import policy
-    from email.parser import BytesParser
-
-    from redactor.readers.email import SHOWN_HEADERS, body_parts, header_text
-
     report = VerificationReport()
     values = removed_values(plan)
     data = path.read_bytes()
@@ -267,3 +267,24 @@ def verify_eml(path: Path, plan: RedactionPlan, pipeline: Pipeline | None = None
     if pipeline is not None:
         redetect(text, pipeline, "e-mail text", report)
     return report
+
+
+def verify_copy(
+    path: Path,
+    plan: RedactionPlan,
+    page_count: int,
+    pipeline: Pipeline | None = None,
+    boxes: list[PaintedBox] | None = None,
+) -> VerificationReport:
+    """The release check for a written copy, chosen by its format (the batch and
+    `redactor verify` both come here)."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return verify_pdf(path, plan, page_count, pipeline, boxes)
+    if suffix == ".docx":
+        from redactor.verify_docx import verify_docx  # it builds on this module
+
+        return verify_docx(path, plan, pipeline)
+    if suffix == ".eml":
+        return verify_eml(path, plan, pipeline)
+    return verify_text(path, plan, pipeline)

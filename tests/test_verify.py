@@ -36,6 +36,8 @@ def test_labels_and_boxes_pass_the_check(tmp_path, pipeline, style):
 def test_boxes_are_reconciled_with_the_plan(tmp_path, pipeline):
     from dataclasses import replace
 
+    import pypdfium2 as pdfium
+
     from redactor.readers import read_document
     from redactor.verify import VerificationReport, check_boxes
     from redactor.writers.pdf import write_pdf
@@ -49,7 +51,11 @@ def test_boxes_are_reconciled_with_the_plan(tmp_path, pipeline):
 
     def failures(reported):
         report = VerificationReport()
-        check_boxes(tmp_path / "out.pdf", plan, reported, report)
+        pdf = pdfium.PdfDocument(str(tmp_path / "out.pdf"))
+        try:
+            check_boxes(pdf, plan, reported, report)
+        finally:
+            pdf.close()
         return report.failures
 
     assert failures(boxes) == []
