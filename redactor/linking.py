@@ -113,7 +113,7 @@ RELATION_AFTER = _rx(
     re.I,
 )
 NICKNAME = _rx(
-    r"^[ \t,]*\([ \t]*[\"'“](?P<nick>(?-i:[A-Z][a-z]+))[\"'”][ \t]*\)|"
+    rf"^[ \t,]*\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:is[ \t]+)?[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
@@ -276,6 +276,23 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     return tokens, nick
 
 
+def _known_as(person: Person, tokens: list[str]) -> bool:
+    """Whether a name the model found is a known person's: the same name, a part of it
+    ending in the surname ('Altagracia Peña' of 'Remedios Altagracia Peña'), the same
+    words reversed ('Kowalczyk Jason') or a nickname the record gave ('Big Mike')."""
+    if person.matches(tokens):
+        return True
+    mine = [t.lower() for t in person.tokens]
+    theirs = [t.lower() for t in tokens]
+    if (
+        len(mine) >= 2
+        and set(theirs) <= set(mine)
+        and (theirs[-1] == mine[-1] or sorted(theirs) == sorted(mine))
+    ):
+        return True
+    return " ".join(theirs) in {n.lower() for n in person.nicknames}
+
+
 class People:
     """The growing set of people, merged by name."""
 
@@ -391,6 +408,16 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+@cache
+def _role_line_nickname() -> re.Pattern:
+    cues = role_cues()
+    return _rx(
+        rf"^[ \t]*(?:{cues.victim_words}|{cues.witness_words})[ \t#]*\d{{0,2}}[ \t]*(?:--|-|:)?[ \t]*"
+        r"[\"'“](?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\n?$",
+        re.I,
+    )
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -417,6 +444,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(tokens, role, nick)
         if person is None:
             continue
+        line_above = text[text.rfind("\n", 0, max(0, match.start() - 1)) + 1 : match.start()]
+        heading_nick = _role_line_nickname().match(line_above)
+        if heading_nick:  # 'W2 -- "Big Mike"' above 'Name: Michael Adebayo-Stone'
+            person.nicknames.add(heading_nick.group("nick"))
         end = text.find("\n\n", match.end())
         block = text[match.start() : end if end > 0 else len(text)]
         above_start = match.start()
@@ -543,6 +574,7 @@ class _NarrativeCues:
     before: list[tuple[str, re.Pattern]]
     after: list[tuple[str, re.Pattern]]
     officer: re.Pattern
+    saw_nothing: re.Pattern
 
 
 @cache
@@ -553,6 +585,13 @@ def _narrative_cues() -> _NarrativeCues:
     link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+)?"
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
+    said = r"(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
+    same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
+    # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".
+    perceived = (
+        rf"(?<![\w])(?<!not )(?<!never )(?<!n't ){cues.witness_verbs}(?![\w])"
+        r"(?!\s+(?:nothing|anything|anyone|no\s+one|nada|a\s+nadie))"
+    )
     flags = re.I
     before = [
         ("victim", rf"(?<![\w]){cues.victim_words}{number}{link}{honorific}$"),
@@ -580,12 +619,19 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
-            rf"^[ \t]*,?\s+(?:also[ \t]+)?{statement_verbs}[ \t]+(?:a[ \t]+|an[ \t]+|una[ \t]+)?(?:sworn[ \t]+|written[ \t]+|signed[ \t]+|recorded[ \t]+|brief[ \t]+|video[ \t]+)*(?:statement|declaracion)",
+            rf"^[ \t]*,?\s+(?:also\s+)?{statement_verbs}\s+(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
-            rf"^[ \t]*,?[ \t]+(?:\w+[ \t]+)?(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
-            rf"(?![\w])(?:(?![.!?][ \t\n]+(?-i:[A-Z])).){{0,140}}?(?<![\w]){cues.witness_verbs}(?![\w])",
+            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?{said}"
+            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
+        ),
+        # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
+        # subject pronoun is the person just named, when no one else is named between.
+        (
+            "witness_next",
+            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:He|She|Ella|El)\s+(?:also\s+)?{said}"
+            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
         ),
         (
             "witness",
@@ -594,7 +640,7 @@ def _narrative_cues() -> _NarrativeCues:
         ("witness", r"^[ \t]*,?[ \t]+(?:escucho|vio|presencio|observo|oyo)(?![\w])"),
         (
             "statement",
-            r"^[^.!?\n]{0,150}?\b(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
+            r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
         ),
         (
             "witness",
@@ -610,6 +656,12 @@ def _narrative_cues() -> _NarrativeCues:
         before=[(role, _rx(rx, flags)) for role, rx in before],
         after=[(role, _rx(rx, flags)) for role, rx in after],
         officer=_rx(rf"(?:{cues.officer_titles})[ \t]*$", re.I),
+        # A canvassed person who says they saw nothing, or whom the record says is no witness.
+        saw_nothing=_rx(
+            r"^(?:(?!\n[ \t]*\n)[\s\S]){0,260}?(?:\bnot\s+(?:a\s+)?witness(?:es)?\b|\b(?:saw|heard|observed)\s+nothing\b|"
+            r"(?:\bdid\s+not|\bdidn't|\bnever)\s+(?:see|hear|witness)\s+(?:anything|anyone|the\s+(?:offense|incident|crime|shooting|assault|suspect)))",
+            re.I,
+        ),
     )
 
 
@@ -652,7 +704,16 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         if cues.officer.search(before[-16:]):
             continue
         roles = [role for role, rx in cues.before if rx.search(before)]
-        roles += [role for role, rx in cues.after if rx.search(after)]
+        for role, rx in cues.after:
+            match = rx.search(after)
+            if match and role == "witness_next":
+                if _name_candidates(match.group("rest"), cues.candidate) or not _already_named(people, raw):
+                    continue  # someone else is named before the pronoun, or this is no known person
+                role = "witness"
+            if match:
+                roles.append(role)
+        if "witness" in roles and cues.saw_nothing.search(after):
+            roles = [role for role in roles if role != "witness"]
         for role in roles:
             if _rx(INITIALS_RX).fullmatch(raw):
                 initials = raw.replace(" ", "")
@@ -695,6 +756,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             if person is not None:
                 found.append((person, end))
     return found
+
+
+def _already_named(people: People, raw: str) -> bool:
+    """Whether a capitalised run names someone the record already knows as a person."""
+    tokens = _tokens(raw)
+    if len(tokens) == 1:
+        return people.find_single(tokens[0]) is not None
+    return any(_known_as(p, tokens) for p in people.people)
 
 
 def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
@@ -796,9 +865,22 @@ def _trim_name(raw: str) -> str:
     return " ".join(kept)
 
 
+HR_MATTER = _rx(
+    r"\b(?:human\s+resources|employee\s+relations|personnel\s+(?:memo\w*|file|matter|investigation)|"
+    r"hostile\s+work(?:place)?\s+environment|workplace\s+(?:investigation|complaint)|grievance|EEO)\b",
+    re.I,
+)
+
+
+def _hr_matter(text: str) -> bool:
+    """A personnel or HR matter with no crime in it: its witnesses are not crime witnesses."""
+    return bool(HR_MATTER.search(text[:2000])) and not CRIMINAL_MATTER.search(text)
+
+
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
+    hr_matter = _hr_matter(text)
     for person in people:
         roles = person.roles
         if "suspect" in roles:
@@ -813,7 +895,7 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
                     if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text))
                     else "DV_VICTIM"
                 )
-        elif "witness" in roles or "statement" in roles:
+        elif ("witness" in roles or "statement" in roles) and not hr_matter:
             entity = "CRIME_WITNESS"
         if entity:
             person.entity = entity
@@ -1061,17 +1143,17 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
-    for finding in person_findings:
-        parsed = parse_name(text[finding.start : finding.end])
-        if parsed and len(parsed[0]) >= 2 and not any(p.matches(parsed[0]) for p in people.people):
-            people.add(parsed[0])
-    _narrative_records(text, people)
-    _paragraph_headings(text, people)
-    _transcript_callers(text, people, kinds)
     for person, fragment in records:
         nick = NICKNAME.search(fragment[:200])
         if nick:
             person.nicknames.add(nick.group("nick"))
+    for finding in person_findings:
+        parsed = parse_name(text[finding.start : finding.end])
+        if parsed and len(parsed[0]) >= 2 and not any(_known_as(p, parsed[0]) for p in people.people):
+            people.add(parsed[0])
+    _narrative_records(text, people)
+    _paragraph_headings(text, people)
+    _transcript_callers(text, people, kinds)
     _assign_entities(people.people, kinds, text)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
     for index, (person, fragment) in enumerate(records):
@@ -1165,7 +1247,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             word = match.group(0)
             if kind in ("surname", "first", "nick"):
                 sharing = [p for p in everyone if p is not person and _names_word(p, word)]
-                if sharing and not _owns_shared_word(person, sharing, start, text, word):
+                if sharing and not _claims_shared_word(person, sharing, start, text, word):
                     continue
             findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
             taken.append((start, end))
@@ -1438,6 +1520,19 @@ def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]
         ):
             spans.extend(m.span() for m in _rx(rf"(?<![\w]){form}(?![\w])", re.I).finditer(text))
     return spans
+
+
+def _claims_shared_word(person: Person, sharing: list[Person], position: int, text: str, word: str) -> bool:
+    """Whether `person` takes a word others bear too. When every bearer is protected and
+    none of them is the nearer owner, the word is redacted all the same."""
+    if _owns_shared_word(person, sharing, position, text, word):
+        return True
+    if not all(p.protected for p in sharing):
+        return False
+    return not any(
+        _owns_shared_word(p, [o for o in [person, *sharing] if o is not p], position, text, word)
+        for p in sharing
+    )
 
 
 def _owns_shared_word(person: Person, others: list[Person], position: int, text: str, word: str) -> bool:

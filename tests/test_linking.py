@@ -264,3 +264,62 @@ def test_hr_witness_list_is_not_crime_witnesses(redacted):
         "2. Marcus Oyelaran-Pratt - supervisor.\n"
     )
     assert redacted(text, "CRIME_WITNESS") == []
+
+
+def test_witness_introduced_by_job_whose_statement_follows(redacted):
+    text = (
+        "Offense: 53a-70 Sexual Assault 1st\n"
+        "Witness: I spoke by phone with Tomas Echeverry, a dishwasher at the same restaurant.\n"
+        "He told me he saw the suspect follow the victim into the walk-in. Later I met with the\n"
+        "roommate, Priya Raghunathan. Ms. Raghunathan gave a\nwritten sworn statement.\n"
+        'Teller Ana Kovac stated that the woman\'s license "looked off" and that she\nnoticed shaking hands.\n'
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Tomas Echeverry" in spans
+    assert "Priya Raghunathan" in spans and "Raghunathan" in spans
+    assert "Kovac" in " ".join(spans)
+
+
+def test_canvassed_people_who_saw_nothing_are_not_witnesses(redacted):
+    text = (
+        "Offense: 53a-54a Murder\n"
+        "Canvass: resident Terrence Bowles stated he was at work until midnight and saw nothing.\n"
+        "Mrs. Delia Fortunato stated she has seen a Jeep on the street but did not see anyone near\n"
+        "the car. (Not a witness to the offense.) Neighbor Lena Ruiz stated she heard two shots.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Lena Ruiz" in spans
+    assert not any("Bowles" in s or "Fortunato" in s for s in spans)
+
+
+def test_hr_memo_interviewees_who_heard_remarks_are_not_crime_witnesses(redacted):
+    text = (
+        "OFFICE OF HUMAN RESOURCES -- EMPLOYEE RELATIONS\n"
+        "RE: internal complaint (hostile work environment)\n\n"
+        "Ms. Maureen O'Sullivan stated she heard Mr. Kowalski use the slur in the garage.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS") == []
+
+
+def test_names_the_model_splits_differently_are_one_person(redacted):
+    """spaCy finding 'Altagracia Peña' of 'Remedios Altagracia Peña', or a junk 'COLE STATED',
+    must not make the surname look shared with someone unprotected."""
+    text = (
+        "WITNESS 2:   Remedios Altagracia Peña, DOB 12/25/1969, tel. (203) 555-0147\n\n"
+        "Altagracia Peña lives above the laundromat. Witness 2, Sra. Peña, stated in English that she\n"
+        "saw the robber run toward Ferry St.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Peña" in spans and "Altagracia Peña" in spans
+
+
+def test_nickname_on_the_role_line_above_the_name(redacted):
+    text = (
+        "Offense: 53a-54a Murder\n\n"
+        'W2 -- "Big Mike"\n'
+        "Name: Michael Adebayo-Stone, 41, works at the corner store. Cell 203-555-0193.\n"
+        "Adebayo-Stone stated he saw the gray sedan idling. Big Mike did not see the shooter.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Michael Adebayo-Stone" in spans
+    assert spans.count("Big Mike") == 2
