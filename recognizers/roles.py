@@ -30,6 +30,7 @@ class RoleCues:
     witness_verbs: str
     subject_words: str = "(?!)"
     not_names: tuple[str, ...] = ()
+    occupations: tuple[str, ...] = ()
 
 
 @cache
@@ -44,5 +45,6 @@ def role_cues() -> RoleCues:
         officer_titles=_alternation(data["officer_titles"]),
         witness_verbs=_alternation(data["witness_verbs"]),
         subject_words=_alternation(data.get("subject_words", ["(?!)"])),
-        not_names=tuple(data.get("not_names", [])),
+        not_names=tuple(data.get("not_names", [])) + tuple(data.get("occupations", [])),
+        occupations=tuple(data.get("occupations", [])),
     )

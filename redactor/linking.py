@@ -79,6 +79,9 @@ ADDRESS = _rx(
     rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
     rf"[ \t]{STREET_TYPES}\.?(?![\w]){UNIT}"
+    # Spanish order: "calle Ferry número 233, apartamento 3"
+    r"|(?<![\w])(?i:calle|avenida)[ \t]+[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}[ \t]+(?i:numero|num\.|no\.|#)[ \t]*\d{1,5}"
+    r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
 )
 PLATE = _rx(
     r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
@@ -242,6 +245,11 @@ def _caps_run(name: str) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+@cache
+def _occupation() -> str:
+    return "(?i:" + "|".join(role_cues().occupations) + ")"
+
+
 def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | None:
     """(tokens first-name-first, nickname) of the name at the start of `fragment`.
 
@@ -249,7 +257,7 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     marks capitals as a name where free text is written in capitals).
     """
     fragment = fragment.lstrip(" \t|:-[]().#")
-    fragment = _rx(rf"^{HONORIFIC}[ \t]+").sub("", fragment)
+    fragment = _rx(rf"^(?:{HONORIFIC}|{_occupation()})[ \t]+").sub("", fragment)
     nick = ""
     match = LAST_FIRST.match(fragment)
     if (
@@ -418,6 +426,18 @@ def _role_line_nickname() -> re.Pattern:
     )
 
 
+# "Signature of person giving statement:", "Firma del declarante:": the signer is the declarant.
+SIGNATURE_LABEL = (
+    r"(?:signature|signed|firma)(?:\s+(?:of|by|del|de\s+la|de))?\s+(?:the\s+)?"
+    r"(?:person\s+giving\s+(?:this\s+)?statement|declarant|declarante|witness|testigo|affiant|deponent)"
+)
+# Agency forms name people by their place in the family or the case, without a role.
+PERSON_LABEL = (
+    r"(?:youth|student|child|juvenile|minor|parent|guardian|mother|father|caregiver|"
+    r"joven|estudiante|menor|nino|nina|padre|madre|tutor)(?:\s+name)?"
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -425,7 +445,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo\s*/\s*full\s+name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{role_words}"
+        rf"|nombre\s+completo\s*/\s*full\s+name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -437,6 +457,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         tokens, nick = parsed
         role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
+        if _rx(SIGNATURE_LABEL, re.I).fullmatch(match.group("label")):
+            role = "statement"  # whoever signs a statement form gave the statement
         if not role and _rx(role_words, re.I).search(match.group("label")):
             role = _role_of(_rx(role_words, re.I).search(match.group("label")).group(0))
         if not role:
@@ -615,6 +637,11 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[\"”]?[ \t]+(?:is|are|was)[ \t]+(?:used[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?victim'?s?[ \t]+initials",
         ),
         ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
+        (
+            "victim",
+            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
+            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
+        ),
         ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
@@ -637,7 +664,16 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
         ),
-        ("witness", r"^[ \t]*,?[ \t]+(?:escucho|vio|presencio|observo|oyo)(?![\w])"),
+        (
+            "victim_harm",
+            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)[^.!?]){{0,120}}?"
+            r"\b(?:hit|choked|strangled|punched|slapped|kicked|beat|raped|assaulted|abused|threatened|grabbed|pushed|shoved|"
+            r"(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))\s+(?P<pronoun>her|him)\b",
+        ),
+        (
+            "witness",
+            r"^[ \t]*,?[ \t]+(?:tambien[ \t]+|ya[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])",
+        ),
         (
             "statement",
             r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
@@ -665,6 +701,16 @@ def _narrative_cues() -> _NarrativeCues:
     )
 
 
+def _common_word_opening_sentence(text: str, start: int, word: str) -> bool:
+    """'Because Kevin said ...', 'Enroll Kevin in ...': a sentence's first word that the
+    record also writes in lower case is an ordinary word, not part of a name."""
+    if word.isupper() or not _rx(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•]\s*)?)$").search(
+        text[max(0, start - 6) : start]
+    ):
+        return False
+    return bool(_rx(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])").search(text))
+
+
 def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
     """Capitalised word runs, with leading non-name words (headings, roles) cut off."""
     found = []
@@ -672,7 +718,10 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
         start, raw = match.start(), match.group(0)
         while raw:
             word = raw.split()[0]
-            if _is_name_word(word) or _rx(INITIALS_RX).fullmatch(raw):
+            if (
+                _is_name_word(word)
+                and not (len(raw.split()) > 1 and _common_word_opening_sentence(text, start, word))
+            ) or _rx(INITIALS_RX).fullmatch(raw):
                 break
             cut = raw.find(word) + len(word)
             rest = raw[cut:]
@@ -706,6 +755,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         roles = [role for role, rx in cues.before if rx.search(before)]
         for role, rx in cues.after:
             match = rx.search(after)
+            if match and role == "victim_harm":
+                honorific = HONORIFIC_GENDER.search(before[-8:])
+                said = "F" if match.group("pronoun").lower() == "her" else "M"
+                if honorific and ("F" if honorific.group("f") else "M") != said:
+                    continue  # "Mr. Diaz said she hit her": the harm was someone else's
+                role = "harmed"
             if match and role == "witness_next":
                 if _name_candidates(match.group("rest"), cues.candidate) or not _already_named(people, raw):
                     continue  # someone else is named before the pronoun, or this is no known person
@@ -887,6 +942,8 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
             continue
         entity = ""
         if "subject" in roles and kinds and not roles & {"witness", "statement"}:
+            roles = roles | {"victim"}
+        if "harmed" in roles and kinds:  # told of harm done to them, in a family-violence or assault record
             roles = roles | {"victim"}
         if "victim" in roles:
             if kinds:
@@ -1096,6 +1153,8 @@ def _name_forms(
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
         for cut in range(len(rest) - 1, 0, -1):
             forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
+        for skip in range(1, len(rest)):  # "Luz N. Colón" for Luz Nereida Colón
+            forms.append(("full", first + r"[ \t]+[A-Z]\.?" + _gap() + _gap().join(rest[skip:])))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
@@ -1109,6 +1168,9 @@ def _name_forms(
         if len(person.tokens[0]) > 2:
             forms.append(("first", first))
         forms.append(("initials", rf"(?<![.]){person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
+        letters = [part[0] for token in person.tokens for part in token.split("-") if part]
+        if len(letters) > 2:  # "I.G.R.S.", "J.A.C." for Jada Abernathy-Cole
+            forms.append(("initials", "".join(rf"{c}\.[ ]?" for c in letters[:-1]) + rf"{letters[-1]}\."))
     elif tokens:
         forms.append(("surname", tokens[0]))
     if person.last:  # "Mr. O." for Mr. Okafor: an honorific and the surname's initial
@@ -1148,7 +1210,11 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         if nick:
             person.nicknames.add(nick.group("nick"))
     for finding in person_findings:
-        parsed = parse_name(text[finding.start : finding.end])
+        start = finding.start
+        first_word = text[start : finding.end].split(" ")[0]
+        if _common_word_opening_sentence(text, start, first_word):
+            start += len(first_word) + 1
+        parsed = parse_name(text[start : finding.end])
         if parsed and len(parsed[0]) >= 2 and not any(_known_as(p, parsed[0]) for p in people.people):
             people.add(parsed[0])
     _narrative_records(text, people)
@@ -1412,12 +1478,14 @@ def _names_word(person: Person, word: str) -> bool:
 
 FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
-    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\bvivo\s+en\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
+    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\b(?:vivo|resido)\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
     re.I,
 )
 
 
+BORN = _rx(r"\b(?:nacid[oa]\s+el|born\s+on)\s+$", re.I)
 FIRST_PERSON_NICKNAME = _rx(
     r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman)"
     r"[ \t:,]*[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
@@ -1428,8 +1496,10 @@ FIRST_PERSON_NICKNAME = _rx(
 def first_person_identifiers(text: str) -> set[str]:
     """In a statement, identifiers the declarant gives as theirs: 'My number is ...', 'I live at ...'."""
     values: set[str] = set()
-    for rx in (PHONE, EMAIL, ADDRESS):
+    for rx in (PHONE, EMAIL, ADDRESS, DATE, TEXT_DATE):
         for match in rx.finditer(text):
+            if rx in (DATE, TEXT_DATE) and not BORN.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
             if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start() - 90) : match.start()]):
                 values.add(match.group(0).strip(" ,"))
     for match in PLATE.finditer(text):

@@ -323,3 +323,81 @@ def test_nickname_on_the_role_line_above_the_name(redacted):
     spans = redacted(text, "CRIME_WITNESS")
     assert "Michael Adebayo-Stone" in spans
     assert spans.count("Big Mike") == 2
+
+
+SPANISH_STATEMENT = """DECLARACIÓN JURADA DE TESTIGO
+Delito:       Agresión en primer grado (C.G.S. 53a-59)
+Declarante:   Wilfredo Santiago Colón
+
+Yo, Wilfredo Santiago Colón, bajo juramento, declaro lo siguiente:
+Vivo en la calle Ferry número 233, apartamento 3, con mi esposa. Vi a dos hombres peleando.
+Mi esposa, Luz Nereida Colón, también vio todo desde la ventana de la sala.
+
+Firma del declarante:  Wilfredo S. Colón
+[Nota del agente:] Declarant's wife, Luz N. Colón, will give a separate statement.
+"""
+
+
+def test_spanish_statement_address_spouse_and_signature(redacted):
+    spans = redacted(SPANISH_STATEMENT, "CRIME_WITNESS")
+    for value in (
+        "calle Ferry número 233, apartamento 3",
+        "Luz Nereida Colón",
+        "Wilfredo S. Colón",
+        "Luz N. Colón",
+    ):
+        assert value in spans, value
+
+
+def test_spanish_victim_statement_birth_date_home_and_full_initials(redacted):
+    text = (
+        "Delito: Agresión sexual en primer grado (53a-70)\n\n"
+        "Yo, Itzel Guadalupe Ramírez Soto, de 24 años de edad, nacida el 3 de marzo de 1997, con domicilio\n"
+        "en 412 Columbus Ave, apartamento 2, New Haven, declaro que el acusado me agarró por el cuello.\n\n"
+        "Ms. Soto Barrera, a friend, stated that I.G.R.S. called her crying and that she saw the bruises.\n"
+    )
+    spans = redacted(text)
+    for value in ("3 de marzo de 1997", "412 Columbus Ave, apartamento 2", "I.G.R.S."):
+        assert value in spans, value
+
+
+YOUTH_NOTE = """Youth Services Bureau -- Case Note
+Youth:        Kevin Duarte-Lima          Age: 14
+Parent:       Ana Paula Duarte (mother)
+Parent phone: 203-555-0191
+
+Met with Kevin and his mother at home. Because Kevin has missed 19 days, we talked.
+Ms. Duarte disclosed that Kevin's father, Rogerio Lima, who moved out in September, was
+physically abusive to her throughout their relationship (family violence).
+Kevin said he saw his father "grab my mom by the neck" on 08/29.
+"""
+
+
+def test_parent_who_tells_of_abuse_and_child_who_saw_it(redacted):
+    victims = redacted(YOUTH_NOTE, "DV_VICTIM")
+    witnesses = redacted(YOUTH_NOTE, "CRIME_WITNESS")
+    assert "Ana Paula Duarte" in victims and "Duarte" in victims
+    assert "203-555-0191" in victims
+    assert "Kevin Duarte-Lima" in witnesses and witnesses.count("Kevin") >= 3
+    assert not any("Rogerio" in s or s == "Lima" for s in victims + witnesses)
+
+
+def test_robbery_witness_pushed_aside_stays_a_witness(redacted):
+    text = (
+        "Offense: 53a-134 Robbery 1st\n"
+        "W1 Deborah Kaminski stated she was at the counter when the suspect came in, pushed her aside,\n"
+        "and pointed the gun at the clerk.\n"
+    )
+    assert "Deborah Kaminski" in redacted(text, "CRIME_WITNESS")
+
+
+def test_job_title_before_a_witness_name_is_not_part_of_it(redacted):
+    text = (
+        "Offense: 53a-119 Larceny 2nd\n\nWITNESS\n"
+        "Teller Amara Nwosu (Shoreline Bank, direct line (203) 555-0107) processed the withdrawal.\n"
+        "Ms. Nwosu stated she noticed the man kept his face turned from the camera.\n\n"
+        "Teller Gustavo Lemos stated he does not remember the customer.\n"
+    )
+    spans = redacted(text)
+    assert "Amara Nwosu" in spans and "Nwosu" in spans
+    assert "Teller" not in " ".join(spans)
