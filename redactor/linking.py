@@ -71,7 +71,7 @@ STREET_TYPES = (
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
-    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|apartamento|piso)[ \t]*#?[\w-]+"
+    r"(?:,?[ \t]*(?i:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|apartamento|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
@@ -328,6 +328,18 @@ class People:
             person.nicknames.add(nick)
         return person
 
+    def without_lead_word(self, tokens: list[str]) -> list[str]:
+        """'Enroll Kevin', 'Because Kevin': a word no one is named by, before the first name
+        of someone the record names in full, is an ordinary word opening a sentence."""
+        if len(tokens) != 2:
+            return tokens
+        lead, given = tokens[0].lower(), tokens[1].lower()
+        if any(p.first.lower() == given for p in self.people) and not any(
+            lead in (t.lower() for t in p.tokens) for p in self.people
+        ):
+            return tokens[1:]
+        return tokens
+
     def sharing(self, word: str) -> list[Person]:
         """Everyone whose name includes `word`."""
         lower = word.lower()
@@ -374,7 +386,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         re.MULTILINE | re.IGNORECASE,
     )
     cad = _rx(
-        r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}"
+        r"(?:^|(?<=[ \t]{2}))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}"
+        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP))[ \t]+)"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))"
         + CAPS_NAME_END,
         re.MULTILINE,
@@ -383,7 +396,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in cad.finditer(text):
         parsed = parse_name(match.group("name"))
         if parsed:
-            person = people.add(parsed[0], _role_of(match.group("code")))
+            person = people.add(parsed[0], _role_of(match.group("code") or match.group("caller")))
             if person:
                 line_end = text.find("\n", match.end())
                 records.append((person, text[match.start("name") : line_end if line_end > 0 else len(text)]))
@@ -783,7 +796,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person.roles.add(role)
             else:
                 quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(raw)
-                tokens = _tokens(_rx(r"[\"'(“][A-Z][a-z]+[\"')”]").sub(" ", raw))
+                tokens = people.without_lead_word(_tokens(_rx(r"[\"'(“][A-Z][a-z]+[\"')”]").sub(" ", raw)))
                 if _caps_run(raw):
                     # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
                     known = {t.lower() for p in people.people for t in p.tokens}
@@ -1215,7 +1228,11 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         if _common_word_opening_sentence(text, start, first_word):
             start += len(first_word) + 1
         parsed = parse_name(text[start : finding.end])
-        if parsed and len(parsed[0]) >= 2 and not any(_known_as(p, parsed[0]) for p in people.people):
+        if (
+            parsed
+            and len(people.without_lead_word(parsed[0])) >= 2
+            and not any(_known_as(p, parsed[0]) for p in people.people)
+        ):
             people.add(parsed[0])
     _narrative_records(text, people)
     _paragraph_headings(text, people)
@@ -1232,6 +1249,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
 
     _merge_initials(people.people, text)
     _coded_detail_lines(text, people.people, newest_year)
+    _family_violence_scene(text, people.people, kinds)
     _role_sentences(text, people.people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
@@ -1278,6 +1296,39 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
         holders = [p for p in people if p.entity in wanted and role in p.roles]
         if len(holders) == 1:
             holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
+
+
+INCIDENT_LOCATION = _rx(
+    r"(?:^[ \t]*(?:LOC|Location|Incident\s+(?:address|location)|Address|Lugar(?:\s+del\s+incidente)?)[ \t]*:[ \t]*"
+    r"|\b(?:dispatched|responded|sent|despachad[oa])\s+(?:to|a)\s+)(?=\d)",
+    re.I | re.M,
+)
+VICTIM_VEHICLE = _rx(
+    r"\b(?:(?-i:COMP|VIC|V\d?)|victim'?s?|complainant'?s?)\s+(?:VEH|vehicle|car)\b[^\n]{0,60}", re.I
+)
+
+
+def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> None:
+    """In a family-violence record the scene is, as a rule, the victim's home: the dispatch
+    address and the report's location line are hers, and so is 'COMP VEH ... REG 8RTK52'.
+    Only when the record has exactly one family-violence victim to give them to."""
+    victims = [p for p in people if p.entity == "DV_VICTIM"]
+    if "DV" not in kinds or len(victims) != 1:
+        return
+    for match in INCIDENT_LOCATION.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        if match.group(0).lstrip().lower().startswith("address") and _rx(
+            r"\b(?:name|dob|born|phone|cell|suspect|accused|witness|employer)\b", re.I
+        ).search(above):
+            continue  # an "Address:" line in someone's details block, not the scene
+        address = ADDRESS.match(text, match.end())
+        if address:
+            victims[0].identifiers.add(address.group(0).strip(" ,"))
+    for match in VICTIM_VEHICLE.finditer(text):
+        plate = PLATE.search(match.group(0))
+        if plate:
+            victims[0].identifiers.add(plate.group("value"))
 
 
 def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
@@ -1342,6 +1393,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                         Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key)
                     )
                     taken.append((start, end))
+    for person in protected:  # street names alone only after every full value is placed
         for rx in _address_parts(person.identifiers):
             for match in rx.finditer(text):
                 start, end = match.span()

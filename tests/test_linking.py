@@ -401,3 +401,44 @@ def test_job_title_before_a_witness_name_is_not_part_of_it(redacted):
     spans = redacted(text)
     assert "Amara Nwosu" in spans and "Nwosu" in spans
     assert "Teller" not in " ".join(spans)
+
+
+CAD_FAMILY_VIOLENCE = """INC#: P21-0511873        TYPE: DOMESTIC / FV        PRI: 1
+LOC:  1145 QUINNIPIAC AVE APT 3          XST: EASTERN ST / FOXON BLVD
+CALLER: NGUYEN, THAO             PH: (203) 555-0133     SRC: 911 WIRELESS
+
+22:04:11 CT102  COMP STS HER BF IS THROWING THINGS AND HIT HER IN THE FACE
+22:06:55 CT102  COMP VEH SILVER TOYOTA RAV4 CT REG 8RTK52, SUSP TOOK HER KEYS
+22:07:20 CT104  2ND CALLER GOLDBERG, RUTH 1147 QUINNIPIAC AVE PH 203-555-0176
+22:33:10 14B    V NGUYEN TRANSPORTED YNHH SRC BY AMR 412
+22:41:02 CT104  CALLBACK TO 2ND CALLER GOLDBERG, WILLING TO GIVE STATEMENT TOMORROW
+"""
+
+
+def test_family_violence_scene_and_complainant_vehicle_are_the_victims(redacted):
+    victims = redacted(CAD_FAMILY_VIOLENCE, "DV_VICTIM")
+    assert "1145 QUINNIPIAC AVE APT 3" in victims
+    assert "8RTK52" in victims
+
+
+def test_second_caller_in_a_cad_log_is_a_witness(redacted):
+    witnesses = redacted(CAD_FAMILY_VIOLENCE, "CRIME_WITNESS")
+    for value in ("GOLDBERG, RUTH", "1147 QUINNIPIAC AVE", "203-555-0176", "GOLDBERG"):
+        assert value in witnesses, value
+
+
+def test_scene_of_other_crimes_is_nobodys_home(redacted):
+    text = (
+        "Offense: 53a-103 Burglary 3rd\nLocation: 73 Lawrence Street, 1st floor apartment\n"
+        "I was dispatched to 73 Lawrence St. Witness Ana Ortiz stated she saw a man climb the fence.\n"
+    )
+    assert not any("Lawrence" in s for s in redacted(text))
+
+
+def test_dispatch_address_in_a_family_violence_report(redacted):
+    text = (
+        "Offenses:  Assault 3rd, 53a-61 (FV)\nAddress:   402 Ellsworth Ave\n\n"
+        "Victim:    Reginald Thibodeaux, DOB 02/02/1977\nAccused:   Andres Villalobos, same address\n\n"
+        "I was dispatched to 402 Ellsworth Ave on a domestic disturbance called in by the victim.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("402 Ellsworth Ave") == 2
