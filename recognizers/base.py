@@ -164,12 +164,14 @@ class CuedPatternRecognizer(PatternRecognizer):
             if match:
                 result.start -= len(match.group(0))
                 break
-        after = text[result.end : result.end + 40]
-        for rx in self.extend_after:
-            match = rx.match(after)
-            if match:
-                result.end += len(match.group(0))
+        for _ in range(3):  # "Housing Choice Voucher" + " (Section 8)" + "\nprogram"
+            after = text[result.end : result.end + 40]
+            if FORM_FIELD_NEXT.match(after):
+                break  # the line ends and the next one is another field
+            match = next((m for m in (rx.match(after) for rx in self.extend_after) if m), None)
+            if match is None or not match.group(0):
                 break
+            result.end += len(match.group(0))
         return result
 
     def prepare(self, text: str) -> None:
@@ -178,6 +180,8 @@ class CuedPatternRecognizer(PatternRecognizer):
     def excluded_by_neighbours(self, text: str, result: RecognizerResult) -> bool:
         """True when the words right after or before the match say it is not about a person."""
         after = text[result.end : result.end + 40]
+        if FORM_FIELD_NEXT.match(after):
+            after = ""  # "DSS case no.: 0048120397" / "Eligibility basis: ...": another field's words
         before = text[max(0, result.start - 40) : result.start]
         if any(rx.match(after) for rx in self.after_exclusions):
             return True
@@ -187,6 +191,10 @@ class CuedPatternRecognizer(PatternRecognizer):
         if self.excluded_by_neighbours(text, result):
             return None
         return result
+
+
+# The match ends its line and the next line is a form field ("Eligibility basis: ...").
+FORM_FIELD_NEXT = re.compile(r"[ \t]*\n[ \t]*[A-Z][^\n:]{0,40}:")
 
 
 def narrow_to_group(text: str, result: RecognizerResult, rx: Any) -> RecognizerResult:

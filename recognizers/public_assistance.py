@@ -35,8 +35,9 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         kept = super().refine(text, result)
         if kept is None:
             return None
-        if BARE_PROGRAM.fullmatch(text[kept.start : kept.end]) and not self._about_a_person(text, kept):
-            return None
+        grown = self.extend(text, RecognizerResult(kept.entity_type, kept.start, kept.end, kept.score))
+        if BARE_PROGRAM.fullmatch(text[grown.start : grown.end]) and not self._about_a_person(text, kept):
+            return None  # still a bare program name once grown to its neighbour words
         return kept
 
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:

@@ -19,6 +19,18 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
         ("Recibe cupones de alimentos cada mes.", "cupones de alimentos"),
         ("He receives SSI for a disability.", "SSI"),
+        # a form field on the next line is not what the program word says about itself
+        ("DSS case no.: 0048120397\nEligibility basis: categorical", "0048120397"),
+        ("Jayden is covered by HUSKY A,\nmember ID 80331927; lead test ordered.", "80331927"),
+        ("Also has Medicaid (HUSKY C) and a\n  small SSI supplement.", "SSI supplement"),
+        ("Núm. de caso DSS:    0061247738", "0061247738"),
+        ("Vive con un vale de la Sección 8 desde 2019.", "vale de la Sección 8"),
+        ("Application no.: CEAP-NH-23-08814", "CEAP-NH-23-08814"),
+        ("I get TFA, the cash assistance, and it came on the card.", "TFA, the cash assistance"),
+        (
+            "Your household has participated in the Housing\nChoice Voucher (Section 8)\nprogram since 2014.",
+            "Housing\nChoice Voucher (Section 8)\nprogram",
+        ),
     ],
 )
 def test_finds_receipt(find, text, expected):
@@ -46,3 +58,8 @@ def test_bare_program_needs_a_person(find):
     personal = "The store clerk said she is on SNAP."
     assert find(general, ENTITY) == []
     assert find(personal, ENTITY)
+
+
+def test_program_words_do_not_run_into_the_next_form_label(find):
+    text = "Program: WIC / HUSKY\nClient: Maria Holt, DOB 02/02/1990\n"
+    assert not any("Client" in found for found in find(text, ENTITY))
