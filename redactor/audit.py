@@ -71,6 +71,7 @@ def log_records(document: Document, plan: RedactionPlan, key: bytes) -> list[dic
                 "rule": redaction.rule,
                 "score": redaction.score,
                 "source": redaction.source,
+                "language": plan.languages.at(redaction.start) if plan.languages else None,
                 "profile": plan.profile.name,
                 "basis": plan.profile.basis,
                 "hmac": value_hmac(key, plan.text[redaction.start : redaction.end]),

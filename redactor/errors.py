@@ -66,6 +66,10 @@ class OcrNeedsReview(DocumentError):
     remedy = "OCR could not read part of a scanned page with confidence; review it by hand"
 
 
+class UnsupportedLanguage(DocumentError):
+    remedy = "detection covers English and Spanish; have a reader of that language review this document"
+
+
 class EmptyDocument(DocumentError):
     remedy = "the file has no content; check the export that produced it"
 

@@ -12,6 +12,8 @@ from presidio_analyzer import AnalyzerEngine
 
 from redactor.detect import Finding, build_analyzer, detect
 from redactor.documents import Document
+from redactor.errors import UnsupportedLanguage
+from redactor.language import LanguageMap
 from redactor.linking import link, roles_possible
 from redactor.ocr import review_unsure_words
 from redactor.plan import RedactionPlan, make_plan
@@ -34,14 +36,25 @@ class Pipeline:
 
     def analyze(self, text: str) -> Analysis:
         raw = detect(text, self.analyzer, names=roles_possible(text))
-        people = [f for f in raw if f.entity == "PERSON"]
+        languages = LanguageMap(text)
+        people = [f for f in raw if f.entity == "PERSON" and languages.at(f.start) != "es"]
         statements = [f for f in raw if f.entity != "PERSON"]
         linked = link(text, people)
         findings = statements + linked.findings
-        return Analysis(plan=make_plan(text, findings, self.profile), findings=findings)
+        plan = make_plan(text, findings, self.profile)
+        plan.languages = languages
+        return Analysis(plan=plan, findings=findings)
 
     def plan_document(self, document: Document) -> RedactionPlan:
         plan = self.analyze(document.text).plan
+        foreign = plan.languages.foreign() if plan.languages else []
+        if foreign:
+            number, paragraph = foreign[0]
+            raise UnsupportedLanguage(
+                document.path,
+                f"paragraph {number} reads as language '{paragraph.language}' "
+                f"({len(foreign)} such paragraph{'s' if len(foreign) > 1 else ''})",
+            )
         if any(page.ocr for page in document.pages):
             review_unsure_words(document, plan)
         return plan

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from redactor.detect import Finding
+from redactor.language import LanguageMap
 from redactor.policy import LABEL_WORDS, LEGAL_SOURCE, ROLE_ENTITIES, Profile
 
 
@@ -32,6 +33,7 @@ class RedactionPlan:
     text: str
     profile: Profile
     redactions: list[Redaction] = field(default_factory=list)
+    languages: LanguageMap | None = None  # the language of each paragraph, for the log
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
