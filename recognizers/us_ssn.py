@@ -18,11 +18,16 @@ from recognizers.base import CuedPatternRecognizer, window
 # A cue this far before the number (crossing a table header line) makes it an SSN.
 POSITIVE_WINDOW = 90
 # A negative cue must be this close, on the same line, to veto a number.
-NEGATIVE_WINDOW = 28
+NEGATIVE_WINDOW = 48
 
 
 # What may stand between a cue word and the number it labels ("Booking No.: 412-…").
-_LABEL_GAP = re.compile(r"\s*(?:(?:#|nos?\.?|num(?:ber)?s?\.?|ids?|is|was|:|-)\s*)*", re.IGNORECASE)
+_LABEL_GAP = re.compile(
+    r"\s*(?:(?:#|nos?\.?|num(?:ber)?s?\.?|ids?|is|was|:|-)\s*)*"
+    r"(?:(?:for|of|on)\s+[^\d\n:]{1,40}:\s*)?"  # "Tracking no. for the landlord packet: ..."
+    r"(?:\(?\d{3}-\d{2}-\d{4}\s*(?:,|and|through|to|-)\s*)*",  # "tags 512-60-7735, 512-60-7736"
+    re.IGNORECASE,
+)
 
 
 def _labels_the_number(cues: re.Pattern, line_before: str) -> bool:

@@ -79,6 +79,7 @@ ADDRESS = _rx(
     rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
     rf"[ \t]{STREET_TYPES}\.?(?![\w]){UNIT}"
+    r"|(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]+Box|Apartado(?:[ \t]+Postal)?)[ \t]+\d{1,6}(?![\w])"  # a mailing address
     # Spanish order: "calle Ferry número 233, apartamento 3"
     r"|(?<![\w])(?i:calle|avenida)[ \t]+[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}[ \t]+(?i:numero|num\.|no\.|#)[ \t]*\d{1,5}"
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
@@ -100,7 +101,7 @@ DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,6}$",
     re.I,
 )
-SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b)")
+SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b)")
 HONORIFIC_GENDER = _rx(
     r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$", re.I
 )
@@ -381,7 +382,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P))"
     row = _rx(
-        rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?[\])]?"
+        rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
         rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -459,7 +460,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo\s*/\s*full\s+name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -550,7 +551,7 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
 
 CRIMINAL_MATTER = _rx(
     r"\b(?:State\s+v\.|docket|53a-\d|offense|homicide|shooting|robbery|assault|burglary|larceny|arrest(?:ed)?|"
-    r"police\s+case|NHPD\s+case|criminal|felony|misdemeanor)\b",
+    r"police\s+case|NHPD\s+case|(?<!no\s)(?<!not\s)(?<!non-)criminal|felony|misdemeanor)\b",
     re.I,
 )
 SUBJECT_LINE = _rx(
@@ -617,7 +618,10 @@ def _narrative_cues() -> _NarrativeCues:
     """Context rules around a name in prose, compiled once per process."""
     cues = role_cues()
     number = r"(?:[ \t]*#?\d{1,2})?"
-    link = r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+)?"
+    link = (
+        r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
+        r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+)?"
+    )
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     said = r"(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
@@ -635,6 +639,11 @@ def _narrative_cues() -> _NarrativeCues:
         ("subject", rf"(?<![\w])(?:our|the|my|this)[ \t]+{cues.subject_words}{link}{honorific}$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
+        # "the victim, a 19-year-old female hereinafter referred to as K.M."
+        (
+            "victim",
+            rf"(?<![\w]){cues.victim_words}[^.\n]{{0,60}}?(?:here(?:in)?after[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+[\"“]?$",
+        ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
@@ -886,6 +895,34 @@ FIRST_PERSON_HARM = _rx(
 )
 
 
+RELATIVE = r"(?:step-?)?(?:mom|mommy|mother|dad|daddy|father|sister|brother|wife|husband|girlfriend|boyfriend|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle)"
+RELATIVE_NAME_QUESTION = _rx(
+    rf"^[^\n]*?(?P<asker>[A-Za-z]{{1,12}}):[^\n]*\byour\s+(?P<relative>{RELATIVE})'?s\s+(?:full\s+)?name\b[^\n]*\n"
+    r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<answer>[^\n]+)",
+    re.M | re.I,
+)
+
+
+def _transcript_relatives(text: str, people: People, caller_lines: list[str]) -> None:
+    """'What's your mom's name?' / 'Tamika. Tamika Brooks.': the caller names a relative.
+    Who hurt whom comes from the caller's own words: 'my dad is hurting my mom'."""
+    said = " ".join(caller_lines)
+    for match in RELATIVE_NAME_QUESTION.finditer(text):
+        names = [_tokens(m.group(0)) for m in FIRST_LAST.finditer(match.group("answer"))]
+        tokens = max(names, key=len, default=[])
+        if not tokens:
+            continue
+        relative = match.group("relative").lower()
+        harm = r"\b(?:hurting|hitting|beating|choking|hit|hits|choked|punched|kicked|pushed|shoved|grabbed|strangled|beat|slapped|attacked)"
+        role = ""
+        if _rx(rf"{harm}\s+(?:my\s+)?{relative}\b", re.I).search(said):
+            role = "victim"
+        elif _rx(rf"\bmy\s+{relative}\s+(?:is\s+|was\s+|just\s+)?{harm}", re.I).search(said):
+            role = "suspect"
+        if len(tokens) >= 2:
+            people.add(tokens, role)
+
+
 def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
     """911 transcripts: 'CT: What's your name?' / 'C: Svetlana Hrytsenko.' names the caller.
     In a family-violence or sexual-assault record a caller who says they were hurt is the
@@ -894,14 +931,21 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         speaker = match.group("speaker")
         if speaker.lower() == match.group("asker").lower():
             continue
-        parsed = parse_name(match.group("name"))
-        if not parsed or len(parsed[0]) < 2:
-            continue
         lines = _rx(rf"^[^\n]*?\b{re.escape(speaker)}:[^\n]*", re.M).findall(text)
         hurt = kinds and any(FIRST_PERSON_HARM.search(line) for line in lines)
-        person = people.add(parsed[0], "victim" if hurt else "witness")
-        if person is None:
+        role = "victim" if hurt else "witness"
+        parsed = parse_name(match.group("name"))
+        single = _rx(r"^\W*(?P<name>(?-i:[A-Z][a-z]{2,}))\W*$").match(match.group("name"))
+        if parsed and len(parsed[0]) >= 2:
+            person = people.add(parsed[0], role)
+        elif single and _is_name_word(single.group("name")):  # "What's your name, honey?" / "Jaylen."
+            person = people.find_single(single.group("name")) or Person(tokens=[single.group("name")])
+            if person not in people.people:
+                people.people.append(person)
+            person.roles.add(role)
+        else:
             continue
+        _transcript_relatives(text, people, lines)
         for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
             for address in ADDRESS.finditer(line):
                 if _rx(
@@ -1196,7 +1240,8 @@ def _name_forms(
     for n in person.nicknames:
         forms.append(("nick", re.escape(n)))
     for initials in person.initials:
-        forms.append(("initials", re.escape(initials).replace(r"\.", r"\.[ ]?")))
+        inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
+        forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last))
     compiled = []
     for kind, form in forms:
         if kind in ("full", "initials"):

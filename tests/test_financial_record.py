@@ -17,6 +17,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Box 1 wages 45,210.33", "45,210.33"),
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),
+        ("   City Employees' Retirement Fund      $181.70", "$181.70"),
     ],
 )
 def test_finds_financial_values(find, text, expected):
@@ -32,6 +33,8 @@ def test_finds_financial_values(find, text, expected):
         "The department budget for 2024 is $1,250,000.00.",
         "A fine of $75.00 was imposed.",
         "Stolen property valued at $1,200.",
+        "      Current support  $138.46 per pay period",
+        "      Amount per court order: $52.00 per week",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

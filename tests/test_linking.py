@@ -442,3 +442,68 @@ def test_dispatch_address_in_a_family_violence_report(redacted):
         "I was dispatched to 402 Ellsworth Ave on a domestic disturbance called in by the victim.\n"
     )
     assert redacted(text, "DV_VICTIM").count("402 Ellsworth Ave") == 2
+
+
+def test_victim_initials_introduced_as_referred_to(redacted):
+    text = (
+        "AFFIDAVIT - Sexual Assault 1st, 53a-70\n"
+        "1. That the victim, a 19-year-old female hereinafter referred to as K.M. (DOB 02/11/2004),\n"
+        "resides at 1450 Chapel St, Apt 4B. 3. That K.M. reported that she had been drinking.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert spans.count("K.M.") == 2
+    assert "02/11/2004" in spans
+
+
+def test_mailing_box_of_a_protected_person(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (family violence), C.G.S. 46b-15\n"
+        "Applicant: Denise Holloway\nMailing address for court notices: P.O. Box 8814, New Haven, CT 06513\n"
+    )
+    assert "P.O. Box 8814" in redacted(text, "DV_VICTIM")
+
+
+def test_a_memo_that_says_no_crime_was_alleged_is_an_hr_matter(redacted):
+    text = (
+        "DEPARTMENT OF HUMAN RESOURCES - EMPLOYEE RELATIONS\nRE: Complaint of harassment\n\n"
+        "3.3 Witness A - Anthony Russo, Maintenance Worker I. Mr. Russo stated he saw the gesture.\n\n"
+        "FINDING: substantiated in part. No criminal conduct was alleged or found.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS") == []
+
+
+def test_sex_written_before_race_settles_a_shared_surname(pipeline):
+    text = (
+        "Offense: 53a-61 Assault 3rd (FV)\n"
+        "V1     MEDINA, ROSA I.         F/H   03/14/1990   41 Clay St\n"
+        "S1/A   MEDINA, HECTOR L.       M/H   08/19/1988   203-555-0191\n\n"
+        "Mr. Medina had a strong odor of alcohol. Ms. Medina declined an ambulance.\n"
+    )
+    starts = {r.start for r in pipeline.analyze(text).plan.redactions if r.entity == "DV_VICTIM"}
+    assert text.index("MEDINA, ROSA") in starts
+    assert text.index("Medina declined") in starts
+    assert text.index("Medina had") not in starts
+    assert text.index("08/19/1988") not in starts and text.index("203-555-0191") not in starts
+
+
+CHILD_911_CALL = """911 CALL TRANSCRIPT
+ANI: 203-555-0164     ALI: 57 Kimberly Ave, 1st floor
+
+[00:03] C:   Um, it's 57 Kimberly. My dad is hurting my mom.
+[00:24] TC:  Good. Stay in the bathroom. What's your name, honey?
+[00:28] C:   Jaylen.
+[00:32] TC:  Okay Jaylen, you're doing really good. What's your mom's name?
+[00:36] C:   Tamika. Tamika Brooks.
+[00:39] TC:  And your dad's name?
+[00:41] C:   Marcus. Marcus Brooks. He doesn't live here no more.
+[03:06] TC:  Okay, you can go to the officers now. You did a really good job, Jaylen.
+"""
+
+
+def test_child_caller_names_the_parent_who_was_hurt(redacted):
+    victims = redacted(CHILD_911_CALL, "DV_VICTIM")
+    witnesses = redacted(CHILD_911_CALL, "CRIME_WITNESS")
+    assert "Tamika Brooks" in victims and "Tamika" in victims
+    assert witnesses.count("Jaylen") == 3
+    assert not any("Marcus" in s for s in victims + witnesses)
+    assert not any(s == "Okay" for s in victims + witnesses)

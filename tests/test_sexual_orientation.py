@@ -12,6 +12,7 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("He identifies as bisexual.", "identifies as bisexual"),
         ("She came out as a lesbian last year.", "came out as a lesbian"),
         ("Sexual orientation: Bisexual", "Bisexual"),
+        ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
     ],
 )

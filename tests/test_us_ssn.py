@@ -44,6 +44,10 @@ def test_finds_ssn(find, text, expected):
         "Employee ID 004417762",
         "The form listed 000-12-3456 as a placeholder.",
         "ITIN 912-78-4410",
+        "Application no. RA-2025-0417. Tracking no. for the landlord packet: 220-19-4471.",
+        "He sent me a photo (attached, Evidence tag 512-60-7734).",
+        "Items left at the door frame (tags 512-60-7735, 512-60-7736).",
+        "Número de aviso: 301-44-2096",
     ],
 )
 def test_ignores_look_alikes(find, text):
