@@ -642,8 +642,11 @@ def _narrative_cues() -> _NarrativeCues:
         # "the victim, a 19-year-old female hereinafter referred to as K.M."
         (
             "victim",
-            rf"(?<![\w]){cues.victim_words}[^.\n]{{0,60}}?(?:here(?:in)?after[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+[\"“]?$",
+            rf"(?<![\w]){cues.victim_words}[^.]{{0,60}}?(?:here(?:in)?after\s+)?(?:referred\s+to|known)\s+as\s+[\"“]?$",
         ),
+        # an affidavit that hides a person behind initials hides the victim: "a 19-year-old
+        # female, hereinafter referred to as K.M."
+        ("victim_initials", r"here(?:in)?after\s+(?:referred\s+to|known|identified)\s+as\s+[\"“]?$"),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
@@ -775,6 +778,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         if cues.officer.search(before[-16:]):
             continue
         roles = [role for role, rx in cues.before if rx.search(before)]
+        if "victim_initials" in roles:
+            roles.remove("victim_initials")
+            if _rx(INITIALS_RX).fullmatch(raw):
+                roles.append("victim")
         for role, rx in cues.after:
             match = rx.search(after)
             if match and role == "victim_harm":

@@ -507,3 +507,14 @@ def test_child_caller_names_the_parent_who_was_hurt(redacted):
     assert witnesses.count("Jaylen") == 3
     assert not any("Marcus" in s for s in victims + witnesses)
     assert not any(s == "Okay" for s in victims + witnesses)
+
+
+def test_initials_an_affidavit_hides_a_person_behind_are_the_victims(redacted):
+    text = (
+        "ARREST WARRANT APPLICATION - Sexual Assault 1st (53a-70)\n"
+        "2. That officers responded to the residence of a 19-year-old female, hereinafter\n"
+        "referred to as K.M. (DOB 02/11/2004), whose full name is set forth in sealed Schedule A.\n"
+        "3. That K.M. reported that the accused, hereinafter referred to as the accused, followed her.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert spans.count("K.M.") == 2 and "02/11/2004" in spans
