@@ -20,6 +20,7 @@ import re as _stdlib_re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex as re
 
@@ -119,6 +120,7 @@ RELATION_AFTER = _rx(
 NICKNAME = _rx(
     rf"^[ \t,]*\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\)|"
     r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
+    r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:is[ \t]+)?[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
 )
@@ -131,6 +133,7 @@ def _not_names() -> frozenset[str]:
 
 def _is_name_word(word: str) -> bool:
     not_names = _not_names()
+    word = _rx(r"['’][sS]$").sub("", word)
     return bool(word) and word.strip(".").title() not in not_names and word not in not_names
 
 
@@ -305,8 +308,13 @@ def _known_as(person: Person, tokens: list[str]) -> bool:
 class People:
     """The growing set of people, merged by name."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.people: list[Person] = []
+        # Words the record writes in lower case: "Monthly Social" made of two of them is no name.
+        self.common = frozenset(_rx(r"(?<![\w'@./-])[a-z]{3,}(?![\w'@/-]|\.\w)").findall(text))
+
+    def ordinary_words(self, tokens: list[str]) -> bool:
+        return all(t.lower() in self.common for t in tokens)
 
     def add(self, tokens: list[str], role: str = "", nick: str = "") -> Person | None:
         if not tokens:
@@ -319,6 +327,8 @@ class People:
         else:
             person = next((p for p in self.people if p.matches(tokens)), None)
             if person is None:
+                if self.ordinary_words(tokens):
+                    return None
                 person = Person(tokens=list(tokens))
                 self.people.append(person)
             elif len(tokens) > len(person.tokens):
@@ -452,6 +462,14 @@ PERSON_LABEL = (
 )
 
 
+# An agency's intake sheet or case notes about one client (a survivor, a participant).
+INTAKE_RECORD = _rx(
+    r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
+    r"advoca(?:te|cy)|consejer[ao]|shelter|refugio|apoyo\s+a|support\s+services)\b",
+    re.I,
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -477,6 +495,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = _role_of(_rx(role_words, re.I).search(match.group("label")).group(0))
         if not role:
             role = _heading_role(text, match.start())
+        if not role and not records and INTAKE_RECORD.search(text[:600]):
+            role = "subject"  # the first person an intake or case-note form names is its client
         person = people.add(tokens, role, nick)
         if person is None:
             continue
@@ -503,7 +523,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 SECTION_HEADING = _rx(
-    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?(?P<head>[A-Za-z][A-Za-z /&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?(?P<head>[A-Za-z][A-Za-z '/&-]{2,40}?)(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 LIST_ITEM = _rx(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
@@ -527,7 +547,10 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         end = text.find("\n\n", heading.end() + 1)
         # numbered entries separated by blank lines: "1. J.P., complainant ...\n\n2. Omar Haddad, ..."
-        while end > 0 and _rx(r"\n\n[ \t]*\d{1,2}[.)][ \t]").match(text, end):
+        # ("5. VICTIM'S INCOME" in capitals is the next section, not the next entry)
+        while end > 0 and _rx(
+            r"\n\n[ \t]*\d{1,2}[.)][ \t]+(?![A-Z][A-Z'/&-]+(?:[ \t]+[A-Z][A-Z'/&-]+)*\b(?![a-z,]))"
+        ).match(text, end):
             next_end = text.find("\n\n", end + 2)
             end = next_end if next_end > 0 else len(text)
         body = text[heading.end() + 1 : end if end > 0 else len(text)][:2500]
@@ -700,6 +723,10 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[ \t]*,?[ \t]+(?:tambien[ \t]+|ya[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])",
         ),
         (
+            "witness",
+            r"^[ \t]*,?[ \t]+(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,60}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",
+        ),
+        (
             "statement",
             r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
         ),
@@ -760,10 +787,11 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
 
 # Words that make the one capitalised word after them a person's name.
 SINGLE_NAME_LEAD = _rx(
-    rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s)[ \t]+(?:\d+-year-old[ \t]+)?"
+    rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
     r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
     r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
-    r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo))[ \t,]+$",
+    r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo|"
+    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero))[ \t,]+$",
     re.I,
 )
 
@@ -834,9 +862,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     and not people.sharing(tokens[0])
                     and SINGLE_NAME_LEAD.search(before)
                 ):
-                    # "her son Mateus witnessed ...": a person the record names by one word only.
-                    person = Person(tokens=list(tokens), roles={role})
-                    people.people.append(person)
+                    # "her son Mateus witnessed ...": a person the record names by one word only,
+                    # or whose full name came earlier with no role ("el hijo, Adrián Cintrón").
+                    full = _given_name_spelled_out(text, tokens[0], start)
+                    person = people.add(full, role) if full and len(full) >= 2 else None
+                    if person is None:
+                        person = Person(tokens=list(tokens), roles={role})
+                        people.people.append(person)
             if person is not None:
                 found.append((person, end))
     return found
@@ -850,6 +882,27 @@ def _already_named(people: People, raw: str) -> bool:
     return any(_known_as(p, tokens) for p in people.people)
 
 
+RELATION_TO_VICTIM = _rx(
+    r"\b(?:relationship|relation|relacion)\s+(?:to|with|con)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\s*:\s*(?P<relation>[A-Za-z]+)",
+    re.I,
+)
+
+
+def _relation_to_victim(text: str, people: People) -> None:
+    """A statement form's 'Relación con la víctima: hermana' makes the person the declarant
+    calls by that relation the victim: 'Soy hermana de Zoraida Arroyo', 'my sister, Ana Ruiz'."""
+    for match in RELATION_TO_VICTIM.finditer(text):
+        relation = re.escape(match.group("relation"))
+        named = _rx(
+            rf"(?:\b(?:my|mi)\s+{relation}\s*,?\s+|\b(?:soy|I\s+am)\s+(?:la\s+|el\s+|the\s+)?{relation}\s+(?:de|of)\s+)(?P<name>{NAME_SEQ})",
+            re.I,
+        )
+        for found in named.finditer(text):
+            tokens = _tokens(found.group("name"))
+            if len(tokens) >= 2 or (tokens and people.find_single(tokens[0])):
+                people.add(tokens, "victim")
+
+
 def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
     """The full name a lone surname refers to: its nearest earlier 'First [M.] Surname'."""
     rx = _rx(rf"(?<![\w])(?P<first>{_NAME_WORD})[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I)
@@ -857,6 +910,17 @@ def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None
     for match in rx.finditer(text, 0, position):
         first = match.group("first")
         if _is_name_word(first) and first[0].isupper() and not _caps_run(match.group(0)):
+            best = match
+    return _tokens(best.group(0)) if best else None
+
+
+def _given_name_spelled_out(text: str, word: str, position: int) -> list[str] | None:
+    """The full name a first name used alone refers to: 'mi sobrino Adrián' after 'Adrián Cintrón'."""
+    rx = _rx(rf"(?<![\w]){re.escape(word)}[ \t]+(?P<last>{_NAME_WORD})(?![\w.])")
+    best = None
+    for match in rx.finditer(text, 0, position):
+        last = match.group("last")
+        if _is_name_word(last) and last[0].isupper() and not _caps_run(match.group(0)):
             best = match
     return _tokens(best.group(0)) if best else None
 
@@ -892,12 +956,20 @@ def _paragraph_headings(text: str, people: People) -> None:
 
 
 TRANSCRIPT_NAME_QUESTION = _rx(
-    r"^[^\n]*?(?P<asker>[A-Za-z]{1,12}):[^\n]*\b(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name\b[^\n]*\n"
-    r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<name>[^\n]+)",
+    r"^[^\n]*?(?P<asker>[A-Za-z.]{1,12}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
+    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre)\b[^\n]*\n"
+    r"[^\n]*?(?P<speaker>[A-Za-z.]{1,12}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 FIRST_PERSON_HARM = _rx(
-    r"\b(?:hit|choked|punched|kicked|pushed|shoved|grabbed|strangled|raped|attacked|hurt|beat|slapped|touched|assaulted)\s+me\b",
+    r"\b(?:hit|choked|punched|kicked|pushed|shoved|grabbed|strangled|raped|attacked|hurt|beat|slapped|touched|assaulted)\s+me\b"
+    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
+    re.I,
+)
+# An interviewer's question about the speaker's own details; the answer line holds them.
+DETAIL_QUESTION = _rx(
+    r"\b(?:address|where\s+do\s+you\s+live|phone|number|reach\s+you|date\s+of\s+birth|birthday|e-?mail|"
+    r"direccion|donde\s+vive|telefono|numero|celular|llamar|fecha\s+de\s+nacimiento|correo)\b",
     re.I,
 )
 
@@ -908,6 +980,19 @@ RELATIVE_NAME_QUESTION = _rx(
     r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<answer>[^\n]+)",
     re.M | re.I,
 )
+
+
+def _answered_details(text: str, speaker: str, person: Person) -> None:
+    """'DET.: ¿Y dónde vive?' / 'ENT.: En el 1290 Chapel Street, apartamento 5': what the speaker
+    answers to a question about their own address, phone or birth date is theirs."""
+    turns = list(_rx(r"^[^\n]*?(?P<who>[A-Za-z.]{1,12}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
+    for question, answer in pairwise(turns):
+        if answer.group("who").lower() != speaker.lower() or question.group("who").lower() == speaker.lower():
+            continue
+        if DETAIL_QUESTION.search(question.group("said")) and "?" in question.group("said"):
+            person.identifiers |= identifiers_in(answer.group("said"))
+            for date in DATE.finditer(answer.group("said")):
+                person.identifiers.add(date.group(0))
 
 
 def _transcript_relatives(text: str, people: People, caller_lines: list[str]) -> None:
@@ -953,6 +1038,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         else:
             continue
         _transcript_relatives(text, people, lines)
+        _answered_details(text, speaker, person)
         for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
             for address in ADDRESS.finditer(line):
                 if _rx(
@@ -1100,6 +1186,7 @@ def _detail_lines(text: str, position: int) -> str:
 WORKPLACE = _rx(
     r"\b(?:works?|workplace|employer|employed|branch|bar|store|shop|restaurant|office|center|centre|hospital|"
     r"school|church|bank|company|inc|llc|deli|market|station|teller|bartender|cashier|clerk|manager|"
+    r"SVU|headquarters|HQ|courthouse|clinic|clinica|precinct|substation|subestacion|library|"
     r"in\s+front\s+of|outside|lot\s+of|trabaja|tienda)\b[^\n]{0,40}$",
     re.I,
 )
@@ -1262,7 +1349,7 @@ def _name_forms(
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
     text = fold(text)
-    people = People()
+    people = People(text)
     kinds = _kinds(text)
     rows = _row_records(text, people)
     records = (
@@ -1287,6 +1374,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         ):
             people.add(parsed[0])
     _narrative_records(text, people)
+    _relation_to_victim(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
     _assign_entities(people.people, kinds, text)
@@ -1582,7 +1670,7 @@ def _names_word(person: Person, word: str) -> bool:
 
 FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
-    r"(?:number\s+)?(?:is|es|:)?\s*|\bI\s+live\s+at\s+|\b(?:vivo|resido)\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    r"(?:number\s+)?(?:is|es|:|,)?\s*|\bI\s+live\s+at\s+|\b(?:vivo|resido)\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
     re.I,
@@ -1655,8 +1743,22 @@ def _find_nicknames(person: Person, text: str) -> None:
         if kind not in ("full", "surname", "first"):
             continue
         for match in rx.finditer(text):
+            if kind == "surname":
+                given = _rx(r"(?<![\w])(?P<given>[A-Z][a-z]+)[ \t]+$").search(
+                    text[max(0, match.start() - 30) : match.start()]
+                )
+                if (
+                    given
+                    and given.group("given").lower() != person.first.lower()
+                    and _is_name_word(given.group("given"))
+                ):
+                    continue  # the surname inside someone else's full name ("Wilfredo Cintrón")
             tail = text[match.end() : match.end() + 90].split("\n\n", 1)[0]  # same paragraph
             nick = NICKNAME.search(tail)
+            if nick and any(
+                len(_tokens(raw)) >= 2 for _, _, raw in _name_candidates(tail[: nick.start()], FIRST_LAST)
+            ):
+                continue  # 'Zoraida. ... su esposo, Wilfredo Cintrón, a quien le dicen "Willy"': his, not hers
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
 

@@ -518,3 +518,86 @@ def test_initials_an_affidavit_hides_a_person_behind_are_the_victims(redacted):
     )
     spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert spans.count("K.M.") == 2 and "02/11/2004" in spans
+
+
+SPANISH_SISTER_STATEMENT = """DECLARACIÓN ESCRITA BAJO JURAMENTO
+Caso núm.: 24-058102        Delito: Agresión en 2.º grado - Violencia familiar
+Declarante: Leticia Arroyo Pagán
+Relación con la víctima: hermana
+
+Mi nombre es Leticia Arroyo Pagán. Soy hermana de Zoraida Arroyo. Mi hermana vive
+con su esposo, Wilfredo Cintrón, a quien todos le dicen "Willy", con el hijo de los dos,
+Adrián Cintrón, que tiene 15 años. Entré y vi a Willy darle una bofetada.
+
+Mi sobrino Adrián estaba en la sala y también vio todo. Adrián estaba llorando.
+"""
+
+
+def test_relation_to_the_victim_on_a_statement_form_and_a_nephew_who_saw(redacted):
+    victims = redacted(SPANISH_SISTER_STATEMENT, "DV_VICTIM")
+    witnesses = redacted(SPANISH_SISTER_STATEMENT, "CRIME_WITNESS")
+    assert "Zoraida Arroyo" in victims
+    assert "Adrián Cintrón" in witnesses and witnesses.count("Adrián") >= 2
+    assert "Wilfredo Cintrón" not in victims + witnesses
+    assert "Willy" not in victims + witnesses  # the nickname after the husband's name is his
+
+
+SPANISH_INTAKE = """PROGRAMA DE APOYO A SOBREVIVIENTES
+HOJA DE ADMISIÓN Y NOTAS DE SEGUIMIENTO (CONFIDENCIAL)
+
+Fecha de admisión: 18/03/2025          Consejera: Patricia Lozano
+Nombre: María José Funes Portillo
+Cómo prefiere que la llamen: "Majo"
+Fecha de nacimiento: 30/06/1990
+Teléfono: 203-555-0112
+Tipo de caso:  [ ] Violencia doméstica   [X] Agresión sexual
+
+21/03 - Acompañé a Majo a la Unidad de Víctimas Especiales.
+"""
+
+
+def test_the_client_an_intake_sheet_names_first(redacted):
+    victims = redacted(SPANISH_INTAKE)
+    for value in ("María José Funes Portillo", "30/06/1990", "203-555-0112"):
+        assert value in victims, value
+    assert victims.count("Majo") == 2
+    assert not any("Lozano" in s for s in victims)
+
+
+SPANISH_INTERVIEW = """UNIDAD DE VIOLENCIA FAMILIAR - TRANSCRIPCIÓN DE ENTREVISTA GRABADA
+DET.: Por favor diga su nombre completo.
+ENT.: Daisy Marlene Quintanilla Rivas.
+DET.: ¿Y dónde vive?
+ENT.: En el 1290 Chapel Street, apartamento 5, con mi novia.
+DET.: ¿Un número donde la podamos llamar sin peligro?
+ENT.: Mi celular, 203-555-0193.
+DET.: Cuénteme qué pasó el domingo.
+ENT.: Mi hermano llegó tomado. Me agarró del pelo y me dio un puñetazo en la boca.
+"""
+
+
+def test_spanish_interview_transcript_gives_the_speaker_her_answers(redacted):
+    victims = redacted(SPANISH_INTERVIEW, "DV_VICTIM")
+    for value in ("Daisy Marlene Quintanilla Rivas", "1290 Chapel Street, apartamento 5", "203-555-0193"):
+        assert value in victims, value
+
+
+def test_capitals_heading_after_a_witness_section_ends_it(redacted):
+    text = (
+        "Offense: 53a-119 Larceny 1st\n\n4. WITNESS\n"
+        "A teller, Rebecca Sandoval, stated she saw the suspect sign the victim's name.\n\n"
+        "5. VICTIM'S INCOME (to show the account's legitimate deposits)\n"
+        "   Monthly Social Security direct deposit: $1,912.00\n"
+    )
+    spans = redacted(text)
+    assert "Rebecca Sandoval" in spans
+    assert not any("Monthly" in s or s == "Social" for s in spans)
+
+
+def test_an_institutions_address_after_a_victims_initials_is_not_hers(redacted):
+    text = (
+        "ADVOCACY CASE NOTES - sexual assault\nClient: Jennifer Ruiz (J.R.)\n\n"
+        "09/16/24 - Accompanied J.R. to SVU, 1 Union Ave, for her interview.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "J.R." in spans and "1 Union Ave" not in spans
