@@ -8,6 +8,7 @@ requirements-model.txt; nothing is downloaded at run time.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,6 +99,43 @@ def _to_finding(result: RecognizerResult) -> Finding:
         recognizer=recognizer,
         reason=pattern,
     )
+
+
+# Value categories whose numbers identify one person's record wherever they recur.
+NUMBERED_VALUES = ("US_SSN", "FINANCIAL_RECORD", "IMMIGRATION_STATUS", "PUBLIC_ASSISTANCE")
+MONEY = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?|[\d,]+\.\d\d|\d{1,3}(?:,\d{3})+")
+
+
+def repeated_values(text: str, findings: list[Finding]) -> list[Finding]:
+    """Every other place a detected number recurs ("Número de caso del cliente: 0038812264" …
+    "escaneada al expediente 0038812264"): the spec says such a value is redacted wherever it
+    appears, and the second mention often lacks the label that gave the first away."""
+    found: list[Finding] = []
+    covered = {(f.start, f.end) for f in findings}
+    seen: set[str] = set()
+    for finding in findings:
+        value = text[finding.start : finding.end]
+        if (
+            finding.entity not in NUMBERED_VALUES
+            or sum(ch.isdigit() for ch in value) < 6
+            or MONEY.fullmatch(value)  # the same amount elsewhere may be a stolen sum or a fine
+            or value in seen
+        ):
+            continue
+        seen.add(value)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            if (match.start(), match.end()) not in covered:
+                found.append(
+                    Finding(
+                        finding.entity,
+                        match.start(),
+                        match.end(),
+                        finding.score,
+                        finding.recognizer,
+                        "same value",
+                    )
+                )
+    return found
 
 
 def detect(text: str, analyzer: AnalyzerEngine | None = None, names: bool = True) -> list[Finding]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine
 
-from redactor.detect import Finding, build_analyzer, detect
+from redactor.detect import Finding, build_analyzer, detect, repeated_values
 from redactor.documents import Document
 from redactor.errors import UnsupportedLanguage
 from redactor.language import LanguageMap
@@ -40,7 +40,7 @@ class Pipeline:
         people = [f for f in raw if f.entity == "PERSON" and languages.at(f.start) != "es"]
         statements = [f for f in raw if f.entity != "PERSON"]
         linked = link(text, people)
-        findings = statements + linked.findings
+        findings = statements + repeated_values(text, statements) + linked.findings
         plan = make_plan(text, findings, self.profile)
         plan.languages = languages
         return Analysis(plan=plan, findings=findings)

@@ -22,6 +22,20 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Se le venció la visa en 2020.", "venció la visa"),
         ("Dijo que es indocumentada.", "indocumentada"),
         ("Pending U-visa certification requested by the victim's attorney.", "U-visa certification"),
+        (
+            "NCIC returned an ICE immigration detainer (Form I-247A) for him.",
+            "ICE immigration detainer (Form I-247A)",
+        ),
+        ("It also returned an administrative warrant (I-200).", "administrative warrant (I-200)"),
+        ("The arrestee is subject to a final order of removal.", "subject to a final order of removal"),
+        ("She has a pending naturalization application.", "pending naturalization application"),
+        ("Actualmente no tengo estatus migratorio y tengo miedo.", "no tengo estatus migratorio"),
+        ("Caso de asilo pendiente en la corte de Hartford.", "Caso de asilo pendiente"),
+        (
+            "Firmen el formulario I-918, Suplemento B (certificación de\nvisa U) para mi caso.",
+            "formulario I-918, Suplemento B (certificación de\nvisa U)",
+        ),
+        ("Solicitud de certificación para visa U", "certificación para visa U"),
     ],
 )
 def test_finds_status_statements(find, text, expected):
@@ -36,6 +50,7 @@ def test_finds_status_statements(find, text, expected):
         "The city's policy protects undocumented immigrants and their families.",
         "Residents are served regardless of immigration status.",
         "She showed a Guatemalan passport as identification.",
+        "The administrative detainer was not honored; he was released on the charges only.",
     ],
 )
 def test_ignores_places_and_policy(find, text):

@@ -601,3 +601,13 @@ def test_an_institutions_address_after_a_victims_initials_is_not_hers(redacted):
     )
     spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "J.R." in spans and "1 Union Ave" not in spans
+
+
+def test_a_detected_number_is_redacted_wherever_it_recurs(redacted):
+    text = (
+        "Número de caso del cliente: 0038812264\n\n"
+        "(Nota recibida en DSS 12/09/2024 - escaneada al expediente 0038812264.)\n"
+        "Pagos: 23/08/2024 $577.50. Total loss in a separate theft: $577.50.\n"
+    )
+    spans = redacted(text, "PUBLIC_ASSISTANCE")
+    assert spans.count("0038812264") == 2

@@ -27,6 +27,14 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("Vive con un vale de la Sección 8 desde 2019.", "vale de la Sección 8"),
         ("Application no.: CEAP-NH-23-08814", "CEAP-NH-23-08814"),
         ("I get TFA, the cash assistance, and it came on the card.", "TFA, the cash assistance"),
+        ("Número de caso (ID de cliente): 0041893310", "0041893310"),
+        ("la recertificación de sus beneficios de SNAP.", "sus beneficios de SNAP"),
+        ("Yo tengo la tarjeta de estampillas.", "tarjeta de estampillas"),
+        ("She already gets energy assistance through CEAP this winter.", "energy assistance through CEAP"),
+        (
+            "Su solicitud de beneficios del Programa de Asistencia Nutricional Suplementaria\n(SNAP) fue aprobada.",
+            "beneficios del Programa de Asistencia Nutricional Suplementaria\n(SNAP)",
+        ),
         (
             "Your household has participated in the Housing\nChoice Voucher (Section 8)\nprogram since 2014.",
             "Housing\nChoice Voucher (Section 8)\nprogram",

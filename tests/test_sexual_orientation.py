@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.helpers import covered
+
 ENTITY = "SEXUAL_ORIENTATION"
 
 
@@ -13,11 +15,12 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("She came out as a lesbian last year.", "came out as a lesbian"),
         ("Sexual orientation: Bisexual", "Bisexual"),
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
+        ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
     ],
 )
 def test_finds_statements(find, text, expected):
-    assert expected in find(text, ENTITY)
+    assert covered(find(text, ENTITY), expected)
 
 
 @pytest.mark.parametrize(
