@@ -72,8 +72,8 @@ STREET_TYPES = (
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
-    r"(?:,?[ \t]*(?i:Apt\.?|Apartment|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|apto\.?|apartamento|piso)[ \t]*#?[\w-]+"
-    r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d(?:st|nd|rd|th|er|o)[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
+    r"(?:,?[ \t]*(?i:apartamento|apto\.?|Apartment|Apt\.?(?![a-z])|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|piso)[ \t]*#?[\w-]+"
+    r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
 ADDRESS = _rx(
@@ -760,7 +760,13 @@ def _common_word_opening_sentence(text: str, start: int, word: str) -> bool:
         text[max(0, start - 6) : start]
     ):
         return False
-    return bool(_rx(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])").search(text))
+    return word.lower() in _lowercase_words(text)
+
+
+@lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case, gathered once per text."""
+    return frozenset(_rx(r"(?<![\w.])[a-z][a-z'-]*(?![\w])").findall(text))
 
 
 def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
@@ -1737,6 +1743,14 @@ def _merge_initials(people: list[Person], text: str) -> None:
                 break
 
 
+# "... otro muchacho que le dicen 'Tato'", "a man known as 'Q'": the nickname is someone else's.
+ANOTHER_PERSON = _rx(
+    r"\b(?:otro|otra|un|una|el|la|a|an|another|the|this|that)\s+(?:[a-z]+\s+){0,2}?(?:muchach[oa]|hombre|mujer|chamac[oa]|tipo|senor|"
+    r"joven|man|woman|guy|male|female|kid|boy|girl|suspect|sospechos[oa]|person|persona)\b",
+    re.I,
+)
+
+
 def _find_nicknames(person: Person, text: str) -> None:
     """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
     for kind, rx in name_forms(person):
@@ -1755,8 +1769,11 @@ def _find_nicknames(person: Person, text: str) -> None:
                     continue  # the surname inside someone else's full name ("Wilfredo Cintrón")
             tail = text[match.end() : match.end() + 90].split("\n\n", 1)[0]  # same paragraph
             nick = NICKNAME.search(tail)
-            if nick and any(
-                len(_tokens(raw)) >= 2 for _, _, raw in _name_candidates(tail[: nick.start()], FIRST_LAST)
+            if nick and (
+                any(
+                    len(_tokens(raw)) >= 2 for _, _, raw in _name_candidates(tail[: nick.start()], FIRST_LAST)
+                )
+                or ANOTHER_PERSON.search(tail[: nick.start()])
             ):
                 continue  # 'Zoraida. ... su esposo, Wilfredo Cintrón, a quien le dicen "Willy"': his, not hers
             if nick and _is_name_word(nick.group("nick")):

@@ -611,3 +611,22 @@ def test_a_detected_number_is_redacted_wherever_it_recurs(redacted):
     )
     spans = redacted(text, "PUBLIC_ASSISTANCE")
     assert spans.count("0038812264") == 2
+
+
+def test_nickname_of_another_man_in_a_witness_statement_is_not_the_witnesses(redacted):
+    text = (
+        "Offense: 53a-54a Murder\n"
+        'Witness: Héctor Luis Benítez ("Chino"), 711 Congress Ave, apto. 2B, states he saw a thin male\n'
+        'known as "Tato" shoot the victim. Tato ran toward Columbus Avenue.\n'
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "711 Congress Ave, apto. 2B" in spans
+    assert "Tato" not in spans
+
+
+def test_spanish_floor_units_belong_to_the_address(redacted):
+    text = (
+        "Delito: Agresión (violencia familiar)\nVíctima: Rosa Medina\n"
+        "Dirección: 163 Clay St, 3.er piso\nTeléfono: 203-555-0112\n"
+    )
+    assert "163 Clay St, 3.er piso" in redacted(text, "DV_VICTIM")
