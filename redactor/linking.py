@@ -1364,8 +1364,9 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.
     for person, fragment in records:
-        nick = NICKNAME.search(fragment[:200])
-        if nick:
+        head = fragment[:200]
+        nick = QUOTED_IN_PARENTHESES.search(head) or NICKNAME.search(head)
+        if nick and not ANOTHER_PERSON.search(head[: nick.start()]):
             person.nicknames.add(nick.group("nick"))
     for finding in person_findings:
         start = finding.start
@@ -1743,6 +1744,10 @@ def _merge_initials(people: list[Person], text: str) -> None:
                 break
 
 
+# 'UBIÑAS, Graciela ("Doña Chela")', 'Héctor Benítez ("Chino")' in a record's row or block.
+QUOTED_IN_PARENTHESES = _rx(
+    rf"\([ \t]*[\"“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"”][ \t]*\)", re.I
+)
 # "... otro muchacho que le dicen 'Tato'", "a man known as 'Q'": the nickname is someone else's.
 ANOTHER_PERSON = _rx(
     r"\b(?:otro|otra|un|una|el|la|a|an|another|the|this|that)\s+(?:[a-z]+\s+){0,2}?(?:muchach[oa]|hombre|mujer|chamac[oa]|tipo|senor|"
