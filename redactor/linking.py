@@ -263,6 +263,12 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     fragment = fragment.lstrip(" \t|:-[]().#")
     fragment = _rx(rf"^(?:{HONORIFIC}|{_occupation()})[ \t]+").sub("", fragment)
     nick = ""
+    inner = _rx(
+        r"^(?P<given>[A-Z][\w'-]+)[ \t]+[\"“'](?P<nick>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”'][ \t]+"
+    ).match(fragment)
+    if inner:  # 'Ramón "Papo" Figueroa Ortiz'
+        parsed = parse_name(inner.group("given") + " " + fragment[inner.end() :], caps_run)
+        return (parsed[0], inner.group("nick")) if parsed else None
     match = LAST_FIRST.match(fragment)
     if (
         match
@@ -470,6 +476,12 @@ INTAKE_RECORD = _rx(
 )
 
 
+WITNESS_STATEMENT_FORM = _rx(
+    r"\b(?:witness\s+statement|statement\s+of\s+(?:a\s+)?witness|declaracion\s+(?:jurada\s+)?de(?:l)?\s+testigo)\b",
+    re.I,
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -477,7 +489,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo\s*/\s*full\s+name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
+        rf"|nombre\s+completo\s*/\s*full\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -497,6 +509,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = _heading_role(text, match.start())
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
+        if not role and not records and WITNESS_STATEMENT_FORM.search(text[:400]):
+            role = "statement"  # the first person a witness-statement form names made it
         person = people.add(tokens, role, nick)
         if person is None:
             continue
@@ -647,6 +661,8 @@ def _narrative_cues() -> _NarrativeCues:
     )
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
+    # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
+    aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)){0,120}?,)?"
     said = r"(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".
@@ -669,7 +685,11 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # an affidavit that hides a person behind initials hides the victim: "a 19-year-old
         # female, hereinafter referred to as K.M."
-        ("victim_initials", r"here(?:in)?after\s+(?:referred\s+to|known|identified)\s+as\s+[\"“]?$"),
+        (
+            "victim_initials",
+            r"(?:(?:here(?:in)?after|herein)(?:\s+(?:referred\s+to|known|identified|designated)\s+as)?|"
+            r"(?:identified|referred\s+to|designated)\s+(?:herein\s+|here\s+)?by\s+(?:her|his|their)\s+initials)[,:]?\s+[\"“]?$",
+        ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
@@ -694,11 +714,11 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
-            rf"^[ \t]*,?\s+(?:also\s+)?{statement_verbs}\s+(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
-            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?{said}"
+            rf"^{aside}[ \t]*,?\s+(?:\w+[ \t]+)?{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
         ),
         # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
@@ -860,7 +880,15 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 if comma_form and len(comma_form[0]) >= 2:
                     tokens = comma_form[0]
                 elif len(tokens) == 1 and not people.sharing(tokens[0]):
-                    tokens = _spelled_out_before(text, tokens[0], start) or tokens
+                    tokens = (
+                        _spelled_out_before(text, tokens[0], start)
+                        # "Tavion stated ...": a first name as the subject of a verb
+                        or (
+                            _rx(r"^[ \t]+[a-z]").match(after)
+                            and _given_name_spelled_out(text, tokens[0], start)
+                        )
+                        or tokens
+                    )
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
                 if (
                     person is None

@@ -630,3 +630,38 @@ def test_spanish_floor_units_belong_to_the_address(redacted):
         "Dirección: 163 Clay St, 3.er piso\nTeléfono: 203-555-0112\n"
     )
     assert "163 Clay St, 3.er piso" in redacted(text, "DV_VICTIM")
+
+
+def test_initials_a_warrant_identifies_the_victim_by(redacted):
+    text = (
+        "Offenses: Sexual Assault in the First Degree, C.G.S. § 53a-70(a)(1)\n"
+        "2. The victim, a 21-year-old female, is identified herein by her initials,\n"
+        "A.K., date of birth 01/19/2003. 3. That A.K. reported that she met the accused.\n"
+        "4. The complainant, hereafter K.D., was re-interviewed.\n"
+    )
+    spans = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert spans.count("A.K.") == 2 and "01/19/2003" in spans and "K.D." in spans
+
+
+def test_witness_statements_with_an_aside_or_a_listener_between(redacted):
+    text = (
+        "Offense: Assault 1st Degree w/ firearm (53a-59)\n"
+        "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement.\n"
+        "Carmen Villanueva, who lives above the laundromat across the\nstreet (411 Quinnipiac Ave, 2nd fl), "
+        "gave a recorded statement in Spanish.\nThe neighbor, Mr. Cotto, gave Det. Ingrassia a statement.\n"
+        "A juvenile was identified as Tavion Reese, 16. Tavion stated he saw the shooter.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    for value in ("Lashonda Fields", "Carmen Villanueva", "Cotto", "Tavion Reese", "Tavion"):
+        assert value in spans, value
+
+
+def test_bilingual_name_label_on_a_witness_statement_form(redacted):
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT — WITNESS STATEMENT / DECLARACIÓN DE TESTIGO\n"
+        "Offense / Delito: Larceny of a motor vehicle (53a-122)\n"
+        'Name / Nombre: Ramón "Papo" Figueroa Ortiz\n'
+        "Phone / Tel.: 203.555.0121\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert any("Figueroa Ortiz" in s for s in spans) and "203.555.0121" in spans
