@@ -471,7 +471,7 @@ PERSON_LABEL = (
 # An agency's intake sheet or case notes about one client (a survivor, a participant).
 INTAKE_RECORD = _rx(
     r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
-    r"advoca(?:te|cy)|consejer[ao]|shelter|refugio|apoyo\s+a|support\s+services)\b",
+    r"advoca(?:te|cy)|consejer[ao]|shelter|refugio|albergue|apoyo\s+a|support\s+services|servicios\s+a\s+victimas|victim\s+services)\b",
     re.I,
 )
 
@@ -489,7 +489,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo\s*/\s*full\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -503,8 +503,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
         if _rx(SIGNATURE_LABEL, re.I).fullmatch(match.group("label")):
             role = "statement"  # whoever signs a statement form gave the statement
-        if not role and _rx(role_words, re.I).search(match.group("label")):
-            role = _role_of(_rx(role_words, re.I).search(match.group("label")).group(0))
+        bounded = _rx(rf"(?<![\w]){role_words}(?![\w])", re.I)  # not the "S" of "Student"
+        if not role and bounded.search(match.group("label")):
+            role = _role_of(bounded.search(match.group("label")).group(0))
         if not role:
             role = _heading_role(text, match.start())
         if not role and not records and INTAKE_RECORD.search(text[:600]):
@@ -711,6 +712,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
         ),
         ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
+        # a case-review line: "L.V. / offender Dwayne Hollis"
+        ("victim", r"^[ \t]*/[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b"),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
@@ -916,8 +919,26 @@ def _already_named(people: People, raw: str) -> bool:
     return any(_known_as(p, tokens) for p in people.people)
 
 
+LETTER_RECIPIENT = _rx(
+    rf"^[ \t]*{HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})[ \t]*\n[ \t]*(?P<address>\d[^\n]{{3,60}})$", re.M
+)
+
+
+def _letter_recipient(text: str, people: People) -> None:
+    """A letter from victim services or an advocate opens with its addressee ('Sra. Ana Lucía
+    Paredes Quispe / 145 Fountain St, apto. 6'): the person the record is about, at home."""
+    head = text[:900]
+    match = LETTER_RECIPIENT.search(head)
+    if not match or not INTAKE_RECORD.search(head):
+        return
+    person = people.add(_tokens(match.group("name")), "subject")
+    if person is not None:
+        person.identifiers |= identifiers_in(match.group("address"))
+
+
 RELATION_TO_VICTIM = _rx(
-    r"\b(?:relationship|relation|relacion)\s+(?:to|with|con)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\s*:\s*(?P<relation>[A-Za-z]+)",
+    r"\b(?:relationship|relation|relacion)\s+(?:to|with|con)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\s*:\s*(?P<relation>[A-Za-z]+)"
+    r"|\b(?:relationship|relation|relacion)\b[^:\n]{0,40}:\s*(?P<relation2>[A-Za-z]+)\s+(?:de\s+la\s+victima|of\s+the\s+victim|to\s+the\s+victim)",
     re.I,
 )
 
@@ -926,9 +947,9 @@ def _relation_to_victim(text: str, people: People) -> None:
     """A statement form's 'Relación con la víctima: hermana' makes the person the declarant
     calls by that relation the victim: 'Soy hermana de Zoraida Arroyo', 'my sister, Ana Ruiz'."""
     for match in RELATION_TO_VICTIM.finditer(text):
-        relation = re.escape(match.group("relation"))
+        relation = re.escape(match.group("relation") or match.group("relation2"))
         named = _rx(
-            rf"(?:\b(?:my|mi)\s+{relation}\s*,?\s+|\b(?:soy|I\s+am)\s+(?:la\s+|el\s+|the\s+)?{relation}\s+(?:de|of)\s+)(?P<name>{NAME_SEQ})",
+            rf"(?:\b(?:my|mi)\s+(?:(?:younger|older|little|big|baby)\s+)?{relation}(?:\s+(?:menor|mayor|chica|grande))?\s*,?\s+|\b(?:soy|I\s+am)\s+(?:la\s+|el\s+|the\s+)?{relation}\s+(?:de|of)\s+)(?P<name>{NAME_SEQ})",
             re.I,
         )
         for found in named.finditer(text):
@@ -1410,6 +1431,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
             people.add(parsed[0])
     _narrative_records(text, people)
     _relation_to_victim(text, people)
+    _letter_recipient(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
     _assign_entities(people.people, kinds, text)

@@ -665,3 +665,42 @@ def test_bilingual_name_label_on_a_witness_statement_form(redacted):
     )
     spans = redacted(text, "CRIME_WITNESS")
     assert any("Figueroa Ortiz" in s for s in spans) and "203.555.0121" in spans
+
+
+def test_a_student_label_is_no_suspect_code(redacted):
+    text = (
+        "School Social Work Progress Notes\n"
+        "Student: MOORE, Jaylen T.    Grade 8    DOB 2010-02-17\n\n"
+        "On 10/14 there was a stabbing at the bus stop. Per Ofc. Battle, Jaylen was closest and saw\n"
+        "the man with the knife. Jaylen gave a statement to Det. Ruiz.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "MOORE, Jaylen T." in spans and "Jaylen" in spans
+
+
+def test_case_review_minutes_and_a_letter_to_the_victim(redacted):
+    minutes = (
+        "DOMESTIC VIOLENCE HIGH RISK RESPONSE TEAM - case review minutes\n\n"
+        "2. New case: L.V. / offender Dwayne Hollis (case 24-044817). L.V. scored 21 on the DA.\n"
+    )
+    assert redacted(minutes, "DV_VICTIM").count("L.V.") == 2
+    letter = (
+        "Unidad de Violencia Familiar — Servicios a Víctimas\n\n"
+        "Sra. Ana Lucía Paredes Quispe\n145 Fountain St, apto. 6\nNew Haven, CT 06515\n\n"
+        "Ref.: Caso 24-052277 — su orden de protección\n\nEstimada Sra. Paredes:\n"
+    )
+    victims = redacted(letter, "DV_VICTIM")
+    for value in ("Ana Lucía Paredes Quispe", "145 Fountain St, apto. 6", "Paredes"):
+        assert value in victims, value
+
+
+def test_relation_of_the_declarant_to_the_victim_with_an_adjective(redacted):
+    text = (
+        "DECLARACIÓN ESCRITA BAJO JURAMENTO — Unidad de Violencia Familiar\n"
+        "Nombre completo: Yolanda Ivette Mercado Rosa\n"
+        "Relación con las personas involucradas: hermana de la víctima\n\n"
+        "Yo, Yolanda Mercado, declaro lo siguiente:\n"
+        "Mi hermana menor, Rosaura Mercado, vive con su pareja, Iván Cruz Pabón.\n"
+    )
+    assert "Rosaura Mercado" in redacted(text, "DV_VICTIM")
+    assert "Yolanda Ivette Mercado Rosa" in redacted(text, "CRIME_WITNESS")
