@@ -713,7 +713,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
         # a case-review line: "L.V. / offender Dwayne Hollis"
-        ("victim", r"^[ \t]*/[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b"),
+        (
+            "victim",
+            r"^[ \t]*/[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b",
+        ),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
@@ -862,6 +865,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person = next((p for p in people.people if initials in p.initials), None)
                 if person is None and spelled:
                     person = people.add(_tokens(spelled.group("name")), role)
+                elif (
+                    person is not None
+                    and not person.tokens
+                    and spelled
+                    and len(_tokens(spelled.group("name"))) >= 2
+                ):
+                    person.tokens = _tokens(spelled.group("name"))  # "K.D. (Kiara Dawson, DOB …)" later on
                 if person is None:
                     person = Person(initials={initials})
                     people.people.append(person)
@@ -958,9 +968,13 @@ def _relation_to_victim(text: str, people: People) -> None:
                 people.add(tokens, "victim")
 
 
+# Between two words of a name: spaces, or a line break with its indent ("Brittany\n   Saunders").
+LINE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
 def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
     """The full name a lone surname refers to: its nearest earlier 'First [M.] Surname'."""
-    rx = _rx(rf"(?<![\w])(?P<first>{_NAME_WORD})[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I)
+    rx = _rx(rf"(?<![\w])(?P<first>{_NAME_WORD}){LINE_GAP}(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I)
     best = None
     for match in rx.finditer(text, 0, position):
         first = match.group("first")
@@ -971,7 +985,7 @@ def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None
 
 def _given_name_spelled_out(text: str, word: str, position: int) -> list[str] | None:
     """The full name a first name used alone refers to: 'mi sobrino Adrián' after 'Adrián Cintrón'."""
-    rx = _rx(rf"(?<![\w]){re.escape(word)}[ \t]+(?P<last>{_NAME_WORD})(?![\w.])")
+    rx = _rx(rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<last>{_NAME_WORD})(?![\w.])")
     best = None
     for match in rx.finditer(text, 0, position):
         last = match.group("last")
@@ -1784,7 +1798,7 @@ def _merge_initials(people: list[Person], text: str) -> None:
                 person.entity, person.initials = "", set()
                 break
             rx = _rx(
-                rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
+                rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?{LINE_GAP}(?:[A-Z][a-z]+{LINE_GAP})?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
             )
             match = next(
                 (m for m in rx.finditer(text) if all(_is_name_word(t) for t in _tokens(m.group(0)))), None

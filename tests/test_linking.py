@@ -704,3 +704,18 @@ def test_relation_of_the_declarant_to_the_victim_with_an_adjective(redacted):
     )
     assert "Rosaura Mercado" in redacted(text, "DV_VICTIM")
     assert "Yolanda Ivette Mercado Rosa" in redacted(text, "CRIME_WITNESS")
+
+
+def test_names_broken_across_a_line_by_the_report_margin(redacted):
+    text = (
+        "Offenses: Sexual Assault in the First Degree, C.G.S. § 53a-70\n"
+        "The complainant, hereafter K.D., was re-interviewed. I met with K.D. (Kiara\n"
+        "Dawson, DOB 03/27/2000) at SVU. Dawson stated she went to a bar.\n"
+        "5. From the sidewalk she telephoned her roommate, Brittany\n"
+        "   Saunders.\n"
+        "6. That the affiant took a sworn written statement from Saunders, DOB 06/11/2002.\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Dawson" in victims and any("Kiara" in s for s in victims)
+    assert "Saunders" in witnesses and "06/11/2002" in witnesses
