@@ -62,7 +62,15 @@ FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
-DATE = _rx(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
+DATE = _rx(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-]|\.\d)"
+)
+# A person's number in an agency's files: medical record, student or patient ID.
+RECORD_NUMBER = _rx(
+    r"\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:no\.?|number|#))?|student\s+(?:ID|no\.?|number|#)|patient\s+(?:ID|no\.?|#)|"
+    r"client\s+ID)\s*[:#]?\s*(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10})(?![\w-])",
+    re.I,
+)
 PHONE = _rx(
     r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
 )
@@ -489,7 +497,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -1108,6 +1116,8 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
             continue
         _transcript_relatives(text, people, lines)
         _answered_details(text, speaker, person)
+        for line in lines:  # "C: My cell, 203-555-0126."
+            person.identifiers |= first_person_identifiers(line)
         for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
             for address in ADDRESS.finditer(line):
                 if _rx(
@@ -1199,7 +1209,8 @@ def _sa_about(person: Person, text: str) -> bool:
 
 
 def _year(date: str) -> int:
-    year = int(_rx(r"[/.-]").split(date)[-1])
+    parts = _rx(r"[/.-]").split(date)
+    year = int(parts[0] if len(parts[0]) == 4 else parts[-1])
     return year + (1900 if year > 40 else 2000) if year < 100 else year
 
 
@@ -1227,6 +1238,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
         if not WORKPLACE.search(fragment[max(0, match.start() - 45) : match.start()]):
             values.add(match.group(0).strip(" ,"))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
+    values.update(m.group("value") for m in RECORD_NUMBER.finditer(fragment))
     return {v for v in values if v}
 
 

@@ -719,3 +719,24 @@ def test_names_broken_across_a_line_by_the_report_margin(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Dawson" in victims and any("Kiara" in s for s in victims)
     assert "Saunders" in witnesses and "06/11/2002" in witnesses
+
+
+def test_hospital_note_patient_label_iso_birth_date_and_record_number(redacted):
+    text = (
+        "YNHH EMERGENCY DEPARTMENT — SEXUAL ASSAULT NURSE EXAMINER NOTE\n"
+        "Pt name: GUERRERO, PAOLA A.   MRN: MR-2217046\n"
+        "DOB: 1998-11-23  (25 y)\n\nPt reports she was sexually assaulted by an acquaintance.\n"
+    )
+    spans = redacted(text)
+    for value in ("GUERRERO, PAOLA A.", "MR-2217046", "1998-11-23"):
+        assert value in spans, value
+
+
+def test_the_callers_own_cell_number_in_a_transcript(redacted):
+    text = (
+        "911 CALL TRANSCRIPT — DOMESTIC\n"
+        "CT:      What's your name?\nCALLER:  Rosa Delgado.\n"
+        "CT:      Is there a number to call you back?\nCALLER:  My cell, 203-555-0126.\n"
+        "CALLER:  My neighbor's boyfriend is hitting her, I can hear it through the wall.\n"
+    )
+    assert "203-555-0126" in redacted(text, "CRIME_WITNESS")
