@@ -954,6 +954,32 @@ def _letter_recipient(text: str, people: People) -> None:
         person.identifiers |= identifiers_in(match.group("address"))
 
 
+# A statement form's label may be in one language and the statement in the other.
+RELATION_WORDS = {
+    "cousin": ("primo", "prima"),
+    "sister": ("hermana",),
+    "brother": ("hermano",),
+    "mother": ("madre", "mama", "mami"),
+    "father": ("padre", "papa", "papi"),
+    "daughter": ("hija",),
+    "son": ("hijo",),
+    "aunt": ("tia",),
+    "uncle": ("tio",),
+    "niece": ("sobrina",),
+    "nephew": ("sobrino",),
+    "friend": ("amigo", "amiga"),
+    "neighbor": ("vecino", "vecina"),
+    "grandmother": ("abuela",),
+    "grandfather": ("abuelo",),
+    "wife": ("esposa",),
+    "husband": ("esposo",),
+    "roommate": ("companera", "companero"),
+}
+for _english, _spanish in list(RELATION_WORDS.items()):
+    for _word in _spanish:
+        RELATION_WORDS.setdefault(_word, (_english,))
+
+
 RELATION_TO_VICTIM = _rx(
     r"\b(?:relationship|relation|relacion)\s+(?:to|with|con)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\s*:\s*(?P<relation>[A-Za-z]+)"
     r"|\b(?:relationship|relation|relacion)\b[^:\n]{0,40}:\s*(?P<relation2>[A-Za-z]+)\s+(?:de\s+la\s+victima|of\s+the\s+victim|to\s+the\s+victim)",
@@ -965,7 +991,9 @@ def _relation_to_victim(text: str, people: People) -> None:
     """A statement form's 'Relación con la víctima: hermana' makes the person the declarant
     calls by that relation the victim: 'Soy hermana de Zoraida Arroyo', 'my sister, Ana Ruiz'."""
     for match in RELATION_TO_VICTIM.finditer(text):
-        relation = re.escape(match.group("relation") or match.group("relation2"))
+        said = (match.group("relation") or match.group("relation2")).lower()
+        relation = "|".join(re.escape(r) for r in {said, *RELATION_WORDS.get(said, ())})
+        relation = f"(?:{relation})"
         named = _rx(
             rf"(?:\b(?:my|mi)\s+(?:(?:younger|older|little|big|baby)\s+)?{relation}(?:\s+(?:menor|mayor|chica|grande))?\s*,?\s+|\b(?:soy|I\s+am)\s+(?:la\s+|el\s+|the\s+)?{relation}\s+(?:de|of)\s+)(?P<name>{NAME_SEQ})",
             re.I,
@@ -974,6 +1002,8 @@ def _relation_to_victim(text: str, people: People) -> None:
             tokens = _tokens(found.group("name"))
             if len(tokens) >= 2 or (tokens and people.find_single(tokens[0])):
                 people.add(tokens, "victim")
+            elif tokens and _is_name_word(tokens[0]):  # "Soy prima de Karina": known by first name only
+                people.people.append(Person(tokens=list(tokens), roles={"victim"}))
 
 
 # Between two words of a name: spaces, or a line break with its indent ("Brittany\n   Saunders").
@@ -1568,10 +1598,20 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
-    if len(protected) == 1:  # "She's asked that we use her nickname, Bridie"
-        for match in PRONOUN_NICKNAME.finditer(text):
-            if _is_name_word(match.group("nick")):
-                protected[0].nicknames.add(match.group("nick"))
+    for match in PRONOUN_NICKNAME.finditer(text):  # "She's asked that we use her nickname, Bridie"
+        nick = match.group("nick") or match.group("nick2")
+        female = bool(_rx(r"\b(?:her|she|su)\b", re.I).search(match.group(0)))
+        fitting = [p for p in protected if p.gender in ("", "F" if female else "M")]
+        if len(protected) == 1:
+            owners = protected
+        elif len(fitting) == 1:
+            owners = fitting
+        else:  # "Dottie" for Dorothy: the one whose first name starts the same way
+            owners = [p for p in fitting if p.gender] or [
+                p for p in fitting if p.first[:2].lower() == nick[:2].lower()
+            ]
+        if len(owners) == 1 and _is_name_word(nick):
+            owners[0].nicknames.add(nick)
     everyone = protected + others
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
@@ -1862,7 +1902,9 @@ def _find_nicknames(person: Person, text: str) -> None:
 
 
 PRONOUN_NICKNAME = _rx(
-    r"\b(?:her|his|their|su)\s+(?:nickname|preferred\s+name|apodo)[ \t,:]*(?:is[ \t]+)?[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    r"\b(?:her|his|their|su)\s+(?:nickname|preferred\s+name|apodo)[ \t,:]*(?:is[ \t]+)?[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"
+    # "Dottie, as she asked to be called, stated ..."
+    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?,?\s+as\s+(?:she|he|they)\s+(?:asked|asks|prefers|likes|wants)\s+to\s+be\s+called",
     re.I,
 )
 

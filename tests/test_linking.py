@@ -740,3 +740,24 @@ def test_the_callers_own_cell_number_in_a_transcript(redacted):
         "CALLER:  My neighbor's boyfriend is hitting her, I can hear it through the wall.\n"
     )
     assert "203-555-0126" in redacted(text, "CRIME_WITNESS")
+
+
+def test_english_relation_label_over_a_spanish_statement(redacted):
+    text = (
+        "WITNESS STATEMENT (given in Spanish) / DECLARACIÓN DE TESTIGO\n"
+        "Witness: Daysi Carolina Orellana Pineda\nRelationship: cousin of the victim\n\n"
+        "Soy prima de Karina. Me contó que Edwin la forzó a tener relaciones aunque ella le dijo que no.\n"
+        "Desde ese día, Karina está durmiendo en mi casa.\n"
+    )
+    assert redacted(text, "SEXUAL_ASSAULT_VICTIM").count("Karina") == 2
+
+
+def test_a_nickname_the_victim_asked_to_be_called_by(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (family violence), elderly victim\n"
+        "V  MCALLISTER, DOROTHY JEAN   02/14/1941   66 Lenox St\n"
+        "W  PAIVA, JOAQUIM             05/30/1955   66 Lenox St, 2nd Floor\n\n"
+        'Mr. Paiva stated he saw a young man grab "Dottie" by the arm and heard her cry out.\n'
+        "Dottie, as she asked to be called, stated this is not the first time.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Dottie") == 2
