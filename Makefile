@@ -39,11 +39,13 @@ lint: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
-## Rebuild samples/gold.jsonl (and the held-out samples/holdout-gold.jsonl) from inline markup.
+## Rebuild samples/gold.jsonl and the held-out samples/holdout*-gold.jsonl from inline markup.
 gold: install
 	$(BIN)/python scripts/build_gold.py
 	test ! -d samples/holdout || $(BIN)/python scripts/build_gold.py samples/holdout samples/holdout-gold.jsonl
 	test ! -d samples/holdout2 || $(BIN)/python scripts/build_gold.py samples/holdout2 samples/holdout2-gold.jsonl
+	test ! -d samples/holdout3 || $(BIN)/python scripts/build_gold.py samples/holdout3 samples/holdout3-gold.jsonl
+	test ! -d samples/holdout4 || $(BIN)/python scripts/build_gold.py samples/holdout4 samples/holdout4-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install
