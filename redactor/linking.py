@@ -325,7 +325,7 @@ class People:
     def __init__(self, text: str = "") -> None:
         self.people: list[Person] = []
         # Words the record writes in lower case: "Monthly Social" made of two of them is no name.
-        self.common = frozenset(_rx(r"(?<![\w'@./-])[a-z]{3,}(?![\w'@/-]|\.\w)").findall(text))
+        self.common = _lowercase_words(text)
 
     def ordinary_words(self, tokens: list[str]) -> bool:
         return all(t.lower() in self.common for t in tokens)
@@ -799,8 +799,9 @@ def _common_word_opening_sentence(text: str, start: int, word: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _lowercase_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case, gathered once per text."""
-    return frozenset(_rx(r"(?<![\w.])[a-z][a-z'-]*(?![\w])").findall(text))
+    """The words a text writes in lower case (not the parts of an e-mail address or a web
+    address), gathered once per text."""
+    return frozenset(_rx(r"(?<![\w'@./-])[a-z]{2,}(?![\w'@/-]|\.\w)").findall(text))
 
 
 def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
@@ -902,11 +903,11 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     tokens = comma_form[0]
                 elif len(tokens) == 1 and not people.sharing(tokens[0]):
                     tokens = (
-                        _spelled_out_before(text, tokens[0], start)
+                        _spelled_out(text, tokens[0], start)
                         # "Tavion stated ...": a first name as the subject of a verb
                         or (
                             _rx(r"^[ \t]+[a-z]").match(after)
-                            and _given_name_spelled_out(text, tokens[0], start)
+                            and _spelled_out(text, tokens[0], start, first_name=True)
                         )
                         or tokens
                     )
@@ -919,7 +920,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 ):
                     # "her son Mateus witnessed ...": a person the record names by one word only,
                     # or whose full name came earlier with no role ("el hijo, Adrián Cintrón").
-                    full = _given_name_spelled_out(text, tokens[0], start)
+                    full = _spelled_out(text, tokens[0], start, first_name=True)
                     person = people.add(full, role) if full and len(full) >= 2 else None
                     if person is None:
                         person = Person(tokens=list(tokens), roles={role})
@@ -955,7 +956,7 @@ def _letter_recipient(text: str, people: People) -> None:
 
 
 # A statement form's label may be in one language and the statement in the other.
-RELATION_WORDS = {
+_RELATIONS_IN_SPANISH = {
     "cousin": ("primo", "prima"),
     "sister": ("hermana",),
     "brother": ("hermano",),
@@ -975,9 +976,10 @@ RELATION_WORDS = {
     "husband": ("esposo",),
     "roommate": ("companera", "companero"),
 }
-for _english, _spanish in list(RELATION_WORDS.items()):
-    for _word in _spanish:
-        RELATION_WORDS.setdefault(_word, (_english,))
+RELATION_WORDS = {
+    **_RELATIONS_IN_SPANISH,
+    **{spanish: (english,) for english, words in _RELATIONS_IN_SPANISH.items() for spanish in words},
+}
 
 
 RELATION_TO_VICTIM = _rx(
@@ -1010,24 +1012,19 @@ def _relation_to_victim(text: str, people: People) -> None:
 LINE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
-def _spelled_out_before(text: str, word: str, position: int) -> list[str] | None:
-    """The full name a lone surname refers to: its nearest earlier 'First [M.] Surname'."""
-    rx = _rx(rf"(?<![\w])(?P<first>{_NAME_WORD}){LINE_GAP}(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I)
+def _spelled_out(text: str, word: str, position: int, first_name: bool = False) -> list[str] | None:
+    """The full name a lone word refers to, nearest before `position`: 'First [M.] Word' for a
+    surname alone, 'Word Surname' for a first name alone ('mi sobrino Adrián' after 'Adrián Cintrón')."""
+    if first_name:
+        rx = _rx(rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<other>{_NAME_WORD})(?![\w.])")
+    else:
+        rx = _rx(
+            rf"(?<![\w])(?P<other>{_NAME_WORD}){LINE_GAP}(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I
+        )
     best = None
     for match in rx.finditer(text, 0, position):
-        first = match.group("first")
-        if _is_name_word(first) and first[0].isupper() and not _caps_run(match.group(0)):
-            best = match
-    return _tokens(best.group(0)) if best else None
-
-
-def _given_name_spelled_out(text: str, word: str, position: int) -> list[str] | None:
-    """The full name a first name used alone refers to: 'mi sobrino Adrián' after 'Adrián Cintrón'."""
-    rx = _rx(rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<last>{_NAME_WORD})(?![\w.])")
-    best = None
-    for match in rx.finditer(text, 0, position):
-        last = match.group("last")
-        if _is_name_word(last) and last[0].isupper() and not _caps_run(match.group(0)):
+        other = match.group("other")
+        if _is_name_word(other) and other[0].isupper() and not _caps_run(match.group(0)):
             best = match
     return _tokens(best.group(0)) if best else None
 
