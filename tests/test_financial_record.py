@@ -18,6 +18,9 @@ ENTITY = "FINANCIAL_RECORD"
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),
         ("   City Employees' Retirement Fund      $181.70", "$181.70"),
+        ("Banco: Webster Bank — ruta 211170101 — cuenta de cheques", "211170101"),
+        ("Cuenta de ahorros, Banco Popular, terminación 4471: saldo $312.18", "4471"),
+        ("Cuenta de cheques, Banco Popular n.º 4400918823: saldo promedio", "4400918823"),
     ],
 )
 def test_finds_financial_values(find, text, expected):

@@ -36,6 +36,14 @@ ENTITY = "IMMIGRATION_STATUS"
             "formulario I-918, Suplemento B (certificación de\nvisa U)",
         ),
         ("Solicitud de certificación para visa U", "certificación para visa U"),
+        ("Her sister doesn't have papers. She doesn't want problems.", "doesn't have papers"),
+        ("She is not a lawful permanent resident and has no other status.", "no other status"),
+        ("Lockup received an I-247A immigration\ndetainer naming him.", "I-247A immigration\ndetainer"),
+        ("and an I-200 administrative warrant.", "I-200 administrative warrant"),
+        ('NCIC shows an "immigration violator" file entry.', "immigration violator"),
+        ("Status info: asylum application pending (affirmative).", "asylum application pending"),
+        ("El Sr. Quiñones no tiene ninguna orden de deportación.", "no tiene ninguna orden de deportación"),
+        ("Miembros del hogar no elegibles por estatus migratorio: 1", "no elegibles por estatus migratorio"),
     ],
 )
 def test_finds_status_statements(find, text, expected):
