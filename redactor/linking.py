@@ -81,7 +81,7 @@ STREET_TYPES = (
 )
 UNIT = (
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|Apartment|Apt\.?(?![a-z])|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|piso)[ \t]*#?[\w-]+"
-    r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
+    r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
 )
 ADDRESS = _rx(
@@ -94,10 +94,13 @@ ADDRESS = _rx(
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
 )
 PLATE = _rx(
-    r"(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
-    r"(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
+    r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
+    r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+)"
+    r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
+# An account name on a social network: "her account (@kiki.dawson)".
+HANDLE = _rx(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 MESES = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
@@ -723,7 +726,7 @@ def _narrative_cues() -> _NarrativeCues:
         # a case-review line: "L.V. / offender Dwayne Hollis"
         (
             "victim",
-            r"^[ \t]*/[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b",
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:/|—|–|-{1,2})[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b",
         ),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
@@ -1349,7 +1352,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
         if cued or listed or tabular:  # in a table or log row every address is the row's person's
             values.add(match.group(0).strip(" ,"))
-    for rx in (PHONE, EMAIL):
+    for rx in (PHONE, EMAIL, HANDLE):
         values.update(m.group(0) for m in rx.finditer(sentence))
     values.update(m.group("value") for m in PLATE.finditer(sentence))
     return values
@@ -1513,7 +1516,8 @@ KIND_ORDER = ("full", "nick", "surname", "first", "initials")
 
 
 ROLE_SENTENCE = _rx(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|witness|victima|testigo)\b[^.!?]*",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|witness|victima|testigo)\b"
+    r"|\b(?P<client>client|clienta|participant|participante)(?:'s)?\b)[^.!?]*",
     re.I,
 )
 
@@ -1522,7 +1526,7 @@ def _role_sentences(text: str, people: list[Person]) -> None:
     """'The victim can be reached at (203) 555-0199': phones and e-mails in a sentence
     about 'the victim' belong to the record's one protected victim, when there is one."""
     for match in ROLE_SENTENCE.finditer(text):
-        role = "witness" if match.group("role").lower() in ("witness", "testigo") else "victim"
+        role = "witness" if (match.group("role") or "").lower() in ("witness", "testigo") else "victim"
         wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
         holders = [p for p in people if p.entity in wanted]
         if len(holders) != 1:
@@ -1725,7 +1729,10 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     mentions.sort(key=lambda item: item[0])
     ends = [end for end, _ in mentions]
     candidates: list[tuple[int, str]] = []
-    candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL) for m in rx.finditer(text)]
+    candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL, HANDLE) for m in rx.finditer(text)]
+    candidates += [
+        (m.start("value"), m.group("value")) for m in PLATE.finditer(text)
+    ]  # "Her car (CT BK-20417)"
     for m in DATE.finditer(text):
         if DOB_CUE.search(text[max(0, m.start() - 25) : m.start()]):
             candidates.append((m.start(), m.group(0)))
@@ -1745,7 +1752,9 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue
         # "Holloway offered to walk her home to her apartment at ...": a possessive of the other
         # gender skips back to the nearest person it can refer to.
-        pronoun = _rx(r"\b(?P<f>her)\b|\b(?P<m>his)\b", re.I).search(text[max(0, position - 40) : position])
+        pronoun = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I).search(
+            text[max(0, position - 40) : position]
+        )
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
             while index >= 0 and (

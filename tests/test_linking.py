@@ -761,3 +761,24 @@ def test_a_nickname_the_victim_asked_to_be_called_by(redacted):
         "Dottie, as she asked to be called, stated this is not the first time.\n"
     )
     assert redacted(text, "DV_VICTIM").count("Dottie") == 2
+
+
+def test_victim_details_told_by_pronoun_plate_handle_and_floor(redacted):
+    text = (
+        "Orig. offense: Sexual Assault 1st (53a-70)\n"
+        "Ofc. Coleman took the report from the complainant, hereafter K.D., at her residence.\n"
+        "I met with K.D. (Kiara Dawson, DOB 03/27/2000). She remembers a man, Marcus HALE, buying her\n"
+        "a drink. She left, called a ride, and went home to 2 Lyon St, Apt 3. Her car (CT BK-20417)\n"
+        "was still parked on Temple St. Dawson showed DMs from her account (@kiki.dawson).\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    for value in ("2 Lyon St, Apt 3", "BK-20417", "@kiki.dawson"):
+        assert value in victims, value
+
+
+def test_case_review_line_with_a_case_number_before_the_offender(redacted):
+    text = (
+        "FAMILY VIOLENCE HIGH RISK TEAM — minutes\n"
+        "5. Closed: M.R. (case 23-061190) — offender sentenced; full CPO. M.R. relocated.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("M.R.") == 2
