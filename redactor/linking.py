@@ -933,6 +933,19 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     return found
 
 
+HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
+
+
+def _honorific_names(text: str, people: People) -> None:
+    """'Sr. Hernán Quispe Mamani', 'Ms. Sharonda Blakely': an honorific before a full name marks a
+    person in any language, so a surname they share with a protected person is known to be shared
+    (the English name model is not trusted in Spanish paragraphs)."""
+    for match in HONORIFIC_NAME.finditer(text):
+        tokens = _tokens(_trim_name(match.group("name")))
+        if len(tokens) >= 2 and not any(_known_as(p, tokens) for p in people.people):
+            people.add(tokens)
+
+
 def _already_named(people: People, raw: str) -> bool:
     """Whether a capitalised run names someone the record already knows as a person."""
     tokens = _tokens(raw)
@@ -1298,6 +1311,7 @@ WORKPLACE = _rx(
     r"\b(?:works?|workplace|employer|employed|branch|bar|store|shop|restaurant|office|center|centre|hospital|"
     r"school|church|bank|company|inc|llc|deli|market|station|teller|bartender|cashier|clerk|manager|"
     r"SVU|headquarters|HQ|courthouse|clinic|clinica|precinct|substation|subestacion|library|"
+    r"transported\s+to|taken\s+to|brought\s+to|booked\s+at|"
     r"in\s+front\s+of|outside|lot\s+of|trabaja|tienda)\b[^\n]{0,40}$",
     re.I,
 )
@@ -1485,6 +1499,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
             and not any(_known_as(p, parsed[0]) for p in people.people)
         ):
             people.add(parsed[0])
+    _honorific_names(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)
     _letter_recipient(text, people)

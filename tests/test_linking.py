@@ -782,3 +782,17 @@ def test_case_review_line_with_a_case_number_before_the_offender(redacted):
         "5. Closed: M.R. (case 23-061190) — offender sentenced; full CPO. M.R. relocated.\n"
     )
     assert redacted(text, "DV_VICTIM").count("M.R.") == 2
+
+
+def test_a_suspect_named_with_an_honorific_in_spanish_keeps_his_shared_surname(redacted):
+    text = (
+        "Unidad de Violencia Familiar — Servicios a Víctimas\n\n"
+        "Sra. Ana Lucía Paredes Quispe\n145 Fountain St, apto. 6\n\n"
+        "Le escribo sobre el caso contra el Sr. Hernán Quispe Mamani. La fianza del Sr. Quispe quedó\n"
+        "en $10,000. Si el Sr. Quispe se comunica con usted, llame al 911.\n"
+        "PRICE TRANSPORTED TO 1 UNION AVE FOR PROCESSING.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Ana Lucía Paredes Quispe" in victims
+    assert "Quispe" not in victims and "Hernán Quispe Mamani" not in victims
+    assert not any("UNION" in s for s in redacted(text))
