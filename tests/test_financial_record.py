@@ -38,6 +38,7 @@ def test_finds_financial_values(find, text, expected):
         "Stolen property valued at $1,200.",
         "      Current support  $138.46 per pay period",
         "      Amount per court order: $52.00 per week",
+        "2. Support Enforcement Services, $142.00/week, order dated 01/02/2024",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

@@ -59,6 +59,7 @@ def test_finds_status_statements(find, text, expected):
         "Residents are served regardless of immigration status.",
         "She showed a Guatemalan passport as identification.",
         "The administrative detainer was not honored; he was released on the charges only.",
+        "(No status information was provided with this request.)",
     ],
 )
 def test_ignores_places_and_policy(find, text):

@@ -48,6 +48,8 @@ def test_finds_ssn(find, text, expected):
         "He sent me a photo (attached, Evidence tag 512-60-7734).",
         "Items left at the door frame (tags 512-60-7735, 512-60-7736).",
         "Número de aviso: 301-44-2096",
+        "Execution batch ID:      219-04-5531",
+        "Check image sequence 333-01-2207 (Wells Fargo image index).",
     ],
 )
 def test_ignores_look_alikes(find, text):
