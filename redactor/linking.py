@@ -59,6 +59,11 @@ LAST_FIRST = _rx(
     rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
 FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
+# What one person does to another in a family-violence or assault record, in the words records use.
+HARM_VERB = (
+    r"(?:hit|hits|hitting|choked|choking|strangled|punched|slapped|kicked|beat|beating|hurt|hurting|raped|"
+    r"assaulted|abused|attacked|threatened|grabbed|pushed|shoved|touched)"
+)
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
@@ -752,8 +757,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim_harm",
             rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)[^.!?]){{0,120}}?"
-            r"\b(?:hit|choked|strangled|punched|slapped|kicked|beat|raped|assaulted|abused|threatened|grabbed|pushed|shoved|"
-            r"(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))\s+(?P<pronoun>her|him)\b",
+            rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
+            r"\s+(?P<pronoun>her|him)\b",
         ),
         (
             "witness",
@@ -1082,7 +1087,7 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     re.M | re.I,
 )
 FIRST_PERSON_HARM = _rx(
-    r"\b(?:hit|choked|punched|kicked|pushed|shoved|grabbed|strangled|raped|attacked|hurt|beat|slapped|touched|assaulted)\s+me\b"
+    rf"\b{HARM_VERB}\s+me\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
     re.I,
 )
@@ -1125,7 +1130,7 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
         if not tokens:
             continue
         relative = match.group("relative").lower()
-        harm = r"\b(?:hurting|hitting|beating|choking|hit|hits|choked|punched|kicked|pushed|shoved|grabbed|strangled|beat|slapped|attacked)"
+        harm = rf"\b{HARM_VERB}"
         role = ""
         if _rx(rf"{harm}\s+(?:my\s+)?{relative}\b", re.I).search(said):
             role = "victim"
