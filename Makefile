@@ -46,6 +46,7 @@ gold: install
 	test ! -d samples/holdout2 || $(BIN)/python scripts/build_gold.py samples/holdout2 samples/holdout2-gold.jsonl
 	test ! -d samples/holdout3 || $(BIN)/python scripts/build_gold.py samples/holdout3 samples/holdout3-gold.jsonl
 	test ! -d samples/holdout4 || $(BIN)/python scripts/build_gold.py samples/holdout4 samples/holdout4-gold.jsonl
+	test ! -d samples/holdout5 || $(BIN)/python scripts/build_gold.py samples/holdout5 samples/holdout5-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install
