@@ -14,7 +14,7 @@ from functools import cache
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from recognizers import build_registry
 from redactor.errors import ConfigurationError
@@ -60,13 +60,31 @@ class PinnedSpacyNlpEngine(SpacyNlpEngine):
             self.nlp[model["lang_code"]] = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
 
     def _doc_to_nlp_artifact(self, doc, language):
-        """Presidio's artifacts, with lowercased tokens standing in for lemmas."""
-        artifacts = super()._doc_to_nlp_artifact(doc, language)
-        if "lemmatizer" not in self.nlp[language].pipe_names:
-            artifacts.lemmas = [token.lower_ for token in doc]
-        # A set, not a list: the context enhancer tests membership once per token
-        # around every result, which is quadratic on a long page with a list.
-        artifacts.keywords = frozenset(artifacts.set_keywords(self, artifacts.lemmas, language))
+        """Presidio's artifacts, with lowercased tokens standing in for lemmas (no lemmatizer
+        runs), built in one pass over the tokens."""
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        # Built without an engine, so Presidio skips its keyword pass; ours follows.
+        artifacts = NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=None,
+            language=language,
+            scores=scores,
+        )
+        artifacts.nlp_engine = self
+        # Presidio's keywords (lemmas that are neither stop words nor punctuation, split at
+        # colons), as a set: the context enhancer tests membership once per token around
+        # every result, which is quadratic on a long page with a list.
+        artifacts.keywords = frozenset(
+            part
+            for token in doc
+            if not token.is_stop and not token.is_punct and token.lower_ not in ("-pron-", "be")
+            for part in token.lower_.split(":")
+        )
         return artifacts
 
 

@@ -143,6 +143,7 @@ NICKNAME = _rx(
 
 
 # Capitalised words that are not names: headings, roles, places, months.
+@cache
 def _not_names() -> frozenset[str]:
     return frozenset(role_cues().not_names)
 
@@ -1405,45 +1406,60 @@ def value_regex(value: str) -> re.Pattern:
 # --- mentions ----------------------------------------------------------------------
 
 
-def _gap() -> str:
-    return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)"
+# A particle between two name words, somewhere in the text ("María de la Cruz"). Without one,
+# the gap between name words is plain white space: the same matches, and the name patterns,
+# compiled afresh for every document's people, compile several times faster.
+PARTICLE_GAP = _rx(rf"[ \t\n](?:{_PARTICLE})[ \t\n]", re.I)
+# A letter, any case, without case folding: an initial. Under IGNORECASE "[A-Z]" costs a
+# Unicode case-folding pass at each compile; this matches the same initials.
+_LETTER = r"(?-i:[A-Za-z])"
 
 
-def name_forms(person: Person) -> list[tuple[str, re.Pattern]]:
+def _gap(particles: bool = True) -> str:
+    return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)" if particles else r"[ \t\n]+"
+
+
+def name_forms(person: Person, text: str) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) for every name form, longest first, so a full name is one redaction."""
-    return _name_forms(tuple(person.tokens), frozenset(person.nicknames), frozenset(person.initials))
+    return _name_forms(
+        tuple(person.tokens),
+        frozenset(person.nicknames),
+        frozenset(person.initials),
+        bool(PARTICLE_GAP.search(text)),
+    )
 
 
 @lru_cache(maxsize=4096)
 def _name_forms(
-    tokens_: tuple[str, ...], nicknames: frozenset[str], initials_: frozenset[str]
+    tokens_: tuple[str, ...], nicknames: frozenset[str], initials_: frozenset[str], particles: bool
 ) -> list[tuple[str, re.Pattern]]:
     person = Person(tokens=list(tokens_), nicknames=set(nicknames), initials=set(initials_))
     forms: list[tuple[str, str]] = []
     tokens = [re.escape(t) for t in person.tokens]
-    middle = r"(?:[ \t]+[A-Z]\.?)?"
+    middle = rf"(?:[ \t]+{_LETTER}\.?)?"
+    gap = _gap(particles)
     nick = "|".join(re.escape(n) for n in person.nicknames)
     nick_part = rf"(?:[ \t]+[\"'(](?:{nick})[\"')])?" if nick else ""
     if len(tokens) >= 2:
         first, rest = tokens[0], tokens[1:]
         # every token first, in both orders, before any partial form claims part of them
-        forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest)))
+        forms.append(("full", first + nick_part + middle + gap + gap.join(rest)))
         for k in range(len(tokens) - 1, 0, -1):
             given = r"[ \t]+".join(tokens[:k])
-            surnames = _gap().join(tokens[k:])
+            surnames = gap.join(tokens[k:])
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
         for cut in range(len(rest) - 1, 0, -1):
-            forms.append(("full", first + nick_part + middle + _gap() + _gap().join(rest[:cut])))
+            forms.append(("full", first + nick_part + middle + gap + gap.join(rest[:cut])))
         for skip in range(1, len(rest)):  # "Luz N. Colón" for Luz Nereida Colón
-            forms.append(("full", first + r"[ \t]+[A-Z]\.?" + _gap() + _gap().join(rest[skip:])))
+            forms.append(("full", first + rf"[ \t]+{_LETTER}\.?" + gap + gap.join(rest[skip:])))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
         for surname in rest:  # "J. A. Rios M." for Jesus Alberto Rios Montanez
-            forms.append(("full", rf"{initial}\.[ ]?(?:[A-Z]\.[ ]?){{0,2}}{surname}(?:[ ]+[A-Z]\.)?"))
+            forms.append(("full", rf"{initial}\.[ ]?(?:{_LETTER}\.[ ]?){{0,2}}{surname}(?:[ ]+{_LETTER}\.)?"))
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
-                forms.append(("surname", _gap().join(rest[i : i + size])))
+                forms.append(("surname", gap.join(rest[i : i + size])))
         for surname in rest:
             forms.append(("surname", surname))
         if len(person.tokens[0]) > 2:
@@ -1476,9 +1492,23 @@ def _name_forms(
     return compiled
 
 
+@lru_cache(maxsize=1024)
+def _found(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """A name form's matches in the text, found once: gender, nicknames, identifier
+    attribution and mentions all scan the same forms over the same text. Cleared after
+    each document, so no record's text outlives its linking."""
+    return tuple(rx.finditer(text))
+
+
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
-    text = fold(text)
+    try:
+        return _link(fold(text), person_findings)
+    finally:
+        _found.cache_clear()
+
+
+def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People(text)
     kinds = _kinds(text)
     rows = _row_records(text, people)
@@ -1637,11 +1667,11 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
         for n, person in enumerate(protected)
-        for kind, rx in name_forms(person)
+        for kind, rx in name_forms(person, text)
     ]
     mentions: dict[str, list[int]] = {}
     for _, _, person, kind, rx in sorted(forms, key=lambda f: (f[0], f[1])):
-        for match in rx.finditer(text):
+        for match in _found(rx, text):
             start, end = match.span()
             if not free(start, end):
                 continue
@@ -1739,9 +1769,9 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     mentions: list[tuple[int, Person]] = []
     everyone = protected + others
     for person in everyone:
-        for kind, rx in name_forms(person):
+        for kind, rx in name_forms(person, text):
             if kind in ("full", "surname", "nick", "initials"):
-                for m in rx.finditer(text):
+                for m in _found(rx, text):
                     shared = kind != "full" and sum(_names_word(p, m.group(0)) for p in everyone) > 1
                     mentions.append((m.end(), None if shared else person))  # a shared word names nobody
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
@@ -1900,10 +1930,10 @@ ANOTHER_PERSON = _rx(
 
 def _find_nicknames(person: Person, text: str) -> None:
     """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
-    for kind, rx in name_forms(person):
+    for kind, rx in name_forms(person, text):
         if kind not in ("full", "surname", "first"):
             continue
-        for match in rx.finditer(text):
+        for match in _found(rx, text):
             if kind == "surname":
                 given = _rx(r"(?<![\w])(?P<given>[A-Z][a-z]+)[ \t]+$").search(
                     text[max(0, match.start() - 30) : match.start()]
@@ -1951,13 +1981,14 @@ def _find_short_forms(person: Person, text: str) -> None:
 def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]]:
     """Full-name spans of unprotected people: their words are not the protected person's."""
     spans = []
+    gap = _gap(bool(PARTICLE_GAP.search(text)))
     for other in others:
         if len(other.tokens) < 2:
             continue
         first, rest = re.escape(other.tokens[0]), [re.escape(t) for t in other.tokens[1:]]
         for form in (
-            first + r"(?:[ \t]+[A-Z]\.?)?" + _gap() + _gap().join(rest),
-            first + r"(?:[ \t]+[A-Z]\.?)?" + _gap() + rest[0],
+            first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + gap.join(rest),
+            first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + rest[0],
             rest[0] + r",[ \t]*" + first,
         ):
             spans.extend(m.span() for m in _rx(rf"(?<![\w]){form}(?![\w])", re.I).finditer(text))
@@ -2000,8 +2031,8 @@ def _infer_gender(person: Person, text: str) -> None:
     """Gender from an honorific before an unambiguous (full-name) mention."""
     if person.gender or len(person.tokens) < 2:
         return
-    full_forms = [rx for kind, rx in name_forms(person) if kind == "full"]
-    for match in (m for rx in full_forms for m in rx.finditer(text)):
+    full_forms = [rx for kind, rx in name_forms(person, text) if kind == "full"]
+    for match in (m for rx in full_forms for m in _found(rx, text)):
         before = text[max(0, match.start() - 12) : match.start()]
         after = text[match.end() : match.end() + 30]
         honorific = HONORIFIC_GENDER.search(before)
@@ -2012,7 +2043,7 @@ def _infer_gender(person: Person, text: str) -> None:
         if relation:
             person.gender = "F" if relation.group("f") else "M"
             return
-    for match in (m for rx in full_forms for m in rx.finditer(text)):
+    for match in (m for rx in full_forms for m in _found(rx, text)):
         # "I observed Oleksandr Moroz on the sidewalk. He was ...": the first subject pronoun after
         # a full name, before anyone else is named, refers to that person.
         after = text[match.end() : match.end() + 120]
