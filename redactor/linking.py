@@ -506,7 +506,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -591,7 +591,10 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
             line = item.group("line")
             if _rx(r"^(?:={3,}|-{3,}|[A-Z][A-Z /&]{3,}:?$)").match(line):
                 break
-            parsed = parse_name(line) if not _rx(r"^[A-Za-z ]{2,20}:").match(line) else None
+            # a "Label: value" or "Label ...... value" line is a field, not a listed person
+            parsed = (
+                parse_name(line) if not _rx(r"^[A-Za-z ,/#]{2,24}?(?::|[ \t]*\.{2,})").match(line) else None
+            )
             if parsed and len(parsed[0]) >= 2:
                 if current:
                     records.append((current[0], "\n".join(current[1])))
@@ -729,6 +732,14 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
         ),
         ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
+        # "Ms. Moore submitted a HUD-5382 certification stating that she is a victim of domestic
+        # violence": a statement, in the same sentence, that the person just named is a victim
+        (
+            "victim",
+            r"^[^.!?\n]{0,100}?\b(?:that|stating|states|stated|certif\w+|reporting|reports|reported|disclosed|disclosing)"
+            r"\s+(?:that\s+)?(?:she|he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:a\s+)?(?:victim|survivor)\s+of\s+"
+            r"(?:\w+\s+)?(?:domestic|dating|family|sexual|intimate)",
+        ),
         # a case-review line: "L.V. / offender Dwayne Hollis"
         (
             "victim",
@@ -748,8 +759,8 @@ def _narrative_cues() -> _NarrativeCues:
         # subject pronoun is the person just named, when no one else is named between.
         (
             "witness_next",
-            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:He|She|Ella|El)\s+(?:also\s+)?{said}"
-            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
+            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:He|She|Ella|El)\s+(?:also\s+)?(?:{said}"
+            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident)))",
         ),
         (
             "witness",
@@ -771,7 +782,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "statement",
-            r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:sworn\s+|written\s+|recorded\s+)?statement",
+            r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:(?:sworn|written|recorded|signed|formal)\s+)*statement",
         ),
         (
             "witness",
@@ -829,6 +840,11 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
             rest = raw[cut:]
             start += cut + (len(rest) - len(rest.lstrip()))
             raw = rest.lstrip()
+            # "Victim R.T. (Rosalind Trent ...)": the run read "Victim R." as a word and a
+            # middle initial; without the lead word it is a set of initials.
+            initials = _rx(INITIALS_RX).match(text, start)
+            if initials and len(initials.group(0)) > len(raw):
+                raw = initials.group(0)
         raw = _trim_name(raw) if not _rx(INITIALS_RX).fullmatch(raw) else raw
         if raw:
             found.append((start, start + len(raw), raw))

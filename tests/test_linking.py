@@ -796,3 +796,60 @@ def test_a_suspect_named_with_an_honorific_in_spanish_keeps_his_shared_surname(r
     assert "Ana Lucía Paredes Quispe" in victims
     assert "Quispe" not in victims and "Hernán Quispe Mamani" not in victims
     assert not any("UNION" in s for s in redacted(text))
+
+
+def test_a_victim_named_by_initials_right_after_the_word_victim(redacted):
+    text = (
+        "DOMESTIC VIOLENCE HIGH RISK TEAM - case review\n"
+        "Case 2. Victim P.N. (Priya Natarajan, DOB 11/03/1991); offender Gary HOLT (ex-husband).\n"
+        "Advocate reports P.N. changed her number. Priya starts a new job Monday.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("P.N.") == 2
+    for value in ("Priya Natarajan", "11/03/1991", "Priya"):
+        assert value in victims, value
+    assert not any("HOLT" in v or "Gary" in v for v in victims)
+
+
+def test_a_form_with_last_first_labels_and_dotted_leaders(redacted):
+    text = (
+        "ARREST REPORT - Charges: 53a-61 Assault 3rd (Family Violence) - Date: 03/02/2024\n\n"
+        "ARRESTEE\n"
+        "Last, First MI .... PRYCE, Leon T.\n"
+        "DOB ............... 01/02/1980\n\n"
+        "VICTIM\n"
+        "Last, First ....... PRYCE, Odalys\n"
+        "DOB ............... 07/19/1986\n"
+        "Phone ............. 203-555-0164\n\n"
+        "Odalys Pryce stated her husband pushed her. Ms. Pryce declined treatment.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("PRYCE, Odalys", "07/19/1986", "203-555-0164", "Odalys Pryce"):
+        assert value in victims, value
+    assert "PRYCE, Leon T." not in victims and "01/02/1980" not in victims
+
+
+def test_a_person_said_to_be_a_victim_of_domestic_violence_in_an_agency_letter(redacted):
+    text = (
+        "Housing Authority - Emergency Transfer Request\n"
+        "Tenant Alana Birch (DOB 04/04/1993) lives at 8 Ward Ct, Unit 2.\n"
+        "On 03/02/2024 Ms. Birch filed a certification stating that she is a victim of dating violence.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("Alana Birch", "Birch", "04/04/1993"):
+        assert value in victims, value
+
+
+def test_a_companion_who_saw_the_same_thing_and_agreed_to_a_sworn_written_statement(redacted):
+    statement = (
+        "Offense: Assault 1st (53a-59), intimidation based on bigotry\n"
+        "I was outside the club with my friend, Teodor Vasile. Two men attacked a stranger.\n"
+        "My friend Teodor Vasile can be reached at (203) 555-0177. He saw the same thing I did.\n"
+    )
+    assert "Teodor Vasile" in redacted(statement, "CRIME_WITNESS")
+    assert "(203) 555-0177" in redacted(statement, "CRIME_WITNESS")
+    interview = (
+        "Offense: Robbery 1st (53a-134)\n"
+        "I interviewed Mirela Dascalu by phone. Dascalu agreed to provide a sworn written statement.\n"
+    )
+    assert "Mirela Dascalu" in redacted(interview, "CRIME_WITNESS")
