@@ -183,6 +183,8 @@ class CuedPatternRecognizer(PatternRecognizer):
         if FORM_FIELD_NEXT.match(after):
             after = ""  # "DSS case no.: 0048120397" / "Eligibility basis: ...": another field's words
         before = text[max(0, result.start - 40) : result.start]
+        if UNCHECKED_OPTION.search(before):
+            return True  # "[ ] A noncitizen national", "[X] SSI  [ ] TANF": an option not chosen
         if any(rx.match(after) for rx in self.after_exclusions):
             return True
         return any(rx.search(before) for rx in self.before_exclusions)
@@ -192,6 +194,10 @@ class CuedPatternRecognizer(PatternRecognizer):
             return None
         return result
 
+
+# An empty check box before the match on its line, with no other box in between: the form
+# offers the option, nobody chose it.
+UNCHECKED_OPTION = re.compile(r"(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*[^\[\]()☐□☒☑✓✔\n]{0,40}$")
 
 # The match ends its line and the next line is a form field ("Eligibility basis: ...").
 FORM_FIELD_NEXT = re.compile(r"[ \t]*\n[ \t]*[A-Z][^\n:]{0,40}:")

@@ -44,6 +44,8 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Status info: asylum application pending (affirmative).", "asylum application pending"),
         ("El Sr. Quiñones no tiene ninguna orden de deportación.", "no tiene ninguna orden de deportación"),
         ("Miembros del hogar no elegibles por estatus migratorio: 1", "no elegibles por estatus migratorio"),
+        ("[X] A citizen of the United States", "A citizen of the United States"),
+        ("She is in the country on an H-4 dependent visa.", "H-4 dependent visa"),
     ],
 )
 def test_finds_status_statements(find, text, expected):
@@ -60,6 +62,10 @@ def test_finds_status_statements(find, text, expected):
         "She showed a Guatemalan passport as identification.",
         "The administrative detainer was not honored; he was released on the charges only.",
         "(No status information was provided with this request.)",
+        "[ ] A noncitizen national of the United States",
+        "[X] A citizen   [ ] A lawful permanent resident (A-Number: ______)",
+        "Call the Office of Immigrant and Refugee Affairs at 203-946-7000.",
+        "Integrated Refugee & Immigrant Services, 235 Nicoll St",
     ],
 )
 def test_ignores_places_and_policy(find, text):

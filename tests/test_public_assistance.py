@@ -71,6 +71,8 @@ def test_ignores_offices_and_unchecked_options(find, text):
 
 def test_unchecked_option_beside_checked_one(find):
     assert find("[ ] SNAP   [X] WIC", ENTITY) == ["WIC"]
+    found = find("[X] SSI     [ ] SSDI     [X] SNAP     [ ] TANF/TFA", ENTITY)
+    assert not any("TFA" in f or "TANF" in f or "SSDI" in f for f in found)
 
 
 def test_bare_program_needs_a_person(find):
