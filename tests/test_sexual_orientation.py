@@ -13,6 +13,7 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("The victim said her coworker is gay.", "is gay"),
         ("He identifies as bisexual.", "identifies as bisexual"),
         ("She came out as a lesbian last year.", "came out as a lesbian"),
+        ("His parents cut him off after he came out.", "came out"),
         ("Sexual orientation: Bisexual", "Bisexual"),
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
@@ -30,6 +31,7 @@ def test_finds_statements(find, text, expected):
         "Repaving of Gay Street begins Monday.",
         "He lives with his husband on Orange Street.",
         "Officers staffed the Pride parade.",
+        "He saw a hand holding a black handgun come out, then heard shots.",
     ],
 )
 def test_ignores_venues_and_relationships(find, text):

@@ -50,6 +50,8 @@ def test_finds_ssn(find, text, expected):
         "Número de aviso: 301-44-2096",
         "Execution batch ID:      219-04-5531",
         "Check image sequence 333-01-2207 (Wells Fargo image index).",
+        "Swabs went to the lab (lab request 318-22-4410).",
+        "Photographs of the door were logged under 512-07-3319.",
     ],
 )
 def test_ignores_look_alikes(find, text):
