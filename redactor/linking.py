@@ -135,9 +135,11 @@ RELATION_AFTER = _rx(
 )
 NICKNAME = _rx(
     rf"^[ \t,]*\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\)|"
-    r"(?:goes\s+by|known\s+as|a\.?k\.?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
+    # "known in the neighborhood as", "a/k/a"
+    r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
-    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:is[ \t]+)?[\"'(“]*(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
+    r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
+    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
 )
 
@@ -166,6 +168,7 @@ class Person:
     entity: str = ""
     key: str = ""
     gender: str = ""  # "F", "M" or "" when the record does not say
+    codes: set[str] = field(default_factory=set)  # involved-persons codes: "V1", "W2"
 
     @property
     def first(self) -> str:
@@ -460,7 +463,26 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(tokens, role, nick)
         if person:
             records.append((person, rest))
+            label = _rx(r"([A-Za-z]{1,4})[ \t-]*#?[ \t]*(\d{1,2})?").match(text, match.start("code"))
+            if label:
+                person.codes.add(label.group(1).upper() + (label.group(2) or ""))
     return records
+
+
+def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person | None]]:
+    """'V1 requested a call-back at …', 'W2 advised …': a narrative names a listed person by
+    the code of their row. A code two people share names nobody; a code without its number
+    ('V', 'RP') is too easily something else ('PER RP' in a dispatch log)."""
+    owners: dict[str, list[Person]] = {}
+    for person in everyone:
+        for code in person.codes:
+            if code[-1].isdigit():
+                owners.setdefault(code, []).append(person)
+    mentions: list[tuple[int, Person | None]] = []
+    for code, people in owners.items():
+        for match in _rx(rf"(?<![\w-]){re.escape(code)}(?![\w-])").finditer(text):
+            mentions.append((match.end(), people[0] if len(people) == 1 else None))
+    return mentions
 
 
 @cache
@@ -1790,6 +1812,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                 for m in _found(rx, text):
                     shared = kind != "full" and sum(_names_word(p, m.group(0)) for p in everyone) > 1
                     mentions.append((m.end(), None if shared else person))  # a shared word names nobody
+    mentions += _code_mentions(text, everyone)
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
     mentions.sort(key=lambda item: item[0])
@@ -1976,7 +1999,7 @@ def _find_nicknames(person: Person, text: str) -> None:
 PRONOUN_NICKNAME = _rx(
     r"\b(?:her|his|their|su)\s+(?:nickname|preferred\s+name|apodo)[ \t,:]*(?:is[ \t]+)?[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"
     # "Dottie, as she asked to be called, stated ..."
-    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?,?\s+as\s+(?:she|he|they)\s+(?:asked|asks|prefers|likes|wants)\s+to\s+be\s+called",
+    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?,?\s+\(?as\s+(?:she|he|they)\s+(?:asked|asks|prefers|likes|wants)\s+to\s+be\s+called",
     re.I,
 )
 

@@ -853,3 +853,41 @@ def test_a_companion_who_saw_the_same_thing_and_agreed_to_a_sworn_written_statem
         "I interviewed Mirela Dascalu by phone. Dascalu agreed to provide a sworn written statement.\n"
     )
     assert "Mirela Dascalu" in redacted(interview, "CRIME_WITNESS")
+
+
+def test_nicknames_given_as_aka_known_as_and_asked_to_be_called(redacted):
+    text = (
+        "Offense: Assault 1st (53a-59) - shooting\n"
+        "WITNESSES\n"
+        '1. OKONJO, Marcus T. a/k/a "Biscuit"   DOB 03/03/1996\n\n'
+        'I met with Marcus Okonjo, known on the block as\n"Biscuit," at the substation. Biscuit stated he saw the shooter.\n'
+    )
+    assert redacted(text, "CRIME_WITNESS").count("Biscuit") == 3
+    victim = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "The victim, Yevgenia Marchenko, stated her husband struck her.\n"
+        "Zhenya (as she asked to be called) stated she fears him.\n"
+    )
+    assert "Zhenya" in redacted(victim, "DV_VICTIM")
+
+
+def test_an_honorific_is_not_taken_for_the_nickname_it_precedes(redacted):
+    text = (
+        "Offense: Robbery 1st (53a-134)\n"
+        "W1  ARROYO, Benilda   DOB 04/04/1950   12 Ward St\n\n"
+        'W1, Benilda Arroyo, lives across the hall. She is known in the building as "Doña\nBeni".\n'
+    )
+    assert "Doña" not in redacted(text)
+
+
+def test_a_row_code_in_the_narrative_names_the_listed_person(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "V1  | ABARA, Chioma   | 02/02/1990 | 14 Clay St\n"
+        "S1  | ABARA, Nnamdi   | 01/01/1988 | 14 Clay St\n\n"
+        "V1 registered owner of a gray Honda Civic, CT reg. AK 55310, parked in the driveway.\n"
+        "S1 owns a black pickup, CT reg. ZT 90112.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "AK 55310" in victims
+    assert "ZT 90112" not in victims
