@@ -73,9 +73,16 @@ DATE = _rx(
 # A person's number in an agency's files: medical record, student or patient ID.
 RECORD_NUMBER = _rx(
     r"\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:no\.?|number|#))?|student\s+(?:ID|no\.?|number|#)|patient\s+(?:ID|no\.?|#)|"
-    r"client\s+ID)\s*[:#]?\s*(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10})(?![\w-])",
+    r"client\s+ID|"
+    # a licence or identity card the person showed: "CT Operator License #: 183554902",
+    # "Tarjeta de Residente de Elm City No. ECR-0117734"
+    r"(?:operator'?s?|driver'?s?)\s+licen[cs]e|licencia(?:\s+de\s+conducir)?|state\s+ID(?:\s+card)?|"
+    r"(?:resident|identity|ID)\s+card|tarjeta\s+de\s+(?:residente|identificacion)(?:\s+de\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+    r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10})(?![\w-])",
     re.I,
 )
+# A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
+EXTENSION = _rx(r"(?<![\w])ext(?:ension)?\.?[ \t]*#?[ \t]*(?P<value>\d{3,6})(?![\w-])", re.I)
 PHONE = _rx(
     r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
 )
@@ -529,7 +536,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,12}}\))?"
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -1326,6 +1333,12 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
             values.add(match.group(0).strip(" ,"))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     values.update(m.group("value") for m in RECORD_NUMBER.finditer(fragment))
+    phone_spans = [m.span() for m in PHONE.finditer(fragment)]
+    values.update(  # an extension of its own, not the tail of a phone number already taken
+        m.group("value")
+        for m in EXTENSION.finditer(fragment)
+        if not any(s <= m.start() < e for s, e in phone_spans)
+    )
     return {v for v in values if v}
 
 
@@ -1828,7 +1841,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if _rx(
-            r"(?:resides|residing|lives|living|reside|moved|home|residence|address|domicilio|vive)\b[^.\n]{0,20}$",
+            r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive)\b[^.\n]{0,20}$",
             re.I,
         ).search(before) and not WORKPLACE.search(before):
             candidates.append((m.start(), m.group(0).strip(" ,")))

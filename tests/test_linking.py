@@ -891,3 +891,31 @@ def test_a_row_code_in_the_narrative_names_the_listed_person(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "AK 55310" in victims
     assert "ZT 90112" not in victims
+
+
+def test_licence_and_id_card_numbers_and_a_work_extension_are_the_persons(redacted):
+    statement = (
+        "NEW HAVEN POLICE DEPARTMENT - SWORN WRITTEN STATEMENT - Offense: Robbery 1st (53a-134)\n"
+        "Name (Last, First, MI): NGUYEN, Thi Lan        Date: 05/05/2024\n"
+        "Date of Birth: 02/14/1990    CT Operator License #: 204417731\n"
+        "ID shown: Tarjeta de Residente de Elm City No. ECR-0441920\n\n"
+        "I, Thi Lan Nguyen, saw two men take the register.\n"
+    )
+    witnesses = redacted(statement, "CRIME_WITNESS")
+    for value in ("NGUYEN, Thi Lan", "204417731", "ECR-0441920"):
+        assert value in witnesses, value
+    victim = (
+        "Offense: 53a-61 Assault 3rd (Family Violence) - Date: 03/03/2024\n"
+        "VICTIM\nName: Oksana Melnyk\nPhone: 475-555-0199; work (hospital kitchen) ext. 41187\n\n"
+        "He calls her work extension (41187) all day.\n"
+    )
+    assert redacted(victim, "DV_VICTIM").count("41187") == 2
+
+
+def test_a_home_given_as_where_a_named_person_is_a_resident(redacted):
+    text = (
+        "Housing Authority - Emergency Transfer Request (VAWA)\n"
+        "Head of household Imani R. Cole (DOB 06/06/1992) is a public housing resident at\n"
+        "31 Ward Ct, Unit 2C, with her son. Ms. Cole stated that she is a victim of domestic violence.\n"
+    )
+    assert "31 Ward Ct, Unit 2C" in redacted(text, "DV_VICTIM")
