@@ -62,6 +62,9 @@ def test_finds_receipt(find, text, expected):
     [
         "She was referred to the SNAP office on Church Street.",
         "[ ] SNAP   [ ] TANF",
+        "Ms. Ruiz was previously on the Housing Choice Voucher waiting list.",
+        "¿Recibe asistencia pública? / Receives public assistance?",
+        "Dijo que tal vez solicite Sección 8 cuando abran la lista.",
         "The council discussed changes to SNAP eligibility rules.",
     ],
 )
