@@ -2111,8 +2111,17 @@ def _nearest_is(person: Person, others: list[Person], position: int, text: str) 
     for candidate in [person, *others]:
         if len(candidate.tokens) < 2:
             continue
-        rx = _rx(rf"(?<![\w]){re.escape(candidate.tokens[0])}(?![\w])", re.I)
-        for match in rx.finditer(text, 0, position):
-            if match.start() > best_pos:
+        # the full name, not the first name alone: "Her son Sebastián (7)" does not make
+        # the next bare "Salas" his rather than his father's, named in full just before
+        full_forms = [rx for kind, rx in name_forms(candidate, text) if kind == "full"]
+        surnames = "|".join(re.escape(t) for t in candidate.tokens[1:])
+        full_forms.append(  # "Dorothy McAllister" for Dorothy Jean McAllister
+            _rx(
+                rf"(?<![\w]){re.escape(candidate.tokens[0])}(?:[ \t\n]+[\w.'-]+){{0,2}}?[ \t\n]+(?:{surnames})(?![\w])",
+                re.I,
+            )
+        )
+        for match in (m for rx in full_forms for m in _found(rx, text)):
+            if match.start() < position and match.start() > best_pos:
                 best, best_pos = candidate, match.start()
     return best is person

@@ -919,3 +919,15 @@ def test_a_home_given_as_where_a_named_person_is_a_resident(redacted):
         "31 Ward Ct, Unit 2C, with her son. Ms. Cole stated that she is a victim of domestic violence.\n"
     )
     assert "31 Ward Ct, Unit 2C" in redacted(text, "DV_VICTIM")
+
+
+def test_a_bare_surname_goes_to_whoever_was_named_in_full_last_not_to_a_first_name(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "WITNESSES\n1. Mateo Ortiz Lugo   DOB 01/01/2016   (son, age 8)\n\n"
+        "Her husband, Ramiro Ortiz, came home drunk and struck her. Her son Mateo (8) saw the\n"
+        "assault from the hallway. Ortiz was arrested at the scene.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Mateo" in witnesses
+    assert "Ortiz" not in witnesses and "Ramiro Ortiz" not in witnesses
