@@ -44,8 +44,9 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 # --- name and identifier shapes -------------------------------------------------
 
 _UP = "A-Z"
-_NAME_WORD = (
-    r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
+_NAME_WORD = (  # "Okafor", "McKenzie", "O'Brien", "OKAFOR", and a prefix before capitals: "DeLUCA"
+    r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le)[A-Z][A-Z'\-]*[A-Z](?![a-z])|"
+    r"(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
 )
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
 # A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
@@ -670,7 +671,9 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0], "witness", parsed[1])
             if person is not None:
-                records.append((person, line))
+                # the item's indented lines under it: "   DOB 08/02/1999 | 44 Dwight St, Apt B | …"
+                details = _rx(r"(?:\n[ \t]+(?!\d{1,2}[.)])[^\n]+){0,3}").match(text, item.end())
+                records.append((person, line + details.group(0)))
     return records
 
 

@@ -931,3 +931,26 @@ def test_a_bare_surname_goes_to_whoever_was_named_in_full_last_not_to_a_first_na
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Mateo" in witnesses
     assert "Ortiz" not in witnesses and "Ramiro Ortiz" not in witnesses
+
+
+def test_a_capitalised_surname_with_a_prefix_in_a_row(redacted):
+    text = (
+        "Offense: Robbery 1st (53a-134)   Date: 04/04/2024\n"
+        "W1    DeLUCA, Frank P.             12/09/1961  35 Alden Ave    203-555-0195\n"
+        "S1    WHITAKER, Jamal T.           10/30/2001  1 Elm St        none\n\n"
+        "Mr. DeLuca stated he saw the robbery from his porch.\n"
+    )
+    assert "12/09/1961" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_witness_memo_item_keeps_its_detail_line(redacted):
+    text = (
+        "SUPPLEMENTAL REPORT   Case 24-046032 (Assault 1st, Firearm)\n\n"
+        "SUBJECT: Witness interviews - shooting on Orchard St\n\n"
+        '1. BANKOLE, Tunde R. a/k/a "Tee"\n'
+        "   DOB 08/02/1999 | 44 Orchard St, Apt B | 203-555-0135\n\n"
+        "Bankole stated he saw a gray sedan stop and heard four shots.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("08/02/1999", "44 Orchard St, Apt B", "203-555-0135"):
+        assert value in witnesses, value
