@@ -21,6 +21,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Banco: Webster Bank — ruta 211170101 — cuenta de cheques", "211170101"),
         ("Cuenta de ahorros, Banco Popular, terminación 4471: saldo $312.18", "4471"),
         ("Cuenta de cheques, Banco Popular n.º 4400918823: saldo promedio", "4400918823"),
+        ("Banco: Santander Bank      Ruta (ABA): 231372691", "231372691"),
     ],
 )
 def test_finds_financial_values(find, text, expected):

@@ -11,6 +11,7 @@ ENTITY = "PUBLIC_ASSISTANCE"
     ("text", "expected"),
     [
         ("The family receives SNAP benefits.", "SNAP benefits"),
+        ("[X] Talones de pago (2)   [X] Carta de DSS, caso No. W-2290431", "W-2290431"),
         ("She has a Section 8 voucher.", "Section 8 voucher"),
         ("Client is on HUSKY D.", "HUSKY D"),
         ("He has been getting food stamps since 2021.", "food stamps"),

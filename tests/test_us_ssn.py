@@ -26,6 +26,10 @@ ENTITY = "US_SSN"
         ("her social security number 412 55\n8812.", "412 55\n8812"),
         # a word that only numbers things when it labels the number ("Booking # …")
         ("The SSN he gave at booking, 412-45-6781, was invalid.", "412-45-6781"),
+        (
+            "You will need the last four digits of your Social Security number, which we have on file as 5103.",
+            "5103",
+        ),
     ],
 )
 def test_finds_ssn(find, text, expected):
