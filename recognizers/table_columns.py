@@ -15,8 +15,39 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 # Header words per entity; a cell below them is that entity's value.
 COLUMN_HEADERS = {
     "US_SSN": re.compile(r"\b(?:SSN|S\.S\.N\.?|SS\s?#|social\s+security|seguro\s+social)\b", re.I),
+    "FINANCIAL_RECORD": re.compile(
+        r"\b(?:routing|ABA|RTN|(?:bank\s+)?account|acct|(?:numero\s+de\s+)?cuenta|ruta)\b", re.I
+    ),
 }
 SEPARATOR = re.compile(r"^[\s|:+-]+$")
+# A fixed-width table's rule under its header: runs of dashes, one per column.
+RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
+# A cell value worth a redaction: digits, perhaps masked, spaced or dashed ("XXX-XX-7190").
+VALUE = re.compile(r"[\dX*#-]*\d[\d -]*\d|\d")
+
+
+def _entity_of(header: str) -> str | None:
+    return next((entity for entity, rx in COLUMN_HEADERS.items() if rx.search(header)), None)
+
+
+def _values(header: str, cell: str) -> list[tuple[str, int, int]]:
+    """(entity, start, end) of the values in one cell, relative to the cell. A header of
+    parts ("Bank / Routing / Account") reads a cell of as many parts ("Webster / 211170101 /
+    0047718290") part by part; only the digits are taken, as the spec's value spans are."""
+    parts = [p for p in re.split(r"\s/\s|/", header)]
+    pieces = list(re.finditer(r"[^/]+", cell))
+    if len(parts) > 1 and len(parts) == len(pieces):
+        pairs = [(_entity_of(part), piece) for part, piece in zip(parts, pieces)]
+    else:
+        pairs = [(_entity_of(header), next(re.finditer(r"[\s\S]+", cell), None))]
+    found = []
+    for entity, piece in pairs:
+        if entity is None or piece is None:
+            continue
+        value = VALUE.search(piece.group(0))
+        if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+            found.append((entity, piece.start() + value.start(), piece.start() + value.end()))
+    return found
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -63,20 +94,62 @@ class TableColumnRecognizer(EntityRecognizer):
                         value = re.search(r"[\dX*#-]*\d[\d -]*\d|\d", line[start:end])
                         if value:
                             results.append(
-                                RecognizerResult(
-                                    entity,
-                                    offset + start + value.start(),
-                                    offset + start + value.end(),
-                                    0.85,
-                                    AnalysisExplanation(self.name, 0.85, pattern_name="table_column"),
-                                    {
-                                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                    },
+                                self._result(
+                                    entity, offset + start + value.start(), offset + start + value.end()
                                 )
                             )
             offset += len(line) + 1
+        return results + self._fixed_width(text)
+
+    def _fixed_width(self, text: str) -> list[RecognizerResult]:
+        """Columns of a fixed-width table, read from the dashed rule under its header:
+
+        Emp ID  Employee                SSN          Bank / Routing / Account
+        ------  ----------------------  -----------  ------------------------
+        104882  ADEYEMI-GRANT, Olumide  045880213    Webster / 211170101 / 0047718290
+        """
+        results: list[RecognizerResult] = []
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        for number in range(1, len(lines)):
+            if not RULE.match(lines[number]):
+                continue
+            runs = [m.start() for m in re.finditer(r"-{2,}", lines[number])]
+            bounds = [*runs, 10**6]
+            header = lines[number - 1]
+            wanted = [
+                (a, b, header[a:b].strip())
+                for a, b in pairwise(bounds)
+                if any(rx.search(header[a:b]) for rx in COLUMN_HEADERS.values())
+            ]
+            if not wanted:
+                continue
+            for row in range(number + 1, len(lines)):
+                line = lines[row]
+                if not line.strip() or RULE.match(line):
+                    break
+                for a, b, title in wanted:
+                    while 0 < b < len(line) and not line[b - 1].isspace() and not line[b].isspace():
+                        b += 1  # a value that overflows its column is still one value
+                    cell = line[a:b]
+                    for entity, start, end in _values(title, cell):
+                        results.append(self._result(entity, starts[row] + a + start, starts[row] + a + end))
         return results
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity,
+            start,
+            end,
+            0.85,
+            AnalysisExplanation(self.name, 0.85, pattern_name="table_column"),
+            {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
 
 def column_header(text: str, position: int) -> str | None:

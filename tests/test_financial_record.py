@@ -44,3 +44,19 @@ def test_finds_financial_values(find, text, expected):
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):
     assert find(text, ENTITY) == []
+
+
+def test_fixed_width_table_columns_under_a_dashed_rule(find):
+    text = (
+        "SECTION A -- DIRECT DEPOSIT CHANGES\n\n"
+        "Emp ID  Employee              SSN          Bank / Routing / Account             Type\n"
+        "------  --------------------  -----------  -----------------------------------  ----\n"
+        "204417  OSEI, Kwabena         310448812    Webster / 211170101 / 0047718290     CHK\n"
+        "118230  WOJCIK, Anna M.       XXX-XX-7190  Liberty Bank / 211174181 / 82-004419-3  SAV\n\n"
+        "Prepared 03/04/2025 by payroll; batch 2025-014.\n"
+    )
+    financial = find(text, ENTITY)
+    for value in ("211170101", "0047718290", "211174181", "82-004419-3"):
+        assert value in financial, value
+    assert not any("Webster" in f or "Liberty" in f or "204417" in f for f in financial)
+    assert "310448812" in find(text, "US_SSN") and "XXX-XX-7190" in find(text, "US_SSN")
