@@ -34,10 +34,10 @@ def _values(header: str, cell: str) -> list[tuple[str, int, int]]:
     """(entity, start, end) of the values in one cell, relative to the cell. A header of
     parts ("Bank / Routing / Account") reads a cell of as many parts ("Webster / 211170101 /
     0047718290") part by part; only the digits are taken, as the spec's value spans are."""
-    parts = [p for p in re.split(r"\s/\s|/", header)]
+    parts = re.split(r"\s/\s|/", header)
     pieces = list(re.finditer(r"[^/]+", cell))
     if len(parts) > 1 and len(parts) == len(pieces):
-        pairs = [(_entity_of(part), piece) for part, piece in zip(parts, pieces)]
+        pairs = [(_entity_of(part), piece) for part, piece in zip(parts, pieces, strict=True)]
     else:
         pairs = [(_entity_of(header), next(re.finditer(r"[\s\S]+", cell), None))]
     found = []
