@@ -708,7 +708,8 @@ def _narrative_cues() -> _NarrativeCues:
     """Context rules around a name in prose, compiled once per process."""
     cues = role_cues()
     number = r"(?:[ \t]*#?\d{1,2})?"
-    link = (
+    link = (  # "the complaining witness in this matter, Yesenia M. Colón"
+        r"(?:[ \t]+(?:in|on|for)[ \t]+(?:this|the)[ \t]+(?:matter|case|incident|report|file))?"
         r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+)?"
     )
@@ -757,13 +758,22 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[\"”]?[ \t]+(?:is|are|was)[ \t]+(?:used[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?victim'?s?[ \t]+initials",
         ),
-        ("victim", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.victim_words}{number}[ \t]*[,)]"),
+        # "Mr. Kenji Watanabe-Cruz (M, 45), victim of his partner", "Wilcox (eyewitness to shooting)"
+        (
+            "victim",
+            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.victim_words}{number}"
+            r"(?:[ \t]*[,)]|[ \t]+(?:of|in)[ \t])",
+        ),
         (
             "victim",
             r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
         ),
-        ("witness", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}[ \t]*[,)]"),
+        (
+            "witness",
+            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}"
+            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in)[ \t])",
+        ),
         # "Ms. Moore submitted a HUD-5382 certification stating that she is a victim of domestic
         # violence": a statement, in the same sentence, that the person just named is a victim
         (
@@ -822,7 +832,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]*,?[ \t]+(?:was|were|had\s+been)[ \t][^.!?\n]{0,90}?\band[ \t]+(?:saw|witnessed|observed|watched)(?![\w])",
+            r"^[ \t]*,?[ \t]+(?:was|were|had\s+been)[ \t](?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:saw|witnessed|observed|watched)(?![\w])",
         ),
     ]
     return _NarrativeCues(

@@ -954,3 +954,26 @@ def test_a_witness_memo_item_keeps_its_detail_line(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     for value in ("08/02/1999", "44 Orchard St, Apt B", "203-555-0135"):
         assert value in witnesses, value
+
+
+def test_court_language_and_role_words_with_a_qualifier(redacted):
+    memo = (
+        "RE: State v. Darnell Pike -- Family Violence Docket\n\n"
+        "1) The complaining witness in this matter, Rosalba M. Quintero (DOB 5/14/1995), was reached\n"
+        "by phone. Ms. Quintero asked that the protective order stay in place.\n\n"
+        "2) The victim's aunt, Mrs. Ines Quintero, was present in the\n"
+        "apartment and saw the defendant choke her niece.\n"
+    )
+    assert "Rosalba M. Quintero" in redacted(memo, "DV_VICTIM")
+    assert "Ines Quintero" in redacted(memo, "CRIME_WITNESS")
+    minutes = (
+        "DOMESTIC VIOLENCE HIGH RISK TEAM - minutes\n"
+        "Case 25-04 -- Mr. Tadeusz Wrobel (M, 45), victim of his partner; order violated twice.\n"
+    )
+    assert "Tadeusz Wrobel" in redacted(minutes, "DV_VICTIM")
+    canvass = (
+        "Offense: Assault 1st (53a-59) - shooting on Dixwell Ave\n"
+        "Canvass: 2 witnesses identified: Pruitt (eyewitness to shooting) and Lomax (heard shots).\n"
+        "Shanelle Pruitt, DOB 4/9/1996, lives at 1019 Dixwell Ave.\n"
+    )
+    assert "Pruitt" in redacted(canvass, "CRIME_WITNESS")
