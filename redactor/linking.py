@@ -126,6 +126,14 @@ DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,6}$",
     re.I,
 )
+
+
+def _dob_cued(text: str, position: int) -> bool:
+    """A birth-date label right before `position`, even padded out to a column
+    ("Fecha de nacimiento:      07-05-1988")."""
+    return bool(DOB_CUE.search(text[max(0, position - 60) : position].rstrip(" \t|:")[-25:]))
+
+
 SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b)")
 HONORIFIC_GENDER = _rx(
     r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$", re.I
@@ -144,7 +152,10 @@ RELATION_AFTER = _rx(
 NICKNAME = _rx(
     rf"^[ \t,]*\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\)|"
     # "known in the neighborhood as", "a/k/a"
-    r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|nickname|preferred\s+name|le\s+dicen|me\s+dicen|apodo|prefers|called|"
+    r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|"
+    # a form's label, in one language or two: "Apodo / nombre preferido: Rosita"
+    r"(?:nickname|preferred\s+name|apodo|nombre\s+preferido)(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
+    r"le\s+dicen|me\s+dicen|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
     r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
@@ -1335,7 +1346,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
     """
     values: set[str] = set()
     for index, match in enumerate(DATE.finditer(fragment)):
-        cued = DOB_CUE.search(fragment[max(0, match.start() - 25) : match.start()].rstrip(" \t|:"))
+        cued = _dob_cued(fragment, match.start())
         old = newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE
         if cued or old or (table_row and index == 0):
             values.add(match.group(0))
@@ -1422,7 +1433,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     values: set[str] = set()
     for rx in (DATE, TEXT_DATE):
         for date in rx.finditer(sentence):
-            if DOB_CUE.search(sentence[max(0, date.start() - 25) : date.start()]):
+            if _dob_cued(sentence, date.start()):
                 values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
@@ -1849,7 +1860,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text)
     ]  # "Her car (CT BK-20417)"
     for m in DATE.finditer(text):
-        if DOB_CUE.search(text[max(0, m.start() - 25) : m.start()]):
+        if _dob_cued(text, m.start()):
             candidates.append((m.start(), m.group(0)))
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]

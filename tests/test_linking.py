@@ -977,3 +977,18 @@ def test_court_language_and_role_words_with_a_qualifier(redacted):
         "Shanelle Pruitt, DOB 4/9/1996, lives at 1019 Dixwell Ave.\n"
     )
     assert "Pruitt" in redacted(canvass, "CRIME_WITNESS")
+
+
+def test_a_shelter_intake_with_padded_labels_and_a_bilingual_nickname_label(redacted):
+    text = (
+        "REFUGIO DE EMERGENCIA - FORMULARIO DE ADMISIÓN / INTAKE FORM\n\n"
+        "A. DATOS DE LA PARTICIPANTE\n"
+        "   Nombre completo:          Ana Lucía Ferreira Soto\n"
+        "   Apodo / nombre preferido: Luchi\n"
+        "   Fecha de nacimiento:      03-11-1990\n\n"
+        "B. MOTIVO DE INGRESO\n   [X] Violencia doméstica / de pareja\n\n"
+        "Luchi llegó con la policía y su hija.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "03-11-1990" in victims
+    assert victims.count("Luchi") == 2
