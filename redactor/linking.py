@@ -82,6 +82,10 @@ RECORD_NUMBER = _rx(
     r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10})(?![\w-])",
     re.I,
 )
+# A dispatch log's birth date and call-back number, written without separators:
+# "DOB 071793", "CALLBACK 2035550765".
+DIGITS_DOB = _rx(r"\b(?:DOB|D\.O\.B\.?)[ \t:#]*(?P<value>\d{6}|\d{8})(?![\w/-])", re.I)
+CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<value>\d{10})(?![\w-])", re.I)
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 EXTENSION = _rx(r"(?<![\w])ext(?:ension)?\.?[ \t]*#?[ \t]*(?P<value>\d{3,6})(?![\w-])", re.I)
 PHONE = _rx(
@@ -371,7 +375,13 @@ class People:
             person = known
         else:
             person = next((p for p in self.people if p.matches(tokens)), None)
-            if person is None:
+            # "PHAM, THI MAI" then "V PHAM THI MAI": the same words in the order the name is
+            # said in, not a second person
+            words = sorted(t.lower() for t in tokens)
+            same_words = next((p for p in self.people if sorted(t.lower() for t in p.tokens) == words), None)
+            if person is None and same_words is not None:
+                person = same_words
+            elif person is None:
                 if self.ordinary_words(tokens):
                     return None
                 person = Person(tokens=list(tokens))
@@ -442,9 +452,10 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         re.MULTILINE | re.IGNORECASE,
     )
     cad = _rx(
-        r"(?:^|(?<=[ \t]{2}))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+)[ \t]+){1,3}"
+        r"(?:^|(?<=[ \t]{2}))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP))[ \t]+)"
-        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?))"
+        # a given name of two words: "TRUONG, THI HUONG"
+        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?))"
         + CAPS_NAME_END,
         re.MULTILINE,
     )
@@ -1357,6 +1368,8 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
             values.add(match.group(0).strip(" ,"))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     values.update(m.group("value") for m in RECORD_NUMBER.finditer(fragment))
+    values.update(m.group("value") for m in DIGITS_DOB.finditer(fragment))
+    values.update(m.group("value") for m in CALLBACK.finditer(fragment))
     phone_spans = [m.span() for m in PHONE.finditer(fragment)]
     values.update(  # an extension of its own, not the tail of a phone number already taken
         m.group("value")
@@ -1856,6 +1869,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     ends = [end for end, _ in mentions]
     candidates: list[tuple[int, str]] = []
     candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL, HANDLE) for m in rx.finditer(text)]
+    candidates += [(m.start("value"), m.group("value")) for m in CALLBACK.finditer(text)]
     candidates += [
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text)
     ]  # "Her car (CT BK-20417)"

@@ -992,3 +992,18 @@ def test_a_shelter_intake_with_padded_labels_and_a_bilingual_nickname_label(reda
     victims = redacted(text, "DV_VICTIM")
     assert "03-11-1990" in victims
     assert victims.count("Luchi") == 2
+
+
+def test_dispatch_log_victim_with_a_label_a_two_word_given_name_and_bare_digits(redacted):
+    text = (
+        "CAD INCIDENT DETAIL   Type: DOMESTIC (FAMILY VIOLENCE)   Date: 03/02/2025\n"
+        "01:55:02  D02   2A13   M DETAINED IN HALL. F VICTIM INSIDE, CONSCIOUS, BLEEDING\n"
+        "01:58:44  D02   2A13   V ID: PHAM, THI MAI  DOB 071793\n"
+        "02:01:10  D02   2A13   V PHAM THI MAI CALLBACK 2035550765\n"
+        "02:03:10  D02   2A13   RP STS SUSPECT ON FOOT, DK HOODIE, RAN TWD STATE ST\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("PHAM, THI MAI", "071793", "2035550765"):
+        assert value in victims, value
+    everything = redacted(text)
+    assert not any("CONSCIOUS" in v or "INSIDE" in v or "HOODIE" in v or "FOOT" in v for v in everything)
