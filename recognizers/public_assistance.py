@@ -36,7 +36,9 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         if kept is None:
             return None
         grown = self.extend(text, RecognizerResult(kept.entity_type, kept.start, kept.end, kept.score))
-        if BARE_PROGRAM.fullmatch(text[grown.start : grown.end]) and not self._about_a_person(text, kept):
+        # a parenthesis grown onto the name ("WIC (Women, Infants and Children)") adds no person
+        grown_text = re.sub(r"\s*\([^)\n]*\)$", "", text[grown.start : grown.end])
+        if BARE_PROGRAM.fullmatch(grown_text) and not self._about_a_person(text, kept):
             return None  # still a bare program name once grown to its neighbour words
         return kept
 
@@ -46,8 +48,12 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         before = re.split(r"[.!?]\s+(?=[A-Z])|\n\s*\n", around.before)[-1]
         after = re.split(r"[.!?](?:\s|$)|\n\s*\n", around.after)[0]
         sentence = f"{before} {after}"
-        if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(r"[ \t]*[:(]", after):
-            return True  # a form field: "Household SNAP: yes", "[X] SNAP"
+        if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(
+            r"[ \t]*(?::|\((?![A-Z][a-z]+,?\s+(?:[A-Z]|and\b|of\b)))", after
+        ):
+            # a form field: "Household SNAP: yes", "[X] SNAP", "SNAP (approved)"; not the
+            # expansion of a program's name in a guide: "WIC (Women, Infants and Children)"
+            return True
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
         return any(rx.search(sentence) for rx in self.person_cues)

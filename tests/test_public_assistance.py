@@ -66,11 +66,17 @@ def test_finds_receipt(find, text, expected):
         "Ms. Ruiz was previously on the Housing Choice Voucher waiting list.",
         "¿Recibe asistencia pública? / Receives public assistance?",
         "Dijo que tal vez solicite Sección 8 cuando abran la lista.",
+        "* WIC (Women, Infants and Children) -- 54 Meadow Street, 203-946-8183.",
+        "HUSKY A covers children, parents and pregnant people with low income.",
         "The council discussed changes to SNAP eligibility rules.",
     ],
 )
 def test_ignores_offices_and_unchecked_options(find, text):
     assert find(text, ENTITY) == []
+
+
+def test_a_form_field_with_a_note_in_parentheses_is_still_a_statement(find):
+    assert find("Household benefits: SNAP (approved 03/2024)", ENTITY)
 
 
 def test_unchecked_option_beside_checked_one(find):
