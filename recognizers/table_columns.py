@@ -179,3 +179,31 @@ def column_header(text: str, position: int) -> str | None:
         return None
     a, b = header_cells[column]
     return header[a:b]
+
+
+def fixed_width_header(text: str, position: int) -> str | None:
+    """The header above the fixed-width column holding `position`: the line above the
+    dashed rule that tops the block of rows `position` is in."""
+    line_start = text.rfind("\n", 0, position) + 1
+    column = position - line_start
+    start = line_start
+    for _ in range(60):  # rows above, up to the rule
+        if start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        if not prev.strip():
+            return None
+        if RULE.match(prev):
+            if prev_start == 0:
+                return None
+            header_start = text.rfind("\n", 0, prev_start - 1) + 1
+            header = text[header_start : prev_start - 1]
+            runs = [m.start() for m in re.finditer(r"-{2,}", prev)]
+            bounds = [*runs, 10**6]
+            for a, b in pairwise(bounds):
+                if a <= column < b:
+                    return header[a:b]
+            return None
+        start = prev_start
+    return None

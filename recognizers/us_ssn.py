@@ -14,6 +14,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import CuedPatternRecognizer, window
+from recognizers.table_columns import column_header, fixed_width_header
 
 # A cue this far before the number (crossing a table header line) makes it an SSN.
 POSITIVE_WINDOW = 90
@@ -75,7 +76,15 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             # XXX-XX-1234 is an SSN's shape and nothing else's: no cue can veto it.
             result.score = max(result.score, 0.9 if has_cue else 0.7)
             return result
-        vetoed = self.negative_cues is not None and _labels_the_number(self.negative_cues, near_same_line)
+        label = near_same_line
+        if not label.strip():  # "Lab No.\n251 07 2204": the label ends the line above
+            label = text[: result.start].rstrip(" \t")
+            label = label[:-1] if label.endswith("\n") else ""
+            label = label[label.rfind("\n") + 1 :][-NEGATIVE_WINDOW:]
+        vetoed = self.negative_cues is not None and _labels_the_number(self.negative_cues, label)
+        header = column_header(text, result.start) or fixed_width_header(text, result.start)
+        if header and self.negative_cues is not None and self.negative_cues.search(header):
+            vetoed = True  # "TAG NO." heads the column: every cell below is a tag
         if vetoed and not close_cue:
             return None
         digits = "".join(ch for ch in text[result.start : result.end] if ch.isdigit())

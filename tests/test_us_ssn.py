@@ -56,6 +56,13 @@ def test_finds_ssn(find, text, expected):
         "Check image sequence 333-01-2207 (Wells Fargo image index).",
         "Swabs went to the lab (lab request 318-22-4410).",
         "Photographs of the door were logged under 512-07-3319.",
+        "ID Unit lifted two latent prints from the dresser; Lab No.\n251 07 2204.",
+        (
+            "ITEM  TAG NO.        DESCRIPTION\n"
+            "----  -------------  ---------------------------\n"
+            "01    241-10-0177    Black folding knife\n"
+            "02    241-10-0178    Black leather wallet\n"
+        ),
     ],
 )
 def test_ignores_look_alikes(find, text):
