@@ -1723,6 +1723,24 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
             victims[0].identifiers.add(plate.group("value"))
 
 
+# A title written as a title, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
+OFFICER_BEFORE = _rx(
+    r"(?<![\w])(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
+    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)\.?[ \t:]*(?:[A-Z]\.[ \t]*)?$"
+)
+
+
+OFFICER_BADGE = _rx(r"^,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:[A-Z]\.[ \t]*)?#[ \t]?\d{3,5}\b")
+
+
+def _officer_at(text: str, start: int, end: int) -> bool:
+    """'Ofc. Kowalski', 'Rep. Ofc:   KOWALSKI, Paul  #0612', 'Det. P. Kowalski': an officer in
+    their role, whose surname a victim may share; never the protected person's mention."""
+    return bool(
+        OFFICER_BEFORE.search(text[max(0, start - 24) : start]) or OFFICER_BADGE.match(text[end : end + 24])
+    )
+
+
 def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
     """Every name form and identifier of each protected person, without overlaps."""
     blocked = _other_people_spans(text, others)
@@ -1761,7 +1779,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for _, _, person, kind, rx in sorted(forms, key=lambda f: (f[0], f[1])):
         for match in _found(rx, text):
             start, end = match.span()
-            if not free(start, end):
+            if not free(start, end) or _officer_at(text, start, end):
                 continue
             word = match.group(0)
             if kind in ("surname", "first", "nick"):

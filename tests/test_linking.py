@@ -1007,3 +1007,17 @@ def test_dispatch_log_victim_with_a_label_a_two_word_given_name_and_bare_digits(
         assert value in victims, value
     everything = redacted(text)
     assert not any("CONSCIOUS" in v or "INSIDE" in v or "HOODIE" in v or "FOOT" in v for v in everything)
+
+
+def test_an_officer_who_shares_the_victims_surname_keeps_his(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "Rep. Ofc:   NOWAK, Pawel  #0612      Assist:    DELGADO, Rafael  #0877\n"
+        "V1  | NOWAK, Halina   | 02/02/1970 | 212 Lloyd St\n\n"
+        "On the above date I, Ofc. Nowak, was dispatched to 212 Lloyd St. Halina Nowak stated her\n"
+        "son pushed her. Ms. Nowak declined treatment.\n\nOfc. P. Nowak #0612\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "NOWAK, Halina" in victims and "Halina Nowak" in victims
+    assert "NOWAK" not in victims  # the officer's row
+    assert victims.count("Nowak") == 1  # Ms. Nowak only, not Ofc. Nowak or Ofc. P. Nowak
