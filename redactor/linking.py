@@ -731,7 +731,9 @@ def _narrative_cues() -> _NarrativeCues:
     cues = role_cues()
     number = r"(?:[ \t]*#?\d{1,2})?"
     link = (  # "the complaining witness in this matter, Yesenia M. Colón"
-        r"(?:[ \t]+(?:in|on|for)[ \t]+(?:this|the)[ \t]+(?:matter|case|incident|report|file))?"
+        # "one of our eyewitnesses on the Kimberly St homicide, Abdi Farah"
+        r"(?:[ \t]+(?:in|on|for|to)[ \t]+(?:this|the|that)[ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}"
+        r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
         r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+)?"
     )
@@ -1691,7 +1693,8 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
 
 
 INCIDENT_LOCATION = _rx(
-    r"(?:^[ \t]*(?:LOC|Location|Incident\s+(?:address|location)|Address|Lugar(?:\s+del\s+incidente)?)[ \t]*:[ \t]*"
+    r"(?:^[ \t]*(?:LOC|Location(?:\s+of\s+(?:incident|occurrence|offense|call))?|Incident\s+(?:address|location)|Address|"
+    r"Lugar(?:\s+del\s+incidente)?)[ \t]*:[ \t]*"
     r"|\b(?:dispatched|responded|sent|despachad[oa])\s+(?:to|a)\s+)(?=\d)",
     re.I | re.M,
 )

@@ -22,6 +22,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Cuenta de ahorros, Banco Popular, terminación 4471: saldo $312.18", "4471"),
         ("Cuenta de cheques, Banco Popular n.º 4400918823: saldo promedio", "4400918823"),
         ("Banco: Santander Bank      Ruta (ABA): 231372691", "231372691"),
+        ("Direct deposit to checking. Routing on voided check: 011100106.", "011100106"),
     ],
 )
 def test_finds_financial_values(find, text, expected):

@@ -1021,3 +1021,18 @@ def test_an_officer_who_shares_the_victims_surname_keeps_his(redacted):
     assert "NOWAK, Halina" in victims and "Halina Nowak" in victims
     assert "NOWAK" not in victims  # the officer's row
     assert victims.count("Nowak") == 1  # Ms. Nowak only, not Ofc. Nowak or Ofc. P. Nowak
+
+
+def test_a_location_of_incident_line_and_eyewitnesses_on_a_named_case(redacted):
+    report = (
+        "FAMILY VIOLENCE OFFENSE REPORT (DPS-230-C)   Date: 03/03/2025\n"
+        "Location of incident: 77 Goffe Terrace\n\n"
+        "VICTIM:   Name  Orla Brennan            DOB 10/06/1990\n"
+    )
+    assert "77 Goffe Terrace" in redacted(report, "DV_VICTIM")
+    memo = (
+        "RE: State v. Lamont Gibbs -- Kimberly St homicide (NHPD 24-081122)\n\n"
+        "Esperanza -- one of our eyewitnesses on the Kimberly St homicide, Abdi Warsame,\n"
+        "DOB 1/4/1984, says he is being watched by associates of the defendant.\n"
+    )
+    assert "Abdi Warsame" in redacted(memo, "CRIME_WITNESS")

@@ -30,6 +30,7 @@ ENTITY = "US_SSN"
             "You will need the last four digits of your Social Security number, which we have on file as 5103.",
             "5103",
         ),
+        ("SSN (last 4) ................ 6603", "6603"),
     ],
 )
 def test_finds_ssn(find, text, expected):
