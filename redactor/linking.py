@@ -806,6 +806,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"\s+(?:that\s+)?(?:she|he)\s+(?:is|was|has\s+been|had\s+been)\s+(?:a\s+)?(?:victim|survivor)\s+of\s+"
             r"(?:\w+\s+)?(?:domestic|dating|family|sexual|intimate)",
         ),
+        # a canvass summary: "Wilcox (eyewitness to shooting) and Adeyemi (heard shots)"
+        ("witness", r"^[ \t]*\((?:also\s+)?(?:heard|saw|witnessed|observed)\s[^)]{1,40}\)"),
         # a case-review line: "L.V. / offender Dwayne Hollis"
         (
             "victim",

@@ -1036,3 +1036,14 @@ def test_a_location_of_incident_line_and_eyewitnesses_on_a_named_case(redacted):
         "DOB 1/4/1984, says he is being watched by associates of the defendant.\n"
     )
     assert "Abdi Warsame" in redacted(memo, "CRIME_WITNESS")
+
+
+def test_a_canvass_summary_names_who_heard_it(redacted):
+    text = (
+        "CANVASS NOTES -- Shooting, 1000 blk Dixwell Ave (Assault 1st, 53a-59)\n"
+        "1024 Dixwell   * Babatunde Okeke, DOB 12/22/1971, lives 1024 Dixwell Ave, Apt 2R.\n\n"
+        "- 1 witness identified: Okeke (heard\n  shots, saw the car leave).\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Babatunde Okeke", "12/22/1971", "1024 Dixwell Ave, Apt 2R"):
+        assert value in witnesses, value
