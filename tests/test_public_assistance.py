@@ -12,6 +12,9 @@ ENTITY = "PUBLIC_ASSISTANCE"
     [
         ("The family receives SNAP benefits.", "SNAP benefits"),
         ("[X] Talones de pago (2)   [X] Carta de DSS, caso No. W-2290431", "W-2290431"),
+        ("Asked for help w/ SSI award letter for housing app.", "SSI award letter"),
+        ("Bello brought the lease. RAP payment approved.", "RAP payment"),
+        ("- M7 (GA recipient) needs bus pass.", "GA recipient"),
         ("She has a Section 8 voucher.", "Section 8 voucher"),
         ("Client is on HUSKY D.", "HUSKY D"),
         ("He has been getting food stamps since 2021.", "food stamps"),
