@@ -46,6 +46,16 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Miembros del hogar no elegibles por estatus migratorio: 1", "no elegibles por estatus migratorio"),
         ("[X] A citizen of the United States", "A citizen of the United States"),
         ("She is in the country on an H-4 dependent visa.", "H-4 dependent visa"),
+        (
+            "NCIC: ICE ADMIN WARRANT (IMMIGRATION VIOLATOR FILE)",
+            "ICE ADMIN WARRANT (IMMIGRATION VIOLATOR FILE)",
+        ),
+        (
+            "Status: Temporary Protected Status (TPS), Haiti designation.",
+            "Temporary Protected Status (TPS), Haiti designation",
+        ),
+        ("She entered on a tourist visa in 2022 and has overstayed.", "entered on a tourist visa"),
+        ("She entered on a tourist visa in 2022 and has overstayed.", "overstayed"),
     ],
 )
 def test_finds_status_statements(find, text, expected):
