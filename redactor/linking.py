@@ -551,6 +551,15 @@ WITNESS_STATEMENT_FORM = _rx(
 )
 
 
+def _initials_person(people: People, initials: str) -> Person:
+    """The person known by these initials, or a new one."""
+    person = next((p for p in people.people if initials in p.initials), None)
+    if person is None:
+        person = Person(initials={initials})
+        people.people.append(person)
+    return person
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -566,6 +575,28 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     for match in label.finditer(text):
         parsed = parse_name(match.group("value"))
+        initials = _rx(rf"^[ \t]*{INITIALS_RX}").match(match.group("value"))
+        if (
+            not parsed
+            and initials
+            and (
+                _role_of(match.group("label"))
+                or (_rx(r"client", re.I).match(match.group("label")) and INTAKE_RECORD.search(text[:600]))
+            )
+        ):
+            # "Client: D.R.M.  (full name in sealed victim sheet)": a person the record names
+            # only by initials, and the contact lines under them
+            code = initials.group(0).strip().replace(" ", "")
+            role = _role_of(match.group("label")) or "subject"
+            spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(match.group("value"), initials.end())
+            named = _tokens(spelled.group("name")) if spelled else []
+            # "V: T.W. (Tiana Whitmore, DOB …)": the initials and the name they stand for
+            person = (people.add(named, role) if len(named) >= 2 else None) or _initials_person(people, code)
+            person.initials.add(code)
+            person.roles.add(role)
+            end = text.find("\n\n", match.end())
+            records.append((person, text[match.start() : end if end > 0 else len(text)][:700]))
+            continue
         if not parsed:
             continue
         tokens, nick = parsed
@@ -1612,8 +1643,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     for person, fragment in records:
         head = fragment[:200]
         nick = QUOTED_IN_PARENTHESES.search(head) or NICKNAME.search(head)
-        if nick and not ANOTHER_PERSON.search(head[: nick.start()]):
-            person.nicknames.add(nick.group("nick"))
+        if nick and not ANOTHER_PERSON.search(head[: nick.start()]) and _is_name_word(nick.group("nick")):
+            person.nicknames.add(nick.group("nick"))  # not "client prefers Spanish"
     for finding in person_findings:
         start = finding.start
         first_word = text[start : finding.end].split(" ")[0]

@@ -1047,3 +1047,15 @@ def test_a_canvass_summary_names_who_heard_it(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     for value in ("Babatunde Okeke", "12/22/1971", "1024 Dixwell Ave, Apt 2R"):
         assert value in witnesses, value
+
+
+def test_a_client_named_only_by_initials_in_an_advocate_note(redacted):
+    text = (
+        "NHPD VICTIM SERVICES UNIT -- ADVOCATE CONTACT NOTE      Case: 25-052260 (SA 1st)\n\n"
+        "Client: K.L.P.  (full name in sealed victim sheet)\n"
+        "Contact: (203) 555-0281 -- WhatsApp only, client prefers Spanish\n\n"
+        "06/02 -- K.L.P. called crying. Said the suspect came by her building Saturday.\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert victims.count("K.L.P.") == 2 and "(203) 555-0281" in victims
+    assert "Spanish" not in redacted(text)
