@@ -1145,6 +1145,39 @@ def _relation_to_victim(text: str, people: People) -> None:
                 people.people.append(Person(tokens=list(tokens), roles={"victim"}))
 
 
+# A parent named on a school or agency form: "Mother:  Le Thi Hoa", "Parent/guardian: Lorraine Tate (mother)".
+PARENT_LABEL = _rx(
+    r"^[ \t]*(?:(?P<label>mother|mom|madre|father|dad|padre)|parent(?:\s*/\s*guardian)?|guardian|tutor)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]+)",
+    re.I | re.M,
+)
+# A child's or a witness's account of harm to a parent: "saw his father push Mom into the wall".
+HARM_TO_PARENT = _rx(
+    rf"\b(?:{HARM_VERB}|push|shove|choke|slap|punch|kick|hit|beat|beating|hurt|grab)\s+(?:(?:his|her|my|their|our|the|mi|su|a)\s+)?"
+    r"(?:(?P<mother>mom|mommy|mother|mama|mami|madre)|dad|daddy|father|papa|papi|padre)\b",
+    re.I,
+)
+
+
+def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
+    """In a family-violence record a child's account ('saw his father push Mom into the wall')
+    names the parent the form lists as 'Mother: …' as the victim."""
+    if "DV" not in kinds:
+        return
+    harmed = {"F" if m.group("mother") else "M" for m in HARM_TO_PARENT.finditer(text)}
+    for match in PARENT_LABEL.finditer(text):
+        value = match.group("value")
+        label = (match.group("label") or "").lower()
+        relation = _rx(r"\((?P<rel>mother|madre|mom|father|padre|dad)\)", re.I).search(value)
+        said = label or (relation.group("rel").lower() if relation else "")
+        sex = "F" if said in ("mother", "mom", "madre") else "M" if said else ""
+        parsed = parse_name(value)
+        if sex in harmed and parsed and len(parsed[0]) >= 2:
+            person = people.add(parsed[0], "victim")
+            if person is not None:
+                person.gender = person.gender or sex
+
+
 # Between two words of a name: spaces, or a line break with its indent ("Brittany\n   Saunders").
 LINE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
@@ -1660,6 +1693,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _honorific_names(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)
+    _harmed_parent(text, people, kinds)
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)

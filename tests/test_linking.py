@@ -1059,3 +1059,17 @@ def test_a_client_named_only_by_initials_in_an_advocate_note(redacted):
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert victims.count("K.L.P.") == 2 and "(203) 555-0281" in victims
     assert "Spanish" not in redacted(text)
+
+
+def test_a_school_referral_names_the_harmed_mother_as_the_victim(redacted):
+    text = (
+        "SCHOOL SOCIAL WORKER REFERRAL (family violence; protective order on file)\n\n"
+        "STUDENT\n  Name:             Ngo, Minh Anh\n\n"
+        "PARENT / GUARDIAN\n"
+        "  Mother:           Pham Thi Lan   Cell: (203) 555-0411\n"
+        "  Father:           Ngo Van Tuan -- NOT to be contacted\n\n"
+        "Minh Anh stated he saw his father push Mom into the wall and hit her.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Pham Thi Lan" in victims and "(203) 555-0411" in victims
+    assert not any("Tuan" in v for v in victims)
