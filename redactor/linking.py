@@ -551,6 +551,47 @@ WITNESS_STATEMENT_FORM = _rx(
 )
 
 
+DV_MARKER = _rx(
+    r"(?<![\w])(?:(?-i:DV|FV)|D\.V\.|domestic\s+violence|family\s+violence|violencia\s+domestica)(?![\w])",
+    re.I,
+)
+OFFENDER_WORDS = _rx(
+    r"\b(?:arrest(?:ed|ee)?|offender|suspect|respondent|accused|perpetrator|agresor)\b", re.I
+)
+
+
+def _flagged_rows(text: str, people: People) -> list[tuple[Person, str]]:
+    """A log table's row about one person that carries a family-violence flag:
+
+    | 19:05 | W4  | OKAFOR, Rebecca  | Returned from work. DV flag. Checked in w/ son.  |
+    |       |     |                  | (a continuation line of the same entry)          |
+    """
+    records = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if line.count("|") < 3:
+            continue
+        cells = line.split("|")
+        named = next(
+            ((i, parse_name(c.strip())) for i, c in enumerate(cells) if LAST_FIRST.fullmatch(c.strip())), None
+        )
+        if not named or not named[1] or len(named[1][0]) < 2:
+            continue
+        index, (tokens, nick) = named
+        entry = [line]
+        for following in lines[number + 1 : number + 4]:  # continuation lines: the name cell blank
+            parts = following.split("|")
+            if following.count("|") < 3 or len(parts) <= index or parts[index].strip():
+                break
+            entry.append(following)
+        body = "\n".join(entry)
+        if DV_MARKER.search(body) and not OFFENDER_WORDS.search(body):
+            person = people.add(tokens, "victim", nick)
+            if person is not None:
+                records.append((person, body))
+    return records
+
+
 def _initials_person(people: People, initials: str) -> Person:
     """The person known by these initials, or a new one."""
     person = next((p for p in people.people if initials in p.initials), None)
@@ -1669,7 +1710,11 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     kinds = _kinds(text)
     rows = _row_records(text, people)
     records = (
-        rows + _block_records(text, people) + _section_records(text, people) + _witness_list(text, people)
+        rows
+        + _block_records(text, people)
+        + _section_records(text, people)
+        + _witness_list(text, people)
+        + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or
     # first name is known to belong to someone else too.

@@ -1073,3 +1073,19 @@ def test_a_school_referral_names_the_harmed_mother_as_the_victim(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "Pham Thi Lan" in victims and "(203) 555-0411" in victims
     assert not any("Tuan" in v for v in victims)
+
+
+def test_a_shelter_log_row_flagged_for_family_violence(redacted):
+    text = (
+        "EMERGENCY SHELTER - NIGHTLY LOG\nDV-flagged residents: do NOT confirm presence to any caller.\n\n"
+        "| Time  | Bed | Resident          | Entry                                          |\n"
+        "|-------|-----|-------------------|------------------------------------------------|\n"
+        "| 19:48 | W9  | QUIÑONES, Marisol | New intake (referral from NHPD, DV). Cell      |\n"
+        "|       |     |                   | 203-555-0388. Meal given.                      |\n"
+        "| 20:15 | M12 | SALEH, Karim      | Asked for help with a housing application.     |\n"
+        "| 21:10 | W9  | Quiñones          | Calm. Asked to move away from the front door.  |\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("QUIÑONES, Marisol", "203-555-0388", "Quiñones"):
+        assert value in victims, value
+    assert not any("SALEH" in v for v in victims)
