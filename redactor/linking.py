@@ -1906,6 +1906,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             mentions.setdefault(person.key, []).append(end)
 
     _nearest_name_identifiers(text, protected, others)
+    _client_contact_lines(text, protected, others)
     for person in protected:
         stop_words = sorted(
             {t for o in everyone if o is not person for t in o.tokens if len(t) > 2}
@@ -2048,6 +2049,31 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         ).search(between):
             continue
         person.identifiers.add(value)
+
+
+CONTACT_LINE = _rx(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:new|client'?s?|her|his)[ \t]+)?(?:cell|phone|tel(?:ephone)?|mobile|e-?mail|"
+    r"(?:new[ \t]+)?(?:number|address))[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)$",
+    re.I | re.M,
+)
+
+
+def _client_contact_lines(text: str, protected: list[Person], others: list[Person]) -> None:
+    """Case notes about one client: a contact line that names nobody ('- Cell: (475) 555-0613.
+    OK to leave voicemail') is the client's, when the record has exactly one client."""
+    clients = [p for p in protected if "subject" in p.roles]
+    if len(clients) != 1:
+        return
+    names = {t.lower() for p in [*protected, *others] if p is not clients[0] for t in p.tokens if len(t) > 2}
+    for match in CONTACT_LINE.finditer(text):
+        rest = match.group("rest")
+        words = {w.lower() for w in _rx(r"[A-Za-z]{3,}").findall(rest)}
+        if words & names or _rx(
+            r"\b(?:landlord|employer|worker|office|agency|advocate|school)\b", re.I
+        ).search(rest):
+            continue  # someone else's contact
+        for rx in (PHONE, EMAIL):
+            clients[0].identifiers.update(m.group(0).strip(" ,") for m in rx.finditer(rest))
 
 
 def _named_emails(person: Person, text: str) -> set[str]:

@@ -1089,3 +1089,16 @@ def test_a_shelter_log_row_flagged_for_family_violence(redacted):
     for value in ("QUIÑONES, Marisol", "203-555-0388", "Quiñones"):
         assert value in victims, value
     assert not any("SALEH" in v for v in victims)
+
+
+def test_a_contact_line_in_one_clients_case_notes_is_hers(redacted):
+    text = (
+        "COMMUNITY SERVICES -- CASE MANAGEMENT PROGRESS NOTES\n"
+        "Client: OKORO, Ngozi Ada      Worker: T. Reilly\nFlag: DV -- address confidential\n\n"
+        "01/08/2025  - Client came in. She left her husband after he hit her; protective order.\n"
+        "- Cell: (475) 555-0617. OK to leave voicemail saying 'Community Services' only.\n"
+        "- Landlord phone: (203) 555-0100.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "(475) 555-0617" in victims
+    assert "(203) 555-0100" not in victims
