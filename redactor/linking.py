@@ -1999,7 +1999,9 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     mentions += _code_mentions(text, everyone)
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
-    mentions.sort(key=lambda item: item[0])
+    # a full name's surname is also a (shared, ownerless) surname mention ending at the same
+    # place: the full name, which names someone, sorts last and wins
+    mentions.sort(key=lambda item: (item[0], item[1] is not None))
     ends = [end for end, _ in mentions]
     candidates: list[tuple[int, str]] = []
     candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL, HANDLE) for m in rx.finditer(text)]

@@ -1102,3 +1102,12 @@ def test_a_contact_line_in_one_clients_case_notes_is_hers(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "(475) 555-0617" in victims
     assert "(203) 555-0100" not in victims
+
+
+def test_a_full_name_right_before_an_address_wins_over_the_shared_surname_inside_it(redacted):
+    text = (
+        "AFFIDAVIT - Family Violence (53a-61)   Date: 01/10/2025\n"
+        "2. The victim is Odalys Ferrer (DOB 10/02/1993), who now resides at 19 Chatham St, Apt 2R.\n"
+        "3. The victim's sister, Marisol Ferrer, was in the kitchen and saw the accused push her.\n"
+    )
+    assert "19 Chatham St, Apt 2R" in redacted(text, "DV_VICTIM")
