@@ -512,6 +512,11 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
     for code, people in owners.items():
         for match in _rx(rf"(?<![\w-]){re.escape(code)}(?![\w-])").finditer(text):
             mentions.append((match.end(), people[0] if len(people) == 1 else None))
+    victims = [p for p in everyone if p.protected and "victim" in p.roles]
+    if len(victims) == 1:
+        # case notes' shorthand for the one victim, in prose: "Called V at (203) 555-0118"
+        for match in _rx(r"(?<=[a-z][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;])").finditer(text):
+            mentions.append((match.end(), victims[0]))
     return mentions
 
 

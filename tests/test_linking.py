@@ -1111,3 +1111,12 @@ def test_a_full_name_right_before_an_address_wins_over_the_shared_surname_inside
         "3. The victim's sister, Marisol Ferrer, was in the kitchen and saw the accused push her.\n"
     )
     assert "19 Chatham St, Apt 2R" in redacted(text, "DV_VICTIM")
+
+
+def test_case_notes_shorthand_v_for_the_one_victim(redacted):
+    text = (
+        "SVU FOLLOW-UP NOTES   Case 25-011204 (Sexual Assault 1st, 53a-70)\n"
+        "Victim: Renata Szabo (DOB 02/02/1998)\n\n"
+        "02/10/25 0945 - Called V at (203) 555-0118; no message left per her request.\n"
+    )
+    assert "(203) 555-0118" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
