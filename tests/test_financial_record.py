@@ -23,6 +23,9 @@ ENTITY = "FINANCIAL_RECORD"
         ("Cuenta de cheques, Banco Popular n.º 4400918823: saldo promedio", "4400918823"),
         ("Banco: Santander Bank      Ruta (ABA): 231372691", "231372691"),
         ("Direct deposit to checking. Routing on voided check: 011100106.", "011100106"),
+        ("His checking account at Ion Bank ends in 0772.", "0772"),
+        ("Su estado de cuenta bancario (cuenta terminada en 3071).", "3071"),
+        ("W-4 Step 3 dependents amount: $4,000", "$4,000"),
     ],
 )
 def test_finds_financial_values(find, text, expected):

@@ -56,6 +56,23 @@ ENTITY = "IMMIGRATION_STATUS"
         ),
         ("She entered on a tourist visa in 2022 and has overstayed.", "entered on a tourist visa"),
         ("She entered on a tourist visa in 2022 and has overstayed.", "overstayed"),
+        (
+            "NCIC returned an ICE administrative warrant for removal.",
+            "ICE administrative warrant for removal",
+        ),
+        ("Her two-year green card is based on her marriage.", "two-year green card"),
+        ("Referred to counsel for a VAWA self-petition consultation.", "VAWA self-petition"),
+        ("Kofi (son, 12) and Ama (daughter, 8), both U.S. citizens by birth", "U.S. citizens"),
+        ("Asylum applicant; EAD (work permit) pending", "EAD (work permit) pending"),
+        ("Re: Request for Form I-918, Supplement B certification", "Form I-918, Supplement B certification"),
+        (
+            "Tiene Estatus de Protección Temporal (TPS) por Honduras.",
+            "Estatus de Protección Temporal (TPS) por Honduras",
+        ),
+        (
+            "Tiene una solicitud de asilo pendiente y todavía no tiene permiso de trabajo.",
+            "todavía no tiene permiso de trabajo",
+        ),
     ],
 )
 def test_finds_status_statements(find, text, expected):

@@ -15,6 +15,11 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("Asked for help w/ SSI award letter for housing app.", "SSI award letter"),
         ("Bello brought the lease. RAP payment approved.", "RAP payment"),
         ("- M7 (GA recipient) needs bus pass.", "GA recipient"),
+        (
+            "Before the shelter she had a Section 8 Housing Choice Voucher.",
+            "Section 8 Housing Choice Voucher",
+        ),
+        ("Tenant ID / Lease #:          PH-33018", "PH-33018"),
         ("She has a Section 8 voucher.", "Section 8 voucher"),
         ("Client is on HUSKY D.", "HUSKY D"),
         ("He has been getting food stamps since 2021.", "food stamps"),

@@ -15,6 +15,7 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("She came out as a lesbian last year.", "came out as a lesbian"),
         ("His parents cut him off after he came out.", "came out"),
         ("Sexual orientation: Bisexual", "Bisexual"),
+        ("Sexual orientation: Straight / heterosexual", "Straight / heterosexual"),
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
