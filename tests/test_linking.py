@@ -1120,3 +1120,17 @@ def test_case_notes_shorthand_v_for_the_one_victim(redacted):
         "02/10/25 0945 - Called V at (203) 555-0118; no message left per her request.\n"
     )
     assert "(203) 555-0118" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_a_party_list_that_names_witnesses_by_surname_only(redacted):
+    text = (
+        "SUPPLEMENTARY REPORT  Offense: Violation of Protective Order (53a-223) -- FV\n"
+        "Parties:\n  V1 -- Amara Okafor-Reid\n  S1 -- Jonathan P. Reid (estranged husband of V1)\n"
+        "  W1 -- Lindqvist (co-worker of V1)\n  W2 -- Mahmoud (building security)\n  W3 -- Anonymous\n\n"
+        "I met with W1 Lindqvist. Lindqvist stated she saw S1 step toward V1.\n"
+        "W2 Mahmoud (first name Tariq) stated he saw S1 leaving.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert witnesses.count("Lindqvist") == 3
+    assert "Mahmoud" in witnesses and "Tariq" in witnesses
+    assert "Anonymous" not in redacted(text)
