@@ -864,6 +864,11 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:(?:here(?:in)?after|herein)(?:\s+(?:referred\s+to|known|identified|designated)\s+as)?|"
             r"(?:identified|referred\s+to|designated)\s+(?:herein\s+|here\s+)?by\s+(?:her|his|their)\s+initials)[,:]?\s+[\"“]?$",
         ),
+        # a case-review agenda item: "2. NEW CASE -- R.T. (NHPD 24-099310)", 'Case 25-06 -- "M.O." (F, 33)'
+        (
+            "victim_initials",
+            r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:new[ \t]+case|follow-?up|case(?:[ \t]+[\w-]+)?)[ \t]*(?:--|—|–|-|:)[ \t]*[\"“]?$",
+        ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."

@@ -1134,3 +1134,13 @@ def test_a_party_list_that_names_witnesses_by_surname_only(redacted):
     assert witnesses.count("Lindqvist") == 3
     assert "Mahmoud" in witnesses and "Tariq" in witnesses
     assert "Anonymous" not in redacted(text)
+
+
+def test_initials_that_open_a_case_review_item_are_the_victim(redacted):
+    text = (
+        "DOMESTIC VIOLENCE HIGH RISK TEAM -- MINUTES\n\n"
+        "2. NEW CASE -- R.K. (NHPD 24-099310)\nDet. Haddad presented. R.K. is 41 and lives with her sons.\n\n"
+        'Case 25-06 -- "M.O." (F, 33). Moved 06/20. M.O. receives TFA.\n'
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("R.K.") == 2 and victims.count("M.O.") == 2
