@@ -77,6 +77,7 @@ class TableColumnRecognizer(EntityRecognizer):
         columns: dict[int, str] = {}
         width = 0
         for line in text.split("\n"):
+            results += self._row_labelled(line, offset)
             if line.count("|") < 2:
                 columns, width = {}, 0
             elif not columns:
@@ -100,6 +101,27 @@ class TableColumnRecognizer(EntityRecognizer):
                             )
             offset += len(line) + 1
         return results + self._fixed_width(text)
+
+    def _row_labelled(self, line: str, offset: int) -> list[RecognizerResult]:
+        """A table whose first column names the field, one row per field:
+
+        | Routing (ABA)   | 121000248      | 211174262      |
+        """
+        if line.count("|") < 3:
+            return []
+        cells = _cells(line)
+        label = line[cells[0][0] : cells[0][1]].strip() if cells else ""
+        entity = _entity_of(label) if 0 < len(label.split()) <= 3 else None
+        if entity is None or re.search(r"\d", label):
+            return []
+        found = []
+        for start, end in cells[1:]:
+            value = VALUE.search(line[start:end])
+            if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+                found.append(
+                    self._result(entity, offset + start + value.start(), offset + start + value.end())
+                )
+        return found
 
     def _fixed_width(self, text: str) -> list[RecognizerResult]:
         """Columns of a fixed-width table, read from the dashed rule under its header:

@@ -64,3 +64,18 @@ def test_fixed_width_table_columns_under_a_dashed_rule(find):
         assert value in financial, value
     assert not any("Webster" in f or "Liberty" in f or "204417" in f for f in financial)
     assert "310448812" in find(text, "US_SSN") and "XXX-XX-7190" in find(text, "US_SSN")
+
+
+def test_a_table_whose_first_column_names_the_field(find):
+    text = (
+        "| Field           | Old value              | New value                |\n"
+        "|-----------------|------------------------|--------------------------|\n"
+        "| Bank            | Wells Fargo            | Connex Credit Union      |\n"
+        "| Routing (ABA)   | 121000248              | 211174262                |\n"
+        "| Account         | 9915506637             | 00073318490              |\n"
+        "| Allocation      | 100%                   | 100%                     |\n"
+    )
+    financial = find(text, ENTITY)
+    for value in ("121000248", "211174262", "9915506637", "00073318490"):
+        assert value in financial, value
+    assert not any(f == "100" or "Wells" in f for f in financial)
