@@ -62,8 +62,8 @@ LAST_FIRST = _rx(
 FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 # What one person does to another in a family-violence or assault record, in the words records use.
 HARM_VERB = (
-    r"(?:hit|hits|hitting|choked|choking|strangled|punched|slapped|kicked|beat|beating|hurt|hurting|raped|"
-    r"assaulted|abused|attacked|threatened|grabbed|pushed|shoved|touched)"
+    r"(?:hit|hits|hitting|choked|choking|choke|strangled|punched|punch|slapped|slap|kicked|kick|beat|beating|hurt|"
+    r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
@@ -1076,8 +1076,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 ):
                     person.tokens = _tokens(spelled.group("name"))  # "K.D. (Kiara Dawson, DOB …)" later on
                 if person is None:
-                    person = Person(initials={initials})
-                    people.people.append(person)
+                    person = _initials_person(people, initials)
                 person.initials.add(initials)
                 person.roles.add(role)
             else:
@@ -1223,7 +1222,7 @@ PARENT_LABEL = _rx(
 )
 # A child's or a witness's account of harm to a parent: "saw his father push Mom into the wall".
 HARM_TO_PARENT = _rx(
-    rf"\b(?:{HARM_VERB}|push|shove|choke|slap|punch|kick|hit|beat|beating|hurt|grab)\s+(?:(?:his|her|my|their|our|the|mi|su|a)\s+)?"
+    rf"\b{HARM_VERB}\s+(?:(?:his|her|my|their|our|the|mi|su|a)\s+)?"
     r"(?:(?P<mother>mom|mommy|mother|mama|mami|madre)|dad|daddy|father|papa|papi|padre)\b",
     re.I,
 )
