@@ -26,6 +26,12 @@ RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
 VALUE = re.compile(r"[\dX*#-]*\d[\d -]*\d|\d")
 
 
+def _rule_columns(rule: str) -> list[tuple[int, int]]:
+    """(start, end) of each column under a dashed rule; a column runs to the next one's start."""
+    runs = [m.start() for m in re.finditer(r"-{2,}", rule)]
+    return list(pairwise([*runs, 10**6]))
+
+
 def _entity_of(header: str) -> str | None:
     return next((entity for entity, rx in COLUMN_HEADERS.items() if rx.search(header)), None)
 
@@ -138,12 +144,10 @@ class TableColumnRecognizer(EntityRecognizer):
         for number in range(1, len(lines)):
             if not RULE.match(lines[number]):
                 continue
-            runs = [m.start() for m in re.finditer(r"-{2,}", lines[number])]
-            bounds = [*runs, 10**6]
             header = lines[number - 1]
             wanted = [
                 (a, b, header[a:b].strip())
-                for a, b in pairwise(bounds)
+                for a, b in _rule_columns(lines[number])
                 if any(rx.search(header[a:b]) for rx in COLUMN_HEADERS.values())
             ]
             if not wanted:
@@ -221,11 +225,6 @@ def fixed_width_header(text: str, position: int) -> str | None:
                 return None
             header_start = text.rfind("\n", 0, prev_start - 1) + 1
             header = text[header_start : prev_start - 1]
-            runs = [m.start() for m in re.finditer(r"-{2,}", prev)]
-            bounds = [*runs, 10**6]
-            for a, b in pairwise(bounds):
-                if a <= column < b:
-                    return header[a:b]
-            return None
+            return next((header[a:b] for a, b in _rule_columns(prev) if a <= column < b), None)
         start = prev_start
     return None

@@ -478,38 +478,34 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         role = _role_of(code) or ("victim" if code.upper() in ("C", "COMP") else "")
         if len(tokens) == 1 and single and role and len(code) <= 3 and _rx(r"\d").search(match.group(0)[:12]):
             # "W1 -- Lindqvist (co-worker of V1)": a party list that names a person by surname only
-            if _is_name_word(tokens[0]) and tokens[0].lower() not in _lowercase_words(text):
-                full = _spelled_out(text, tokens[0], len(text))  # "W1 - Abebe Tesfaye" on another line
-                person = people.add(full if full and len(full) >= 2 else tokens, role)
-                if person is None:
-                    first = _rx(  # "W2 Mahmoud (first name Tariq)"
-                        rf"{re.escape(tokens[0])}[ \t]*\(first\s+name\s+(?P<first>{_NAME_WORD})\)"
-                    ).search(text)
-                    person = Person(tokens=[first.group("first"), tokens[0]] if first else list(tokens))
-                    person.roles.add(role)
-                    people.people.append(person)
-                records.append((person, rest))
-                label = _rx(r"([A-Za-z]{1,4})[ \t-]*#?[ \t]*(\d{1,2})?").match(text, match.start("code"))
-                if label:
-                    person.codes.add(label.group(1).upper() + (label.group(2) or ""))
-            continue
-        is_caps = rest.lstrip(" \t|:-[]").split(" ")[0].isupper()
-        structured = (
-            "|" in match.group(0)
-            or LAST_FIRST.match(rest.lstrip(" \t|:-"))
-            or is_caps
-            or _rx(r"\t| {2,}").search(rest)
-        )
-        if not structured or (
-            len(code) == 1
-            and code.upper() == code
-            and not is_caps
-            and "|" not in match.group(0)
-            and not LAST_FIRST.match(rest.lstrip(" \t|:-"))
-        ):
-            continue
-        role = _role_of(code) or ("victim" if code.upper() in ("C", "COMP") else "")
-        person = people.add(tokens, role, nick)
+            if not _is_name_word(tokens[0]) or tokens[0].lower() in _lowercase_words(text):
+                continue
+            full = _spelled_out(text, tokens[0], len(text))  # "W1 - Abebe Tesfaye" on another line
+            person = people.add(full if full and len(full) >= 2 else tokens, role)
+            if person is None:
+                first = _rx(  # "W2 Mahmoud (first name Tariq)"
+                    rf"{re.escape(tokens[0])}[ \t]*\(first\s+name\s+(?P<first>{_NAME_WORD})\)"
+                ).search(text)
+                person = Person(tokens=[first.group("first"), tokens[0]] if first else list(tokens))
+                person.roles.add(role)
+                people.people.append(person)
+        else:
+            is_caps = rest.lstrip(" \t|:-[]").split(" ")[0].isupper()
+            structured = (
+                "|" in match.group(0)
+                or LAST_FIRST.match(rest.lstrip(" \t|:-"))
+                or is_caps
+                or _rx(r"\t| {2,}").search(rest)
+            )
+            if not structured or (
+                len(code) == 1
+                and code.upper() == code
+                and not is_caps
+                and "|" not in match.group(0)
+                and not LAST_FIRST.match(rest.lstrip(" \t|:-"))
+            ):
+                continue
+            person = people.add(tokens, role, nick)
         if person:
             records.append((person, rest))
             label = _rx(r"([A-Za-z]{1,4})[ \t-]*#?[ \t]*(\d{1,2})?").match(text, match.start("code"))
