@@ -44,6 +44,10 @@ def test_finds_financial_values(find, text, expected):
         "      Current support  $138.46 per pay period",
         "      Amount per court order: $52.00 per week",
         "2. Support Enforcement Services, $142.00/week, order dated 01/02/2024",
+        "Child support received: $0 (none ordered).",
+        "Bank statement review: 22 ATM withdrawals with the victim's card, totaling $9,800.00.",
+        "Savings: online transfers from the victim's account to account (c), totaling $3,557.49.",
+        "Sus ingresos son fijos. La renta del cuarto que encontró es de $750 al mes.",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):
