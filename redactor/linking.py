@@ -951,7 +951,9 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]+(?:also[ \t]+|personally[ \t]+)?(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three))(?![\w])",
+            # "Caleb, 16, saw the assault", "Her sister, Rana Haddad, saw the ...", "Keisha (22) heard shots"
+            r"^(?:[ \t]*\([^)\n]{0,30}\)|[ \t]*,[ \t]*(?:age[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]+(?:also[ \t]+|personally[ \t]+)?"
+            r"(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three|everything|it|what))(?![\w])",
         ),
         (
             "witness",
@@ -1019,6 +1021,7 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
 # Words that make the one capitalised word after them a person's name.
 SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
+    r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
     r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
     r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
     r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo|"

@@ -1144,3 +1144,15 @@ def test_initials_that_open_a_case_review_item_are_the_victim(redacted):
     )
     victims = redacted(text, "DV_VICTIM")
     assert victims.count("R.K.") == 2 and victims.count("M.O.") == 2
+
+
+def test_a_relative_named_in_apposition_who_saw_the_assault(redacted):
+    text = (
+        "CASE REVIEW -- Family Violence (53a-61)\n"
+        "Victim Dalia Haddad (F, 27). Offender is her husband, Omar Haddad.\n"
+        "Her sister, Rana Haddad, saw the assault on 06/28 and gave a statement.\n"
+        "Her older son, Caleb, 16, saw the 09/28 assault; the school was told.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Rana Haddad" in witnesses and "Caleb" in witnesses
+    assert "Omar Haddad" not in redacted(text)
