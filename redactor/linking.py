@@ -122,12 +122,32 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MESES = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 )
+# Dates said aloud in a transcript: "February ten, nineteen eighty-six", "August thirteenth,
+# eighty-five", "el trece de agosto del ochenta y cinco".
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNITS_TH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_TEENS = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)(?:th)?|tenth|twelfth"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_DAY = rf"(?:(?:twenty|thirty)(?:[- ](?:{_UNITS}|{_UNITS_TH}))?|twentieth|thirtieth|{_TEENS}|{_UNITS_TH}|{_UNITS})"
+_SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)[- \t]+)?"
+    rf"(?:{_TENS}(?:[- ]{_UNITS})?|{_TEENS}|oh[- ]{_UNITS}|{_UNITS})(?![\w-])"
+)
+_NUM_ES = (
+    r"(?:(?:veinti|dieci)\w+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+\w+)?|"
+    r"uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte)"
+)
+_SPOKEN_DATE = (
+    rf"{MONTHS}[ \t]+(?:the[ \t]+)?(?:{_SPOKEN_DAY}|\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+(?:{_SPOKEN_YEAR}|\d{{4}}|'\d\d)"
+    rf"|(?:{_NUM_ES}|\d{{1,2}})[ \t]+de[ \t]+{MESES}[ \t]+del?[ \t]+(?:(?:mil[ \t]+novecientos|dos[ \t]+mil)[ \t]+)?{_NUM_ES}"
+)
 TEXT_DATE = _rx(
-    rf"(?<![\w])(?:{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTHS}[ \t]+\d{{4}}|\d{{1,2}}[ \t]+de[ \t]+{MESES}[ \t]+de[ \t]+\d{{4}})(?![\w])",
+    rf"(?<![\w])(?:{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTHS}[ \t]+\d{{4}}|\d{{1,2}}[ \t]+de[ \t]+{MESES}[ \t]+de[ \t]+\d{{4}}"
+    rf"|{_SPOKEN_DATE})(?![\w])",
     re.I,
 )
 DOB_CUE = _rx(
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?)\W{0,6}$",
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)\W{0,6}$",
     re.I,
 )
 
@@ -1333,8 +1353,8 @@ def _answered_details(text: str, speaker: str, person: Person) -> None:
             continue
         if DETAIL_QUESTION.search(question.group("said")) and "?" in question.group("said"):
             person.identifiers |= identifiers_in(answer.group("said"))
-            for date in DATE.finditer(answer.group("said")):
-                person.identifiers.add(date.group(0))
+            for rx in (DATE, TEXT_DATE):
+                person.identifiers.update(date.group(0) for date in rx.finditer(answer.group("said")))
 
 
 def _transcript_relatives(text: str, people: People, caller_lines: list[str]) -> None:
@@ -2036,9 +2056,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     candidates += [
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text)
     ]  # "Her car (CT BK-20417)"
-    for m in DATE.finditer(text):
-        if _dob_cued(text, m.start()):
-            candidates.append((m.start(), m.group(0)))
+    for rx in (DATE, TEXT_DATE):
+        candidates += [(m.start(), m.group(0)) for m in rx.finditer(text) if _dob_cued(text, m.start())]
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if _rx(
@@ -2134,7 +2153,7 @@ FIRST_PERSON_IDENTIFIER = _rx(
 )
 
 
-BORN = _rx(r"\b(?:nacid[oa]\s+el|born\s+on)\s+$", re.I)
+BORN = _rx(r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?)\s+$", re.I)
 FIRST_PERSON_NICKNAME = _rx(
     r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman)"
     r"[ \t:,]*[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",

@@ -1156,3 +1156,24 @@ def test_a_relative_named_in_apposition_who_saw_the_assault(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Rana Haddad" in witnesses and "Caleb" in witnesses
     assert "Omar Haddad" not in redacted(text)
+
+
+def test_a_birth_date_said_aloud_in_a_transcript(redacted):
+    text = (
+        "911 CALL TRANSCRIPT -- Domestic (Family Violence)\n"
+        "CT:  What's your name?\n"
+        "C:   Marisol Vega Quintero.\n"
+        "CT:  Are you hurt?\n"
+        "C:   My husband hit me, he's still here.\n"
+        "CT:  What's your date of birth?\n"
+        "C:   February ten, nineteen eighty-six.\n"
+        "INT: Marisol Vega Quintero. She was born August thirteenth, eighty-five.\n"
+        "C:   Nací el trece de agosto del ochenta y cinco.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in (
+        "February ten, nineteen eighty-six",
+        "August thirteenth, eighty-five",
+        "trece de agosto del ochenta y cinco",
+    ):
+        assert value in victims, value
