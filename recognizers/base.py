@@ -47,6 +47,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+# Dot leaders between a form label and its value: "Routing/ABA no. ........ 211070175".
+LEADER = re.compile(r"(?<=\S)[ \t]*\.{3,}[ \t]*(?=[\dX*#$(])")
+
+
+def blank_leaders(text: str) -> str:
+    """`text` with dot leaders before a value turned to spaces (same length, same offsets), so a
+    label's pattern reaches its value across the leader as it would across a colon."""
+    return LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @cache
 def load_data(name: str) -> dict[str, Any]:
     """Load `recognizers/data/<name>.yaml` (term lists, cues, patterns)."""
@@ -137,7 +147,7 @@ class CuedPatternRecognizer(PatternRecognizer):
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
-        folded = fold(text)
+        folded = blank_leaders(fold(text))
         self.prepare(folded)
         results = super().analyze(folded, entities, nlp_artifacts, regex_flags)
         compiled = {p.name: p.compiled_regex for p in self.patterns}

@@ -11,6 +11,9 @@ ENTITY = "FINANCIAL_RECORD"
         ("Direct deposit to checking account # 4456781234", "4456781234"),
         ("Routing number: 021000021", "021000021"),
         ("ABA 211170101", "211170101"),
+        # a dot leader between the label and its value, as on printed forms
+        ("Routing/ABA no. ........ 211070175", "211070175"),
+        ("Account no. ............ 4418 0027 93", "4418 0027 93"),
         ("Card number 4111 1111 1111 1111 was used", "4111 1111 1111 1111"),
         ("ITIN 912-78-4410", "912-78-4410"),
         ("Gross pay this period: $2,345.67", "$2,345.67"),

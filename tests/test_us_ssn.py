@@ -15,6 +15,8 @@ ENTITY = "US_SSN"
         ("his social security number is ***-**-5517.", "***-**-5517"),
         ("verified the last four 6603 of his SSN", "6603"),
         ("SSN ending in 2237 was on the form", "2237"),
+        ("Verified SSN ends ..... 8842  (matches HRIS)", "8842"),
+        ("Employee's SSN confirmed from SS card copy in HR file (ending 9926).", "9926"),
         # Never issued by the SSA, but the record presents it as his SSN.
         ("SSN: 123-45-6789", "123-45-6789"),
         ("S.S.N. 666-12-3456", "666-12-3456"),
@@ -43,6 +45,7 @@ def test_finds_ssn(find, text, expected):
         "Case No. 512-44-9087 was assigned to Det. Ruiz.",
         "Booking # 512-44-9087 for the arrestee.",
         "Claim #512-88-0043 was closed.",
+        "SSN verified; refund to her debit card ending 4417.",
         "Call her at 203-555-0147.",
         "Report 2024-012345 filed on 03/09/2024.",
         "Routing number 021000021",
