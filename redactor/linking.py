@@ -738,7 +738,7 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
             heading.group("head")
         ):
             continue
-        role = next((r for r in (_role_of(w) for w in words) if r), "") or _role_of(" ".join(words[:2]))
+        role = _heading_words_role(heading.group("head")) or _role_of(" ".join(words[:2]))
         if not role:
             continue
         end = text.find("\n\n", heading.end() + 1)
@@ -816,15 +816,28 @@ def _heading_role(text: str, position: int) -> str:
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
     cues = role_cues()
     for line in reversed(above):
-        words = _rx(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?").findall(line)
         if len(line.strip()) > 60:
             continue
         if _rx(rf"(?<![\w]){cues.subject_words}(?![\w])", re.I).search(line):
             return "subject"
-        for word in words:
+        role = _heading_words_role(line)
+        if role:
+            return role
+    return ""
+
+
+def _heading_words_role(line: str) -> str:
+    """The role a heading line names. A one-letter code ('V', 'W', 'A', 'S') counts only as the
+    whole heading or with its number ('W2'): in 'SECTION A - VICTIM' or 'PROTECTED PERSON(S)'
+    the letter is a section mark or a plural, not the arrestee or the suspect."""
+    words = _rx(r"[A-Za-z]+(?:[ \t]*#?[ \t]*\d+)?").findall(line)
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    for word, pair in zip(words, [*pairs, ""], strict=False):
+        role = _role_of(pair) if pair else ""  # "PROTECTED PERSON(S)", "COMPLAINING WITNESS"
+        if not role and (len(word) > 1 or len(words) == 1):
             role = _role_of(word)
-            if role:
-                return role
+        if role:
+            return role
     return ""
 
 

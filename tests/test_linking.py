@@ -1177,3 +1177,24 @@ def test_a_birth_date_said_aloud_in_a_transcript(redacted):
         "trece de agosto del ochenta y cinco",
     ):
         assert value in victims, value
+
+
+def test_section_letters_and_plurals_in_headings_are_not_role_codes(redacted):
+    text = (
+        "PROTECTIVE ORDER - FAMILY VIOLENCE   Offense: 53a-61 Assault 3rd\n\n"
+        "DEFENDANT\n"
+        "  Name (last, first, middle):  RIVERA CRUZ, Angel Luis\n"
+        "  DOB:                         12/01/1984\n\n"
+        "PROTECTED PERSON(S)\n"
+        "  Name (last, first, middle):  ACEVEDO RIVERA, Marisol\n"
+        "  DOB:                         1988-10-17\n\n"
+        "VICTIM ADVOCATE REFERRAL\n"
+        "Offender status: [X] Arrested\n\n"
+        "SECTION A - VICTIM\n"
+        "  Name:              Yokasta Pena Almonte\n"
+        "  DOB:               31/08/1995\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("ACEVEDO RIVERA, Marisol", "1988-10-17", "Yokasta Pena Almonte", "31/08/1995"):
+        assert value in victims, value
+    assert "12/01/1984" not in redacted(text)
