@@ -860,7 +860,11 @@ def _narrative_cues() -> _NarrativeCues:
         r"(?:[ \t]+(?:in|on|for|to)[ \t]+(?:this|the|that)[ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}"
         r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
         r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
-        r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+)?"
+        r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+"
+        # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
+        r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
+        r"(?:wife|husband|girlfriend|boyfriend|partner|ex-?\w+|fianc[eé]e?|mother|father|daughter|son|sister|brother|"
+        r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*)?"
     )
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"

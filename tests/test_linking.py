@@ -1198,3 +1198,14 @@ def test_section_letters_and_plurals_in_headings_are_not_role_codes(redacted):
     for value in ("ACEVEDO RIVERA, Marisol", "1988-10-17", "Yokasta Pena Almonte", "31/08/1995"):
         assert value in victims, value
     assert "12/01/1984" not in redacted(text)
+
+
+def test_the_victim_is_named_after_her_relation_to_the_defendant(redacted):
+    text = (
+        "COURT LIAISON MEMO -- State v. Hamid Rahimi (Family Violence, 53a-61)\n\n"
+        "2. VICTIM. The victim is the defendant's wife, Soraya Rahimi (DOB 04/27/1986).\n"
+        "Ms. Rahimi has asked that all calls go through the advocate.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Soraya Rahimi" in victims and "04/27/1986" in victims and "Rahimi" in victims
+    assert "Hamid Rahimi" not in redacted(text)
