@@ -56,4 +56,7 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
+        line = around.line_before + text[result.start : result.end] + around.line_after
+        if re.search(r'(?:"[^"\n]*",){3,}', line) or (line.count(",") >= 4 and ", " not in line):
+            return True  # a cell of a comma-separated export's row
         return any(rx.search(sentence) for rx in self.person_cues)

@@ -19,6 +19,21 @@ COLUMN_HEADERS = {
         r"\b(?:routing|ABA|RTN|(?:bank\s+)?account|acct|(?:numero\s+de\s+)?cuenta|ruta)\b", re.I
     ),
 }
+# Header words of a column of a person's pay or tax figures, in a delimited export
+# ("EARNED_INC_ANNUAL", "BOX1_NEC", "Box 2 Fed W/H"), unless the column is rent or a fee.
+MONEY_HEADER = re.compile(
+    r"\b(?:wages?|salary|earn(?:ed|ings)?|income|inc|gross|net\s+pay|box\s*\d+[a-z]?|nec|w\s*/\s*h|withh\w*|"
+    r"fica|ytd|1099)\b",
+    re.I,
+)
+NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|arrears|owed|count)\b", re.I)
+# A benefit case number's column: "DSS_CASE", "SNAP case #", "Medicaid ID".
+ASSISTANCE_CASE_HEADER = re.compile(
+    r"\b(?:DSS|SNAP|TANF|Medicaid|HUSKY|WIC|EBT)\s*(?:case|client|member|recipient)?\s*(?:no|num|number|id|#)?\b(?=.*\b(?:case|id|no|num|number)\b|\s*#)",
+    re.I,
+)
+# A comma-separated export: cells, quoted or not ("H-10422","Alvarez Medina, Rosa",...).
+CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^,\n]*')
 SEPARATOR = re.compile(r"^[\s|:+-]+$")
 # A fixed-width table's rule under its header: runs of dashes, one per column.
 RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
@@ -69,7 +84,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
 class TableColumnRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=list(COLUMN_HEADERS),
+            supported_entities=[*COLUMN_HEADERS, "PUBLIC_ASSISTANCE"],
             name="TableColumnRecognizer",
             supported_language=supported_language,
         )
@@ -106,7 +121,44 @@ class TableColumnRecognizer(EntityRecognizer):
                                 )
                             )
             offset += len(line) + 1
-        return results + self._fixed_width(text)
+        return results + self._fixed_width(text) + self._csv(text)
+
+    def _csv(self, text: str) -> list[RecognizerResult]:
+        """Columns of a comma-separated export, named by its header row:
+
+        VENDOR_NO,PAYEE_NAME,DBA,TIN_TYPE,TIN,BOX1_NEC,CHECK_COUNT
+        100482,"HERNANDEZ RIOS, JOSE LUIS",JL Painting,SSN,582-11-9034,14250.00,6
+        """
+        results: list[RecognizerResult] = []
+        offset = 0
+        columns: dict[int, str] = {}
+        width = 0
+        for line in text.split("\n"):
+            cells = _csv_cells(line) if line.count(",") >= 3 else []
+            if columns and len(cells) == width:
+                for index, entity in columns.items():
+                    start, end = cells[index]
+                    cell = line[start:end]
+                    inner = cell.strip().strip('"').strip()
+                    lead = cell.find(inner) if inner else 0
+                    if entity == "MONEY":
+                        if re.fullmatch(r"\$?-?\d[\d,]*(?:\.\d{1,2})?", inner):
+                            results.append(
+                                self._result(
+                                    "FINANCIAL_RECORD",
+                                    offset + start + lead,
+                                    offset + start + lead + len(inner),
+                                )
+                            )
+                        continue
+                    value = VALUE.search(inner)
+                    if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+                        at = offset + start + lead + value.start()
+                        results.append(self._result(entity, at, at + len(value.group(0))))
+            else:
+                columns, width = _csv_header(line, cells), len(cells)
+            offset += len(line) + 1
+        return results
 
     def _row_labelled(self, line: str, offset: int) -> list[RecognizerResult]:
         """A table whose first column names the field, one row per field:
@@ -176,6 +228,36 @@ class TableColumnRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _csv_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a comma-separated line; [] when quotes do not balance."""
+    cells, position = [], 0
+    while position <= len(line):
+        match = CSV_CELL.match(line, position)
+        end = match.end() if match else position
+        cells.append((position, end))
+        if end < len(line) and line[end] != ",":
+            return []  # a stray quote: not a CSV row
+        position = end + 1
+    return cells
+
+
+def _csv_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """The confidential columns named by a CSV header row (short names, no figures), else {}."""
+    names = [line[a:b].strip().strip('"').replace("_", " ") for a, b in cells]
+    if len(names) < 4 or any(not n or len(n.split()) > 4 or re.search(r"\d{3,}", n) for n in names):
+        return {}
+    columns: dict[int, str] = {}
+    for index, name in enumerate(names):
+        entity = _entity_of(name)
+        if entity is None and ASSISTANCE_CASE_HEADER.search(name):
+            entity = "PUBLIC_ASSISTANCE"
+        if entity is None and MONEY_HEADER.search(name) and not NOT_MONEY_HEADER.search(name):
+            entity = "MONEY"
+        if entity is not None:
+            columns[index] = entity
+    return columns
 
 
 def column_header(text: str, position: int) -> str | None:

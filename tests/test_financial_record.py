@@ -86,3 +86,16 @@ def test_a_table_whose_first_column_names_the_field(find):
     for value in ("121000248", "211174262", "9915506637", "00073318490"):
         assert value in financial, value
     assert not any(f == "100" or "Wells" in f for f in financial)
+
+
+def test_a_comma_separated_export_by_its_header_row(find):
+    text = (
+        "VENDOR_NO,PAYEE_NAME,DBA,TIN_TYPE,BOX1_NEC,CHECK_COUNT,CITY_DEPT\n"
+        '100482,"HERNANDEZ RIOS, JOSE LUIS",JL Painting,SSN,14250.00,6,PARKS\n'
+        '"HH_ID","HOH_NAME","UNIT","RENT_CHARGED","EARNED_INC_ANNUAL","DSS_CASE"\n'
+        '"H-10455","Coleman, Bernice","Wolfe 611","281","23,816","0019284466"\n'
+    )
+    found = find(text, ENTITY)
+    assert "14250.00" in found and "23,816" in found
+    assert "281" not in found and "6" not in found  # rent and a count of checks
+    assert "0019284466" in find(text, "PUBLIC_ASSISTANCE")

@@ -103,3 +103,11 @@ def test_bare_program_needs_a_person(find):
 def test_program_words_do_not_run_into_the_next_form_label(find):
     text = "Program: WIC / HUSKY\nClient: Maria Holt, DOB 02/02/1990\n"
     assert not any("Client" in found for found in find(text, ENTITY))
+
+
+def test_a_benefit_named_in_a_comma_separated_export_row(find):
+    text = (
+        '"HH_ID","HOH_NAME","UNIT","PROGRAM","BENEFIT_SRC","RECERT_DUE"\n'
+        '"H-10483","Fontaine, Marie-Claude","Brookside 41","PH","TANF","04/01/2024"\n'
+    )
+    assert "TANF" in find(text, "PUBLIC_ASSISTANCE")
