@@ -1334,10 +1334,12 @@ def _paragraph_headings(text: str, people: People) -> None:
                 break
 
 
+# A transcript's speaker label: "CALLER", "TC", "F1", "MALE 2", "Det.".
+SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2})?"
 TRANSCRIPT_NAME_QUESTION = _rx(
-    r"^[^\n]*?(?P<asker>[A-Za-z.]{1,12}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
+    rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
     r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre)\b[^\n]*\n"
-    r"[^\n]*?(?P<speaker>[A-Za-z.]{1,12}):[ \t]*(?P<name>[^\n]+)",
+    rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 FIRST_PERSON_HARM = _rx(
@@ -1364,7 +1366,7 @@ RELATIVE_NAME_QUESTION = _rx(
 def _answered_details(text: str, speaker: str, person: Person) -> None:
     """'DET.: ¿Y dónde vive?' / 'ENT.: En el 1290 Chapel Street, apartamento 5': what the speaker
     answers to a question about their own address, phone or birth date is theirs."""
-    turns = list(_rx(r"^[^\n]*?(?P<who>[A-Za-z.]{1,12}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
+    turns = list(_rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
     for question, answer in pairwise(turns):
         if answer.group("who").lower() != speaker.lower() or question.group("who").lower() == speaker.lower():
             continue
@@ -1394,6 +1396,53 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
             people.add(tokens, role)
 
 
+ROBBED_ME = _rx(
+    r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b|\bme\s+(?:robaron|quitaron|asaltaron)\b", re.I
+)
+UNDER_ARREST = _rx(
+    r"\b(?:you'?re|you\s+are)\s+(?:now\s+)?(?:under\s+arrest|being\s+arrested|being\s+placed\s+under\s+arrest)",
+    re.I,
+)
+
+
+def _told_under_arrest(text: str, speaker: str) -> bool:
+    """'BRENNAN: Sir, ... You're under arrest for assault' / 'M1: For what? She lie!': the one
+    told he is under arrest is the arrestee, whatever he says about being hurt."""
+    turns = list(
+        _rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*(?:\n[ \t]{{8,}}[^\n]+)*)", re.M).finditer(
+            text
+        )
+    )
+    return any(
+        UNDER_ARREST.search(said.group("said")) and reply.group("who").lower() == speaker.lower()
+        for said, reply in pairwise(turns)
+    )
+
+
+HURT_QUESTION = _rx(
+    r"\b(?:are\s+you\s+(?:hurt|injured|bleeding)|did\s+(?:he|she|they)\s+(?:hurt|hit|injure)\s+you|"
+    r"(?:any|where\s+are\s+your?)\s+injur\w*|esta\s+(?:usted\s+)?herid[ao]|le\s+(?:pego|hizo\s+dano))",
+    re.I,
+)
+HURT_ANSWER = _rx(
+    r"^\W*(?:\[[^\]]*\]\s*)*(?:yes|yeah|yea|s[ií]|my\s+\w+|mi\s+\w+)\b|\b(?:hurts?|pain|bleeding|me\s+duele|sangr\w+)\b",
+    re.I,
+)
+
+
+def _says_hurt(text: str, speaker: str) -> bool:
+    """'TC: Are you hurt?' / 'CALLER: My neck. My face.': the speaker answers that they are hurt."""
+    turns = list(_rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
+    return any(
+        answer.group("who").lower() == speaker.lower()
+        and question.group("who").lower() != speaker.lower()
+        and HURT_QUESTION.search(question.group("said"))
+        and HURT_ANSWER.search(answer.group("said"))
+        and not _rx(r"^\W*(?:no|not|nah)\b", re.I).match(answer.group("said"))
+        for question, answer in pairwise(turns)
+    )
+
+
 def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
     """911 transcripts: 'CT: What's your name?' / 'C: Svetlana Hrytsenko.' names the caller.
     In a family-violence or sexual-assault record a caller who says they were hurt is the
@@ -1403,9 +1452,20 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         if speaker.lower() == match.group("asker").lower():
             continue
         lines = _rx(rf"^[^\n]*?\b{re.escape(speaker)}:[^\n]*", re.M).findall(text)
-        hurt = kinds and any(FIRST_PERSON_HARM.search(line) for line in lines)
-        role = "victim" if hurt else "witness"
-        parsed = parse_name(match.group("name"))
+        # quoted words are someone else's: 'I heard her screaming "you're choking me"'
+        own_words = [_rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", line) for line in lines]
+        hurt = kinds and (
+            any(FIRST_PERSON_HARM.search(line) for line in own_words) or _says_hurt(text, speaker)
+        )
+        # "They took my phone and my chain": the victim of the robbery the call is about, no
+        # witness to it (and protected only in a family-violence or sexual-assault record)
+        robbed = any(ROBBED_ME.search(line) for line in own_words)
+        role = "suspect" if _told_under_arrest(text, speaker) else "victim" if hurt or robbed else "witness"
+        # "Lan. Nguyen Thi Lan.": the fullest of the names given in the answer
+        answers = [a for a in _rx(r"(?<=[.!?])\s+").split(match.group("name")) if a.strip()]
+        parsed = max(
+            (p for p in map(parse_name, answers) if p), key=lambda p: len(p[0]), default=None
+        ) or parse_name(match.group("name"))
         single = _rx(r"^\W*(?P<name>(?-i:[A-Z][a-z]{2,}))\W*$").match(match.group("name"))
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0], role)
@@ -1427,6 +1487,8 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                     re.I,
                 ).search(line[: address.start()]):
                     person.identifiers.add(address.group(0).strip(" ,"))
+        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP)", re.I).fullmatch(speaker):
+            continue  # the ANI/ALI lines are the caller's, not a neighbour's who took the phone
         for label in ("ANI", "ALI", "Call-?back", "CB#?"):
             for value in _rx(
                 rf"\b{label}\s*:\s*(?P<value>[^\n]*?)(?=\s{{3,}}|\s+[A-Z]{{2,4}}:|$)", re.M

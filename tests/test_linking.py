@@ -1209,3 +1209,43 @@ def test_the_victim_is_named_after_her_relation_to_the_defendant(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "Soraya Rahimi" in victims and "04/27/1986" in victims and "Rahimi" in victims
     assert "Hamid Rahimi" not in redacted(text)
+
+
+def test_body_camera_speakers_with_numbered_labels_and_an_arrestee_who_claims_harm(redacted):
+    text = (
+        "NHPD BODY-WORN CAMERA - TRANSCRIPT   Incident type: Domestic / Family Violence\n\n"
+        "[00:01:18] BRENNAN:  Okay. What's your name?\n"
+        "[00:01:19] F2:       Mai. Tran Ngoc Mai.\n"
+        "[00:02:30] BRENNAN:  Ma'am, are you hurt?\n"
+        '[00:02:35] F1:       [in Vietnamese] [per F2: "She says her arm hurts."]\n'
+        "[00:02:41] BRENNAN:  Ma'am, what's your name?\n"
+        "[00:02:43] F1:       Lan. Nguyen Thi Lan.\n"
+        "[00:04:35] BRENNAN:  Okay. Sir, what's your name?\n"
+        "[00:04:37] M1:       Tran Van Minh.\n"
+        "[00:04:47] M1:       She take my money. She push me first.\n"
+        "[00:11:02] BRENNAN:  Sir, stand up. You're under arrest for assault in the third degree.\n"
+        "[00:11:10] M1:       For what? She lie!\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Nguyen Thi Lan" in victims
+    assert "Tran Ngoc Mai" in redacted(text, "CRIME_WITNESS")
+    assert "Tran Van Minh" not in redacted(text)
+
+
+def test_a_neighbour_quoting_the_victim_and_a_robbed_caller_are_not_victims_or_witnesses(redacted):
+    neighbour = (
+        "911 TRANSCRIPT -- Domestic (Family Violence)\n"
+        "TC:      What's your name?\n"
+        "CALLER:  Wideline Pierre-Louis. He hit me.\n"
+        "TC:      Ma'am, what's your name?\n"
+        'UNKNOWN FEMALE: Gloria Hairston. I heard her screaming "you\'re choking me."\n'
+    )
+    assert "Gloria Hairston" in redacted(neighbour, "CRIME_WITNESS")
+    assert "Gloria Hairston" not in redacted(neighbour, "DV_VICTIM")
+    robbery = (
+        "BODY CAMERA TRANSCRIPT -- Robbery 1st, Grand Ave\n"
+        "MALE 1:     Yeah, I'm the one. They took my phone and my chain.\n"
+        "TRAN:       What's your name?\n"
+        "MALE 1:     Ahmed. Ahmed Siddiqui.\n"
+    )
+    assert "Ahmed Siddiqui" not in redacted(robbery)
