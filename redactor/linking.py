@@ -146,6 +146,28 @@ TEXT_DATE = _rx(
     rf"|{_SPOKEN_DATE})(?![\w])",
     re.I,
 )
+# Numbers said aloud in a transcript: "Two-zero-three, five-five-five, zero-one-four-eight",
+# "Forty-one Poplar Street", "Eleven fourteen ninety-three" (in answer to a birth-date question).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+SPOKEN_PHONE = _rx(
+    rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.][ \t]*|[ \t]+){_DIGIT_WORD}){{6,9}}(?![\w-])", re.I
+)
+_NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"
+SPOKEN_ADDRESS = _rx(
+    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?![a-z])"
+    rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
+    r"(?:first|second|third|fourth|top)[ \t]+floor))?"
+)
+# (a floor alone, "Second floor.", names no one's home: every house has one)
+SPOKEN_UNIT = _rx(rf"(?<![\w-])(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)(?![\w-])", re.I)
+_MONTH_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SPOKEN_NUMERIC_DATE = _rx(
+    rf"(?<![\w-]){_MONTH_NUMBER}(?:[ \t]*[-,][ \t]*|[ \t]+){_SPOKEN_DAY}(?:[ \t]*[-,][ \t]*|[ \t]+){_SPOKEN_YEAR}",
+    re.I,
+)
+BIRTH_QUESTION = _rx(
+    r"\b(?:date\s+of\s+birth|birth\s*date|birthday|DOB|born|fecha\s+de\s+nacimiento|naci\w*)\b", re.I
+)
 DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)\W{0,6}$",
     re.I,
@@ -196,6 +218,8 @@ def _not_names() -> frozenset[str]:
 def _is_name_word(word: str) -> bool:
     not_names = _not_names()
     word = _rx(r"['’][sS]$").sub("", word)
+    if _rx(rf"(?i:{_NUMBER_WORD})").fullmatch(word):
+        return False  # "Eighty-eight Ashmun", an address said aloud
     return bool(word) and word.strip(".").title() not in not_names and word not in not_names
 
 
@@ -1367,13 +1391,22 @@ def _answered_details(text: str, speaker: str, person: Person) -> None:
     """'DET.: ¿Y dónde vive?' / 'ENT.: En el 1290 Chapel Street, apartamento 5': what the speaker
     answers to a question about their own address, phone or birth date is theirs."""
     turns = list(_rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
-    for question, answer in pairwise(turns):
+    for question, answer, readback in zip(turns, turns[1:], [*turns[2:], None], strict=False):
         if answer.group("who").lower() != speaker.lower() or question.group("who").lower() == speaker.lower():
             continue
-        if DETAIL_QUESTION.search(question.group("said")) and "?" in question.group("said"):
-            person.identifiers |= identifiers_in(answer.group("said"))
-            for rx in (DATE, TEXT_DATE):
-                person.identifiers.update(date.group(0) for date in rx.finditer(answer.group("said")))
+        asked = question.group("said")
+        if not (DETAIL_QUESTION.search(asked) and "?" in asked):
+            continue
+        said = [answer.group("said")]
+        if readback is not None and readback.group("who").lower() == question.group("who").lower():
+            said.append(readback.group("said"))  # the call-taker reads the answer back
+        for words in said:
+            person.identifiers |= identifiers_in(words)
+            spoken = [DATE, TEXT_DATE, SPOKEN_PHONE, SPOKEN_ADDRESS, SPOKEN_UNIT]
+            if BIRTH_QUESTION.search(asked):
+                spoken.append(SPOKEN_NUMERIC_DATE)
+            for rx in spoken:
+                person.identifiers.update(m.group(0).strip(" ,") for m in rx.finditer(words))
 
 
 def _transcript_relatives(text: str, people: People, caller_lines: list[str]) -> None:
@@ -1396,6 +1429,10 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
             people.add(tokens, role)
 
 
+LAST_NAME_SAID = _rx(
+    r"\b(?:last\s+name|surname|family\s+name|apellido)(?:\s+is|\s+es)?[ \t:,]+(?P<last>(?-i:[A-Z][\w'-]+))",
+    re.I,
+)
 ROBBED_ME = _rx(
     r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b|\bme\s+(?:robaron|quitaron|asaltaron)\b", re.I
 )
@@ -1474,6 +1511,10 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
             if person not in people.people:
                 people.people.append(person)
             person.roles.add(role)
+            # "W-I-D-E-L-I-N-E. Last name Pierre-Louis.": the surname given a turn later
+            last = next((m for m in map(LAST_NAME_SAID.search, lines) if m), None)
+            if last and len(person.tokens) == 1 and _is_name_word(last.group("last")):
+                person.tokens.append(_normalise_word(last.group("last")))
         else:
             continue
         _transcript_relatives(text, people, lines)
@@ -1797,9 +1838,12 @@ def _name_forms(
         forms.append(
             ("initials", rf"(?<=(?:Mr|Ms|Mrs|Miss|Sr|Sra)\.?[ ]){re.escape(person.last[0])}\.(?![\w])")
         )
-    for token in person.tokens[1:] or person.tokens:  # "H-R-Y-T-S-E-N-K-O", spelled for a call-taker
+    for (
+        token
+    ) in person.tokens:  # "H-R-Y-T-S-E-N-K-O", "P-I-E-R-R-E, dash, L-O-U-I-S", spelled for a call-taker
         if len(token) >= 3:
-            forms.append(("initials", "-".join(re.escape(ch) for ch in token.upper())))
+            parts = ["-".join(re.escape(ch) for ch in part.upper()) for part in token.split("-") if part]
+            forms.append(("initials", r"(?:,?[ \t]*dash,?[ \t]*|-)".join(parts)))
     for n in person.nicknames:
         forms.append(("nick", re.escape(n)))
     for initials in person.initials:
@@ -2243,7 +2287,7 @@ FIRST_PERSON_NICKNAME = _rx(
 def first_person_identifiers(text: str) -> set[str]:
     """In a statement, identifiers the declarant gives as theirs: 'My number is ...', 'I live at ...'."""
     values: set[str] = set()
-    for rx in (PHONE, EMAIL, ADDRESS, DATE, TEXT_DATE):
+    for rx in (PHONE, EMAIL, ADDRESS, DATE, TEXT_DATE, SPOKEN_PHONE):
         for match in rx.finditer(text):
             if rx in (DATE, TEXT_DATE) and not BORN.search(text[max(0, match.start() - 20) : match.start()]):
                 continue

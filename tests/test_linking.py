@@ -1249,3 +1249,37 @@ def test_a_neighbour_quoting_the_victim_and_a_robbed_caller_are_not_victims_or_w
         "MALE 1:     Ahmed. Ahmed Siddiqui.\n"
     )
     assert "Ahmed Siddiqui" not in redacted(robbery)
+
+
+def test_identifiers_said_aloud_spelled_and_read_back_in_a_911_call(redacted):
+    text = (
+        "911 CALL TRANSCRIPT -- Domestic (Family Violence)\n"
+        "[00:00] TC:      New Haven 911, what is the address of your emergency?\n"
+        "[00:03] CALLER:  Eighty-eight Ashmun. Apartment four. He's still here.\n"
+        "[00:07] TC:      Eighty-eight Ashmun Street, apartment four. Is that in New Haven?\n"
+        "[00:14] CALLER:  My boyfriend, he hit me.\n"
+        "[00:37] TC:      What is your name?\n"
+        "[00:40] CALLER:  Wideline.\n"
+        "[00:41] TC:      Can you spell that for me?\n"
+        "[00:43] CALLER:  W-I-D-E-L-I-N-E. Last name Pierre-Louis. P-I-E-R-R-E, dash, L-O-U-I-S.\n"
+        "[00:52] TC:      What's your date of birth?\n"
+        "[00:55] CALLER:  Eleven fourteen ninety-three.\n"
+        "[00:58] TC:      November fourteenth, nineteen ninety-three?\n"
+        "[01:01] TC:      And a good number to call you back?\n"
+        "[01:04] CALLER:  Two-zero-three, five-five-five, zero-one-four-eight.\n"
+        "[01:20] TC:      Two Hispanic males, you said?\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in (
+        "Eighty-eight Ashmun",
+        "Apartment four",
+        "Eighty-eight Ashmun Street, apartment four",
+        "W-I-D-E-L-I-N-E",
+        "Pierre-Louis",
+        "P-I-E-R-R-E, dash, L-O-U-I-S",
+        "Eleven fourteen ninety-three",
+        "November fourteenth, nineteen ninety-three",
+        "Two-zero-three, five-five-five, zero-one-four-eight",
+    ):
+        assert value in victims, value
+    assert not any("Hispanic" in value for value in redacted(text))
