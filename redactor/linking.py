@@ -69,7 +69,9 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
 DATE = _rx(
-    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/-]|\.\d)"
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d\.[01]\d\.[0-3]\d"
+    # "9-Feb-1996", "09 FEB 96"
+    r"|\d{1,2}[- ](?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](?:\d{4}|\d{2}))(?![\d/-]|\.\d)"
 )
 # A person's number in an agency's files: medical record, student or patient ID.
 RECORD_NUMBER = _rx(
@@ -1614,7 +1616,7 @@ def _sa_about(person: Person, text: str) -> bool:
 
 
 def _year(date: str) -> int:
-    parts = _rx(r"[/.-]").split(date)
+    parts = _rx(r"[/. -]").split(date)
     year = int(parts[0] if len(parts[0]) == 4 else parts[-1])
     return year + (1900 if year > 40 else 2000) if year < 100 else year
 
@@ -1755,8 +1757,12 @@ def value_regex(value: str) -> re.Pattern:
         return _rx(
             rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
         )
-    if DATE.fullmatch(value):
-        month, day, year = (p.lstrip("0") or "0" for p in _rx(r"[/.-]").split(value))
+    parts = _rx(r"[/.-]").split(value)
+    if DATE.fullmatch(value) and len(parts) == 3 and all(p.isdigit() for p in parts):
+        if len(parts[0]) == 4:  # "1944-05-02", "1999.11.08"
+            year, month, day = (p.lstrip("0") or "0" for p in parts)
+            return _rx(rf"(?<![\d/.-]){year}[/.-]0?{month}[/.-]0?{day}(?![\d/-]|\.\d)")
+        month, day, year = (p.lstrip("0") or "0" for p in parts)
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
         return _rx(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
     if ADDRESS.fullmatch(value):
@@ -1919,6 +1925,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         sex = SEX_CODE.search(fragment[:200])
         if sex and not person.gender:
             person.gender = sex.group("sex").upper()
+    _same_address(records)
     for person in people.people:
         _infer_gender(person, text)
 
@@ -1930,6 +1937,29 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+SAME_ADDRESS = _rx(
+    r"\bsame\s+(?:address|residence|home|domicilio)\s+(?:as|que)\s+(?:the\s+|el\s+|la\s+)?(?P<who>[A-Za-z]+\d?)",
+    re.I,
+)
+
+
+def _same_address(records: list[tuple[Person, str]]) -> None:
+    """'VICTIM: ... Same address as arrestee': the address given in the arrestee's block is the
+    victim's too (an address shared with the suspect is still the victim's, wherever it appears)."""
+    for person, fragment in records:
+        match = SAME_ADDRESS.search(fragment)
+        if not match:
+            continue
+        role = _role_of(match.group("who")) or (
+            "suspect"
+            if match.group("who").lower() in ("arrestee", "defendant", "accused", "offender", "respondent")
+            else ""
+        )
+        for other, other_fragment in records:
+            if other is not person and role and role in other.roles:
+                person.identifiers |= {m.group(0).strip(" ,") for m in ADDRESS.finditer(other_fragment)}
 
 
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"

@@ -1283,3 +1283,21 @@ def test_identifiers_said_aloud_spelled_and_read_back_in_a_911_call(redacted):
     ):
         assert value in victims, value
     assert not any("Hispanic" in value for value in redacted(text))
+
+
+def test_birth_dates_written_year_first_or_with_a_month_name_and_an_address_shared_with_the_arrestee(
+    redacted,
+):
+    text = (
+        "ARREST REPORT -- 53a-61a Assault of an Elderly Person 3rd (Family Violence)\n\n"
+        "ARRESTEE: ZIELINSKI, Piotr Andrzej    W/M    DOB 11/23/1998\n"
+        "          Address: 1150 Quinnipiac Ave, Apt 3, New Haven CT 06513\n\n"
+        "VICTIM:   ZIELINSKA, Halina    W/F    age 81    DOB 1944-05-02\n"
+        "          Same address as arrestee (grandmother)\n\n"
+        "V2:       PARK, Hyun-joo  F  25   DOB 1999.11.08\n"
+        "V3:       TZUL BATZ, Rosa  F/29  DOB 9-Feb-1996\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("1944-05-02", "1150 Quinnipiac Ave, Apt 3", "1999.11.08", "9-Feb-1996"):
+        assert value in victims, value
+    assert "11/23/1998" not in redacted(text)
