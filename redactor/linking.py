@@ -302,11 +302,24 @@ def _kinds(folded: str) -> set[str]:
     """case_kinds on text that is already accent-folded."""
     cues = role_cues()
     kinds = set()
-    if cues.dv_markers.search(folded):
+    if any(not _answered_no(folded, m) for m in cues.dv_markers.finditer(folded)):
         kinds.add("DV")
-    if cues.sa_markers.search(folded):
+    if any(not _answered_no(folded, m) for m in cues.sa_markers.finditer(folded)):
         kinds.add("SA")
     return kinds
+
+
+# A form field answered no: "Family Violence: [ ] Yes  [X] No", "Family Violence: No", "DV: N".
+ANSWERED_NO = _rx(
+    r"[ \t]*\??[ \t]*(?::|-)?[ \t]*(?:(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*(?:Yes|Y|Si)[ \t]*)?"
+    r"(?:(?:\[[xX✓✔]\]|\([xX]\)|[☒☑])[ \t]*(?:No|N)\b|(?:No|N|None)\b(?![ \t]+\w))",
+    re.I,
+)
+
+
+def _answered_no(text: str, marker: re.Match) -> bool:
+    """Whether a case-kind marker is a form field whose answer is no."""
+    return bool(ANSWERED_NO.match(text, marker.end(), marker.end() + 40))
 
 
 def _normalise_word(word: str) -> str:

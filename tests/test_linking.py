@@ -1301,3 +1301,15 @@ def test_birth_dates_written_year_first_or_with_a_month_name_and_an_address_shar
     for value in ("1944-05-02", "1150 Quinnipiac Ave, Apt 3", "1999.11.08", "9-Feb-1996"):
         assert value in victims, value
     assert "11/23/1998" not in redacted(text)
+
+
+def test_a_family_violence_field_answered_no_does_not_make_a_burglary_victim_protected(redacted):
+    text = (
+        "NHPD INCIDENT REPORT -- Burglary 3rd (53a-103)\n"
+        "Family Violence: [ ] Yes  [X] No\n\n"
+        "VICTIM: WHITCOMB, Alan G., DOB 05/30/1971, 219 Edgewood Ave Fl 2\n"
+        "The complainant, Alan Whitcomb, stated he had locked the door.\n"
+    )
+    assert not any("Whitcomb" in value or "WHITCOMB" in value for value in redacted(text))
+    answered_yes = text.replace("[ ] Yes  [X] No", "[X] Yes  [ ] No")
+    assert "Alan Whitcomb" in redacted(answered_yes, "DV_VICTIM")
