@@ -65,7 +65,7 @@ HARM_VERB = (
     r"(?:hit|hits|hitting|choked|choking|choke|strangled|punched|punch|slapped|slap|kicked|kick|beat|beating|hurt|"
     r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched)"
 )
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona)\.?"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
 
 DATE = _rx(
@@ -184,7 +184,8 @@ def _dob_cued(text: str, position: int) -> bool:
 
 SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b)")
 HONORIFIC_GENDER = _rx(
-    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona))|\b(?:Mr|Sr|Senor|Don))\.?[ \t]+$", re.I
+    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona|Mme|Mlle|Madame|Mademoiselle))|\b(?:Mr|Sr|Senor|Don|Monsieur))\.?[ \t]+$",
+    re.I,
 )
 RELATION_GENDER = _rx(
     r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
@@ -1431,6 +1432,13 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
     for match in RELATIVE_NAME_QUESTION.finditer(text):
         names = [_tokens(m.group(0)) for m in FIRST_LAST.finditer(match.group("answer"))]
         tokens = max(names, key=len, default=[])
+        if len(tokens) < 2:  # "Ngozi. N-G-O-Z-I. Okafor.": the name words, in the order given
+            words = [
+                w
+                for w in _rx(r"(?<![\w-])[A-Z][a-z]+(?![\w-])").findall(match.group("answer"))
+                if _is_name_word(w)
+            ]
+            tokens = list(dict.fromkeys(words)) if 2 <= len(set(words)) <= 3 else tokens
         if not tokens:
             continue
         relative = match.group("relative").lower()
@@ -1438,7 +1446,11 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
         role = ""
         if _rx(rf"{harm}\s+(?:my\s+)?{relative}\b", re.I).search(said):
             role = "victim"
-        elif _rx(rf"\bmy\s+{relative}\s+(?:is\s+|was\s+|just\s+)?{harm}", re.I).search(said):
+        elif _rx(rf"\bmy\s+{relative}\s+(?:is\s+|was\s+|just\s+)?{harm}", re.I).search(said) or _rx(
+            # "My stepdad. Emeka. He's choking her"
+            rf"\bmy\s+{relative}\b[^\n]{{0,40}}?\b(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:still\s+)?{harm}",
+            re.I,
+        ).search(said):
             role = "suspect"
         if len(tokens) >= 2:
             people.add(tokens, role)

@@ -1313,3 +1313,21 @@ def test_a_family_violence_field_answered_no_does_not_make_a_burglary_victim_pro
     assert not any("Whitcomb" in value or "WHITCOMB" in value for value in redacted(text))
     answered_yes = text.replace("[ ] Yes  [X] No", "[X] Yes  [ ] No")
     assert "Alan Whitcomb" in redacted(answered_yes, "DV_VICTIM")
+
+
+def test_a_child_caller_names_the_hurt_mother_and_the_stepfather_who_hurts_her(redacted):
+    text = (
+        "911 CALL -- Domestic violence in progress\n"
+        "01:12:46  CALLER:      Please, he's hurting my mom!\n"
+        "01:12:49  CALL-TAKER:  Who is hurting your mom?\n"
+        "01:12:58  CALLER:      My stepdad. Emeka. He's choking her.\n"
+        "01:13:15  CALL-TAKER:  What's your name?\n"
+        "01:13:17  CALLER:      Destiny. Destiny Okafor.\n"
+        "01:13:21  CALL-TAKER:  What's your mom's name?\n"
+        "01:13:23  CALLER:      Ngozi. N-G-O-Z-I. Okafor.\n"
+        "01:13:27  CALL-TAKER:  And your stepdad's full name?\n"
+        "01:13:29  CALLER:      Emeka Nwosu. N-W-O-S-U.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Ngozi" in victims and "N-G-O-Z-I" in victims
+    assert not any("Emeka" in value or "N-W-O-S-U" in value for value in redacted(text))
