@@ -36,6 +36,8 @@ def _fold_char(ch: str) -> str:
 
 _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250)}
 _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-"})
+# Letters Unicode does not decompose, written both ways in one record: "Sokołowska" / "Sokolowska".
+_FOLD_TABLE.update({ord(a): b for a, b in zip("łŁøØđĐħĦı", "lLoOdDhHi", strict=True)})
 
 
 def fold(text: str) -> str:

@@ -1008,6 +1008,19 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
         ),
+        # "Ms. Sokolowska was assaulted on 02/24": harm done to the person just named
+        (
+            "harmed",
+            r"^[ \t]+(?:was|had\s+been|has\s+been|were)\s+(?:physically\s+|sexually\s+|repeatedly\s+)?"
+            r"(?:assaulted|attacked|beaten|strangled|choked|raped|abused|battered|punched|kicked|slapped|hit|stalked)\b",
+        ),
+        # "Our resident Agnieszka Sokolowska ... submitted the HUD-5382 self-certification": the
+        # housing form by which a tenant certifies being a victim of domestic or sexual violence
+        (
+            "victim",
+            r"^(?:[^.!?\n]|\n(?!\s*\n)){0,120}?\b(?:submitted|filed|completed|signed|provided|turned\s+in)\s+"
+            r"(?:a\s+|the\s+|her\s+|his\s+)?(?:form\s+)?(?:HUD-?5382|VAWA\s+(?:self-)?certification)",
+        ),
         (
             "victim_harm",
             rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)[^.!?]){{0,120}}?"

@@ -1331,3 +1331,14 @@ def test_a_child_caller_names_the_hurt_mother_and_the_stepfather_who_hurts_her(r
     victims = redacted(text, "DV_VICTIM")
     assert "Ngozi" in victims and "N-G-O-Z-I" in victims
     assert not any("Emeka" in value or "N-W-O-S-U" in value for value in redacted(text))
+
+
+def test_a_tenant_who_submitted_the_hud_5382_and_a_person_said_to_have_been_assaulted(redacted):
+    text = (
+        "Subject: RE: VAWA emergency transfer request -- NHPD 24-009811\n\n"
+        "The report confirms Ms. Sokołowska was assaulted on 02/24 at her apartment.\n\n"
+        'Our resident Agnieszka Sokolowska (goes by "Aga") submitted the HUD-5382\n'
+        "self-certification and an emergency transfer request on Friday.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Sokołowska" in victims and "Agnieszka Sokolowska" in victims and "Aga" in victims
