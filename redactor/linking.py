@@ -1391,7 +1391,7 @@ def _paragraph_headings(text: str, people: People) -> None:
 SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2})?"
 TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
-    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre)\b[^\n]*\n"
+    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?|como\s+te\s+llamas)\b[^\n]*\n"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
@@ -1561,6 +1561,9 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         _answered_details(text, speaker, person)
         for line in lines:  # "C: My cell, 203-555-0126."
             person.identifiers |= first_person_identifiers(line)
+            for nick in FIRST_PERSON_NICKNAME.finditer(line):  # 'Aquí me conocen como "Don Moncho"'
+                if _is_name_word(nick.group("nick")):
+                    person.nicknames.add(nick.group("nick"))
         for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
             for address in ADDRESS.finditer(line):
                 if _rx(
@@ -2346,8 +2349,9 @@ FIRST_PERSON_IDENTIFIER = _rx(
 
 BORN = _rx(r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?)\s+$", re.I)
 FIRST_PERSON_NICKNAME = _rx(
-    r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman)"
-    r"[ \t:,]*[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
+    r"(?:aqui\s+|todos\s+)?me\s+conocen\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
+    r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
     re.I,
 )
 
@@ -2411,7 +2415,9 @@ QUOTED_IN_PARENTHESES = _rx(
 # "... otro muchacho que le dicen 'Tato'", "a man known as 'Q'": the nickname is someone else's.
 ANOTHER_PERSON = _rx(
     r"\b(?:otro|otra|un|una|el|la|a|an|another|the|this|that)\s+(?:[a-z]+\s+){0,2}?(?:muchach[oa]|hombre|mujer|chamac[oa]|tipo|senor|"
-    r"joven|man|woman|guy|male|female|kid|boy|girl|suspect|sospechos[oa]|person|persona)\b",
+    r"joven|man|woman|guy|male|female|kid|boy|girl|suspect|sospechos[oa]|person|persona|"
+    # "El alto, sí ... Le dicen 'Flaco'": the tall one, someone described, not named
+    r"alt[oa]|baj[oa]|gord[oa]|flac[oa]|(?:tall|short|other|big|skinny)\s+one)\b",
     re.I,
 )
 

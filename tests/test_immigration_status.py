@@ -65,6 +65,9 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Kofi (son, 12) and Ama (daughter, 8), both U.S. citizens by birth", "U.S. citizens"),
         ("Asylum applicant; EAD (work permit) pending", "EAD (work permit) pending"),
         ("Re: Request for Form I-918, Supplement B certification", "Form I-918, Supplement B certification"),
+        ("I don't want problems. I have my papers, I have my green card.", "have my papers"),
+        ("I don't want problems. I have my papers, I have my green card.", "have my green card"),
+        ("Oiga, yo tengo mis papeles, tengo mi green card.", "tengo mis papeles"),
         # completing a person's U-visa certification is about that person's status
         ("We ask that NHPD complete a U-visa certification for Ms. Ortiz.", "U-visa certification"),
         (
@@ -92,6 +95,7 @@ def test_finds_status_statements(find, text, expected):
         "The administrative detainer was not honored; he was released on the charges only.",
         "(No status information was provided with this request.)",
         "At the window, show your green card or a passport.",
+        "He had his papers in a folder on the seat.",
         "[ ] A noncitizen national of the United States",
         "[X] A citizen   [ ] A lawful permanent resident (A-Number: ______)",
         "Call the Office of Immigrant and Refugee Affairs at 203-946-7000.",

@@ -1342,3 +1342,16 @@ def test_a_tenant_who_submitted_the_hud_5382_and_a_person_said_to_have_been_assa
     )
     victims = redacted(text, "DV_VICTIM")
     assert "Sokołowska" in victims and "Agnieszka Sokolowska" in victims and "Aga" in victims
+
+
+def test_a_spanish_speaking_witness_named_in_a_body_camera_transcript(redacted):
+    text = (
+        "BODY CAMERA TRANSCRIPT -- Robbery 1st (53a-134), Grand Ave\n"
+        "MALE 2:     Sí, sí, yo lo vi todo.\n"
+        "TRAN:       Okay. ¿Cómo se llama, señor?\n"
+        'MALE 2:     Ramón. Ramón Almonte Vargas. Aquí me conocen como "Don Moncho".\n'
+        'ALMONTE:    El alto, sí. Viene a la tienda a veces. Le dicen "Flaco".\n'
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Ramón Almonte Vargas" in witnesses and "Moncho" in witnesses and "ALMONTE" in witnesses
+    assert "Flaco" not in redacted(text)
