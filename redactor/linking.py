@@ -811,6 +811,35 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+INTERVIEW_HEADING = _rx(
+    r"^[ \t]*(?:interview|entrevista|statement|declaracion)[ \t]*#?[ \t]*\d{0,2}[ \t]*(?:-{1,2}|–|—|:)[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
+    """'WITNESS INTERVIEW SUMMARIES' ... 'INTERVIEW 2 - MARSH, Gwendolyn D.' / 'DOB: ...': each
+    interview heading names the person interviewed, a witness in a record of witness interviews
+    (unless the heading names another role: 'INTERVIEW 1 - VICTIM')."""
+    if not _rx(
+        r"\bwitness(?:es)?\s+(?:interview|statement)|\btestigos?\b|\bentrevistas?\s+(?:a|de)\s+testigos", re.I
+    ).search(text[:600]):
+        return []
+    records = []
+    for match in INTERVIEW_HEADING.finditer(text):
+        if _role_of(match.group("name").split(" ")[0]) or _rx(
+            rf"(?:{role_cues().officer_titles})", re.I
+        ).match(match.group("name")):
+            continue  # "INTERVIEW 1 - VICTIM", "INTERVIEW 4 - Ofc. ..."
+        parsed = parse_name(match.group("name"))
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], "witness", parsed[1])
+        if person is not None:  # the heading and its 'DOB: ... Address: ... Tel.:' lines
+            records.append((person, match.group(0) + _detail_lines(text, match.start())))
+    return records
+
+
 CRIMINAL_MATTER = _rx(
     r"\b(?:State\s+v\.|docket|53a-\d|offense|homicide|shooting|robbery|assault|burglary|larceny|arrest(?:ed)?|"
     r"police\s+case|NHPD\s+case|(?<!no\s)(?<!not\s)(?<!non-)criminal|felony|misdemeanor)\b",
@@ -1931,6 +1960,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _block_records(text, people)
         + _section_records(text, people)
         + _witness_list(text, people)
+        + _interview_headings(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or

@@ -1355,3 +1355,21 @@ def test_a_spanish_speaking_witness_named_in_a_body_camera_transcript(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Ramón Almonte Vargas" in witnesses and "Moncho" in witnesses and "ALMONTE" in witnesses
     assert "Flaco" not in redacted(text)
+
+
+def test_interview_headings_in_a_record_of_witness_interviews(redacted):
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT - ROBBERY TASK FORCE\n"
+        "WITNESS INTERVIEW SUMMARIES\n\n"
+        "Case: 25-021877 - 53a-134(a)(4) Robbery 1st Degree\n\n"
+        "INTERVIEW 1 - VICTIM (for context)\n"
+        "Mr. Saleh confirmed his account to patrol.\n\n"
+        "INTERVIEW 2 - MARSH, Gwendolyn D.\n"
+        "DOB: 07/19/1968    Address: 17 Putnam St, 1st fl, New Haven    Tel.: 203-555-0106\n"
+        "Date/place of interview: 04/03/2025, 1030 hrs, at 1 Union Ave.\n\n"
+        "Ms. Marsh is a regular customer.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("MARSH, Gwendolyn D.", "07/19/1968", "17 Putnam St, 1st fl", "203-555-0106", "Marsh"):
+        assert value in witnesses, value
+    assert "1 Union Ave" not in " ".join(redacted(text))
