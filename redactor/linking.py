@@ -681,6 +681,13 @@ def _initials_person(people: People, initials: str) -> Person:
     return person
 
 
+# A label naming someone by their relation to the victim: "Victim's sister", "Complainant's son".
+RELATION_LABEL = (
+    r"(?:victim|complainant|vict\.?|victima)'?s?[ \t]+(?:sister|brother|mother|father|mom|dad|son|daughter|aunt|uncle|"
+    r"cousin|niece|nephew|grandmother|grandfather|neighbou?r|friend|roommate|coworker|co-worker|partner)"
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -688,7 +695,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -722,6 +729,13 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         tokens, nick = parsed
         role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
+        if _rx(RELATION_LABEL, re.I).fullmatch(match.group("label")):
+            # "Victim's sister: Yudelka Peña Almonte" under "SECTION C - WITNESSES": a relative of
+            # the victim, whose role only the heading can tell
+            records.append((people.add(tokens, _heading_role(text, match.start()), nick), match.group(0)))
+            if records[-1][0] is None:
+                records.pop()
+            continue
         if _rx(SIGNATURE_LABEL, re.I).fullmatch(match.group("label")):
             role = "statement"  # whoever signs a statement form gave the statement
         bounded = _rx(rf"(?<![\w]){role_words}(?![\w])", re.I)  # not the "S" of "Student"
@@ -885,6 +899,7 @@ def _heading_role(text: str, position: int) -> str:
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
     cues = role_cues()
     for line in reversed(above):
+        line = _rx(r"\([^)\n]*\)").sub("", line)  # "SECTION C - WITNESSES (for advocate awareness)"
         if len(line.strip()) > 60:
             continue
         if _rx(rf"(?<![\w]){cues.subject_words}(?![\w])", re.I).search(line):

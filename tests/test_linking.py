@@ -1373,3 +1373,16 @@ def test_interview_headings_in_a_record_of_witness_interviews(redacted):
     for value in ("MARSH, Gwendolyn D.", "07/19/1968", "17 Putnam St, 1st fl", "203-555-0106", "Marsh"):
         assert value in witnesses, value
     assert "1 Union Ave" not in " ".join(redacted(text))
+
+
+def test_a_victims_relative_listed_under_a_witness_heading_with_a_note(redacted):
+    text = (
+        "VICTIM ADVOCATE REFERRAL   Incident type: Assault 3rd (FV)\n\n"
+        "SECTION A - VICTIM\n"
+        "  Name:              Yokasta Pena Almonte\n\n"
+        "SECTION C - WITNESSES (for advocate awareness - advocate should not contact)\n"
+        "  Victim's sister: Yudelka Pena Almonte, (203) 555-0178 - present; saw offender punch victim\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Yudelka Pena Almonte" in witnesses and "(203) 555-0178" in witnesses
+    assert "Yokasta Pena Almonte" in redacted(text, "DV_VICTIM")
