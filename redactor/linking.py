@@ -1075,6 +1075,12 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*,?[ \t]+(?:tambien[ \t]+|ya[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])",
         ),
+        # "el señor Wilmer Choque, que escuchó la agresión", "la señora Carmen Lugo, subió porque escuchó los gritos"
+        (
+            "witness",
+            r"^[ \t]*,?[ \t]+(?:que|quien)[ \t]+(?:tambien[ \t]+)?(?:lo[ \t]+|la[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])"
+            r"|^[ \t]*,[^.!?\n]{0,40}?\b(?:porque|cuando)[ \t]+(?:escucho|vio|oyo|presencio)(?![\w])",
+        ),
         (
             "witness",
             r"^[ \t]*,?[ \t]+(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,60}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",

@@ -1386,3 +1386,13 @@ def test_a_victims_relative_listed_under_a_witness_heading_with_a_note(redacted)
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Yudelka Pena Almonte" in witnesses and "(203) 555-0178" in witnesses
     assert "Yokasta Pena Almonte" in redacted(text, "DV_VICTIM")
+
+
+def test_a_neighbour_who_heard_the_assault_named_in_a_spanish_clause(redacted):
+    text = (
+        "DECLARACIÓN JURADA -- Violencia familiar (53a-61)\n"
+        "Mi vecina de abajo, la señora Carmen Lugo, subió porque escuchó los gritos.\n"
+        "Su vecino, el señor Wilmer Choque, que escuchó la agresión y llamó al 911, ya dio su declaración.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Carmen Lugo" in witnesses and "Wilmer Choque" in witnesses
