@@ -101,7 +101,9 @@ STREET_TYPES = (
 UNIT = (
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|Apartment|Apt\.?(?![a-z])|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
-    r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?)?"
+    r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
+    # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
+    r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
 )
 ADDRESS = _rx(
     rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
@@ -851,6 +853,40 @@ def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(parsed[0], "witness", parsed[1])
         if person is not None:  # the heading and its 'DOB: ... Address: ... Tel.:' lines
             records.append((person, match.group(0) + _detail_lines(text, match.start())))
+    return records
+
+
+CANVASS_ROW = _rx(
+    r"^[ \t]*\d{1,2}[ \t]+(?P<address>\d[^\n]*?)[ \t]{2,}\d{3,4}-?[ \t]+(?P<code>[A-Z]{2,5})[ \t]+"
+    r"(?P<rest>[^\n]*(?:\n[ \t]{12,}\S[^\n]*)*)",
+    re.M,
+)
+CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
+
+
+def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
+    """A canvass log row: '6  71 Greenwich Ave, 2nd  2304  INFO  Hector Galarza, M/44, DOB ...' with
+    indented notes under it ('Heard a woman screaming ... Saw a male ...'). The person named who
+    heard or saw the crime is a witness, and the canvassed address is their home. Rows coded as no
+    contact or no information, and people who saw nothing, are not."""
+    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+        return []
+    cues = _narrative_cues()
+    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
+    records = []
+    for row in CANVASS_ROW.finditer(text):
+        rest = row.group("rest")
+        if CANVASS_NEGATIVE_CODE.fullmatch(row.group("code")) or not perceived.search(rest):
+            continue
+        if cues.saw_nothing.search(rest):
+            continue
+        name = _rx(r"^[ \t]*(?P<name>[^,(\n]+?)(?=,|[ \t]+-[ \t]|[ \t]*\()").match(rest)
+        parsed = parse_name(name.group("name")) if name else None
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], "witness", parsed[1])
+        if person is not None:
+            records.append((person, row.group("address") + "\n" + rest.split("\n", 1)[0]))
     return records
 
 
@@ -1982,6 +2018,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _section_records(text, people)
         + _witness_list(text, people)
         + _interview_headings(text, people)
+        + _canvass_rows(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or

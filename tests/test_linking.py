@@ -1396,3 +1396,19 @@ def test_a_neighbour_who_heard_the_assault_named_in_a_spanish_clause(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Carmen Lugo" in witnesses and "Wilmer Choque" in witnesses
+
+
+def test_a_canvass_log_row_with_notes_of_what_the_resident_heard_and_saw(redacted):
+    text = (
+        "NEIGHBORHOOD CANVASS LOG -- Assault 1st (Family Violence), 73 Greenwich Ave\n\n"
+        " #  ADDRESS / UNIT            TIME   CODE  CONTACT / NOTES\n"
+        " 2  65 Greenwich Ave, 1st     2254   NEG   Elaine Moritz, F/67 - asleep, heard nothing until sirens.\n"
+        " 5  71 Greenwich Ave, 1st     2301   NEG   Jose Almonte, M/52 - saw police lights only\n"
+        ' 6  71 Greenwich Ave, 2nd     2304   INFO  Hector "Tito" Galarza, M/44, DOB 1980-03-19, cell 475-555-0163.\n'
+        "                                           Heard a woman screaming and glass breaking. Saw a male\n"
+        "                                           come out the side door.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Galarza", "1980-03-19", "475-555-0163", "71 Greenwich Ave, 2nd"):
+        assert any(value in w for w in witnesses), value
+    assert not any("Moritz" in w or "Almonte" in w for w in redacted(text))
