@@ -10,6 +10,10 @@ ENTITY = "PUBLIC_ASSISTANCE"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("DSS Client ID (if known): 1102884735", "1102884735"),
+        ("Amani's HUSKY A\n    member ID is 019447286 (provided by the mother).", "019447286"),
+        ("She has been in public housing with us since 2019.", "in public housing"),
+        ("[ ] Landlord ledger   [X] SNAP notice   [ ] Other", "SNAP notice"),
         ("The family receives SNAP benefits.", "SNAP benefits"),
         ("[X] Talones de pago (2)   [X] Carta de DSS, caso No. W-2290431", "W-2290431"),
         ("Asked for help w/ SSI award letter for housing app.", "SSI award letter"),
@@ -69,6 +73,7 @@ def test_finds_receipt(find, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "Client: AL-SAYED, Fatima    Client ID (CSA): CSA-2023-04418",
         "She was referred to the SNAP office on Church Street.",
         "[ ] SNAP   [ ] TANF",
         "Ms. Ruiz was previously on the Housing Choice Voucher waiting list.",
