@@ -29,8 +29,7 @@ MONEY_HEADER = re.compile(
 NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|arrears|owed|count)\b", re.I)
 # A benefit case number's column: "DSS_CASE", "SNAP case #", "Medicaid ID".
 ASSISTANCE_CASE_HEADER = re.compile(
-    r"\b(?:DSS|SNAP|TANF|Medicaid|HUSKY|WIC|EBT)\s*(?:case|client|member|recipient)?\s*(?:no|num|number|id|#)?\b(?=.*\b(?:case|id|no|num|number)\b|\s*#)",
-    re.I,
+    r"\b(?:DSS|SNAP|TANF|Medicaid|HUSKY|WIC|EBT)\b(?:.*\b(?:case|id|no|num|number)\b|\s*#)", re.I
 )
 # A comma-separated export: cells, quoted or not ("H-10422","Alvarez Medina, Rosa",...).
 CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^,\n]*')

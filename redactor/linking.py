@@ -157,6 +157,7 @@ SPOKEN_PHONE = _rx(
     rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.][ \t]*|[ \t]+){_DIGIT_WORD}){{6,9}}(?![\w-])", re.I
 )
 _NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"
+NUMBER_WORD = _rx(rf"(?i:{_NUMBER_WORD})")
 SPOKEN_ADDRESS = _rx(
     rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?![a-z])"
     rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
@@ -223,7 +224,7 @@ def _not_names() -> frozenset[str]:
 def _is_name_word(word: str) -> bool:
     not_names = _not_names()
     word = _rx(r"['’][sS]$").sub("", word)
-    if _rx(rf"(?i:{_NUMBER_WORD})").fullmatch(word):
+    if NUMBER_WORD.fullmatch(word):
         return False  # "Eighty-eight Ashmun", an address said aloud
     return bool(word) and word.strip(".").title() not in not_names and word not in not_names
 
@@ -734,9 +735,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         if _rx(RELATION_LABEL, re.I).fullmatch(match.group("label")):
             # "Victim's sister: Yudelka Peña Almonte" under "SECTION C - WITNESSES": a relative of
             # the victim, whose role only the heading can tell
-            records.append((people.add(tokens, _heading_role(text, match.start()), nick), match.group(0)))
-            if records[-1][0] is None:
-                records.pop()
+            relative = people.add(tokens, _heading_role(text, match.start()), nick)
+            if relative is not None:
+                records.append((relative, match.group(0)))
             continue
         if _rx(SIGNATURE_LABEL, re.I).fullmatch(match.group("label")):
             role = "statement"  # whoever signs a statement form gave the statement
@@ -1475,6 +1476,17 @@ def _paragraph_headings(text: str, people: People) -> None:
 
 # A transcript's speaker label: "CALLER", "TC", "F1", "MALE 2", "Det.".
 SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2})?"
+# One speaker's turn: the label, what is said, and the indented lines that carry it on
+# ("                     disorderly conduct. Family violence.", a translation in brackets).
+TURN = _rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*(?:\n[ \t]{{8,}}[^\n]+)*)", re.M)
+
+
+@lru_cache(maxsize=8)
+def _turns(text: str) -> tuple[re.Match, ...]:
+    """The transcript's turns in order, found once per text."""
+    return tuple(TURN.finditer(text))
+
+
 TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
     r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?|como\s+te\s+llamas)\b[^\n]*\n"
@@ -1505,7 +1517,7 @@ RELATIVE_NAME_QUESTION = _rx(
 def _answered_details(text: str, speaker: str, person: Person) -> None:
     """'DET.: ¿Y dónde vive?' / 'ENT.: En el 1290 Chapel Street, apartamento 5': what the speaker
     answers to a question about their own address, phone or birth date is theirs."""
-    turns = list(_rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
+    turns = _turns(text)
     for question, answer, readback in zip(turns, turns[1:], [*turns[2:], None], strict=False):
         if answer.group("who").lower() != speaker.lower() or question.group("who").lower() == speaker.lower():
             continue
@@ -1571,11 +1583,7 @@ UNDER_ARREST = _rx(
 def _told_under_arrest(text: str, speaker: str) -> bool:
     """'BRENNAN: Sir, ... You're under arrest for assault' / 'M1: For what? She lie!': the one
     told he is under arrest is the arrestee, whatever he says about being hurt."""
-    turns = list(
-        _rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*(?:\n[ \t]{{8,}}[^\n]+)*)", re.M).finditer(
-            text
-        )
-    )
+    turns = _turns(text)
     return any(
         UNDER_ARREST.search(said.group("said")) and reply.group("who").lower() == speaker.lower()
         for said, reply in pairwise(turns)
@@ -1595,7 +1603,7 @@ HURT_ANSWER = _rx(
 
 def _says_hurt(text: str, speaker: str) -> bool:
     """'TC: Are you hurt?' / 'CALLER: My neck. My face.': the speaker answers that they are hurt."""
-    turns = list(_rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*)", re.M).finditer(text))
+    turns = _turns(text)
     return any(
         answer.group("who").lower() == speaker.lower()
         and question.group("who").lower() != speaker.lower()
