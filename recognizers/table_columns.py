@@ -40,6 +40,13 @@ RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
 VALUE = re.compile(r"[\dX*#-]*\d[\d -]*\d|\d")
 
 
+def _id_value(cell: str) -> re.Match | None:
+    """The identifier in a cell: digits (perhaps masked or spaced), at least four of them, so a
+    count or a percentage in the same column is not taken for a number."""
+    value = VALUE.search(cell)
+    return value if value and sum(ch.isdigit() for ch in value.group(0)) >= 4 else None
+
+
 def _rule_columns(rule: str) -> list[tuple[int, int]]:
     """(start, end) of each column under a dashed rule; a column runs to the next one's start."""
     runs = [m.start() for m in re.finditer(r"-{2,}", rule)]
@@ -64,8 +71,8 @@ def _values(header: str, cell: str) -> list[tuple[str, int, int]]:
     for entity, piece in pairs:
         if entity is None or piece is None:
             continue
-        value = VALUE.search(piece.group(0))
-        if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+        value = _id_value(piece.group(0))
+        if value:
             found.append((entity, piece.start() + value.start(), piece.start() + value.end()))
     return found
 
@@ -150,8 +157,8 @@ class TableColumnRecognizer(EntityRecognizer):
                                 )
                             )
                         continue
-                    value = VALUE.search(inner)
-                    if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+                    value = _id_value(inner)
+                    if value:
                         at = offset + start + lead + value.start()
                         results.append(self._result(entity, at, at + len(value.group(0))))
             else:
@@ -173,8 +180,8 @@ class TableColumnRecognizer(EntityRecognizer):
             return []
         found = []
         for start, end in cells[1:]:
-            value = VALUE.search(line[start:end])
-            if value and sum(ch.isdigit() for ch in value.group(0)) >= 4:
+            value = _id_value(line[start:end])
+            if value:
                 found.append(
                     self._result(entity, offset + start + value.start(), offset + start + value.end())
                 )

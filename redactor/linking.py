@@ -2089,11 +2089,7 @@ def _same_address(records: list[tuple[Person, str]]) -> None:
         match = SAME_ADDRESS.search(fragment)
         if not match:
             continue
-        role = _role_of(match.group("who")) or (
-            "suspect"
-            if match.group("who").lower() in ("arrestee", "defendant", "accused", "offender", "respondent")
-            else ""
-        )
+        role = _role_of(match.group("who"))  # "arrestee", "defendant", "V1" ...
         for other, other_fragment in records:
             if other is not person and role and role in other.roles:
                 person.identifiers |= {m.group(0).strip(" ,") for m in ADDRESS.finditer(other_fragment)}
