@@ -27,6 +27,7 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("She has a Section 8 voucher.", "Section 8 voucher"),
         ("Client is on HUSKY D.", "HUSKY D"),
         ("He has been getting food stamps since 2021.", "food stamps"),
+        ("Mrs. Alcide stated she receives SSI and food benefits.", "food benefits"),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
@@ -82,6 +83,7 @@ def test_finds_receipt(find, text, expected):
         "* WIC (Women, Infants and Children) -- 54 Meadow Street, 203-946-8183.",
         "HUSKY A covers children, parents and pregnant people with low income.",
         "The council discussed changes to SNAP eligibility rules.",
+        "She said the food assistance pantry on Dixwell Ave is open Fridays.",
     ],
 )
 def test_ignores_offices_and_unchecked_options(find, text):
