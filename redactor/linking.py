@@ -185,7 +185,12 @@ def _dob_cued(text: str, position: int) -> bool:
     return bool(DOB_CUE.search(text[max(0, position - 60) : position].rstrip(" \t|:")[-25:]))
 
 
-SEX_CODE = _rx(r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b)")
+SEX_CODE = _rx(
+    r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b"
+    # a sex column of its own in a table row: "PIERRE-LOUIS, Marie-Ange   F   DOB ..."
+    r"|(?<=[ \t]{2}|\|)[ \t]*(?P<sex>[MF])(?=[ \t]{2}|[ \t]*\||[ \t]*$))",
+    re.M,
+)
 HONORIFIC_GENDER = _rx(
     r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona|Mme|Mlle|Madame|Mademoiselle))|\b(?:Mr|Sr|Senor|Don|Monsieur))\.?[ \t]+$",
     re.I,
@@ -202,7 +207,9 @@ RELATION_AFTER = _rx(
     re.I,
 )
 NICKNAME = _rx(
-    rf"^[ \t,]*\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”][ \t]*\)|"
+    rf"^[ \t,]*(?:\n[ \t]*)?\([ \t]*[\"'“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"'”]"
+    # '("Manmi Ange" to the family)'
+    r"(?:[ \t]+(?:to|for|among|around|at|in|on|para|entre|en)\b[^()\n]{0,30})?[ \t]*\)|"
     # "known in the neighborhood as", "a/k/a"
     r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|"
     # a form's label, in one language or two: "Apodo / nombre preferido: Rosita"
@@ -1941,7 +1948,8 @@ def _name_forms(
     person = Person(tokens=list(tokens_), nicknames=set(nicknames), initials=set(initials_))
     forms: list[tuple[str, str]] = []
     tokens = [re.escape(t) for t in person.tokens]
-    middle = rf"(?:[ \t]+{_LETTER}\.?)?"
+    # a middle initial, one space away: three spaces and an "F" are a table's sex column
+    middle = rf"(?:[ \t]{{1,2}}{_LETTER}\.|[ \t]{_LETTER}(?![\w]))?"
     gap = _gap(particles)
     nick = "|".join(re.escape(n) for n in person.nicknames)
     nick_part = rf"(?:[ \t]+[\"'(](?:{nick})[\"')])?" if nick else ""
@@ -1996,7 +2004,8 @@ def _name_forms(
             compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])", re.I)))
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
-            compiled.append((kind, _rx(rf"(?<![\w])(?=[A-Z])(?i:{form})(?![\w])")))
+            # Never half of a hyphenated word: "Marie" is not in "Marie-Ange".
+            compiled.append((kind, _rx(rf"(?<![\w])(?<![A-Za-z]-)(?=[A-Z])(?i:{form})(?![\w]|-[A-Za-z])")))
     return compiled
 
 
@@ -2286,7 +2295,9 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
     for value in sorted(identifiers):
         if not ADDRESS.fullmatch(value):
             continue
-        street = _rx(rf"^\d+[A-Za-z]?[ \t]+(?P<street>.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
+        street = _rx(rf"^(?P<number>\d+[A-Za-z]?)[ \t]+(?P<street>.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(
+            value
+        )
         unit = _rx(r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?)[ \t]*#?[\w-]+$", re.I).search(value)
         unit_id = unit.group(0).split()[-1].lstrip("#") if unit else ""
         if unit and any(ch.isdigit() for ch in unit_id) and len(unit_id) >= 2:
@@ -2306,7 +2317,9 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                     rf"(?<=\b{HOME_WORDS}\b[^\n]{{1,80}}){stem}(?![\w])"
                     rf"|(?<={HOME_WORDS}[ \t]+(?:on|at|in|de|en|la|to)[ \t]+(?:the[ \t]+)?){stem}(?![\w])"
                     rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)"
-                    rf"|(?<=\bcalle[ \t]){street_name}(?![\w])",
+                    rf"|(?<=\bcalle[ \t]){street_name}(?![\w])"
+                    # the number and the street without its type: "lives next door at 120 Stevens"
+                    rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w])(?![ \t]*,[ \t]*(?:apt\.?|unit|fl\.?|\#)?[ \t]*\d)",
                     re.I,
                 )
             )
@@ -2325,7 +2338,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     everyone = protected + others
     for person in everyone:
         for kind, rx in name_forms(person, text):
-            if kind in ("full", "surname", "nick", "initials"):
+            if kind in ("full", "surname", "first", "nick", "initials"):
                 for m in _found(rx, text):
                     shared = kind != "full" and sum(_names_word(p, m.group(0)) for p in everyone) > 1
                     mentions.append((m.end(), None if shared else person))  # a shared word names nobody
@@ -2559,7 +2572,7 @@ def _find_short_forms(person: Person, text: str) -> None:
         return
     for size in range(len(first) - 1, 3, -1):
         prefix = first[:size]
-        if _rx(rf"(?<![\w]){re.escape(prefix)}(?![\w])").search(text) and _is_name_word(prefix):
+        if _rx(rf"(?<![\w]){re.escape(prefix)}(?![\w]|-[A-Za-z])").search(text) and _is_name_word(prefix):
             person.nicknames.add(prefix)
             return
 

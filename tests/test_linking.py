@@ -1412,3 +1412,43 @@ def test_a_canvass_log_row_with_notes_of_what_the_resident_heard_and_saw(redacte
     for value in ("Galarza", "1980-03-19", "475-555-0163", "71 Greenwich Ave, 2nd"):
         assert any(value in w for w in witnesses), value
     assert not any("Moritz" in w or "Almonte" in w for w in redacted(text))
+
+
+HYPHENATED_NAMES_REPORT = (
+    "INCIDENT REPORT -- Assault 3rd, victim 60 or older -- FAMILY VIOLENCE\n\n"
+    "PERSONS\n"
+    "  V1  DUVERGER, Rose-Aimee   F   DOB 03/14/1944   Phone 203-555-0170\n"
+    "      41 Pardee Pl, 2nd fl\n"
+    "  S1  DUVERGER, Jean-Marc    M   DOB 07/01/1997   (grandson of V1)\n"
+    "  W1  FLEURANT, Odile        F   DOB 02/02/1958\n"
+    "      45 Pardee Pl\n\n"
+    "NARRATIVE\n"
+    "I spoke with Mme. Duverger; her statement was confirmed through the interpreter. Mme. Duverger\n"
+    '("Grann Rose" to the family) stated her grandson took her purse.\n'
+    "Rose-Aimee stated she was pushed. W1 Odile Fleurant, who lives next door at 45 Pardee, heard\n"
+    "Rose-Aimee scream, then saw Jean-Marc drive off in a red Honda, CT plate AK-40918.\n"
+)
+
+
+def test_a_sex_column_tells_two_relatives_who_share_a_surname_apart(redacted):
+    victim = redacted(HYPHENATED_NAMES_REPORT, "DV_VICTIM")
+    assert victim.count("Duverger") == 2  # "Mme. Duverger" is the grandmother, not the grandson
+    assert not any(v.rstrip().endswith(" F") for v in victim)  # the sex column is not a middle initial
+
+
+def test_a_hyphenated_first_name_alone_and_a_nickname_in_parentheses(redacted):
+    victim = redacted(HYPHENATED_NAMES_REPORT, "DV_VICTIM")
+    assert victim.count("Rose-Aimee") >= 2 and "Rose" not in victim
+    assert "Grann Rose" in victim
+    assert "AK-40918" not in redacted(HYPHENATED_NAMES_REPORT)  # said after the grandson's first name
+
+
+def test_a_witness_address_given_as_number_and_street_without_its_type(redacted):
+    assert "45 Pardee" in redacted(HYPHENATED_NAMES_REPORT, "CRIME_WITNESS")
+    text = (
+        "CANVASS -- Assault 2nd (Family Violence)\n"
+        "W1  OYELARAN, Bisi   DOB 05/05/1980   12 Vine St, Apt 1\n"
+        "Ms. Oyelaran lives at 12 Vine, and the unit at 12 Vine, 2 is vacant.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "12 Vine" in witness and "12 Vine, 2" not in redacted(text)
