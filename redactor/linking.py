@@ -188,7 +188,9 @@ def _dob_cued(text: str, position: int) -> bool:
 SEX_CODE = _rx(
     r"(?:\b[A-Z]/(?P<sex>[MF])\b|\bSex:?[ \t]+(?P<sex>[MF])\b|\b(?P<sex>[MF])/(?-i:[ABHIWOU])\b"
     # a sex column of its own in a table row: "PIERRE-LOUIS, Marie-Ange   F   DOB ..."
-    r"|(?<=[ \t]{2}|\|)[ \t]*(?P<sex>[MF])(?=[ \t]{2}|[ \t]*\||[ \t]*$))",
+    r"|(?<=[ \t]{2}|\|)[ \t]*(?P<sex>[MF])(?=[ \t]{2}|[ \t]*\||[ \t]*$)"
+    # sex and age in parentheses after the name: "EL-AMIN, Youssef (M, 46)"
+    r"|\((?P<sex>[MF])[,/ ][ \t]*\d{1,3}\))",
     re.M,
 )
 HONORIFIC_GENDER = _rx(
@@ -1005,6 +1007,11 @@ def _narrative_cues() -> _NarrativeCues:
         rf"(?<![\w])(?<!not )(?<!never )(?<!n't ){cues.witness_verbs}(?![\w])"
         r"(?!\s+(?:nothing|anything|anyone|no\s+one|nada|a\s+nadie))"
     )
+    # picking the suspect out: "selected the photograph of FERREIRA from a six-person array"
+    picked = (
+        r"(?:positively\s+)?(?:selected|picked(?:\s+out)?|identified|chose)\s"
+        r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,60}?\b(?:photo(?:graph)?s?|(?:photo\s+)?array|line-?up|show-?up)\b"
+    )
     flags = re.I
     before = [
         ("victim", rf"(?<![\w]){cues.victim_words}{number}{link}{honorific}$"),
@@ -1095,6 +1102,11 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
+        ),
+        ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),
+        (
+            "witness_next",
+            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,160}}?)[.!?][ \t\n]+(?:He|She)\s+(?:later\s+|also\s+)?{picked}",
         ),
         # "Ms. Sokolowska was assaulted on 02/24": harm done to the person just named
         (
@@ -1767,6 +1779,15 @@ def _year(date: str) -> int:
 DOB_MIN_AGE = 10
 
 
+def _workplace_address(text: str, start: int) -> bool:
+    """Whether the address at `start` is where someone works ("teller at the branch, 185 Church St").
+    A job in a person's row is no workplace when the DOB comes between it and the address:
+    "OBI, Chinedu (bartender)   M/B   DOB 10/10/1992   510 George St" is his home."""
+    before = text[max(0, start - 45) : start]
+    job = WORKPLACE.search(before)
+    return bool(job) and not DATE.search(before[job.start() :])
+
+
 def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False) -> set[str]:
     """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block.
 
@@ -1784,7 +1805,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
     for rx in (PHONE, EMAIL):
         values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
     for match in ADDRESS.finditer(fragment):
-        if not WORKPLACE.search(fragment[max(0, match.start() - 45) : match.start()]):
+        if not _workplace_address(fragment, match.start()):
             values.add(match.group(0).strip(" ,"))
     values.update(m.group("value") for m in PLATE.finditer(fragment))
     values.update(m.group("value") for m in RECORD_NUMBER.finditer(fragment))
@@ -1874,7 +1895,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         cued = _rx(
             r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
         ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
-        if WORKPLACE.search(sentence[max(0, match.start() - 45) : match.start()]):
+        if _workplace_address(sentence, match.start()):
             continue
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
         listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
@@ -1897,7 +1918,7 @@ def value_regex(value: str) -> re.Pattern:
         )
         d = d[-10:]
         return _rx(
-            rf"(?<![\d-])(?:\+?1[ .-]?)?\(?{d[:3]}\)?[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
+            rf"(?<![\d-])(?:\+?1[ .-]?)?(?:\({d[:3]}\)|{d[:3]})[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
         )
     parts = _rx(r"[/.-]").split(value)
     if DATE.fullmatch(value) and len(parts) == 3 and all(p.isdigit() for p in parts):
@@ -1993,7 +2014,7 @@ def _name_forms(
         if len(token) >= 3:
             parts = ["-".join(re.escape(ch) for ch in part.upper()) for part in token.split("-") if part]
             forms.append(("initials", r"(?:,?[ \t]*dash,?[ \t]*|-)".join(parts)))
-    for n in person.nicknames:
+    for n in sorted(person.nicknames, key=len, reverse=True):  # "Grann Rose" before "Rose"
         forms.append(("nick", re.escape(n)))
     for initials in person.initials:
         inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
@@ -2200,7 +2221,6 @@ def _officer_at(text: str, start: int, end: int) -> bool:
 
 def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
     """Every name form and identifier of each protected person, without overlaps."""
-    blocked = _other_people_spans(text, others)
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
 
@@ -2216,16 +2236,25 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         nick = match.group("nick") or match.group("nick2")
         female = bool(_rx(r"\b(?:her|she|su)\b", re.I).search(match.group(0)))
         fitting = [p for p in protected if p.gender in ("", "F" if female else "M")]
+        # "Dottie" for Dorothy, "Yesi" for Yesenia: the one whose first name starts the same way
+        alike = [p for p in fitting if p.first[:2].lower() == nick[:2].lower()]
         if len(protected) == 1:
             owners = protected
         elif len(fitting) == 1:
             owners = fitting
-        else:  # "Dottie" for Dorothy: the one whose first name starts the same way
-            owners = [p for p in fitting if p.gender] or [
-                p for p in fitting if p.first[:2].lower() == nick[:2].lower()
-            ]
+        else:
+            owners = alike if len(alike) == 1 else [p for p in fitting if p.gender]
         if len(owners) == 1 and _is_name_word(nick):
             owners[0].nicknames.add(nick)
+    for match in ROLE_NICKNAME.finditer(text):  # 'Victim goes by "Kasia."'
+        role = "witness" if match.group("role").lower().startswith("w") else "victim"
+        owners = [p for p in protected if role in p.roles]
+        if len(owners) == 1 and _is_name_word(match.group("nick")):
+            owners[0].nicknames.add(match.group("nick"))
+    # a two-word nickname the name model took for someone else ('"Grann Rose" to the family') is her
+    nicknames = {n.lower() for p in protected for n in p.nicknames}
+    others = [o for o in others if " ".join(o.tokens).lower() not in nicknames]
+    blocked = _other_people_spans(text, others)
     everyone = protected + others
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
@@ -2291,7 +2320,7 @@ HOME_WORDS = (
 def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
     """A protected address named in part: its unit alone ("locks at Apt 6F") anywhere, and
     its street alone where the words around say it is the home ("the Saltonstall Ave apartment")."""
-    parts = []
+    parts, units = [], []  # units last: "27 Sheffield, unit 112" is one span, not two
     for value in sorted(identifiers):
         if not ADDRESS.fullmatch(value):
             continue
@@ -2302,7 +2331,7 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
         unit_id = unit.group(0).split()[-1].lstrip("#") if unit else ""
         if unit and any(ch.isdigit() for ch in unit_id) and len(unit_id) >= 2:
             words = [re.escape(w) for w in unit.group(0).split()]
-            parts.append(_rx(r"(?<![\w])" + r"[ \t]*".join(words) + r"(?![\w])", re.I))
+            units.append(_rx(r"(?<![\w])" + r"[ \t]*".join(words) + r"(?![\w])", re.I))
         if street:
             words = street.group("street").split()
             stem = (
@@ -2312,6 +2341,13 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                 + r"\w*\.?"
             )
             street_name = r"[ \t]+".join(re.escape(w) for w in words[:-1])  # "la calle Exchange"
+            # "27 Sheffield, unit 112" for 27 Sheffield Ave, Unit 112, but never "12 Vine, 2"
+            # for 12 Vine St, Apt 1: a different unit is someone else's home
+            own_unit = (
+                rf"(?:[ \t]*,[ \t]*(?:(?:apt\.?|unit|\#)[ \t]*)?{re.escape(unit_id)}(?![\w]))?"
+                if unit_id
+                else ""
+            ) + r"(?![ \t]*,[ \t]*(?:apt\.?|unit|fl\.?|\#)?[ \t]*\d)"
             parts.append(
                 re.compile(
                     rf"(?<=\b{HOME_WORDS}\b[^\n]{{1,80}}){stem}(?![\w])"
@@ -2319,11 +2355,11 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                     rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)"
                     rf"|(?<=\bcalle[ \t]){street_name}(?![\w])"
                     # the number and the street without its type: "lives next door at 120 Stevens"
-                    rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w])(?![ \t]*,[ \t]*(?:apt\.?|unit|fl\.?|\#)?[ \t]*\d)",
+                    rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w]){own_unit}",
                     re.I,
                 )
             )
-    return parts
+    return parts + units
 
 
 # How far back a phone, e-mail, DOB or home address may look for the person it belongs to.
@@ -2560,6 +2596,13 @@ PRONOUN_NICKNAME = _rx(
     r"\b(?:her|his|their|su)\s+(?:nickname|preferred\s+name|apodo)[ \t,:]*(?:is[ \t]+)?[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"
     # "Dottie, as she asked to be called, stated ..."
     r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?,?\s+\(?as\s+(?:she|he|they)\s+(?:asked|asks|prefers|likes|wants)\s+to\s+be\s+called",
+    re.I,
+)
+
+ROLE_NICKNAME = _rx(
+    r"\b(?:the\s+)?(?P<role>victim|witness|complainant|(?-i:V|W)\d?)(?:'s)?\s+"
+    r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is)\s+"
+    r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
     re.I,
 )
 
