@@ -604,6 +604,10 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
         # case notes' shorthand for the one victim, in prose: "Called V at (203) 555-0118"
         for match in _rx(r"(?<=[a-z][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;])").finditer(text):
             mentions.append((match.end(), victims[0]))
+        # and the role word itself: "Victim living at 150 Sherman Ave", "Victim's phone (203-...)",
+        # "Client: ... home visit, 1466 Quinnipiac Ave" -- not "victim advocate" or "Victim Services"
+        for match in VICTIM_WORD.finditer(text):
+            mentions.append((match.end(), victims[0]))
     return mentions
 
 
@@ -2130,9 +2134,19 @@ def _same_address(records: list[tuple[Person, str]]) -> None:
 KIND_ORDER = ("full", "nick", "surname", "first", "initials")
 
 
+# After a role word, words that make it an office or a program: "the Victim Services Unit"
+NOT_THE_PERSON = (
+    r"(?![ \t]+(?:advocate|advocacy|services?|compensation|assistance|rights|unit|specialist|liaison|"
+    r"witness|notification|impact|fund|support|center|intake|of\b))"
+)
 ROLE_SENTENCE = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|witness|victima|testigo)\b"
-    r"|\b(?P<client>client|clienta|participant|participante)(?:'s)?\b)[^.!?]*",
+    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante)(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
+    re.I,
+)
+# a protected victim named by the role word alone ("Victim's phone (...)"), never an office
+VICTIM_WORD = _rx(
+    rf"(?<![\w-])(?:the[ \t]+)?(?:victim|complainant|client|survivor|cliente|victima)(?:'s)?(?![\w-]){NOT_THE_PERSON}",
     re.I,
 )
 
@@ -2427,7 +2441,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue
         # "...; the detective uses det.bello@...": someone else's, though unnamed
         if _rx(
-            rf"(?<![\w])(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend)(?![\w])",
+            rf"(?<![\w])(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+            r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
             re.I,
         ).search(between):
             continue

@@ -1513,3 +1513,17 @@ def test_a_street_address_said_with_its_own_unit_and_not_with_another(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert "27 Sheffield, unit 112" in victim and not any("114" in v for v in redacted(text))
+
+
+def test_the_victims_phone_named_by_the_role_word_goes_to_the_one_victim(redacted):
+    text = (
+        "INCIDENT REPORT -- Assault 3rd (Family Violence)\n"
+        "V1  NAVARRO, Luz   F   DOB 02/02/1990\n"
+        "S1  NAVARRO, Hector   M   DOB 03/03/1988\n\n"
+        "NARRATIVE\nOn arrival S1 was detained in the driveway by Ofc. Petit.\n"
+        "Inside the kitchen, chairs were overturned and a lamp was broken, consistent with a struggle reported\n"
+        "by the caller. Victim's phone (a cracked Samsung, 203-555-0188) was found on the floor.\n"
+        "The Victim Services Unit can be reached at 203-555-0100.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "203-555-0188" in victim and "203-555-0100" not in redacted(text)
