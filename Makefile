@@ -51,6 +51,8 @@ gold: install
 	test ! -d samples/holdout7 || $(BIN)/python scripts/build_gold.py samples/holdout7 samples/holdout7-gold.jsonl
 	test ! -d samples/holdout8 || $(BIN)/python scripts/build_gold.py samples/holdout8 samples/holdout8-gold.jsonl
 	test ! -d samples/holdout9 || $(BIN)/python scripts/build_gold.py samples/holdout9 samples/holdout9-gold.jsonl
+	test ! -d samples/holdout10 || $(BIN)/python scripts/build_gold.py samples/holdout10 samples/holdout10-gold.jsonl
+	test ! -d samples/holdout11 || $(BIN)/python scripts/build_gold.py samples/holdout11 samples/holdout11-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install
