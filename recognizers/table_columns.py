@@ -22,10 +22,12 @@ COLUMN_HEADERS = {
 # Header words of a column of a person's pay or tax figures, in a delimited export
 # ("EARNED_INC_ANNUAL", "BOX1_NEC", "Box 2 Fed W/H"), unless the column is rent or a fee.
 MONEY_HEADER = re.compile(
-    r"\b(?:wages?|salary|earn(?:ed|ings)?|income|inc|gross|net\s+pay|box\s*\d+[a-z]?|nec|w\s*/\s*h|withh\w*|"
-    r"fica|ytd|1099)\b",
+    r"\b(?:wages?|salary|earn(?:ed|ings)?|income|inc|gross|net(?:\s+pay)?|box\s*\d+[a-z]?|nec|w\s*/\s*h|wh|withh\w*|"
+    r"fica|ytd|1099|deductions?)\b",
     re.I,
 )
+# A money cell: "2,418.40", "$1,702.55", or a payroll file's cents "0000132455".
+MONEY_CELL = re.compile(r"\$?-?\d[\d,]*(?:\.\d{1,2})?")
 NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|arrears|owed|count)\b", re.I)
 # A benefit case number's column: "DSS_CASE", "SNAP case #", "Medicaid ID".
 ASSISTANCE_CASE_HEADER = re.compile(
@@ -36,6 +38,11 @@ CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^,\n]*')
 SEPARATOR = re.compile(r"^[\s|:+-]+$")
 # A fixed-width table's rule under its header: runs of dashes, one per column.
 RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
+# A record layout's legend: "Layout (1 blank between fields): 1 rec type | 3-7 emp no | 34-42 SSN |"
+LAYOUT_LABEL = re.compile(r"\b(?:layout|record\s+format|file\s+format)\b", re.I)
+LAYOUT_FIELD = re.compile(
+    r"(?<![\w-])(?P<a>\d{1,3})(?:-(?P<b>\d{1,3}))?\s+(?P<name>[A-Za-z][^|\n:]*?)\s*(?=\||$)", re.M
+)
 # A cell value worth a redaction: digits, perhaps masked, spaced or dashed ("XXX-XX-7190").
 VALUE = re.compile(r"[\dX*#-]*\d[\d -]*\d|\d")
 
@@ -55,6 +62,29 @@ def _rule_columns(rule: str) -> list[tuple[int, int]]:
 
 def _entity_of(header: str) -> str | None:
     return next((entity for entity, rx in COLUMN_HEADERS.items() if rx.search(header)), None)
+
+
+def _column_kind(name: str) -> str | None:
+    """What a column's cells are, from its header: an entity's identifier, a benefit case
+    number, "MONEY" (a person's pay or tax figure), or None."""
+    entity = _entity_of(name)
+    if entity is None and ASSISTANCE_CASE_HEADER.search(name):
+        entity = "PUBLIC_ASSISTANCE"
+    if entity is None and MONEY_HEADER.search(name) and not NOT_MONEY_HEADER.search(name):
+        entity = "MONEY"
+    return entity
+
+
+def _cell_values(kind: str, cell: str) -> list[tuple[str, int, int]]:
+    """(entity, start, end) of the value in one cell of a column of this kind, relative to the cell."""
+    inner = cell.strip()
+    if kind == "MONEY":
+        lead = cell.find(inner) if inner else 0
+        return (
+            [("FINANCIAL_RECORD", lead, lead + len(inner))] if inner and MONEY_CELL.fullmatch(inner) else []
+        )
+    value = _id_value(cell)
+    return [(kind, value.start(), value.end())] if value else []
 
 
 def _values(header: str, cell: str) -> list[tuple[str, int, int]]:
@@ -147,20 +177,10 @@ class TableColumnRecognizer(EntityRecognizer):
                     cell = line[start:end]
                     inner = cell.strip().strip('"').strip()
                     lead = cell.find(inner) if inner else 0
-                    if entity == "MONEY":
-                        if re.fullmatch(r"\$?-?\d[\d,]*(?:\.\d{1,2})?", inner):
-                            results.append(
-                                self._result(
-                                    "FINANCIAL_RECORD",
-                                    offset + start + lead,
-                                    offset + start + lead + len(inner),
-                                )
-                            )
-                        continue
-                    value = _id_value(inner)
-                    if value:
-                        at = offset + start + lead + value.start()
-                        results.append(self._result(entity, at, at + len(value.group(0))))
+                    for kind, a, b in _cell_values(entity, inner):
+                        results.append(
+                            self._result(kind, offset + start + lead + a, offset + start + lead + b)
+                        )
             else:
                 columns, width = _csv_header(line, cells), len(cells)
             offset += len(line) + 1
@@ -206,7 +226,7 @@ class TableColumnRecognizer(EntityRecognizer):
             wanted = [
                 (a, b, header[a:b].strip())
                 for a, b in _rule_columns(lines[number])
-                if any(rx.search(header[a:b]) for rx in COLUMN_HEADERS.values())
+                if _column_kind(header[a:b].strip())
             ]
             if not wanted:
                 continue
@@ -218,8 +238,87 @@ class TableColumnRecognizer(EntityRecognizer):
                     while 0 < b < len(line) and not line[b - 1].isspace() and not line[b].isspace():
                         b += 1  # a value that overflows its column is still one value
                     cell = line[a:b]
-                    for entity, start, end in _values(title, cell):
+                    found = (
+                        _values(title, cell)
+                        if _entity_of(title)
+                        else _cell_values(_column_kind(title) or "", cell)
+                    )
+                    for entity, start, end in found:
                         results.append(self._result(entity, starts[row] + a + start, starts[row] + a + end))
+        return results + self._layout(lines, starts) + self._aligned(lines, starts)
+
+    def _layout(self, lines: list[str], starts: list[int]) -> list[RecognizerResult]:
+        """A fixed-width file described by its record layout rather than a header row:
+
+        Layout: 1 rec type | 3-7 emp no | 9-32 name | 34-42 SSN | 44-52 ABA routing | ...
+        D 40819 MUNROE GERALD T          031227309 221172186 7700004477120 ...
+
+        Positions are 1-based and inclusive. Only rows that hold an identifier in one of the
+        confidential columns are read, so a trailer's batch total is not a person's pay.
+        """
+        results: list[RecognizerResult] = []
+        for number, line in enumerate(lines):
+            if not LAYOUT_LABEL.search(line):
+                continue
+            fields, row = [], number
+            while row < len(lines) and (row == number or LAYOUT_FIELD.search(lines[row])):
+                fields += [
+                    (int(m.group("a")) - 1, int(m.group("b") or m.group("a")), m.group("name"))
+                    for m in LAYOUT_FIELD.finditer(lines[row])
+                ]
+                row += 1
+            wanted = [(a, b, kind) for a, b, name in fields if (kind := _column_kind(name))]
+            if len(fields) < 3 or not wanted:
+                continue
+            for record in range(row, min(len(lines), row + 500)):
+                text = lines[record]
+                found = [
+                    (kind, a + start, a + end)
+                    for a, b, kind in wanted
+                    for kind, start, end in _cell_values(kind, text[a:b])
+                ]
+                if any(kind != "MONEY" and _id_value(text[a:b]) for a, b, kind in wanted):
+                    results += [
+                        self._result(kind, starts[record] + a, starts[record] + b) for kind, a, b in found
+                    ]
+        return results
+
+    def _aligned(self, lines: list[str], starts: list[int]) -> list[RecognizerResult]:
+        """A table aligned by spaces, with neither pipes nor a dashed rule, whose header names an
+        identifier column: its cells are read at the header word's position.
+
+         #  Name                  Relation   DOB          SSN (last 4)   Monthly income / source
+         1  Kwabena A. Osei       self       03/11/1983   7751           $2,210.00 / wages
+        """
+        results: list[RecognizerResult] = []
+        for number, header in enumerate(lines[:-1]):
+            if (
+                "|" in header
+                or RULE.match(lines[number + 1])
+                or not any(rx.search(header) for rx in COLUMN_HEADERS.values())
+            ):
+                continue
+            titles = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", header)]
+            if len(titles) < 4 or any(re.search(r"\d{2,}|:$", title) for _, title in titles):
+                continue  # a header names its columns; "SSN:  XXX-XX-1937  SID: ..." is a form's line
+            wanted = [(at, _entity_of(title)) for at, title in titles if _entity_of(title)]
+            for record in range(number + 1, min(len(lines), number + 60)):
+                line = lines[record]
+                if not line.strip():
+                    break
+                for at, entity in wanted:
+                    cell = re.match(r"\S+(?: \S+)*", line[at:]) if at < len(line) else None
+                    if cell is None or (at > 0 and not line[at - 1].isspace()) or len(cell.group(0)) > 24:
+                        continue
+                    value = _id_value(cell.group(0))
+                    if value:
+                        results.append(
+                            self._result(
+                                entity or "",
+                                starts[record] + at + value.start(),
+                                starts[record] + at + value.end(),
+                            )
+                        )
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
@@ -256,13 +355,9 @@ def _csv_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
         return {}
     columns: dict[int, str] = {}
     for index, name in enumerate(names):
-        entity = _entity_of(name)
-        if entity is None and ASSISTANCE_CASE_HEADER.search(name):
-            entity = "PUBLIC_ASSISTANCE"
-        if entity is None and MONEY_HEADER.search(name) and not NOT_MONEY_HEADER.search(name):
-            entity = "MONEY"
-        if entity is not None:
-            columns[index] = entity
+        kind = _column_kind(name)
+        if kind is not None:
+            columns[index] = kind
     return columns
 
 

@@ -73,6 +73,38 @@ def test_fixed_width_table_columns_under_a_dashed_rule(find):
     assert "310448812" in find(text, "US_SSN") and "XXX-XX-7190" in find(text, "US_SSN")
 
 
+def test_pay_and_tax_columns_of_a_fixed_width_payroll_register(find):
+    text = (
+        "PAYROLL REGISTER -- DEPT 3300 (PARKS)         CHECK DATE 06/07/2024\n\n"
+        "EMP#   NAME                  POSITION     GROSS       FED WH     FICA      NET        HOURS\n"
+        "------ --------------------- ------------ ----------- ---------- --------- ---------- -----\n"
+        "30115  ABERNATHY, LOIS K     GARDENER I   2,104.80    201.33     161.02    1,498.61   80.00\n"
+        "30122  VUONG, MINH T         LABORER      1,850.00    150.10     141.53    1,311.07   72.50\n\n"
+        "Headcount 42 budgeted; 2 shown.\n"
+    )
+    financial = find(text, ENTITY)
+    for value in ("2,104.80", "201.33", "161.02", "1,498.61", "1,850.00", "1,311.07"):
+        assert value in financial, value
+    assert not any(v in financial for v in ("80.00", "72.50", "30115", "42"))
+
+
+def test_a_fixed_width_file_read_by_its_record_layout(find):
+    text = (
+        "DIRECT DEPOSIT EXTRACT   Pay date: 03/14/2025\n"
+        "Layout: 1 rec type | 3-7 emp no | 9-28 name | 30-38 SSN |\n"
+        "  40-48 ABA routing | 50-61 account no | 63-72 net pay (cents)\n"
+        "H CNHPAY                                                        20250314\n"
+        "D 51120 TREMBLAY LUC R       041337905 211170101 770000991234 0000118822\n"
+        "D 51134 ADEBAYO FOLA         038812290 011900254 5512093377   0000207310\n"
+        "T RECORDS=0000002                                               0000326132\n"
+    )
+    financial = find(text, ENTITY)
+    for value in ("211170101", "770000991234", "0000118822", "011900254", "5512093377", "0000207310"):
+        assert value in financial, value
+    assert "0000326132" not in financial  # the trailer's batch total is nobody's pay
+    assert find(text, "US_SSN") == ["041337905", "038812290"]
+
+
 def test_a_table_whose_first_column_names_the_field(find):
     text = (
         "| Field           | Old value              | New value                |\n"

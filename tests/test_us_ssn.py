@@ -83,3 +83,16 @@ def test_table_column_headed_ssn(find):
         "Unit 1234 was inspected.\n"
     )
     assert find(text, ENTITY) == ["2219", "6650"]
+
+
+def test_a_last_four_column_of_a_table_aligned_by_spaces(find):
+    text = (
+        "SECTION 2. HOUSEHOLD MEMBERS\n"
+        " #  Name                  Relation   DOB          SSN (last 4)   Income source\n"
+        " 1  Efua Mensah           self       03/11/1983   2291           wages\n"
+        " 2  Kojo Mensah           son        02/02/2012   0470           --\n"
+        " 3  Adjoa Mensah          daughter   10/15/2016   --             --\n"
+    )
+    assert find(text, ENTITY) == ["2291", "0470"]
+    form = "  SSN:        XXX-XX-1937                 SID: CT0418832    FBI#: 774210KD3\n  Order: NNH-CR25-0297033-S\n"
+    assert "NNH-CR25-0297033-S" not in " ".join(find(form, ENTITY))
