@@ -1157,7 +1157,15 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]*,?[ \t]+(?:was|were|had\s+been)[ \t](?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:saw|witnessed|observed|watched)(?![\w])",
+            # "Keanu Watts was on the porch and watched", "Lakeisha Dunn (22 Dyer St) -- she was at
+            # the back door and SAW the argument"
+            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
+            r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched)(?![\w])",
+        ),
+        (
+            "witness",
+            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he)[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched)"
+            r"[ \t]+(?:the|him|her|them|a|an|it|everything|what)(?![\w])",
         ),
     ]
     return _NarrativeCues(
@@ -1215,7 +1223,30 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
         raw = _trim_name(raw) if not _rx(INITIALS_RX).fullmatch(raw) else raw
         if raw:
             found.append((start, start + len(raw), raw))
-    return found
+    return _join_broken_names(text, found)
+
+
+def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the margin broke in mid-sentence: 'her boyfriend, Ernesto\n      Ruiz, was standing'.
+    Two runs join when the first is one word ending its line after a comma or a lowercase word,
+    and the second opens the next line and is followed by a comma or a lowercase word."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, raw in found:
+        if joined:
+            p_start, p_end, p_raw = joined[-1]
+            line_before = text[text.rfind("\n", 0, p_start) + 1 : p_start]
+            if (
+                len(p_raw.split()) == 1
+                and len(raw.split()) <= 2
+                and _rx(r"[ \t]*\n[ \t]*").fullmatch(text[p_end:start])
+                and _rx(r"(?:,|[a-z])[ \t]+$").search(line_before)
+                and _rx(r"^(?:,|[ \t]+[a-z])").match(text[end : end + 3])
+                and _is_name_word(raw.split()[0])
+            ):
+                joined[-1] = (p_start, end, f"{p_raw} {raw}")
+                continue
+        joined.append((start, end, raw))
+    return joined
 
 
 # Words that make the one capitalised word after them a person's name.
@@ -1902,7 +1933,10 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         if _workplace_address(sentence, match.start()):
             continue
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
-        listed = 0 <= match.start() - tail_offset < 45 and _rx(r",[ \t]*$").search(before)
+        # or in parentheses right after it: "guest Lakeisha Dunn\n (22 Dyer St, 2nd fl) -- she was ..."
+        listed = 0 <= match.start() - tail_offset < 45 and _rx(r"(?:,|^\s*\()[ \t]*$").search(
+            sentence[tail_offset : match.start()] if match.start() >= tail_offset else before
+        )
         if cued or listed or tabular:  # in a table or log row every address is the row's person's
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL, HANDLE):

@@ -1527,3 +1527,17 @@ def test_the_victims_phone_named_by_the_role_word_goes_to_the_one_victim(redacte
     )
     victim = redacted(text, "DV_VICTIM")
     assert "203-555-0188" in victim and "203-555-0100" not in redacted(text)
+
+
+def test_case_notes_where_a_guest_saw_the_shooting(redacted):
+    text = (
+        "MAJOR CRIMES -- RUNNING CASE NOTES   Case 24-051200  Agg. Assault 1st / Firearm\n"
+        "0150  Host was inside, saw nothing. Spoke w/ guest Renata Oyelowo\n"
+        "      (41 Dyer St, 2nd fl) -- she was at the back door and SAW the argument.\n"
+        "1530  She says her boyfriend, Idris\n"
+        "      Kamara, was standing next to her and also saw it.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Renata Oyelowo", "41 Dyer St, 2nd fl"):
+        assert value in witnesses, value
+    assert any("Kamara" in w for w in witnesses)
