@@ -1249,6 +1249,17 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
     return joined
 
 
+# The person a victim first told: "She told Oyelaran what had happened", "the victim told her
+# friend Ana about the assault".
+OUTCRY_BEFORE = _rx(
+    r"\b(?:she|he|the[ \t]+victim|victim)[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+[ \t]+)?$",
+    re.I,
+)
+OUTCRY_AFTER = _rx(
+    r"^[ \t,]+(?:what\s+(?:had\s+)?happened|that\s+(?:she|he)\s+(?:had\s+been|was)\s+(?:raped|assaulted|attacked|forced)|"
+    r"about\s+the\s+(?:assault|rape|attack))",
+    re.I,
+)
 # Words that make the one capitalised word after them a person's name.
 SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
@@ -1289,6 +1300,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 role = "witness"
             if match:
                 roles.append(role)
+        if OUTCRY_BEFORE.search(before) and OUTCRY_AFTER.match(after):
+            roles.append("witness")  # "She told Oyelaran what had happened": the first one told
         if "witness" in roles and cues.saw_nothing.search(after):
             roles = [role for role in roles if role != "witness"]
         for role in roles:
@@ -1312,7 +1325,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             else:
                 quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(raw)
                 tokens = people.without_lead_word(_tokens(_rx(r"[\"'(“][A-Z][a-z]+[\"')”]").sub(" ", raw)))
-                if _caps_run(raw):
+                if _caps_run(raw) and not (
+                    # "the victim, PRIYA SESHADRI-WALL (DOB 05/09/2001)": a role word right before
+                    # and a DOB or age right after say the capitals are a name
+                    _rx(r"[ \t]*\((?:DOB|D\.O\.B|age|born|\d)", re.I).match(after)
+                    and _rx(r"\b(?:victim|witness|complainant)[ \t]*[,:]?[ \t]*$", re.I).search(before)
+                ):
                     # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
                     known = {t.lower() for p in people.people for t in p.tokens}
                     tokens = [t for t in tokens if t.lower() in known]

@@ -1541,3 +1541,17 @@ def test_case_notes_where_a_guest_saw_the_shooting(redacted):
     for value in ("Renata Oyelowo", "41 Dyer St, 2nd fl"):
         assert value in witnesses, value
     assert any("Kamara" in w for w in witnesses)
+
+
+def test_a_victim_named_in_capitals_and_the_friend_she_first_told(redacted):
+    text = (
+        "SUPPLEMENTAL REPORT -- Sexual Assault 2nd (53a-71)\n"
+        "On 10/16/2024 I met with the victim, NADIA OKONJO-REYES (DOB 05/09/2001), with her advocate.\n"
+        "She left at approx. 0400 and called her friend Tobias Lindgren from the sidewalk. She told Lindgren what had\n"
+        "happened. Lindgren picked her up in his car.\n"
+    )
+    assert "NADIA OKONJO-REYES" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Tobias Lindgren" in witnesses and witnesses.count("Lindgren") == 2
+    robbery = "ROBBERY 1st\nOn 10/16 I met with the victim, CARL BENSON (DOB 01/01/1980), at his store.\n"
+    assert redacted(robbery) == []  # capitals after a role word are a name, but a robbery victim stays
