@@ -913,13 +913,23 @@ SUBJECT_LINE = _rx(
     r"^[ \t]*(?:RE|SUBJECT|ASUNTO)\s*:(?P<subject>[^\n]*(?:\n[ \t]{4,}[^\n]*){0,3})", re.M | re.I
 )
 NUMBERED_NAME = _rx(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<line>[^\n]+)", re.M)
+# A court filing's title: "STATE'S PRELIMINARY LIST OF WITNESSES", "WITNESS LIST"
+WITNESS_LIST_TITLE = _rx(
+    r"^[ \t]*(?P<subject>(?-i:[A-Z' ]*\b(?:LIST\s+OF\s+WITNESSES|WITNESS\s+LIST|WITNESSES)\b[A-Z' ]*))[ \t]*$",
+    re.M,
+)
+PROFESSIONAL_WITNESS = _rx(
+    r"\b(?:law\s+enforcement|police|officers?|records|keeper|custodian|expert|criminalist|examiner|analyst|"
+    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b",
+    re.I,
+)
 
 
 def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     """A memo whose subject line is about witnesses ('RE: ... Witness subpoena status') lists
     them as numbered items: '2. Devonte Harris - Currently incarcerated ...'. Officers and
     other staff named by title are not witnesses here."""
-    subject = SUBJECT_LINE.search(text[:1500])
+    subject = SUBJECT_LINE.search(text[:1500]) or WITNESS_LIST_TITLE.search(text[:2500])
     cues = role_cues()
     if not subject or not _rx(rf"(?<![\w]){cues.witness_words}(?![\w])", re.I).search(
         subject.group("subject")
@@ -928,12 +938,17 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     if not CRIMINAL_MATTER.search(text):
         return []  # witnesses to an HR or civil matter are not crime witnesses
     records = []
-    for item in NUMBERED_NAME.finditer(text):
+    for item in NUMBERED_NAME.finditer(text, subject.end()):
         line = item.group("line")
-        if _rx(rf"^(?:{cues.officer_titles})\b", re.I).match(line) or _rx(
-            r"\b(?:victim|complainant|defendant)\b", re.I
-        ).search(line[:60]):
-            continue
+        above = [row for row in text[: item.start()].split("\n") if row.strip()]
+        group = next((row for row in reversed(above) if not NUMBERED_NAME.match(row)), "")
+        if (
+            _rx(rf"^(?:{cues.officer_titles})\b", re.I).match(line)
+            or _rx(r"\b(?:victim|complainant|defendant)\b", re.I).search(line[:60])
+            or PROFESSIONAL_WITNESS.search(line)
+            or PROFESSIONAL_WITNESS.search(group)
+        ):
+            continue  # officers, experts and records keepers, alone or under their own sub-heading
         parsed = parse_name(line, caps_run=False)
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0], "witness", parsed[1])

@@ -1555,3 +1555,22 @@ def test_a_victim_named_in_capitals_and_the_friend_she_first_told(redacted):
     assert "Tobias Lindgren" in witnesses and witnesses.count("Lindgren") == 2
     robbery = "ROBBERY 1st\nOn 10/16 I met with the victim, CARL BENSON (DOB 01/01/1980), at his store.\n"
     assert redacted(robbery) == []  # capitals after a role word are a name, but a robbery victim stays
+
+
+def test_a_court_witness_list_titled_in_capitals(redacted):
+    text = (
+        "DOCKET NO. NNH-CR24-0300001-T          STATE v. RONALD VICK\n\n"
+        "                    STATE'S PRELIMINARY LIST OF WITNESSES\n\n"
+        "The State discloses the following persons it may call at the trial (Robbery 1st, 53a-134).\n\n"
+        "  Law enforcement\n"
+        "   1. Officer Gregory Haines, #0771, New Haven Police Department\n"
+        "  Civilian\n"
+        "   2. Odette Lachance, 12 Orchard St, Apt 2, New Haven\n"
+        "   3. BRANDT, KAI (minor; contact through parent Odette Lachance)\n"
+        "  Records / expert\n"
+        "   4. Criminalist Dana Whitford, CT Division of Scientific Services\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Odette Lachance", "12 Orchard St, Apt 2", "BRANDT, KAI"):
+        assert value in witnesses, value
+    assert not any("Whitford" in w or "Haines" in w for w in redacted(text))
