@@ -2112,9 +2112,23 @@ def _found(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """Role findings for every protected person in `text`."""
     try:
-        return _link(fold(text), person_findings)
+        return _link(label_leaders(fold(text)), person_findings)
     finally:
         _found.cache_clear()
+
+
+# A form's label and its value joined by dots: "PROTECTED PARTY . REYES-BOYD, Chantel",
+# "ARRESTEE ........ PETRAKIS, Nikolaos"
+LABEL_LEADER = _rx(
+    r"^(?P<label>[ \t]*[A-Za-z][A-Za-z #/'()-]{1,40}?)(?P<leader>[ \t]+\.+[ \t]+|[ \t]*\.{3,}[ \t]*)(?=\S)",
+    re.M,
+)
+
+
+def label_leaders(text: str) -> str:
+    """`text` with each label's dot leader turned into a colon and spaces (same length, same
+    offsets), so a leader reads as the 'Label: value' every role and detail rule knows."""
+    return LABEL_LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
 
 
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:

@@ -1574,3 +1574,23 @@ def test_a_court_witness_list_titled_in_capitals(redacted):
     for value in ("Odette Lachance", "12 Orchard St, Apt 2", "BRANDT, KAI"):
         assert value in witnesses, value
     assert not any("Whitford" in w or "Haines" in w for w in redacted(text))
+
+
+def test_a_role_label_joined_to_its_name_by_dots(redacted):
+    text = (
+        "NHPD ARREST REPORT\n"
+        'ARRESTEE ........ VANTERPOOL, Leon ("Lee")          DOB 03/03/1985\n'
+        "CHARGES ......... Criminal Violation of a Protective Order (53a-223)\n"
+        "PROTECTED PARTY . OKORO-BANKS, Ifeoma A.   DOB 12/19/1992   17 Winthrop Ave, Apt 3R   tel. 203-555-0104\n\n"
+        "On arrival Ifeoma Okoro-Banks met me in the lobby. Vanterpool was in his car.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in (
+        "OKORO-BANKS, Ifeoma A.",
+        "12/19/1992",
+        "17 Winthrop Ave, Apt 3R",
+        "203-555-0104",
+        "Ifeoma Okoro-Banks",
+    ):
+        assert value in victim, value
+    assert not any("VANTERPOOL" in v or "Vanterpool" in v for v in redacted(text))

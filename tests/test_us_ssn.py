@@ -96,3 +96,8 @@ def test_a_last_four_column_of_a_table_aligned_by_spaces(find):
     assert find(text, ENTITY) == ["2291", "0470"]
     form = "  SSN:        XXX-XX-1937                 SID: CT0418832    FBI#: 774210KD3\n  Order: NNH-CR25-0297033-S\n"
     assert "NNH-CR25-0297033-S" not in " ".join(find(form, ENTITY))
+
+
+def test_a_licence_number_after_a_dot_leader_under_an_ssn_line(find):
+    text = "SSN ............. XXX-XX-7710\nCT Operator Lic . 172884413\n"
+    assert find(text, ENTITY) == ["XXX-XX-7710"]
