@@ -1140,6 +1140,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"^(?:[^.!?\n]|\n(?!\s*\n)){0,120}?\b(?:submitted|filed|completed|signed|provided|turned\s+in)\s+"
             r"(?:a\s+|the\s+|her\s+|his\s+)?(?:form\s+)?(?:HUD-?5382|VAWA\s+(?:self-)?certification)",
         ),
+        # "Jacqueline Moreau, a public housing tenant ..., submitted an emergency transfer request under VAWA"
+        (
+            "victim",
+            r"^(?:[^.!?\n]|\n(?!\s*\n)){0,120}?\b(?:submitted|filed|requested|made)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?"
+            r"(?:(?:VAWA\s+)?(?:emergency\s+)?transfer\s+request\s+(?:under|per|pursuant\s+to)\s+(?:the\s+)?VAWA|VAWA\s+(?:emergency\s+)?transfer)",
+        ),
         (
             "victim_harm",
             rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)[^.!?]){{0,120}}?"
@@ -1236,9 +1242,18 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
             if initials and len(initials.group(0)) > len(raw):
                 raw = initials.group(0)
         raw = _trim_name(raw) if not _rx(INITIALS_RX).fullmatch(raw) else raw
-        if raw:
+        if raw and not _street_name_at(text, start, start + len(raw)):
             found.append((start, start + len(raw), raw))
     return _join_broken_names(text, found)
+
+
+def _street_name_at(text: str, start: int, end: int) -> bool:
+    """Whether the words at start..end are the street of an address: '221 Ashgrove Ter'."""
+    number = _rx(r"\d+[A-Za-z]?[ \t]+$").search(text[max(0, start - 8) : start])
+    if not number:
+        return False
+    address = ADDRESS.match(text, start - len(number.group(0)))
+    return bool(address) and address.end() >= end
 
 
 def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1961,7 +1976,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         before = sentence[max(0, match.start() - 30) : match.start()].lower()
         near = 0 <= match.start() - tail_offset < 40
         cued = _rx(
-            r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion)\W{0,3}$"
+            r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion|tenant\s+at)\W{0,3}$"
         ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
         if _workplace_address(sentence, match.start()):
             continue
@@ -2491,7 +2506,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if _rx(
-            r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive)\b[^.\n]{0,20}$",
+            r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant)\b[^.\n]{0,20}$",
             re.I,
         ).search(before) and not WORKPLACE.search(before):
             candidates.append((m.start(), m.group(0).strip(" ,")))

@@ -1594,3 +1594,18 @@ def test_a_role_label_joined_to_its_name_by_dots(redacted):
     ):
         assert value in victim, value
     assert not any("VANTERPOOL" in v or "Vanterpool" in v for v in redacted(text))
+
+
+def test_a_tenant_who_requested_a_vawa_transfer_and_her_street_is_no_person(redacted):
+    text = (
+        "Subject: CONFIDENTIAL -- VAWA emergency transfer request, tenant file 5120\n\n"
+        'Marisol Quintero ("Mari"), a public housing tenant at 48 Brookside Ter, Apt C2 since 2020,\n'
+        "submitted an emergency transfer request under VAWA today. Her ex-partner assaulted her on 4/9.\n"
+        "Can NHPD do extra passes by 48 Brookside Ter until she moves?\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("Marisol Quintero", "Mari", "48 Brookside Ter, Apt C2"):
+        assert value in victim, value
+    from redactor.linking import link
+
+    assert all("Brookside" not in p.tokens for p in link(text, []).people)
