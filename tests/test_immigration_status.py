@@ -37,6 +37,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ),
         ("Solicitud de certificación para visa U", "certificación para visa U"),
         ("Her sister doesn't have papers. She doesn't want problems.", "doesn't have papers"),
+        ("I am afraid to give a statement because I don't have papers.", "I don't have papers"),
         ("She is not a lawful permanent resident and has no other status.", "no other status"),
         ("Lockup received an I-247A immigration\ndetainer naming him.", "I-247A immigration\ndetainer"),
         ("and an I-200 administrative warrant.", "I-200 administrative warrant"),
