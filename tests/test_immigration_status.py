@@ -75,6 +75,10 @@ ENTITY = "IMMIGRATION_STATUS"
             "Tiene Estatus de Protección Temporal (TPS) por Honduras.",
             "Estatus de Protección Temporal (TPS) por Honduras",
         ),
+        ("She entered on a B-3 visa that expired in\n2022.", "visa that expired in\n2022"),
+        ("He has never had any other status since.", "has never had any other status"),
+        ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
+        ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         (
             "Tiene una solicitud de asilo pendiente y todavía no tiene permiso de trabajo.",
             "todavía no tiene permiso de trabajo",

@@ -28,6 +28,10 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("Client is on HUSKY D.", "HUSKY D"),
         ("He has been getting food stamps since 2021.", "food stamps"),
         ("Mrs. Alcide stated she receives SSI and food benefits.", "food benefits"),
+        ("Housing subsidy: on the waitlist since 2019 -- not a voucher holder", "not a voucher holder"),
+        ("If they find out he stays here I'm gonna lose my voucher.", "voucher"),
+        ("DSS letter: Medicare Savings Program (QMB) approved.", "Medicare Savings Program (QMB)"),
+        ("(HCV participant ID ECC-HCV-0077314) notified.", "ECC-HCV-0077314"),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
@@ -84,6 +88,7 @@ def test_finds_receipt(find, text, expected):
         "HUSKY A covers children, parents and pregnant people with low income.",
         "The council discussed changes to SNAP eligibility rules.",
         "She said the food assistance pantry on Dixwell Ave is open Fridays.",
+        "She asked about the voucher program office hours.",
     ],
 )
 def test_ignores_offices_and_unchecked_options(find, text):

@@ -19,6 +19,7 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
+        ("Not out to my mom yet. I'm pan, like, I know who I like.", "I'm pan"),
     ],
 )
 def test_finds_statements(find, text, expected):
@@ -33,6 +34,7 @@ def test_finds_statements(find, text, expected):
         "He lives with his husband on Orange Street.",
         "Officers staffed the Pride parade.",
         "He saw a hand holding a black handgun come out, then heard shots.",
+        "The frying pan was on the stove; it's a pan, not a pot.",
     ],
 )
 def test_ignores_venues_and_relationships(find, text):
