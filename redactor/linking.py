@@ -101,6 +101,7 @@ STREET_TYPES = (
 UNIT = (
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|Apartment|Apt\.?(?![a-z])|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
+    r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
@@ -116,7 +117,9 @@ ADDRESS = _rx(
 )
 PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
-    r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+)"
+    r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
+    # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
+    r"|\b(?:veh|vehicle)\b[ \t]*:[^\n]{0,50}?\b(?-i:CT|NY|MA|RI)[ \t]+)"
     r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
@@ -959,6 +962,39 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+# A card or form in a batch, between rules of "=" or "-"
+CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
+# The role a contact card's checked reason gives its subject: "Contact reason: [ ] Traffic [X] Witness"
+CHECKED_ROLE = _rx(r"(?:\[[xX✓✔]\]|☒|☑|\([xX]\))[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
+SUBJECT_NAME = _rx(
+    r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)[ \t]*:[ \t]*(?P<name>[^\n]+)$",
+    re.M | re.I,
+)
+
+
+def _checked_role_cards(text: str, people: People) -> list[tuple[Person, str]]:
+    """Field-interview or contact cards whose checked reason names the subject's role:
+    'Contact reason: [ ] Susp. activity [X] Witness' then 'SUBJECT: TILLMAN, KEISHA'. The
+    card's lines under the name (DOB, address, phone, e-mail, vehicle) are the subject's."""
+    records = []
+    bounds = [0, *(m.end() for m in CARD_RULE.finditer(text)), len(text)]
+    for start, end in pairwise(bounds):
+        card = text[start:end]
+        checked = CHECKED_ROLE.search(card)
+        subject = SUBJECT_NAME.search(card)
+        if not checked or not subject or subject.start() < checked.start() - 400:
+            continue
+        parsed = parse_name(subject.group("name"), caps_run=False)
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        role = "witness" if checked.group("role").lower() == "witness" else "victim"
+        person = people.add(parsed[0], role, parsed[1])
+        if person is not None:
+            details = card[subject.start() :].split("\n\n", 1)[0]
+            records.append((person, details))
+    return records
+
+
 def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
@@ -1181,7 +1217,8 @@ def _narrative_cues() -> _NarrativeCues:
             # "Keanu Watts was on the porch and watched", "Lakeisha Dunn (22 Dyer St) -- she was at
             # the back door and SAW the argument"
             r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
-            r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched)(?![\w])",
+            r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched|"
+            r"heard[ \t]+(?:\d|the|a|an|shots|gunshots|screaming|yelling|someone|him|her|them))(?![\w])",
         ),
         (
             "witness",
@@ -2157,6 +2194,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_list(text, people)
         + _interview_headings(text, people)
         + _canvass_rows(text, people)
+        + _checked_role_cards(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or
@@ -2711,7 +2749,7 @@ PRONOUN_NICKNAME = _rx(
 )
 
 ROLE_NICKNAME = _rx(
-    r"\b(?:the\s+)?(?P<role>victim|witness|complainant|(?-i:V|W)\d?)(?:'s)?\s+"
+    r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|(?-i:V|W)\d?)(?:'s)?\s+"
     r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is)\s+"
     r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
     re.I,
@@ -2767,6 +2805,16 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
     An honorific settles it when the two differ in gender; otherwise the person
     named in full most recently owns it.
     """
+    code = _rx(r"^[ \t]*\((?P<code>(?-i:[A-Z]{1,4})\d{0,2})\)").match(
+        text[position + len(word) : position + len(word) + 10]
+    )
+    role = _role_of(code.group("code")) if code else ""
+    if role in ("victim", "witness", "suspect"):  # "Castellano (V) works nights": the code settles it
+        sharing = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
+        if role in person.roles and not any(role in o.roles for o in sharing):
+            return True
+        if role not in person.roles and any(role in o.roles for o in sharing):
+            return False
     honorific = HONORIFIC_GENDER.search(text[max(0, position - 8) : position])
     if honorific:
         said = "F" if honorific.group("f") else "M"

@@ -1609,3 +1609,42 @@ def test_a_tenant_who_requested_a_vawa_transfer_and_her_street_is_no_person(reda
     from redactor.linking import link
 
     assert all("Brookside" not in p.tokens for p in link(text, []).people)
+
+
+def test_a_contact_card_whose_checked_reason_is_witness(redacted):
+    text = (
+        "FIELD INTERVIEW CARDS -- District 3\n"
+        "=================================================================\n"
+        "FI #: 2024-FI-00418   Location: Howard Ave @ Cedar St\n"
+        "Contact reason: [ ] Traffic  [X] Susp. activity  [ ] Witness\n"
+        "SUBJECT: MARSH, DEVON T.\nDOB 08/15/2001   M/B\nAddr: 41 Poplar St Apt B   Ph: 203-555-0191\n\n"
+        "=================================================================\n"
+        "FI #: 2024-FI-00422   Location: 600 blk Howard Ave -- shots fired, case 24-037702\n"
+        "Contact reason: [ ] Traffic  [ ] Susp. activity  [X] Witness\n"
+        "SUBJECT: PRUITT, ALANA JOY\nDOB 03/03/1986   F/B\n"
+        "Addr: 588 Howard Ave, 1st fl rear     Ph: 203-555-0127\n"
+        "Veh: white Honda Civic CT AT 88512 (parked in front of her house)\n\n"
+        "Remarks: Alana was sitting on her front porch and heard 4-5 shots from the south.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in (
+        "PRUITT, ALANA JOY",
+        "03/03/1986",
+        "588 Howard Ave, 1st fl rear",
+        "203-555-0127",
+        "AT 88512",
+    ):
+        assert value in witnesses, value
+    assert not any("MARSH" in v or "41 Poplar" in v for v in redacted(text))
+
+
+def test_a_role_code_after_a_shared_surname_names_its_holder(redacted):
+    text = (
+        "LETHALITY SCREEN   Incident #: 24-058802 (Family Violence)\n"
+        "Victim: Dana R. Whitlock       DOB: 12/01/1996\n"
+        "Offender: Corey A. Whitlock    DOB: 05/17/1994\n\n"
+        "Notes: offender's car to be checked for a GPS tracker by Det. Lowe. Whitlock (V) works nights.\n"
+        "Whitlock (S) was arrested at the scene.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert victim.count("Whitlock") == 1 and "Dana R. Whitlock" in victim
