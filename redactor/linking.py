@@ -162,7 +162,7 @@ SPOKEN_PHONE = _rx(
 _NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"
 NUMBER_WORD = _rx(rf"(?i:{_NUMBER_WORD})")
 SPOKEN_ADDRESS = _rx(
-    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?![a-z])"
+    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
     rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
     r"(?:first|second|third|fourth|top)[ \t]+floor))?"
 )
@@ -1639,7 +1639,8 @@ FIRST_PERSON_HARM = _rx(
 )
 # An interviewer's question about the speaker's own details; the answer line holds them.
 DETAIL_QUESTION = _rx(
-    r"\b(?:address|where\s+do\s+you\s+live|phone|number|reach\s+you|date\s+of\s+birth|birthday|e-?mail|"
+    r"\b(?:address|where\s+do\s+you\s+live|your\s+(?:apartment|apt|unit|home|house|place)|phone|number|reach\s+you|"
+    r"date\s+of\s+birth|birthday|e-?mail|"
     r"direccion|donde\s+vive|telefono|numero|celular|llamar|fecha\s+de\s+nacimiento|correo)\b",
     re.I,
 )
@@ -1666,6 +1667,10 @@ def _answered_details(text: str, speaker: str, person: Person) -> None:
         said = [answer.group("said")]
         if readback is not None and readback.group("who").lower() == question.group("who").lower():
             said.append(readback.group("said"))  # the call-taker reads the answer back
+        if _rx(r"^\W*(?:yes|yeah|yep|correct|right|si)\b", re.I).match(answer.group("said")):
+            said.append(asked)  # "This is your apartment, Unit 4C?" / "Yes."
+        if _rx(r"\b(?:apartment|apt|unit)\b", re.I).search(asked):  # "Yes. 4C."
+            person.identifiers.update(_rx(r"(?<![\w-])\d{1,4}[A-Z](?![\w-])").findall(answer.group("said")))
         for words in said:
             person.identifiers |= identifiers_in(words)
             spoken = [DATE, TEXT_DATE, SPOKEN_PHONE, SPOKEN_ADDRESS, SPOKEN_UNIT]
@@ -1704,8 +1709,24 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
             role = "suspect"
         if len(tokens) >= 2:
             people.add(tokens, role)
+    # "My sister was on FaceTime. Renee. She heard the whole thing" ... "Renee Okoye."
+    for match in RELATIVE_WHO_PERCEIVED.finditer(said):
+        first = match.group("name")
+        surnames = [
+            m.group("other")
+            for m in _rx(rf"(?<![\w]){re.escape(first)}[ \t]+(?P<other>(?-i:[A-Z][a-z]+))(?![\w])").finditer(
+                text
+            )
+            if _is_name_word(m.group("other"))
+        ]
+        if surnames:
+            people.add([first, surnames[-1]], "witness")
 
 
+RELATIVE_WHO_PERCEIVED = _rx(
+    rf"\bmy\s+{RELATIVE}\b[^\n.]{{0,40}}\.?\s+(?P<name>(?-i:[A-Z][a-z]+))\.\s+(?:She|He)\s+(?:also\s+)?(?:heard|saw|watched|witnessed)\b",
+    re.I,
+)
 LAST_NAME_SAID = _rx(
     r"\b(?:last\s+name|surname|family\s+name|apellido)(?:\s+is|\s+es)?[ \t:,]+(?P<last>(?-i:[A-Z][\w'-]+))",
     re.I,
@@ -1761,11 +1782,25 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         speaker = match.group("speaker")
         if speaker.lower() == match.group("asker").lower():
             continue
-        lines = _rx(rf"^[^\n]*?\b{re.escape(speaker)}:[^\n]*", re.M).findall(text)
+        # once named, the transcript may label the speaker by name: "FEMALE: Danielle Whitcomb." then
+        # "WHITCOMB: My neck."
+        named = {t.lower() for t in _tokens(match.group("name"))} - {speaker.lower()}
+        aliases = {
+            t.group("who")
+            for t in _turns(text)
+            if t.group("who").lower() in named and t.start() > match.start()
+        }
+        speakers = [speaker, *sorted(aliases)]
+        lines = [
+            line
+            for label in speakers
+            for line in _rx(rf"^[^\n]*?\b{re.escape(label)}:[^\n]*", re.M).findall(text)
+        ]
         # quoted words are someone else's: 'I heard her screaming "you're choking me"'
         own_words = [_rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", line) for line in lines]
         hurt = kinds and (
-            any(FIRST_PERSON_HARM.search(line) for line in own_words) or _says_hurt(text, speaker)
+            any(FIRST_PERSON_HARM.search(line) for line in own_words)
+            or any(_says_hurt(text, label) for label in speakers)
         )
         # "They took my phone and my chain": the victim of the robbery the call is about, no
         # witness to it (and protected only in a family-violence or sexual-assault record)
@@ -1791,7 +1826,8 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         else:
             continue
         _transcript_relatives(text, people, lines)
-        _answered_details(text, speaker, person)
+        for label in speakers:
+            _answered_details(text, label, person)
         for line in lines:  # "C: My cell, 203-555-0126."
             person.identifiers |= first_person_identifiers(line)
             for nick in FIRST_PERSON_NICKNAME.finditer(line):  # 'Aquí me conocen como "Don Moncho"'

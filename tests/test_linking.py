@@ -1648,3 +1648,33 @@ def test_a_role_code_after_a_shared_surname_names_its_holder(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert victim.count("Whitlock") == 1 and "Dana R. Whitlock" in victim
+
+
+BODYCAM_TRANSCRIPT = """BODY-WORN CAMERA TRANSCRIPT -- Incident 24-050001 (Family Violence)
+[00:03:17] PAGE: What's your name?
+[00:03:20] FEMALE: Lorna. Lorna Tebbit.
+[00:03:22] PAGE: Lorna, are you hurt anywhere?
+[00:03:24] TEBBIT: My neck. He had his hands on my neck.
+[00:03:52] PAGE: And what's your date of birth, Lorna?
+[00:03:54] TEBBIT: April nineteenth, ninety-three.
+[00:03:57] PAGE: And a good phone number for you?
+[00:03:59] TEBBIT: Two oh three, five five five, oh one seven seven.
+[00:04:12] TEBBIT: My sister was on FaceTime. Ines. She heard the whole thing.
+[00:04:18] PAGE: What's Ines's last name?
+[00:04:19] TEBBIT: Farrow. She's married. Ines Farrow.
+[00:05:10] PAGE: This is your apartment, Unit 4C?
+[00:05:16] TEBBIT: Yes. 4C. Nine-sixty Ella Grasso.
+"""
+
+
+def test_a_speaker_labelled_by_surname_once_named_and_the_sister_who_heard(redacted):
+    victim = redacted(BODYCAM_TRANSCRIPT, "DV_VICTIM")
+    for value in (
+        "Lorna Tebbit",
+        "April nineteenth, ninety-three",
+        "Two oh three, five five five, oh one seven seven",
+        "Unit 4C",
+        "Nine-sixty Ella Grasso",
+    ):
+        assert any(value in v for v in victim), value
+    assert "Ines Farrow" in redacted(BODYCAM_TRANSCRIPT, "CRIME_WITNESS")

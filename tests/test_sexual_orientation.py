@@ -35,6 +35,8 @@ def test_finds_statements(find, text, expected):
         "Officers staffed the Pride parade.",
         "He saw a hand holding a black handgun come out, then heard shots.",
         "The frying pan was on the stove; it's a pan, not a pot.",
+        "Ma'am, can you come out to the hallway for me?",
+        "He came out of the bathroom with his hands up.",
     ],
 )
 def test_ignores_venues_and_relationships(find, text):
