@@ -209,7 +209,9 @@ class CuedPatternRecognizer(PatternRecognizer):
 
 # An empty check box before the match on its line, with no other box in between: the form
 # offers the option, nobody chose it.
-UNCHECKED_OPTION = re.compile(r"(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*[^\[\]()☐□☒☑✓✔\n]{0,40}$")
+UNCHECKED_OPTION = re.compile(
+    r"(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*[^\[\]()☐□☒☑✓✔\n]{0,40}\Z"
+)  # \Z: not across the line end
 
 # The match ends its line and the next line is a form field ("Eligibility basis: ...").
 FORM_FIELD_NEXT = re.compile(r"[ \t]*\n[ \t]*[A-Z][^\n:]{0,40}:")

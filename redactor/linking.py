@@ -103,6 +103,7 @@ UNIT = (
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
+    r"|,[ \t]*(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", third floor"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
 )

@@ -79,6 +79,11 @@ ENTITY = "IMMIGRATION_STATUS"
         ("He has never had any other status since.", "has never had any other status"),
         ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
+        # an empty box on the line above is not this line's option
+        (
+            "[ ] U.S. citizen   [X] Lawful permanent resident   [ ] Declined\nAlien Registration No.: A-204-877-315",
+            "A-204-877-315",
+        ),
         (
             "Tiene una solicitud de asilo pendiente y todavía no tiene permiso de trabajo.",
             "todavía no tiene permiso de trabajo",

@@ -1678,3 +1678,8 @@ def test_a_speaker_labelled_by_surname_once_named_and_the_sister_who_heard(redac
     ):
         assert any(value in v for v in victim), value
     assert "Ines Farrow" in redacted(BODYCAM_TRANSCRIPT, "CRIME_WITNESS")
+
+
+def test_a_floor_spelled_out_after_the_street(redacted):
+    text = "Assault 3rd (Family Violence). I was dispatched to 212 Clay St, third floor, on a call from the victim, Ana Ruiz (DOB 01/01/1990).\n"
+    assert "212 Clay St, third floor" in redacted(text, "DV_VICTIM")

@@ -89,6 +89,8 @@ def test_finds_receipt(find, text, expected):
         "The council discussed changes to SNAP eligibility rules.",
         "She said the food assistance pantry on Dixwell Ave is open Fridays.",
         "She asked about the voucher program office hours.",
+        "If anyone in your household begins receiving TANF, SNAP or unemployment benefits, report it.",
+        "Su hija puede ir a la cita en la clínica de WIC de Fair Haven.",
     ],
 )
 def test_ignores_offices_and_unchecked_options(find, text):
