@@ -2561,8 +2561,25 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         for kind, rx in name_forms(person, text):
             if kind in ("full", "surname", "first", "nick", "initials"):
                 for m in _found(rx, text):
-                    shared = kind != "full" and sum(_names_word(p, m.group(0)) for p in everyone) > 1
-                    mentions.append((m.end(), None if shared else person))  # a shared word names nobody
+                    sharing = [p for p in everyone if p is not person and _names_word(p, m.group(0))]
+                    owner: Person | None = person
+                    initial = _rx(r"(?<![\w.])(?P<i>[A-Z])\.[ \t]*$").search(
+                        text[max(0, m.start() - 4) : m.start()]
+                    )
+                    if kind == "surname" and initial and person.first[:1].upper() != initial.group("i"):
+                        owner = None  # "Mother G. Mercado" is not Rosaura Mercado
+                    elif kind != "full" and sharing:
+                        # a shared word names nobody, unless an honorific or a role code settles
+                        # it ("Ms. Pacheco" when only the victim is a woman)
+                        others_ = [o for o in everyone if o is not person]
+                        if not _owns_shared_word(person, others_, m.start(), text, m.group(0)) or any(
+                            _owns_shared_word(
+                                o, [p for p in everyone if p is not o], m.start(), text, m.group(0)
+                            )
+                            for o in sharing
+                        ):
+                            owner = None
+                    mentions.append((m.end(), owner))
     mentions += _code_mentions(text, everyone)
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
@@ -2609,6 +2626,11 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             person = mentions[index][1]
         between = text[ends[index] : position]
         if person not in protected or _rx(r"\n\s*\n").search(between):
+            continue
+        if _rx(  # "calls from 203-555-0177 (respondent's number)": said to be someone else's
+            rf"^[ \t]*[(,][ \t]*(?:the[ \t]+)?(?:{role_cues().suspect_words}|his|her\s+(?:husband|boyfriend|ex)|employer)'?s?\b",
+            re.I,
+        ).match(text[position + len(value) : position + len(value) + 30]):
             continue
         # "...; the detective uses det.bello@...": someone else's, though unnamed
         if _rx(

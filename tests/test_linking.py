@@ -1683,3 +1683,18 @@ def test_a_speaker_labelled_by_surname_once_named_and_the_sister_who_heard(redac
 def test_a_floor_spelled_out_after_the_street(redacted):
     text = "Assault 3rd (Family Violence). I was dispatched to 212 Clay St, third floor, on a call from the victim, Ana Ruiz (DOB 01/01/1990).\n"
     assert "212 Clay St, third floor" in redacted(text, "DV_VICTIM")
+
+
+def test_a_shared_surname_after_an_honorific_names_the_one_it_fits(redacted):
+    text = (
+        "INCIDENT REPORT -- Assault 3rd (Family Violence)\n"
+        "V1  KOVAC, Irena    F   DOB 07/22/1991\n"
+        "S1  KOVAC, Marko    M   DOB 02/09/1988\n\n"
+        "Marko Kovac was transported to 1 Union Ave and held on bond.\n\n"
+        "Ms. Kovac declined medical attention. Her vehicle, a gray 2015 Nissan Rogue, CT reg 6PK J41, was\n"
+        "keyed. Her call log showed four calls from 203-555-0177 (respondent's number). Mother G. Kovac\n"
+        "(DOB 01/07/1960) was not present.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "6PK J41" in victim
+    assert "203-555-0177" not in victim and "01/07/1960" not in victim
