@@ -1055,7 +1055,8 @@ def _narrative_cues() -> _NarrativeCues:
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
-    aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)){0,120}?,)?"
+    # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
+    aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
     said = r"(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".

@@ -79,6 +79,10 @@ ENTITY = "IMMIGRATION_STATUS"
         ("He has never had any other status since.", "has never had any other status"),
         ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
+        (
+            "Usted me mostró su tarjeta de residente permanente; no necesitamos nada más.",
+            "tarjeta de residente permanente",
+        ),
         # an empty box on the line above is not this line's option
         (
             "[ ] U.S. citizen   [X] Lawful permanent resident   [ ] Declined\nAlien Registration No.: A-204-877-315",
@@ -106,6 +110,7 @@ def test_finds_status_statements(find, text, expected):
         "(No status information was provided with this request.)",
         "At the window, show your green card or a passport.",
         "He had his papers in a folder on the seat.",
+        "Identificación mostrada: tarjeta de residente de New Haven (Elm City ID).",
         "[ ] A noncitizen national of the United States",
         "[X] A citizen   [ ] A lawful permanent resident (A-Number: ______)",
         "Call the Office of Immigrant and Refugee Affairs at 203-946-7000.",

@@ -1698,3 +1698,13 @@ def test_a_shared_surname_after_an_honorific_names_the_one_it_fits(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert "6PK J41" in victim
     assert "203-555-0177" not in victim and "01/07/1960" not in victim
+
+
+def test_a_spanish_neighbour_whose_aside_has_an_abbreviation(redacted):
+    text = (
+        "Violencia familiar (53a-61)\n"
+        "Doña Carmen oyó los gritos y tocó la puerta. La vecina, Carmen Villafañe, que vive en\n"
+        "el apto. 1 del mismo edificio, dio declaración a la policía esa misma noche.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Carmen Villafañe" in witnesses and not any("Doña" in w for w in witnesses)

@@ -31,6 +31,7 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("Housing subsidy: on the waitlist since 2019 -- not a voucher holder", "not a voucher holder"),
         ("If they find out he stays here I'm gonna lose my voucher.", "voucher"),
         ("DSS letter: Medicare Savings Program (QMB) approved.", "Medicare Savings Program (QMB)"),
+        ("1. Su caso de DSS es el número 8-004-12775. Usted y sus hijos reciben SNAP.", "8-004-12775"),
         ("(HCV participant ID ECC-HCV-0077314) notified.", "ECC-HCV-0077314"),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
