@@ -470,6 +470,37 @@ class People:
             person.nicknames.add(nick)
         return person
 
+    def merge_surnames_only(self) -> None:
+        """'Ms. Sánchez Quispe' read as a person of two surnames is Marisela Sánchez Quispe,
+        when she is the only one whose name ends so; with two such people (the victim and the
+        accused of one family) it stays apart, as before."""
+        for short in list(self.people):
+            if len(short.tokens) < 2:
+                continue
+            words = [t.lower() for t in short.tokens]
+            fuller = [
+                p
+                for p in self.people
+                if p is not short
+                and len(p.tokens) > len(words)
+                and [t.lower() for t in p.tokens[-len(words) :]] == words
+            ]
+            if len(fuller) != 1:
+                continue
+            full = fuller[0]
+            protected_roles = {"victim", "witness", "harmed", "subject", "statement"}
+            if ("suspect" in full.roles and short.roles & protected_roles) or (
+                "suspect" in short.roles and full.roles & protected_roles
+            ):
+                continue  # a victim and the accused who share two surnames stay two people
+            full.roles |= short.roles
+            full.identifiers |= short.identifiers
+            full.nicknames |= short.nicknames
+            full.initials |= short.initials
+            full.codes |= short.codes
+            full.gender = full.gender or short.gender
+            self.people.remove(short)
+
     def without_lead_word(self, tokens: list[str]) -> list[str]:
         """'Enroll Kevin', 'Because Kevin': a word no one is named by, before the first name
         of someone the record names in full, is an ordinary word opening a sentence."""
@@ -1095,6 +1126,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:new[ \t]+case|follow-?up|case(?:[ \t]+[\w-]+)?)[ \t]*(?:--|—|–|-|:)[ \t]*[\"“]?$",
         ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
+        # the person a U-visa certification is asked for: "Form I-918, Supplement B, for Ms. Sánchez Quispe"
+        ("victim", rf"(?:I-918|U[- ]?visa)\b[^.\n]{{0,40}}?\bfor[ \t]+{honorific}$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
         (
@@ -1211,8 +1244,10 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             # "Caleb, 16, saw the assault", "Her sister, Rana Haddad, saw the ...", "Keisha (22) heard shots"
-            r"^(?:[ \t]*\([^)\n]{0,30}\)|[ \t]*,[ \t]*(?:age[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?[ \t]+(?:also[ \t]+|personally[ \t]+)?"
-            r"(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three|everything|it|what))(?![\w])",
+            r"^(?:[ \t]*\([^)\n]{0,30}\)|[ \t]*,[ \t]*(?:age[ \t]+)?\d{1,2}[ \t]*(?=,))?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*(?-i:(?=[a-z])))(?:also[ \t]+|personally[ \t]+)?"
+            r"(?:witnessed|observed|heard[ \t]+(?:the|a|an|shots|gunshots|screaming|yelling)|saw[ \t]+(?:the|him|her|them|a|an|two|three|everything|it|what)|"
+            # "Una compañera de trabajo, Dayana Ulloa, vio cuando él la jaló del brazo"
+            r"(?:vio|oyo|escucho|presencio)[ \t]+(?:cuando|como|que|todo|a|al|la|el|los|las|lo))(?![\w])",
         ),
         (
             "witness",
@@ -2261,6 +2296,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
+    people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
     for index, (person, fragment) in enumerate(records):

@@ -1708,3 +1708,29 @@ def test_a_spanish_neighbour_whose_aside_has_an_abbreviation(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Carmen Villafañe" in witnesses and not any("Doña" in w for w in witnesses)
+
+
+def test_a_coworker_in_apposition_who_saw_it_in_spanish(redacted):
+    text = (
+        "Agresión sexual (53a-70). La llevó a la cámara fría, la tocó por la fuerza y la violó. "
+        "Una compañera de trabajo, Dayana Ulloa,\nvio cuando él la jaló del brazo hacia la cámara.\n"
+    )
+    assert "Dayana Ulloa" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_person_a_u_visa_certification_is_asked_for_and_her_two_surnames(redacted):
+    text = (
+        "RE: Request for I-918, Supplement B certification\n"
+        "         Our client: Marisela Paucar Quispe (DOB 08/23/1989)\n\n"
+        "We ask that the Department complete Form I-918, Supplement B, for Ms. Paucar Quispe.\n"
+        "(a) On 10/29/2023 officers responded to 612 Howard Ave, Apt 3, where Ms. Paucar Quispe had been assaulted\n"
+        "by her partner (Family Violence). Ms. Paucar Quispe consents to contact at (475) 238-9164.\n"
+        "As you know, Congress created the U visa in 2000.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert victim.count("Paucar Quispe") == 3 and "(475) 238-9164" in victim
+    from redactor.linking import link
+
+    victims = [p for p in link(text, []).people if p.entity == "DV_VICTIM"]
+    assert len(victims) == 1  # one person, one label
+    assert not any("2000" in v for v in redacted(text))
