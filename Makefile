@@ -53,6 +53,7 @@ gold: install
 	test ! -d samples/holdout9 || $(BIN)/python scripts/build_gold.py samples/holdout9 samples/holdout9-gold.jsonl
 	test ! -d samples/holdout10 || $(BIN)/python scripts/build_gold.py samples/holdout10 samples/holdout10-gold.jsonl
 	test ! -d samples/holdout11 || $(BIN)/python scripts/build_gold.py samples/holdout11 samples/holdout11-gold.jsonl
+	test ! -d samples/holdout12 || $(BIN)/python scripts/build_gold.py samples/holdout12 samples/holdout12-gold.jsonl
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install
