@@ -284,8 +284,9 @@ class TableColumnRecognizer(EntityRecognizer):
         return results
 
     def _aligned(self, lines: list[str], starts: list[int]) -> list[RecognizerResult]:
-        """A table aligned by spaces, with neither pipes nor a dashed rule, whose header names an
-        identifier column: its cells are read at the header word's position.
+        """A table aligned by spaces, with neither pipes nor a dashed rule under its header, whose
+        header names an identifier column: its identifier and pay columns are read at the header
+        word's position.
 
          #  Name                  Relation   DOB          SSN (last 4)   Monthly income / source
          1  Kwabena A. Osei       self       03/11/1983   7751           $2,210.00 / wages
@@ -301,24 +302,18 @@ class TableColumnRecognizer(EntityRecognizer):
             titles = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", header)]
             if len(titles) < 4 or any(re.search(r"\d{2,}|:$", title) for _, title in titles):
                 continue  # a header names its columns; "SSN:  XXX-XX-1937  SID: ..." is a form's line
-            wanted = [(at, _entity_of(title)) for at, title in titles if _entity_of(title)]
+            wanted = [(at, kind) for at, title in titles if (kind := _column_kind(title))]
             for record in range(number + 1, min(len(lines), number + 60)):
                 line = lines[record]
-                if not line.strip():
+                if not line.strip() or RULE.match(line) or SEPARATOR.match(line):
                     break
-                for at, entity in wanted:
+                for at, kind in wanted:
                     cell = re.match(r"\S+(?: \S+)*", line[at:]) if at < len(line) else None
                     if cell is None or (at > 0 and not line[at - 1].isspace()) or len(cell.group(0)) > 24:
                         continue
-                    value = _id_value(cell.group(0))
-                    if value:
-                        results.append(
-                            self._result(
-                                entity or "",
-                                starts[record] + at + value.start(),
-                                starts[record] + at + value.end(),
-                            )
-                        )
+                    # a money cell may carry its source: "$2,210.00 / wages"
+                    for entity, a, b in _cell_values(kind, cell.group(0).split(" / ")[0]):
+                        results.append(self._result(entity, starts[record] + at + a, starts[record] + at + b))
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -131,3 +131,19 @@ def test_a_comma_separated_export_by_its_header_row(find):
     assert "14250.00" in found and "23,816" in found
     assert "281" not in found and "6" not in found  # rent and a count of checks
     assert "0019284466" in find(text, "PUBLIC_ASSISTANCE")
+
+
+def test_pay_columns_of_a_table_aligned_by_spaces_under_its_header(find):
+    text = (
+        "RECORD LAYOUT: EMPID(6) NAME(24) SSN(11) GROSS(10) NET(10) ROUTING(9)\n"
+        "--------------------------------------------------------------------\n"
+        "EMPID  NAME                     SSN         GROSS      NET        ROUTING   EXC\n"
+        "104418 ACHTERBERG, NOEL R       043-58-1190 2,104.62   1,522.08   211170101 R02\n"
+        "104977 BALDASSARRE, GINA M      048-71-6603 3,017.31   2,188.40   221172186 R01\n"
+        "--------------------------------------------------------------------\n"
+        "TOTALS: 2 records\n"
+    )
+    financial = find(text, ENTITY)
+    for value in ("2,104.62", "1,522.08", "3,017.31", "2,188.40", "211170101", "221172186"):
+        assert value in financial, value
+    assert not any("104418" in f or "R02" in f for f in financial)
