@@ -1074,7 +1074,7 @@ def _narrative_cues() -> _NarrativeCues:
     number = r"(?:[ \t]*#?\d{1,2})?"
     link = (  # "the complaining witness in this matter, Yesenia M. Colón"
         # "one of our eyewitnesses on the Kimberly St homicide, Abdi Farah"
-        r"(?:[ \t]+(?:in|on|for|to)[ \t]+(?:this|the|that)[ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}"
+        r"(?:[ \t\n]+(?:in|on|for|to)[ \t\n]+(?:this|the|that)[ \t\n]+(?:[A-Z][\w.]*[ \t]+){0,3}"
         r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
         r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+"
@@ -1340,11 +1340,13 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
             p_start, p_end, p_raw = joined[-1]
             line_before = text[text.rfind("\n", 0, p_start) + 1 : p_start]
             if (
-                len(p_raw.split()) == 1
+                (
+                    len(p_raw.split()) == 1 or _rx(r"[A-Z][a-z]+[ \t][A-Z]\.").fullmatch(p_raw)
+                )  # "Tamika R.\nBooker"
                 and len(raw.split()) <= 2
                 and _rx(r"[ \t]*\n[ \t]*").fullmatch(text[p_end:start])
                 and _rx(r"(?:,|[a-z])[ \t]+$").search(line_before)
-                and _rx(r"^(?:,|[ \t]+[a-z])").match(text[end : end + 3])
+                and _rx(r"^(?:,|[ \t]+[a-z]|[ \t]*\()").match(text[end : end + 3])
                 and _is_name_word(raw.split()[0])
             ):
                 joined[-1] = (p_start, end, f"{p_raw} {raw}")

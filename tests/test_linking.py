@@ -1734,3 +1734,15 @@ def test_the_person_a_u_visa_certification_is_asked_for_and_her_two_surnames(red
     victims = [p for p in link(text, []).people if p.entity == "DV_VICTIM"]
     assert len(victims) == 1  # one person, one label
     assert not any("2000" in v for v in redacted(text))
+
+
+def test_a_name_the_margin_broke_after_its_middle_initial(redacted):
+    text = (
+        "Classification: Threatening 2nd / Criminal Violation of Protective Order (FV)\n"
+        "1. On 04/19/2024 I made contact by phone with the victim in this\n"
+        "case, Lakisha R.\n"
+        "Toomer (DOB 09/23/1995), at her cell number 475.555.0163. Ms. Toomer agreed to meet.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert any("Lakisha R." in v and "Toomer" in v for v in victim)
+    assert "09/23/1995" in victim and "475.555.0163" in victim
