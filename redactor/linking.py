@@ -947,7 +947,13 @@ CRIMINAL_MATTER = _rx(
 SUBJECT_LINE = _rx(
     r"^[ \t]*(?:RE|SUBJECT|ASUNTO)\s*:(?P<subject>[^\n]*(?:\n[ \t]{4,}[^\n]*){0,3})", re.M | re.I
 )
-NUMBERED_NAME = _rx(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<line>[^\n]+)", re.M)
+# "2. Devonte Harris - ...", or a numbered table row: "  5   Reginald Thornton     Neighbor; observed"
+NUMBERED_NAME = _rx(r"^[ \t]*\d{1,2}(?:[.)][ \t]+|[ \t]{2,}(?=[A-Z]))(?P<line>[^\n]+)", re.M)
+PROTECTED_OFFENSE = _rx(
+    r"family\s+violence|domestic\s+violence|\((?:FV|DV)\)|(?-i:\bFV\b)|sexual\s+assault|53a-7[0-3]|strangulation|53a-64[ab]",
+    re.I,
+)
+FILING_BREAK = _rx(r"^[ \t]*(?:(?:- ){5,}-?|[=_*-]{10,})[ \t]*$", re.M)
 # A court filing's title: "STATE'S PRELIMINARY LIST OF WITNESSES", "WITNESS LIST"
 WITNESS_LIST_TITLE = _rx(
     r"^[ \t]*(?P<subject>(?-i:[A-Z' ]*\b(?:LIST\s+OF\s+WITNESSES|WITNESS\s+LIST|WITNESSES)\b[A-Z' ]*))[ \t]*$",
@@ -973,24 +979,37 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     if not CRIMINAL_MATTER.search(text):
         return []  # witnesses to an HR or civil matter are not crime witnesses
     records = []
+    # the filing the list belongs to, between separator lines: its charges say whether its
+    # complainant is a family-violence or sexual-assault victim
+    cut = [0, *(m.end() for m in FILING_BREAK.finditer(text)), len(text)]
     for item in NUMBERED_NAME.finditer(text, subject.end()):
         line = item.group("line")
         above = [row for row in text[: item.start()].split("\n") if row.strip()]
         group = next((row for row in reversed(above) if not NUMBERED_NAME.match(row)), "")
         if (
             _rx(rf"^(?:{cues.officer_titles})\b", re.I).match(line)
-            or _rx(r"\b(?:victim|complainant|defendant)\b", re.I).search(line[:60])
+            or _rx(r"\bdefendant\b", re.I).search(line[:60])
             or PROFESSIONAL_WITNESS.search(line)
             or PROFESSIONAL_WITNESS.search(group)
         ):
             continue  # officers, experts and records keepers, alone or under their own sub-heading
+        role = "witness"
+        if _rx(r"\b(?:victim|complainant)\b(?!'s)", re.I).search(line[:80]):
+            start = max(c for c in cut if c <= item.start())
+            end = min(c for c in cut if c > item.start())
+            if not PROTECTED_OFFENSE.search(text[start:end]):
+                continue  # the complainant of a robbery is no protected victim
+            role = "victim"
         parsed = parse_name(line, caps_run=False)
         if parsed and len(parsed[0]) >= 2:
-            person = people.add(parsed[0], "witness", parsed[1])
+            person = people.add(parsed[0], role, parsed[1])
             if person is not None:
                 # the item's indented lines under it: "   DOB 08/02/1999 | 44 Dwight St, Apt B | …"
-                details = _rx(r"(?:\n[ \t]+(?!\d{1,2}[.)])[^\n]+){0,3}").match(text, item.end())
-                records.append((person, line + details.group(0)))
+                details = _rx(r"(?:\n[ \t]+(?!\d{1,2}(?:[.)]|[ \t]{2,}))[^\n]+){0,3}").match(text, item.end())
+                if _rx(r"\bc/o\b", re.I).search(line):  # "c/o Office of Victim Services, 235 Church St"
+                    records.append((person, line[: _rx(r"\bc/o\b", re.I).search(line).start()]))
+                else:
+                    records.append((person, line + details.group(0)))
     return records
 
 
@@ -1975,9 +1994,12 @@ DOB_MIN_AGE = 10
 
 
 def _workplace_address(text: str, start: int) -> bool:
-    """Whether the address at `start` is where someone works ("teller at the branch, 185 Church St").
+    """Whether the address at `start` is where someone works ("teller at the branch, 185 Church St")
+    or mail is sent in someone else's care ("c/o Office of Victim Services,\n 235 Church St").
     A job in a person's row is no workplace when the DOB comes between it and the address:
     "OBI, Chinedu (bartender)   M/B   DOB 10/10/1992   510 George St" is his home."""
+    if _rx(r"\bc/o\b[^\n]{0,60}?\s*$", re.I).search(text[max(0, start - 200) : start]):
+        return True
     before = text[max(0, start - 45) : start]
     job = WORKPLACE.search(before)
     return bool(job) and not DATE.search(before[job.start() :])

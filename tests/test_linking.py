@@ -1746,3 +1746,25 @@ def test_a_name_the_margin_broke_after_its_middle_initial(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert any("Lakisha R." in v and "Toomer" in v for v in victim)
     assert "09/23/1995" in victim and "475.555.0163" in victim
+
+
+def test_a_witness_table_in_a_family_violence_filing_and_its_complainant(redacted):
+    text = (
+        "STATE v. RAYMOND ODUYA        DOCKET NO. NNH-CR24-0300002-T\n\n"
+        "              STATE'S DISCLOSURE OF ANTICIPATED WITNESSES\n\n"
+        "Charges: 53a-64bb Strangulation 2nd Degree; 53a-61 Assault 3rd Degree -- all Family Violence\n\n"
+        " No.  Witness                          Role                       Service / contact\n"
+        " ---  -------------------------------  -------------------------  ------------------------------\n"
+        "  1   Ofc. Jillian Marrero, #1297      Responding officer         NHPD Court Liaison\n"
+        "  4   Ifeoma Oduya                     Complainant                c/o Office of Victim Services,\n"
+        "                                                                  235 Church St\n"
+        '  5   Reginald "Reggie" Thornton       Neighbor; observed         96 Shelton Ave, Apt 4\n'
+        "                                       incident through window    (203) 555-0143\n"
+        "- - - - - - - - - - - - - - - - - - - - - - - -\n"
+        "STATE v. DARNELL WOODSON   STATE'S WITNESS LIST (Robbery 1st Degree)\n"
+        "   5. Harold Penn, complainant (c/o State's Attorney's Office)\n"
+    )
+    assert "Ifeoma Oduya" in redacted(text, "DV_VICTIM")
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert any("Thornton" in w for w in witnesses) and "96 Shelton Ave, Apt 4" in witnesses
+    assert not any("Penn" in v or "235 Church" in v or "Marrero" in v for v in redacted(text))
