@@ -1148,6 +1148,16 @@ def _narrative_cues() -> _NarrativeCues:
         # the person a U-visa certification is asked for: "Form I-918, Supplement B, for Ms. Sánchez Quispe"
         ("victim", rf"(?:I-918|U[- ]?visa)\b[^.\n]{{0,40}}?\bfor[ \t]+{honorific}$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
+        # a case log's entry: "1300  Sworn statement Jasmine Oduya (Form 14, 2 pp)"
+        (
+            "statement",
+            rf"(?:^|\n)[^\n]{{0,12}}\b(?:sworn|written|signed|recorded)[ \t]+statement[ \t]*[:,-]?[ \t]+{honorific}$",
+        ),
+        # "Kelsey disclosed to Jasmine at approx 0445": the person told first
+        (
+            "witness",
+            rf"\b(?:disclosed|confided)[ \t]+(?:it[ \t]+|the[ \t]+assault[ \t]+)?(?:to|in)\s+{honorific}$",
+        ),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
         (
             "witness",

@@ -1768,3 +1768,15 @@ def test_a_witness_table_in_a_family_violence_filing_and_its_complainant(redacte
     witnesses = redacted(text, "CRIME_WITNESS")
     assert any("Thornton" in w for w in witnesses) and "96 Shelton Ave, Apt 4" in witnesses
     assert not any("Penn" in v or "235 Church" in v or "Marrero" in v for v in redacted(text))
+
+
+def test_the_roommate_a_victim_disclosed_to_in_case_notes(redacted):
+    text = (
+        "SPECIAL VICTIMS UNIT -- INVESTIGATIVE NOTES   Offense: Sexual Assault 1st (53a-70)\n"
+        "VICTIM INFO\n  Name:     Kelsey Anne Lamontagne\n  DOB:      2003-05-27\n\n"
+        "0725  K.L.'s roommate Jasmine Oduya arrived at ED. Kelsey disclosed to\n"
+        "      Jasmine at approx 0445 when she got home.\n"
+        "1300  Sworn statement Priya Ramaswamy (Form 14, 2 pp), the neighbour across the hall.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Jasmine Oduya" in witnesses and "Jasmine" in witnesses and "Priya Ramaswamy" in witnesses
