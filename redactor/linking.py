@@ -1148,6 +1148,12 @@ def _narrative_cues() -> _NarrativeCues:
         # the person a U-visa certification is asked for: "Form I-918, Supplement B, for Ms. Sánchez Quispe"
         ("victim", rf"(?:I-918|U[- ]?visa)\b[^.\n]{{0,40}}?\bfor[ \t]+{honorific}$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
+        # a statement form's name field: "Name of person giving statement:  RAGHUNATHAN Priya S."
+        (
+            "statement",
+            r"\bname[ \t]+of[ \t]+(?:(?:the[ \t]+)?person[ \t]+(?:giving|making)[ \t]+(?:the[ \t]+|this[ \t]+)?statement|declarant|affiant|deponent)"
+            r"[ \t]*:[ \t]*$",
+        ),
         # a case log's entry: "1300  Sworn statement Jasmine Oduya (Form 14, 2 pp)"
         (
             "statement",
@@ -2074,7 +2080,7 @@ WORKPLACE = _rx(
     r"school|church|bank|company|inc|llc|deli|market|station|teller|bartender|cashier|clerk|manager|"
     r"SVU|headquarters|HQ|courthouse|clinic|clinica|precinct|substation|subestacion|library|"
     r"transported\s+to|taken\s+to|brought\s+to|booked\s+at|"
-    r"in\s+front\s+of|outside|lot\s+of|trabaja|tienda)\b[^\n]{0,40}$",
+    r"in\s+front\s+of|outside|lot\s+of|trabaja|tienda|place\s+of\s+(?:statement|interview|incident|occurrence|arrest))\b[^\n]{0,40}$",
     re.I,
 )
 
@@ -2344,6 +2350,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
 
     _merge_initials(people.people, text)
     _coded_detail_lines(text, people.people, newest_year)
+    _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
     _role_sentences(text, people.people)
     protected = [p for p in people.people if p.protected]
@@ -2421,6 +2428,26 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
         holders = [p for p in people if p.entity in wanted and role in p.roles]
         if len(holders) == 1:
             holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
+
+
+STATEMENT_OPENING = _rx(r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+[A-Z]", re.I)
+
+
+def _statement_form_header(text: str, people: list[Person], newest_year: int) -> None:
+    """A sworn-statement form gives the declarant's details in labelled lines above 'I, NAME, ...':
+    'Date of birth: 10-30-2000', 'Home address: ...', 'Telephone: ...'. They are the declarant's
+    when the record has one declarant and the header names no other role."""
+    declarants = [p for p in people if "statement" in p.roles and p.protected]
+    opening = STATEMENT_OPENING.search(text)
+    if len(declarants) != 1 or not opening:
+        return
+    header = text[: opening.start()]
+    if _rx(r"\b(?:suspect|victim|offender|accused|defendant|respondent|arrestee|complainant)\b", re.I).search(
+        header
+    ):
+        return  # the header has someone else's details too
+    lines = "\n".join(line for line in header.split("\n") if DETAIL_LABEL.match(line))
+    declarants[0].identifiers |= identifiers_in(lines, newest_year)
 
 
 INCIDENT_LOCATION = _rx(

@@ -1780,3 +1780,19 @@ def test_the_roommate_a_victim_disclosed_to_in_case_notes(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Jasmine Oduya" in witnesses and "Jasmine" in witnesses and "Priya Ramaswamy" in witnesses
+
+
+def test_a_sworn_statement_forms_header_gives_the_declarants_details(redacted):
+    text = (
+        "WITNESS STATEMENT (SWORN)                                  Case No. 24-070455\n\n"
+        "Name of person giving statement:  (as on ID card, copy attached)\n"
+        "Date of birth: 10-30-2000          Place of statement: 1 Union Ave, Interview Rm 3\n"
+        "Home address:  1200 Chapel St, Unit 5F, New Haven CT 06511\n"
+        "Telephone:     (860) 555-0138\n\n"
+        "I, Kavya Deshpande, make this statement of my own free will. On 08/24/2024 I saw a man\n"
+        "punch the driver of a gray sedan on Chapel Street (assault 2nd). My friend Oksana Tereshchenko also saw it.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("10-30-2000", "1200 Chapel St, Unit 5F", "(860) 555-0138"):
+        assert value in witnesses, value
+    assert "1 Union Ave" not in " ".join(redacted(text))
