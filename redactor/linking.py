@@ -103,7 +103,7 @@ UNIT = (
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
-    r"|,[ \t]*(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", third floor"
+    r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
 )
@@ -117,7 +117,7 @@ ADDRESS = _rx(
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
 )
 PLATE = _rx(
-    r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
+    r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
     r"|\b(?:veh|vehicle)\b[ \t]*:[^\n]{0,50}?\b(?-i:CT|NY|MA|RI)[ \t]+)"
@@ -1902,6 +1902,13 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         _transcript_relatives(text, people, lines)
         for label in speakers:
             _answered_details(text, label, person)
+        for turn in _turns(
+            text
+        ):  # "It's my car though, it's in my name. The plate is BK-22K19... B-K-2-2-K-1-9."
+            said = turn.group("said")
+            if turn.group("who") in speakers and OWN_VEHICLE.search(said):
+                person.identifiers.update(m.group("value") for m in PLATE.finditer(said))
+                person.identifiers.update(SPELLED_PLATE.findall(said))
         for line in lines:  # "C: My cell, 203-555-0126."
             person.identifiers |= first_person_identifiers(line)
             for nick in FIRST_PERSON_NICKNAME.finditer(line):  # 'Aquí me conocen como "Don Moncho"'
@@ -1921,6 +1928,10 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 rf"\b{label}\s*:\s*(?P<value>[^\n]*?)(?=\s{{3,}}|\s+[A-Z]{{2,4}}:|$)", re.M
             ).finditer(text):
                 person.identifiers |= identifiers_in(value.group("value"))
+
+
+OWN_VEHICLE = _rx(r"\b(?:my\s+(?:car|vehicle|truck|van|jeep|suv)|in\s+my\s+name|mi\s+carro)\b", re.I)
+SPELLED_PLATE = _rx(r"(?<![\w-])(?:[A-Z0-9]-){4,7}[A-Z0-9](?![\w-])")
 
 
 def _trim_name(raw: str) -> str:
@@ -2789,7 +2800,7 @@ FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
     r"(?:number\s+)?(?:is|es|:|,)?\s*|\bI\s+live\s+at\s+|\b(?:vivo|resido)\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
-    r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*)$",
+    r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*(?:is\s+)?)$",
     re.I,
 )
 

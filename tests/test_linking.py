@@ -1796,3 +1796,17 @@ def test_a_sworn_statement_forms_header_gives_the_declarants_details(redacted):
     for value in ("10-30-2000", "1200 Chapel St, Unit 5F", "(860) 555-0138"):
         assert value in witnesses, value
     assert "1 Union Ave" not in " ".join(redacted(text))
+
+
+def test_a_callers_own_car_plate_said_and_spelled_in_a_911_call(redacted):
+    text = (
+        "911 CALL -- Domestic (family violence)\n"
+        "00:10  CT:  What's your name?\n"
+        "00:12  C:   Marisol Vega.\n"
+        "00:14  CT:  Are you hurt?\n"
+        "00:15  C:   He hit me in the face.\n"
+        "01:01  C:   A black Jeep, a Cherokee. It's my car though, it's in my name.\n"
+        "            The plate is BK-22K19... I think B-K-2-2-K-1-9.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "BK-22K19" in victim and "B-K-2-2-K-1-9" in victim
