@@ -1294,7 +1294,9 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he)[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched)"
+            # ("Mrs. Odom,\n she was on her porch, she saw him pull me back")
+            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?[ \t\n]*(?:--|—|;|,)[ \t\n]*(?:she|he)[ \t]+"
+            r"(?:was[^.!?\n]{0,40}?,[ \t]*(?:she|he)[ \t]+)?(?:also[ \t]+)?(?:saw|witnessed|observed|watched)"
             r"[ \t]+(?:the|him|her|them|a|an|it|everything|what)(?![\w])",
         ),
     ]

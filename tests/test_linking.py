@@ -1810,3 +1810,12 @@ def test_a_callers_own_car_plate_said_and_spelled_in_a_911_call(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert "BK-22K19" in victim and "B-K-2-2-K-1-9" in victim
+
+
+def test_a_neighbour_the_caller_says_saw_it(redacted):
+    text = (
+        "911 CALL -- Domestic (family violence)\n"
+        "01:12  C:   I don't know, I didn't see. My neighbor was outside, Mrs. Pettaway,\n"
+        "            she was on her porch, she saw him pull me back in the house.\n"
+    )
+    assert "Pettaway" in redacted(text, "CRIME_WITNESS")
