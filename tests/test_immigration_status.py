@@ -79,6 +79,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ("He has never had any other status since.", "has never had any other status"),
         ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
+        ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
         (
             "Usted me mostró su tarjeta de residente permanente; no necesitamos nada más.",
             "tarjeta de residente permanente",

@@ -33,6 +33,11 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("DSS letter: Medicare Savings Program (QMB) approved.", "Medicare Savings Program (QMB)"),
         ("1. Su caso de DSS es el número 8-004-12775. Usted y sus hijos reciben SNAP.", "8-004-12775"),
         ("(HCV participant ID ECC-HCV-0077314) notified.", "ECC-HCV-0077314"),
+        (
+            "Elm City Communities proposes to terminate your housing assistance effective 06/30.",
+            "housing assistance",
+        ),
+        ("Su hogar recibe cupones de alimentos (SNAP), caso núm. W-553018846.", "W-553018846"),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
