@@ -14,6 +14,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, window
+from recognizers.table_columns import csv_cells
 
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
@@ -57,6 +58,9 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
         line = around.line_before + text[result.start : result.end] + around.line_after
-        if re.search(r'(?:"[^"\n]*",){3,}', line) or (line.count(",") >= 4 and ", " not in line):
-            return True  # a cell of a comma-separated export's row
+        cells = csv_cells(line) if line.count(",") >= 4 else []
+        if len(cells) >= 5 and not any(line[a:b].startswith(" ") for a, b in cells):
+            # a cell of a comma-separated export's row (quoted cells may hold commas); a list
+            # in prose ("SNAP, TANF, SSI, SSDI") has a space after each comma
+            return True
         return any(rx.search(sentence) for rx in self.person_cues)

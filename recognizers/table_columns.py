@@ -170,7 +170,7 @@ class TableColumnRecognizer(EntityRecognizer):
         columns: dict[int, str] = {}
         width = 0
         for line in text.split("\n"):
-            cells = _csv_cells(line) if line.count(",") >= 3 else []
+            cells = csv_cells(line) if line.count(",") >= 3 else []
             if columns and len(cells) == width:
                 for index, entity in columns.items():
                     start, end = cells[index]
@@ -330,7 +330,7 @@ class TableColumnRecognizer(EntityRecognizer):
         )
 
 
-def _csv_cells(line: str) -> list[tuple[int, int]]:
+def csv_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a comma-separated line; [] when quotes do not balance."""
     cells, position = [], 0
     while position <= len(line):

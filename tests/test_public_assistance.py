@@ -38,6 +38,10 @@ ENTITY = "PUBLIC_ASSISTANCE"
             "housing assistance",
         ),
         ("Su hogar recibe cupones de alimentos (SNAP), caso núm. W-553018846.", "W-553018846"),
+        (
+            'ES-25-0101,"Abernathy, Louise",1938-11-04,203-555-0181,"61 Fountain Terr",CEAP,200318872,active',
+            "CEAP",
+        ),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
@@ -95,6 +99,7 @@ def test_finds_receipt(find, text, expected):
         "The council discussed changes to SNAP eligibility rules.",
         "She said the food assistance pantry on Dixwell Ave is open Fridays.",
         "She asked about the voucher program office hours.",
+        "Benefit source codes: SNAP, TANF, SSI, SSDI, SS (retirement), UI, OTHER.",
         "If anyone in your household begins receiving TANF, SNAP or unemployment benefits, report it.",
         "Su hija puede ir a la cita en la clínica de WIC de Fair Haven.",
     ],
