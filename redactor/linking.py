@@ -1619,6 +1619,26 @@ HARM_TO_PARENT = _rx(
 )
 
 
+# "Children: Nia Diaz (9), Lucas Diaz (6) -- both named on CPO", "Also protected by the order: ..."
+NAMED_ON_ORDER = _rx(
+    r"^[^\n]*\b(?:(?:named|listed|included)\s+(?:on|in)\s+(?:the\s+)?(?:CPO|protective\s+order|restraining\s+order|order)|"
+    r"(?:also\s+)?protected\s+by\s+the\s+(?:order|CPO))\b[^\n]*$",
+    re.I | re.M,
+)
+
+
+def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
+    """People a family-violence protective order also protects (children, a new partner) are
+    victims of it: every full name on a line that says they are named on the order."""
+    if "DV" not in kinds:
+        return
+    for line in NAMED_ON_ORDER.finditer(text):
+        for match in FIRST_LAST.finditer(line.group(0)):
+            tokens = _tokens(match.group("name"))
+            if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
+                people.add(tokens, "victim")
+
+
 def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
     """In a family-violence record a child's account ('saw his father push Mom into the wall')
     names the parent the form lists as 'Mother: …' as the victim."""
@@ -2346,6 +2366,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _narrative_records(text, people)
     _relation_to_victim(text, people)
     _harmed_parent(text, people, kinds)
+    _named_on_order(text, people, kinds)
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)

@@ -1819,3 +1819,18 @@ def test_a_neighbour_the_caller_says_saw_it(redacted):
         "            she was on her porch, she saw him pull me back in the house.\n"
     )
     assert "Pettaway" in redacted(text, "CRIME_WITNESS")
+
+
+def test_children_named_on_a_family_violence_protective_order(redacted):
+    text = (
+        "VICTIM ADVOCATE NOTES -- Assault 3rd (Family Violence), CPO issued 03/02\n"
+        "Client: Rosa Ibarra, DOB 04/04/1990\n"
+        "Children: Nia Ibarra (9), Lucas Ibarra (6) -- both named on CPO\n"
+        "Nia asked whether her father is going to jail.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Nia Ibarra" in victims and "Lucas Ibarra" in victims
+    burglary = (
+        "BURGLARY 3rd -- Children: Tom Rudd (9), Ann Rudd (6) -- both named on the school pickup list\n"
+    )
+    assert redacted(burglary) == []
