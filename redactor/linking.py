@@ -52,7 +52,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di
 # A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
 # Words of one name are one space apart: a run of spaces is a table's column gap.
 NAME_SEQ = (
-    rf"{_NAME_WORD}(?:[ \t][\"'(][A-Z][a-z]+[\"')])?(?:[ \t][A-Z]\.)?"
+    rf"{_NAME_WORD}(?:[ \t][\"'(](?:[A-Z][a-z]+|(?:[A-Z]\.){{2,3}})[\"')])?(?:[ \t][A-Z]\.)?"
     rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME_WORD}){{0,4}}"
 )
 LAST_FIRST = _rx(
@@ -405,9 +405,9 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     name = match.group("name")
     if not caps_run and _caps_run(name):
         return None
-    quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(name)
+    quoted = _rx(r"[\"'(]([A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')]").search(name)
     nick = quoted.group(1) if quoted else ""
-    tokens = _tokens(_rx(r"[\"'(][A-Z][a-z]+[\"')]").sub(" ", name))
+    tokens = _tokens(_rx(r"[\"'(](?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')]").sub(" ", name))
     if not tokens or not _is_name_word(name.split()[0]):
         return None
     return tokens, nick
@@ -1299,6 +1299,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:was[^.!?\n]{0,40}?,[ \t]*(?:she|he)[ \t]+)?(?:also[ \t]+)?(?:saw|witnessed|observed|watched)"
             r"[ \t]+(?:the|him|her|them|a|an|it|everything|what)(?![\w])",
         ),
+        # a canvass line: 'Tomás "T.J." Jimenez -- heard 3 shots, looked out window, saw ...'
+        (
+            "witness",
+            r"^[ \t]*(?:--|—|–)[ \t]*(?:also[ \t]+)?(?:saw|witnessed|observed|watched|heard)[ \t]+"
+            r"(?:the|him|her|them|a|an|it|everything|what|\d|shots|gunshots|screaming|yelling|arguing)(?![\w])",
+        ),
     ]
     return _NarrativeCues(
         candidate=_rx(rf"{NAME_SEQ}|{INITIALS_RX}"),
@@ -1466,8 +1472,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 person.initials.add(initials)
                 person.roles.add(role)
             else:
-                quoted = _rx(r"[\"'(]([A-Z][a-z]+)[\"')]").search(raw)
-                tokens = people.without_lead_word(_tokens(_rx(r"[\"'(“][A-Z][a-z]+[\"')”]").sub(" ", raw)))
+                quoted = _rx(r"[\"'(]([A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')]").search(raw)
+                tokens = people.without_lead_word(
+                    _tokens(_rx(r"[\"'(“](?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')”]").sub(" ", raw))
+                )
                 if _caps_run(raw) and not (
                     # "the victim, PRIYA SESHADRI-WALL (DOB 05/09/2001)": a role word right before
                     # and a DOB or age right after say the capitals are a name

@@ -1834,3 +1834,15 @@ def test_children_named_on_a_family_violence_protective_order(redacted):
         "BURGLARY 3rd -- Children: Tom Rudd (9), Ann Rudd (6) -- both named on the school pickup list\n"
     )
     assert redacted(burglary) == []
+
+
+def test_a_canvass_line_with_an_initials_nickname_who_heard_the_shots(redacted):
+    text = (
+        "MAJOR CRIMES -- CASE NOTES   Nature: Assault 1st w/ Firearm -- non-fatal shooting\n"
+        "5/11 1620  Canvass 300 blk Dixwell:\n"
+        '           - 325 Dixwell 3rd fl: Ramón "R.J." Quiles -- heard 3 shots, looked\n'
+        "             out window. Cell 475-555-0182.\n"
+        "           - 312 Dixwell: Ms. Bernice Hale -- at church all afternoon, knows nothing.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert any("Quiles" in w for w in witnesses) and not any("Hale" in w for w in redacted(text))
