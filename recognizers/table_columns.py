@@ -271,16 +271,14 @@ class TableColumnRecognizer(EntityRecognizer):
             if len(fields) < 3 or not wanted:
                 continue
             for record in range(row, min(len(lines), row + 500)):
-                text = lines[record]
-                found = [
-                    (kind, a + start, a + end)
-                    for a, b, kind in wanted
-                    for kind, start, end in _cell_values(kind, text[a:b])
-                ]
-                if any(kind != "MONEY" and _id_value(text[a:b]) for a, b, kind in wanted):
-                    results += [
-                        self._result(kind, starts[record] + a, starts[record] + b) for kind, a, b in found
-                    ]
+                line = lines[record]
+                if not any(kind != "MONEY" and _id_value(line[a:b]) for a, b, kind in wanted):
+                    continue  # a header or trailer row: no identifier in it
+                for a, b, kind in wanted:
+                    for entity, start, end in _cell_values(kind, line[a:b]):
+                        results.append(
+                            self._result(entity, starts[record] + a + start, starts[record] + a + end)
+                        )
         return results
 
     def _aligned(self, lines: list[str], starts: list[int]) -> list[RecognizerResult]:

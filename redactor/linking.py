@@ -982,10 +982,14 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     # the filing the list belongs to, between separator lines: its charges say whether its
     # complainant is a family-violence or sexual-assault victim
     cut = [0, *(m.end() for m in FILING_BREAK.finditer(text)), len(text)]
+    group = ""  # the sub-heading the item is listed under ("Law enforcement", "Civilian")
+    position = subject.end()
     for item in NUMBERED_NAME.finditer(text, subject.end()):
         line = item.group("line")
-        above = [row for row in text[: item.start()].split("\n") if row.strip()]
-        group = next((row for row in reversed(above) if not NUMBERED_NAME.match(row)), "")
+        for row in text[position : item.start()].split("\n"):
+            if row.strip() and not NUMBERED_NAME.match(row) and not row.startswith((" " * 8, "\t")):
+                group = row
+        position = item.end()
         if (
             _rx(rf"^(?:{cues.officer_titles})\b", re.I).match(line)
             or _rx(r"\bdefendant\b", re.I).search(line[:60])
@@ -2548,12 +2552,6 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     """Every name form and identifier of each protected person, without overlaps."""
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken) and not any(
-            s <= start and end <= e for s, e in blocked
-        )
-
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
@@ -2580,6 +2578,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     nicknames = {n.lower() for p in protected for n in p.nicknames}
     others = [o for o in others if " ".join(o.tokens).lower() not in nicknames]
     blocked = _other_people_spans(text, others)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(
+            s <= start and end <= e for s, e in blocked
+        )
+
     everyone = protected + others
     forms = [
         (KIND_ORDER.index(kind), n, person, kind, rx)
