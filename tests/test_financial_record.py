@@ -12,6 +12,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Routing number: 021000021", "021000021"),
         ("Her pay goes to Webster Bank, checking ending 6620, by direct deposit.", "6620"),
         ("Cuenta de banco: Santander, checking xxxx-xxxx-2217.", "xxxx-xxxx-2217"),
+        ("Su cuenta de ahorros (terminada en 8834) con saldo de $143.27 al 31 de enero.", "$143.27"),
         ("ABA 211170101", "211170101"),
         # a dot leader between the label and its value, as on printed forms
         ("Routing/ABA no. ........ 211070175", "211070175"),

@@ -38,6 +38,7 @@ ENTITY = "PUBLIC_ASSISTANCE"
             "housing assistance",
         ),
         ("Su hogar recibe cupones de alimentos (SNAP), caso núm. W-553018846.", "W-553018846"),
+        ("Ella trabaja de noche. Recibe SNAP (DSS caso #301-447-2196).", "Recibe SNAP"),
         (
             'ES-25-0101,"Abernathy, Louise",1938-11-04,203-555-0181,"61 Fountain Terr",CEAP,200318872,active',
             "CEAP",
