@@ -42,18 +42,7 @@ bench: install
 ## Rebuild samples/gold.jsonl and the held-out samples/holdout*-gold.jsonl from inline markup.
 gold: install
 	$(BIN)/python scripts/build_gold.py
-	test ! -d samples/holdout || $(BIN)/python scripts/build_gold.py samples/holdout samples/holdout-gold.jsonl
-	test ! -d samples/holdout2 || $(BIN)/python scripts/build_gold.py samples/holdout2 samples/holdout2-gold.jsonl
-	test ! -d samples/holdout3 || $(BIN)/python scripts/build_gold.py samples/holdout3 samples/holdout3-gold.jsonl
-	test ! -d samples/holdout4 || $(BIN)/python scripts/build_gold.py samples/holdout4 samples/holdout4-gold.jsonl
-	test ! -d samples/holdout5 || $(BIN)/python scripts/build_gold.py samples/holdout5 samples/holdout5-gold.jsonl
-	test ! -d samples/holdout6 || $(BIN)/python scripts/build_gold.py samples/holdout6 samples/holdout6-gold.jsonl
-	test ! -d samples/holdout7 || $(BIN)/python scripts/build_gold.py samples/holdout7 samples/holdout7-gold.jsonl
-	test ! -d samples/holdout8 || $(BIN)/python scripts/build_gold.py samples/holdout8 samples/holdout8-gold.jsonl
-	test ! -d samples/holdout9 || $(BIN)/python scripts/build_gold.py samples/holdout9 samples/holdout9-gold.jsonl
-	test ! -d samples/holdout10 || $(BIN)/python scripts/build_gold.py samples/holdout10 samples/holdout10-gold.jsonl
-	test ! -d samples/holdout11 || $(BIN)/python scripts/build_gold.py samples/holdout11 samples/holdout11-gold.jsonl
-	test ! -d samples/holdout12 || $(BIN)/python scripts/build_gold.py samples/holdout12 samples/holdout12-gold.jsonl
+	for dir in samples/holdout*/; do dir=$${dir%/}; $(BIN)/python scripts/build_gold.py $$dir $$dir-gold.jsonl || exit 1; done
 
 ## Rebuild the sample PDFs from the sample text documents.
 pdfs: install

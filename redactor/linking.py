@@ -953,6 +953,7 @@ PROTECTED_OFFENSE = _rx(
     r"family\s+violence|domestic\s+violence|\((?:FV|DV)\)|(?-i:\bFV\b)|sexual\s+assault|53a-7[0-3]|strangulation|53a-64[ab]",
     re.I,
 )
+CARE_OF = _rx(r"\bc/o\b", re.I)  # mail in someone else's care: that address is not the person's home
 FILING_BREAK = _rx(r"^[ \t]*(?:(?:- ){5,}-?|[=_*-]{10,})[ \t]*$", re.M)
 # A court filing's title: "STATE'S PRELIMINARY LIST OF WITNESSES", "WITNESS LIST"
 WITNESS_LIST_TITLE = _rx(
@@ -1010,8 +1011,8 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
             if person is not None:
                 # the item's indented lines under it: "   DOB 08/02/1999 | 44 Dwight St, Apt B | …"
                 details = _rx(r"(?:\n[ \t]+(?!\d{1,2}(?:[.)]|[ \t]{2,}))[^\n]+){0,3}").match(text, item.end())
-                if _rx(r"\bc/o\b", re.I).search(line):  # "c/o Office of Victim Services, 235 Church St"
-                    records.append((person, line[: _rx(r"\bc/o\b", re.I).search(line).start()]))
+                if care_of := CARE_OF.search(line):  # "c/o Office of Victim Services, 235 Church St"
+                    records.append((person, line[: care_of.start()]))
                 else:
                     records.append((person, line + details.group(0)))
     return records
