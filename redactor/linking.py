@@ -2230,6 +2230,14 @@ PARTICLE_GAP = _rx(rf"[ \t\n](?:{_PARTICLE})[ \t\n]", re.I)
 _LETTER = r"(?-i:[A-Za-z])"
 
 
+# Right after an honorific, as fixed-width look-behinds the standard library compiles.
+_AFTER_HONORIFIC = (
+    "(?:"
+    + "|".join(f"(?<={h}{dot} )" for h in ("Mr", "Ms", "Mrs", "Miss", "Sr", "Sra") for dot in ("", r"\."))
+    + ")"
+)
+
+
 def _gap(particles: bool = True) -> str:
     return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)" if particles else r"[ \t\n]+"
 
@@ -2240,8 +2248,15 @@ def name_forms(person: Person, text: str) -> list[tuple[str, re.Pattern]]:
         tuple(person.tokens),
         frozenset(person.nicknames),
         frozenset(person.initials),
-        bool(PARTICLE_GAP.search(text)),
+        _has_particles(text),
     )
+
+
+@lru_cache(maxsize=1)
+def _has_particles(text: str) -> bool:
+    """Whether any name particle occurs in the text: asked for every person's name forms, so
+    answered once per text (cleared with `_found` after each document)."""
+    return bool(PARTICLE_GAP.search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -2287,9 +2302,7 @@ def _name_forms(
     elif tokens:
         forms.append(("surname", tokens[0]))
     if person.last:  # "Mr. O." for Mr. Okafor: an honorific and the surname's initial
-        forms.append(
-            ("initials", rf"(?<=(?:Mr|Ms|Mrs|Miss|Sr|Sra)\.?[ ]){re.escape(person.last[0])}\.(?![\w])")
-        )
+        forms.append(("initials", rf"{_AFTER_HONORIFIC}{re.escape(person.last[0])}\.(?![\w])"))
     for (
         token
     ) in person.tokens:  # "H-R-Y-T-S-E-N-K-O", "P-I-E-R-R-E, dash, L-O-U-I-S", spelled for a call-taker
@@ -2326,6 +2339,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
         return _link(label_leaders(fold(text)), person_findings)
     finally:
         _found.cache_clear()
+        _has_particles.cache_clear()
 
 
 # A form's label and its value joined by dots: "PROTECTED PARTY . REYES-BOYD, Chantel",
