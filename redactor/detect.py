@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from recognizers import build_registry
 from redactor.errors import ConfigurationError
@@ -156,19 +160,44 @@ def repeated_values(text: str, findings: list[Finding]) -> list[Finding]:
     return found
 
 
-def detect(text: str, analyzer: AnalyzerEngine | None = None, names: bool = True) -> list[Finding]:
+def detect(
+    text: str,
+    analyzer: AnalyzerEngine | None = None,
+    names: bool = True,
+    unread: Sequence[tuple[int, int]] = (),
+) -> list[Finding]:
     """All findings in `text`: statement/value entities and, when `names`, spaCy PERSON mentions.
 
     `names=False` tokenizes without running the NER model: the cheap path for a
     document in which no protected role can occur, so no name needs resolving.
+    `unread` are (start, end) ranges whose names nobody uses (Spanish paragraphs, which the
+    English model misreads): the model does not read them, and their tokens still give
+    the recognizers their context words.
     """
     engine = analyzer or build_analyzer()
     artifacts = None
-    if not names:
+    if not names or unread:
         nlp_engine = engine.nlp_engine
-        doc = nlp_engine.get_nlp(LANGUAGE).make_doc(text)
+        nlp = nlp_engine.get_nlp(LANGUAGE)
+        doc = nlp.make_doc(text)
+        if names:
+            doc.ents = _names_outside(nlp, doc, unread)
         artifacts = nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE)
     results = engine.analyze(
         text=text, language=LANGUAGE, return_decision_process=True, nlp_artifacts=artifacts
     )
     return [_to_finding(r) for r in results]
+
+
+def _names_outside(nlp: Language, doc: Doc, unread: Sequence[tuple[int, int]]) -> list[Span]:
+    """The model's entities in `doc`, read from a copy of its text with the `unread` ranges
+    blanked to spaces (line breaks kept): every offset stays the same, and the model's time
+    goes only to the text whose names are used."""
+    chars = list(doc.text)
+    for start, end in unread:
+        chars[start:end] = (" " if ch != "\n" else ch for ch in chars[start:end])
+    spans = (
+        doc.char_span(ent.start_char, ent.end_char, label=ent.label_, alignment_mode="expand")
+        for ent in nlp("".join(chars)).ents
+    )
+    return filter_spans([span for span in spans if span is not None])

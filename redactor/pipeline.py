@@ -35,8 +35,9 @@ class Pipeline:
         self.analyzer = analyzer or build_analyzer()
 
     def analyze(self, text: str) -> Analysis:
-        raw = detect(text, self.analyzer, names=roles_possible(text))
         languages = LanguageMap(text)
+        spanish = [(p.start, p.end) for p in languages.paragraphs if p.language == "es"]
+        raw = detect(text, self.analyzer, names=roles_possible(text), unread=spanish)
         people = [f for f in raw if f.entity == "PERSON" and languages.at(f.start) != "es"]
         statements = [f for f in raw if f.entity != "PERSON"]
         linked = link(text, people)

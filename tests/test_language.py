@@ -55,3 +55,22 @@ def test_third_language_document_goes_to_review_not_out(tmp_path, analyzer):
     records = [json.loads(line) for line in (out / "redaction-log.jsonl").read_text().splitlines()]
     languages = {r["language"] for r in records if r["input"].endswith("bilingual.txt")}
     assert "es" in languages
+
+
+def test_the_name_model_skips_unread_paragraphs_but_their_cues_still_count(analyzer):
+    """Spanish paragraphs' names are never used, so the model does not read them; the
+    statement recognizers still see every token there, and offsets stay the same."""
+    from redactor.detect import detect
+
+    english = "Officer Kevin Brooks interviewed Maria Gonzalez at the scene on Orchard Street.\n\n"
+    spanish = "El señor Roberto Castillo Fuentes dijo que es indocumentado desde el año 2019.\n"
+    text = english + spanish
+    unread = [(len(english), len(text))]
+
+    people = [f for f in detect(text, analyzer, unread=unread) if f.entity == "PERSON"]
+    statuses = [f for f in detect(text, analyzer, unread=unread) if f.entity == "IMMIGRATION_STATUS"]
+
+    assert people and all(f.end <= len(english) for f in people)
+    assert "Maria Gonzalez" in {text[f.start : f.end] for f in people}
+    assert any(f.start >= len(english) for f in detect(text, analyzer) if f.entity == "PERSON")
+    assert statuses and "indocumentado" in text[statuses[0].start : statuses[0].end]
