@@ -64,7 +64,14 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
         pattern = result.analysis_explanation.pattern_name if result.analysis_explanation else ""
-        if pattern in ("ssn_last_four", "ssn_ending_in", "ssn_last_four_label", "ssn_ending_in_es"):
+        if pattern in (
+            "ssn_last_four",
+            "ssn_ending_in",
+            "ssn_last_four_label",
+            "ssn_label_last_four",
+            "ssn_ending_in_es",
+            "ssn_last_four_es",
+        ):
             return result
         if pattern == "ssn_masked_full":
             return None

@@ -33,6 +33,16 @@ ENTITY = "US_SSN"
             "5103",
         ),
         ("SSN (last 4) ................ 6603", "6603"),
+        ("SSN last 4 verified for DSS\nrenewal form: 2093.", "2093"),
+        (
+            "Número de Seguro Social de su hija: 0 4 7 - 3 1 - 9 9 2 0, escrito con espacios.",
+            "0 4 7 - 3 1 - 9 9 2 0",
+        ),
+        (
+            "4. Número de Seguro Social\nUsted escribió su número con un dígito de menos. "
+            "Los últimos cuatro dígitos que tenemos son 8826. Traiga su tarjeta.",
+            "8826",
+        ),
     ],
 )
 def test_finds_ssn(find, text, expected):
@@ -56,6 +66,8 @@ def test_finds_ssn(find, text, expected):
         "He sent me a photo (attached, Evidence tag 512-60-7734).",
         "Items left at the door frame (tags 512-60-7735, 512-60-7736).",
         "Número de aviso: 301-44-2096",
+        "Los últimos cuatro dígitos de su tarjeta de débito son 4417.",
+        "SSN last 4 matched; card last 4 on the form: 5521",
         "Execution batch ID:      219-04-5531",
         "Check image sequence 333-01-2207 (Wells Fargo image index).",
         "Swabs went to the lab (lab request 318-22-4410).",
