@@ -1112,7 +1112,7 @@ def _narrative_cues() -> _NarrativeCues:
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
     aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
-    said = r"(?:stated|said|told[ \t]+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
+    said = r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".
     perceived = (
@@ -2169,10 +2169,12 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             if _dob_cued(sentence, date.start()):
                 values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
-        before = sentence[max(0, match.start() - 30) : match.start()].lower()
+        before = sentence[max(0, match.start() - 50) : match.start()].lower()
         near = 0 <= match.start() - tail_offset < 40
         cued = _rx(
             r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion|tenant\s+at)\W{0,3}$"
+            # "who lives in the rear cottage at 412R Lloyd St"
+            r"|\b(?:resides|lives|living|vive)\s+(?:in|on|en)\s[^.,;\n]{0,30}?\b(?:at|en)[ \t]+$"
         ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
         if _workplace_address(sentence, match.start()):
             continue

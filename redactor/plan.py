@@ -6,6 +6,7 @@ the evaluation all read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from redactor.detect import Finding
@@ -63,6 +64,26 @@ def _label(entity: str, person: str) -> str:
     return f"[{LABEL_WORDS[entity]}]"
 
 
+# Statement categories whose neighbouring findings read as one list: "receives SNAP and TFA".
+LISTED_ENTITIES = ("PUBLIC_ASSISTANCE", "IMMIGRATION_STATUS")
+# What may join two items of such a list on one line: a comma, a slash, "and", "or", "y", "o".
+LIST_JOINER = re.compile(r"[ \t]*(?:[,/&+][ \t]*)?(?:(?:and|or|y|o|plus|as well as)[ \t]+)?", re.IGNORECASE)
+
+
+def _joins_list(text: str, left: Finding, right: Finding, gap_start: int, gap_end: int) -> bool:
+    """Two findings of one statement category with only a list joiner between them are one
+    statement: "SNAP and TFA" is redacted whole, not as "[PA] and [PA]" (the word between
+    them reveals nothing, and a reader sees one program list removed)."""
+    return (
+        left.entity == right.entity
+        and left.entity in LISTED_ENTITIES
+        and not left.person
+        and not right.person
+        and gap_end > gap_start
+        and LIST_JOINER.fullmatch(text, gap_start, gap_end) is not None
+    )
+
+
 def make_plan(text: str, findings: list[Finding], profile: Profile) -> RedactionPlan:
     """Merge overlapping findings into non-overlapping redactions the profile requires."""
     wanted = sorted(
@@ -76,6 +97,9 @@ def make_plan(text: str, findings: list[Finding], profile: Profile) -> Redaction
             prev_start, prev_end, prev = merged[-1]
             best = finding if _priority(finding) > _priority(prev) else prev
             merged[-1] = (prev_start, max(prev_end, end), best)
+        elif merged and _joins_list(text, merged[-1][2], finding, merged[-1][1], start):
+            prev_start, _, prev = merged[-1]
+            merged[-1] = (prev_start, end, prev)
         else:
             merged.append((start, end, finding))
     plan = RedactionPlan(text=text, profile=profile)

@@ -78,6 +78,8 @@ ENTITY = "IMMIGRATION_STATUS"
         ("She entered on a B-3 visa that expired in\n2022.", "visa that expired in\n2022"),
         ("He has never had any other status since.", "has never had any other status"),
         ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
+        ("Head: Mr. and Mrs. Petrenko. Both lawful permanent residents.", "lawful permanent residents"),
+        ("She asked whether her green card, left in the car, could be replaced.", "green card"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
         (
@@ -110,6 +112,8 @@ def test_finds_status_statements(find, text, expected):
         "The administrative detainer was not honored; he was released on the charges only.",
         "(No status information was provided with this request.)",
         "At the window, show your green card or a passport.",
+        "Clerks may not ask whether a green card holder has a criminal record.",
+        "Lawful permanent residents may apply for the city ID.",
         "He had his papers in a folder on the seat.",
         "Identificación mostrada: tarjeta de residente de New Haven (Elm City ID).",
         "[ ] A noncitizen national of the United States",

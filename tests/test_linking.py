@@ -1846,3 +1846,13 @@ def test_a_canvass_line_with_an_initials_nickname_who_heard_the_shots(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert any("Quiles" in w for w in witnesses) and not any("Hale" in w for w in redacted(text))
+
+
+def test_a_witness_who_told_investigators_across_a_line_break_and_her_home_after_lives_in(redacted):
+    text = (
+        "FIRE CAUSE - POSSIBLE ARSON. The fire is being investigated as arson.\n"
+        "Ms. Dalia Fares, who lives in the back unit at 77B Mead St (not displaced), told\n"
+        "investigators she saw a man pour liquid on the porch. Please do not list Ms. Fares.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Dalia Fares" in witness and "77B Mead St" in witness and "Fares" in witness

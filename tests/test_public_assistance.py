@@ -46,6 +46,10 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
+        (
+            "He applied to the waitlist in 2022 but is not a public housing tenant.",
+            "not a public housing tenant",
+        ),
         ("Recibe cupones de alimentos cada mes.", "cupones de alimentos"),
         ("He receives SSI for a disability.", "SSI"),
         # a form field on the next line is not what the program word says about itself
@@ -141,3 +145,10 @@ def test_a_benefit_named_in_a_comma_separated_export_row(find):
 def test_a_list_of_program_codes_in_prose_is_no_csv_row(find):
     found = find("# Benefit source codes: SNAP, TANF, SSI, SSDI, SS (retirement), UI, OTHER", ENTITY)
     assert not any(code in found for code in ("TANF", "SSI", "SSDI"))
+
+
+def test_a_list_of_programs_is_one_redaction(redacted):
+    """ "[PA] and [PA]" tells a reader there were two programs; one span hides the list."""
+    assert redacted("The household receives SNAP and TFA.", ENTITY) == ["receives SNAP and TFA"]
+    assert redacted("She gets WIC, SNAP, or HUSKY A as needed.", ENTITY) == ["gets WIC, SNAP, or HUSKY A"]
+    assert len(redacted("He is on SNAP. TFA was closed in 2020.", ENTITY)) == 2
