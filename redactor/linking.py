@@ -223,7 +223,7 @@ NICKNAME = _rx(
     r"le\s+dicen|me\s+dicen|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
-    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z][a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
+    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
     re.I,
 )
 
@@ -798,6 +798,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = "subject"  # the first person an intake or case-note form names is its client
         if not role and not records and WITNESS_STATEMENT_FORM.search(text[:400]):
             role = "statement"  # the first person a witness-statement form names made it
+        status = _status_field(text, match.end())
+        if status and role in ("", "subject", "statement"):
+            role = status  # "Interviewee: MOBLEY, Terrence" ... "Status: Witness - not in custody"
         person = people.add(tokens, role, nick)
         if person is None:
             continue
@@ -821,6 +824,26 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             block = block[: following.start()]
         records.append((person, block[:700]))
     return records
+
+
+# A header field giving the named person's part in the case: "Status:  Witness - not in custody".
+STATUS_FIELD = _rx(
+    r"^[ \t]*(?:status|role|capacity|involvement|person\s+type|interviewed\s+as|calidad(?:\s+de)?)[ \t]*:[ \t]*"
+    r"(?P<role>[A-Za-z]+)\b(?![ \t]*(?:of|to|for|in|advocate|services)\b)",
+    re.IGNORECASE,
+)
+
+
+def _status_field(text: str, position: int) -> str:
+    """The role a status field gives, among the label lines right under a name line (to the
+    first blank line, at most eight lines)."""
+    end = text.find("\n\n", position)
+    for line in text[position : end if end > 0 else len(text)].split("\n")[1:9]:
+        match = STATUS_FIELD.match(line)
+        if match:
+            role = _role_of(match.group("role"))
+            return role if role in ("victim", "witness") else ""
+    return ""
 
 
 SECTION_HEADING = _rx(
@@ -2062,9 +2085,18 @@ def _workplace_address(text: str, start: int) -> bool:
     "OBI, Chinedu (bartender)   M/B   DOB 10/10/1992   510 George St" is his home."""
     if _rx(r"\bc/o\b[^\n]{0,60}?\s*$", re.I).search(text[max(0, start - 200) : start]):
         return True
+    if VENUE_AFTER.match(text, start):
+        return True  # "Location: 1 Union Ave, MCU Interview Room B": where an interview was held
     before = text[max(0, start - 45) : start]
     job = WORKPLACE.search(before)
     return bool(job) and not DATE.search(before[job.start() :])
+
+
+# A room named right after an address: the place is a building where people meet, not a home.
+VENUE_AFTER = _rx(
+    r"[^\n,]{4,60},[ \t]*[^\n]{0,30}?\b(?:interview|conference|hearing|court|waiting|exam|family)[ \t]+room\b",
+    re.I,
+)
 
 
 def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False) -> set[str]:
@@ -2399,6 +2431,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
+    _transcript_key(text, people)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
@@ -2420,6 +2453,31 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+# A transcript's key to its speaker labels: 'Interviewee is identified below as "TM".'
+TRANSCRIPT_KEY = _rx(
+    r"\b(?P<label>interviewee|witness|victim|caller|declarant|complainant|deponent|subject)\s+(?:is\s+|will\s+be\s+)?"
+    r"(?:identified|referred\s+to|shown|labell?ed|designated|indicated)\s+(?:below\s+|herein\s+|in\s+(?:this|the)\s+transcript\s+)?"
+    r"(?:as|by)\s+[\"“'](?P<code>(?-i:[A-Z]{1,3}\d?))[\"”']",
+    re.I,
+)
+
+
+def _transcript_key(text: str, people: People) -> None:
+    """The speaker label a transcript's key gives the person its header names ('Interviewee:
+    MOBLEY, Terrence' ... 'identified below as "TM"'): every 'TM:' turn names that person."""
+    for key in TRANSCRIPT_KEY.finditer(text):
+        field_ = _rx(rf"^[ \t]*{key.group('label')}[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I).search(text)
+        parsed = parse_name(field_.group("value")) if field_ else None
+        person = next((p for p in people.people if parsed and _known_as(p, parsed[0])), None)
+        if person is not None:
+            person.initials.add(key.group("code"))
+            turns = _rx(rf"^[ \t]*{re.escape(key.group('code'))}:[^\n]*", re.M)
+            for turn in turns.finditer(text):  # "TM:  Everybody call me T-Bone."
+                for nick in FIRST_PERSON_NICKNAME.finditer(turn.group(0)):
+                    if _is_name_word(nick.group("nick")):
+                        person.nicknames.add(nick.group("nick"))
 
 
 SAME_ADDRESS = _rx(
@@ -2859,9 +2917,9 @@ FIRST_PERSON_IDENTIFIER = _rx(
 
 BORN = _rx(r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?)\s+$", re.I)
 FIRST_PERSON_NICKNAME = _rx(
-    r"(?:(?:people|everyone|my\s+friends|friends|they|family)\s+call\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
+    r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
     r"(?:aqui\s+|todos\s+)?me\s+conocen\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
-    r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+))(?![a-z])",
     re.I,
 )
 
@@ -3025,8 +3083,9 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
     An honorific settles it when the two differ in gender; otherwise the person
     named in full most recently owns it.
     """
-    code = _rx(r"^[ \t]*\((?P<code>(?-i:[A-Z]{1,4})\d{0,2})\)").match(
-        text[position + len(word) : position + len(word) + 10]
+    # "Castellano (V)", "Mr. Mobley (the witness)": a role code or word in parentheses right after
+    code = _rx(r"^[ \t]*\((?:the[ \t]+|our[ \t]+)?(?P<code>(?-i:[A-Z]{1,4})\d{0,2}|[A-Za-z]{5,12})\)").match(
+        text[position + len(word) : position + len(word) + 20]
     )
     role = _role_of(code.group("code")) if code else ""
     if role in ("victim", "witness", "suspect"):  # "Castellano (V) works nights": the code settles it

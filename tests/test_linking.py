@@ -1856,3 +1856,31 @@ def test_a_witness_who_told_investigators_across_a_line_break_and_her_home_after
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Dalia Fares" in witness and "77B Mead St" in witness and "Fares" in witness
+
+
+def test_an_interview_transcripts_header_key_and_speaker_turns(redacted):
+    """The header names the interviewee, a status field says he is a witness, and the key gives
+    his speaker label: every labelled turn, the nicknames he gives there and his details are his.
+    A suspect sharing his surname stays, and the interview room is no one's home."""
+    text = (
+        "TRANSCRIPT OF RECORDED INTERVIEW\n"
+        "Offense:         53a-59 Assault 1st Degree (firearm)\n"
+        'Interviewee:     OKORO, Damien  a/k/a "D-Money"\n'
+        "DOB:             04/11/1996\n"
+        "Status:          Witness - not in custody\n"
+        "Location:        1 Union Ave, Interview Room C\n"
+        'Key:             Interviewee is identified below as "DO".\n'
+        "\n"
+        "JP:  State your name.\n"
+        "DO:  Damien Okoro. Everybody call me D-Money.\n"
+        "JP:  A good number for you?\n"
+        "DO:  203-555-0177. That's my cell.\n"
+        "DO:  Then Kelvin Okoro shot him twice. That's my cousin.\n"
+        "\n"
+        "Note: Photo #2 = OKORO, Kelvin, DOB 01/02/1990. Mr. Okoro (the witness) was referred to the advocate.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "OKORO, Damien" in witness and "Damien Okoro" in witness and "D-Money" in witness
+    assert witness.count("DO") >= 3 and "04/11/1996" in witness and "203-555-0177" in witness
+    assert "Okoro" in witness  # "Mr. Okoro (the witness)"
+    assert "Kelvin Okoro" not in redacted(text) and "1 Union Ave" not in redacted(text)
