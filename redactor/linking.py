@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re as _stdlib_re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -577,7 +577,11 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in row.finditer(text):
         rest = match.group("rest")
         code = match.group("code")
-        parsed = parse_name(rest, caps_run="|" in match.group(0))
+        # a labelled field ("CALLER: MARCUS TRAN") holds a name even in capitals
+        labelled = _rx(r"[A-Za-z]{3,}\d{0,2}[ \t]*:").fullmatch(
+            text[match.start("code") : match.start("rest")].rstrip()
+        )
+        parsed = parse_name(rest, caps_run="|" in match.group(0) or bool(labelled))
         if not parsed:
             continue
         tokens, nick = parsed
@@ -615,6 +619,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             person = people.add(tokens, role, nick)
         if person:
             records.append((person, rest))
+            if _rx(r"caller|RP|reporting\s+party", re.I).fullmatch(code):
+                person.codes.add("CALL")
             label = _rx(r"([A-Za-z]{1,4})[ \t-]*#?[ \t]*(\d{1,2})?").match(text, match.start("code"))
             if label:
                 person.codes.add(label.group(1).upper() + (label.group(2) or ""))
@@ -2234,7 +2240,7 @@ def value_regex(value: str) -> re.Pattern:
         )
         d = d[-10:]
         return _rx(
-            rf"(?<![\d-])(?:\+?1[ .-]?)?(?:\({d[:3]}\)|{d[:3]})[ .-]?{d[3:6]}[ .-]{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
+            rf"(?<![\d-])(?:\+?1[ .-]?)?(?:\({d[:3]}\)|{d[:3]})[ .-]?{d[3:6]}[ .-]?{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
         )
     parts = _rx(r"[/.-]").split(value)
     if DATE.fullmatch(value) and len(parts) == 3 and all(p.isdigit() for p in parts):
@@ -2368,12 +2374,69 @@ def _found(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
 
 
 def link(text: str, person_findings: list[Finding]) -> LinkResult:
-    """Role findings for every protected person in `text`."""
+    """Role findings for every protected person in `text`.
+
+    A log of several incidents (a CAD history, a shift's call list) is linked one incident at
+    a time: each has its own call type, caller and people, and the caller of a burglary alarm
+    is not the family-violence victim of the call before it. Labels stay unique in the document.
+    """
+    folded = label_leaders(fold(text))
+    results = []
     try:
-        return _link(label_leaders(fold(text)), person_findings)
+        for start, end in incident_sections(folded):
+            findings = [
+                replace(f, start=f.start - start, end=f.end - start)
+                for f in person_findings
+                if start <= f.start and f.end <= end
+            ]
+            results.append((start, _link(folded[start:end], findings)))
+            _found.cache_clear()
+            _has_particles.cache_clear()
     finally:
         _found.cache_clear()
         _has_particles.cache_clear()
+    if len(results) == 1:
+        return results[0][1]
+    return _merged_results(results)
+
+
+# The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
+INCIDENT_HEADER = _rx(
+    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|EVENT[ \t]*#|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def incident_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each incident in a log of two or more differently numbered incidents;
+    the whole text otherwise (a report and its supplements share one case number)."""
+    headers = list(INCIDENT_HEADER.finditer(text))
+    if len({h.group("number") for h in headers}) < 2:
+        return [(0, len(text))]
+    starts = [0] + [h.start() for h in headers[1:]]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _merged_results(results: list[tuple[int, LinkResult]]) -> LinkResult:
+    """One document's result from its incidents': offsets back in place, labels renumbered."""
+    counters: dict[str, int] = {}
+    findings: list[Finding] = []
+    people: list[Person] = []
+    kinds: set[str] = set()
+    for offset, result in results:
+        renamed: dict[str, str] = {}
+        for person in result.people:
+            if person.key and person.key not in renamed:
+                counters[person.entity] = counters.get(person.entity, 0) + 1
+                renamed[person.key] = f"{person.entity}#{counters[person.entity]}"
+            person.key = renamed.get(person.key, person.key)
+        findings += [
+            replace(f, start=f.start + offset, end=f.end + offset, person=renamed.get(f.person, f.person))
+            for f in result.findings
+        ]
+        people += result.people
+        kinds |= result.case_kinds
+    return LinkResult(findings=findings, people=people, case_kinds=kinds)
 
 
 # A form's label and its value joined by dots: "PROTECTED PARTY . REYES-BOYD, Chantel",
@@ -2432,6 +2495,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _paragraph_headings(text, people)
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
+    _listed_callers(text, people, kinds)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
@@ -2453,6 +2517,38 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+# A dispatch line saying what the caller perceived: "RP STS HEARD 4-5 SHOTS, LOOKED OUT, SAW 2 M RUN".
+CALLER_PERCEIVED = _rx(
+    r"\b(?:CALLER|RP|C/P|reporting\s+party)\b(?:(?!\b(?:DID\s+NOT|DIDN'?T|NOT|NO|NEVER|NOBODY)\b)[^\n.]){0,40}?"
+    r"\b(?:HEARD|HEARS|HEARING|SAW|SEES|SEEING|SEEN|WITNESSED|OBSERVED|OBSERVES|WATCHED|WATCHING)\b"
+    r"|\b(?:CALLER|RP)\b[^\n.]{0,30}?\bGAVE\s+(?:A\s+)?(?:WRITTEN\s+|SWORN\s+|RECORDED\s+)?(?:STMT|STATEMENT)\b",
+    re.I,
+)
+# A family-violence call whose caller is the one hurt: "PROT PERSON = CALLER", "CALLER STS BF PUNCHED HER".
+CALLER_HURT = _rx(
+    r"\bPROT(?:ECTED)?\.?\s+(?:PERSON|PARTY|PTY)\s*(?:=|:|IS)\s*(?:THE\s+)?CALLER\b"
+    r"|\b(?:CALLER|RP)\s+(?:STS|STATES|SAYS|REPORTS|ADV|ADVISES)\s+(?:HER\s+|HIS\s+|MY\s+)?(?:EX-?\s*)?"
+    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b[^\n.]{0,30}?"
+    r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED|THREATENED)\b",
+    re.I,
+)
+
+
+def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
+    """A caller named on a dispatch record's 'CALLER:' or 'RP' line is a witness when the record
+    says the caller heard or saw something or gave a statement, or when the call is about family
+    violence or sexual assault (where the caller is the one hurt when the record says so). The
+    owner reporting a stolen car, an alarm company's operator and a bus driver asking for a
+    welfare check saw no crime."""
+    for person in people.people:
+        if not person.codes & {"CALL", "RP"} or person.roles != {"witness"}:
+            continue
+        if kinds and CALLER_HURT.search(text):
+            person.roles = {"victim"}
+        elif not kinds and not CALLER_PERCEIVED.search(text):
+            person.roles = set()
 
 
 # A transcript's key to its speaker labels: 'Interviewee is identified below as "TM".'

@@ -1884,3 +1884,38 @@ def test_an_interview_transcripts_header_key_and_speaker_turns(redacted):
     assert witness.count("DO") >= 3 and "04/11/1996" in witness and "203-555-0177" in witness
     assert "Okoro" in witness  # "Mr. Okoro (the witness)"
     assert "Kelvin Okoro" not in redacted(text) and "1 Union Ave" not in redacted(text)
+
+
+CAD_LOG = (
+    "CAD INCIDENT HISTORY - POLICE\n"
+    "==========================================\n"
+    "INC# 25-010233   RECV 21:04:10   TYPE: DOMESTIC   DISPO: ARREST/FV\n"
+    "LOC: 12 ELM ST, APT 2\n"
+    "ANI/ALI: 2035550188  WPH2  CALLER: DIAZ, CARMEN   CB# 203-555-0188\n"
+    "  21:04:30  NARR  CALLER STS HUSBAND CHOKED HER, STILL ON SCENE\n"
+    "  21:20:02  NARR  ACTIVE CPO, PROT PERSON = CALLER\n"
+    "==========================================\n"
+    "INC# 25-010240   RECV 21:30:00   TYPE: SHOTS FIRED\n"
+    "ANI/ALI: 4755550190  WPH2  CALLER: OMAR HADID   CB# 475-555-0190\n"
+    "  21:30:22  NARR  RP STS HEARD 3 SHOTS, SAW A CAR SPEED OFF\n"
+    "==========================================\n"
+    "INC# 25-010251   RECV 22:10:40   TYPE: THEFT MV\n"
+    "CALLER: KOWAL, PIOTR (OWNER)   CB# 203-555-0191\n"
+    "  22:11:00  NARR  VEH TAKEN FROM DRIVEWAY, NOBODY SAW IT\n"
+    "==========================================\n"
+    "INC# 25-010260   RECV 23:00:05   TYPE: WELFARE CHK\n"
+    "CALLER: CT TRANSIT DRIVER #3317   CB# 203-555-0124\n"
+)
+
+
+def test_a_cad_log_is_linked_one_incident_at_a_time(redacted):
+    """Each incident of a CAD history has its own call type and caller: the family-violence
+    caller the record says was hurt is the victim, the caller who heard shots a witness, and
+    the owner of a stolen car and a bus driver asking for a welfare check are neither."""
+    victims = redacted(CAD_LOG, "DV_VICTIM")
+    assert "DIAZ, CARMEN" in victims and "2035550188" in victims and "203-555-0188" in victims
+    witnesses = redacted(CAD_LOG, "CRIME_WITNESS")
+    assert "OMAR HADID" in witnesses and "4755550190" in witnesses
+    everything = " ".join(redacted(CAD_LOG))
+    assert "KOWAL" not in everything and "TRANSIT" not in everything and "WELFARE" not in everything
+    assert "203-555-0191" not in everything and "203-555-0124" not in everything
