@@ -2128,12 +2128,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
     values.update(m.group("value") for m in RECORD_NUMBER.finditer(fragment))
     values.update(m.group("value") for m in DIGITS_DOB.finditer(fragment))
     values.update(m.group("value") for m in CALLBACK.finditer(fragment))
-    phone_spans = [m.span() for m in PHONE.finditer(fragment)]
-    values.update(  # an extension of its own, not the tail of a phone number already taken
-        m.group("value")
-        for m in EXTENSION.finditer(fragment)
-        if not any(s <= m.start() < e for s, e in phone_spans)
-    )
+    values |= _own_extensions(fragment)
     return {v for v in values if v}
 
 
@@ -2226,7 +2221,18 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
     for rx in (PHONE, EMAIL, HANDLE):
         values.update(m.group(0) for m in rx.finditer(sentence))
     values.update(m.group("value") for m in PLATE.finditer(sentence))
+    values |= _own_extensions(sentence)  # "can be reached there at ext. 4417"
     return values
+
+
+def _own_extensions(fragment: str) -> set[str]:
+    """Work extensions standing alone, not the tail of a phone number already taken."""
+    phone_spans = [m.span() for m in PHONE.finditer(fragment)]
+    return {
+        f"ext {m.group('value')}"  # found again as an extension, never as a time "2214 hrs"
+        for m in EXTENSION.finditer(fragment)
+        if not any(s <= m.start() < e for s, e in phone_spans)
+    }
 
 
 def value_regex(value: str) -> re.Pattern:
@@ -2241,6 +2247,11 @@ def value_regex(value: str) -> re.Pattern:
         d = d[-10:]
         return _rx(
             rf"(?<![\d-])(?:\+?1[ .-]?)?(?:\({d[:3]}\)|{d[:3]})[ .-]?{d[3:6]}[ .-]?{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
+        )
+    if value.startswith("ext "):  # "his work extension (3318)", "her desk line, 3318"; not "at 2214 hrs"
+        return _rx(
+            rf"(?<![\w.,/:-])(?<!\d[ \t])(?<!\b(?:at|@)[ \t]){value[4:]}(?![\w-])(?![ \t]*(?:hrs|hours|h)\b)",
+            re.I,
         )
     parts = _rx(r"[/.-]").split(value)
     if DATE.fullmatch(value) and len(parts) == 3 and all(p.isdigit() for p in parts):

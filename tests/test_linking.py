@@ -1919,3 +1919,16 @@ def test_a_cad_log_is_linked_one_incident_at_a_time(redacted):
     everything = " ".join(redacted(CAD_LOG))
     assert "KOWAL" not in everything and "TRANSIT" not in everything and "WELFARE" not in everything
     assert "203-555-0191" not in everything and "203-555-0124" not in everything
+
+
+def test_a_work_extension_is_found_again_but_not_as_a_time(pipeline):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence) -- reported 04/02/2024 2214\n"
+        "On 04/02/2024 at 2214 hrs I met the victim, Tamsin Oduya. Tamsin can be reached at work at ext. 2214.\n"
+        "He calls her desk line, 2214, all day.\n"
+    )
+    plan = pipeline.analyze(text).plan
+    redacted_at = {r.start for r in plan.redactions if text[r.start : r.end] == "2214"}
+    ext = text.index("ext. 2214") + len("ext. ")
+    desk = text.index("line, 2214") + len("line, ")
+    assert redacted_at == {ext, desk}

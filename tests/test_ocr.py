@@ -136,3 +136,40 @@ def test_large_picture_on_a_text_page_goes_to_review(tmp_path):
         and "page 1" in str(caught.value)
         and "Haddad" not in str(caught.value)
     )
+
+
+NOISY_REPORT = (
+    "CASE REP0RT - FAMILY VI0LENCE                     Case# 25-0l1872\n"
+    "Cd  Name                    D0B           Addr                   Ph0ne\n"
+    "Vl  OKAFOR, CHl0MA          O7/l2/l994    3l Lilac St            2O3-555-Ol48\n"
+    "Sl  OKAFOR, EMEKA           O2/O2/l99O    3l Lilac St            --\n"
+    "0n the ab0ve date l sp0ke with the vict1m, Chi0ma 0kafor (Vl), wh0 stated\n"
+    "her br0ther Emeka sh0ved her. Chi0ma can be reached at w0rk at ext. 55l2.\n"
+)
+
+
+def test_a_text_with_ocr_letter_digit_confusions_is_read_repaired():
+    from recognizers.base import fold
+
+    repaired = fold(NOISY_REPORT)
+    assert len(repaired) == len(NOISY_REPORT)
+    assert "V1  OKAFOR, CHIOMA          07/12/1994    31 Lilac St            203-555-0148" in repaired
+    assert "On the above date I spoke with the victim, Chioma Okafor (V1)" in repaired.replace(
+        "on the", "On the"
+    )
+
+
+def test_clean_text_is_not_repaired():
+    from recognizers.base import fold
+
+    clean = (
+        "V1 filed Form I-918 on 03/02/2024 (53a-61, SID CT0418832, e-mail kim.w88@example.com).\n"
+        "Ol' Blue Bar, Apt 1O is listed as 1O in the lease; W2 lives at 10 Elm St.\n"
+    )
+    assert fold(clean) == clean
+
+
+def test_the_victim_of_a_noisy_scanned_report_is_found(redacted):
+    victim = redacted(NOISY_REPORT, "DV_VICTIM")
+    assert "OKAFOR, CHl0MA" in victim and "O7/l2/l994" in victim and "2O3-555-Ol48" in victim
+    assert "3l Lilac St" in victim and "Chi0ma 0kafor" in victim and "55l2" in victim
