@@ -54,7 +54,7 @@ def _id_value(cell: str) -> re.Match | None:
     return value if value and sum(ch.isdigit() for ch in value.group(0)) >= 4 else None
 
 
-def _rule_columns(rule: str) -> list[tuple[int, int]]:
+def rule_columns(rule: str) -> list[tuple[int, int]]:
     """(start, end) of each column under a dashed rule; a column runs to the next one's start."""
     runs = [m.start() for m in re.finditer(r"-{2,}", rule)]
     return list(pairwise([*runs, 10**6]))
@@ -225,7 +225,7 @@ class TableColumnRecognizer(EntityRecognizer):
             header = lines[number - 1]
             wanted = [
                 (a, b, header[a:b].strip())
-                for a, b in _rule_columns(lines[number])
+                for a, b in rule_columns(lines[number])
                 if _column_kind(header[a:b].strip())
             ]
             if not wanted:
@@ -401,6 +401,6 @@ def fixed_width_header(text: str, position: int) -> str | None:
                 return None
             header_start = text.rfind("\n", 0, prev_start - 1) + 1
             header = text[header_start : prev_start - 1]
-            return next((header[a:b] for a, b in _rule_columns(prev) if a <= column < b), None)
+            return next((header[a:b] for a, b in rule_columns(prev) if a <= column < b), None)
         start = prev_start
     return None

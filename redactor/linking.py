@@ -26,6 +26,7 @@ import regex as re
 
 from recognizers.base import fold
 from recognizers.roles import role_cues
+from recognizers.table_columns import RULE, rule_columns
 from redactor.detect import Finding
 
 RECOGNIZER = "RoleLinker"
@@ -968,6 +969,66 @@ def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+CANVASS_COLUMNS = {  # a canvass worksheet's column headings, by what the column holds
+    "name": _rx(r"\bname\b|\bperson\b|\bcontact\s+name\b", re.I),
+    "address": _rx(r"\baddr(?:ess)?\b|\blocation\b|\bresidence\b", re.I),
+    "phone": _rx(r"\bphone\b|\btel\b|\bcell\b", re.I),
+    "notes": _rx(r"\bnotes?\b|\bremarks?\b|\bresults?\b|\bcomments?\b|\bsummary\b|\binformation\b", re.I),
+}
+
+
+def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
+    """A canvass worksheet laid out in columns under a dashed rule (ADDRESS  UNIT  NAME  PHONE
+    NOTES), its notes running on in indented lines: a person whose notes say they heard or saw
+    the crime is a witness, and the row's address and phone are theirs. People who saw nothing
+    are not."""
+    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+        return []
+    cues = _narrative_cues()
+    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
+    records = []
+    for rule in _rx(RULE.pattern, re.M).finditer(text):
+        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        header = text[header_start : max(header_start, rule.start() - 1)]
+        columns = rule_columns(rule.group(0))
+        kinds = {}
+        for index, (start, end) in enumerate(columns):
+            heading = header[start:end]
+            kind = next(
+                (k for k, rx in CANVASS_COLUMNS.items() if rx.search(heading) and k not in kinds), None
+            )
+            if kind:
+                kinds[kind] = index
+        if "name" not in kinds or "notes" not in kinds:
+            continue
+        rows: list[list[str]] = []
+        position = rule.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            line = text[position : end if end >= 0 else len(text)]
+            if not line.strip():
+                break
+            cells = [line[a:b].strip() for a, b in columns]
+            if line[: columns[0][1]].strip():
+                rows.append(cells)
+            elif rows:  # the notes go on under their column
+                rows[-1][kinds["notes"]] += " " + line.strip()
+            position = (end if end >= 0 else len(text)) + 1
+        for cells in rows:
+            notes = cells[kinds["notes"]]
+            parsed = parse_name(cells[kinds["name"]])
+            if not parsed or len(parsed[0]) < 2:
+                continue
+            if not perceived.search(notes) or cues.saw_nothing.search(notes):
+                people.add(parsed[0])  # known, so a surname shared with a witness is known to be shared
+                continue
+            person = people.add(parsed[0], "witness", parsed[1])
+            if person is not None:
+                details = [cells[kinds[k]] for k in ("address", "phone") if k in kinds]
+                records.append((person, "\n".join(details)))
+    return records
+
+
 CRIMINAL_MATTER = _rx(
     r"\b(?:State\s+v\.|docket|53a-\d|offense|homicide|shooting|robbery|assault|burglary|larceny|arrest(?:ed)?|"
     r"police\s+case|NHPD\s+case|(?<!no\s)(?<!not\s)(?<!non-)criminal|felony|misdemeanor)\b",
@@ -1462,6 +1523,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     for start, end, raw in _name_candidates(text, cues.candidate):
         before = text[max(0, start - 70) : start]
         after = text[end : end + 200]
+        suffix = _rx(_SUFFIX).match(after)  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
+        after = after[suffix.end() :] if suffix else after
         if cues.officer.search(before[-16:]):
             continue
         roles = [role for role, rx in cues.before if rx.search(before)]
@@ -2202,12 +2265,14 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             if _dob_cued(sentence, date.start()):
                 values.add(date.group(0))
     for match in ADDRESS.finditer(sentence):
-        before = sentence[max(0, match.start() - 50) : match.start()].lower()
+        # white space collapsed: a table's notes wrap onto indented lines
+        before = _rx(r"\s+").sub(" ", sentence[max(0, match.start() - 160) : match.start()])[-50:].lower()
         near = 0 <= match.start() - tail_offset < 40
         cued = _rx(
             r"(?:resides|residing|lives|living|address|addr|res|residence|home|vive|domicilio|direccion|tenant\s+at)\W{0,3}$"
             # "who lives in the rear cottage at 412R Lloyd St"
-            r"|\b(?:resides|lives|living|vive)\s+(?:in|on|en)\s[^.,;\n]{0,30}?\b(?:at|en)[ \t]+$"
+            # "lives w/ father at 29 Columbus Ave"
+            r"|\b(?:resides|lives|living|staying|vive)\b[^.,;\n]{0,30}?\b(?:at|en)[ \t]+$"
         ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
         if _workplace_address(sentence, match.start()):
             continue
@@ -2281,6 +2346,8 @@ PARTICLE_GAP = _rx(rf"[ \t\n](?:{_PARTICLE})[ \t\n]", re.I)
 _LETTER = r"(?-i:[A-Za-z])"
 
 
+# A generational suffix after a full name: "Curtis Lyle Jr.", "Luis Ortiz III".
+_SUFFIX = r"(?:,?[ \t]+(?-i:Jr|Sr|JR|SR|II|III|IV)\.?(?![\w]))?"
 # Right after an honorific, as fixed-width look-behinds the standard library compiles.
 _AFTER_HONORIFIC = (
     "(?:"
@@ -2325,7 +2392,7 @@ def _name_forms(
     if len(tokens) >= 2:
         first, rest = tokens[0], tokens[1:]
         # every token first, in both orders, before any partial form claims part of them
-        forms.append(("full", first + nick_part + middle + gap + gap.join(rest)))
+        forms.append(("full", first + nick_part + middle + gap + gap.join(rest) + _SUFFIX))
         for k in range(len(tokens) - 1, 0, -1):
             given = r"[ \t]+".join(tokens[:k])
             surnames = gap.join(tokens[k:])
@@ -2475,6 +2542,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_list(text, people)
         + _interview_headings(text, people)
         + _canvass_rows(text, people)
+        + _canvass_table(text, people)
         + _checked_role_cards(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )

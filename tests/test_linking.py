@@ -1932,3 +1932,28 @@ def test_a_work_extension_is_found_again_but_not_as_a_time(pipeline):
     ext = text.index("ext. 2214") + len("ext. ")
     desk = text.index("line, 2214") + len("line, ")
     assert redacted_at == {ext, desk}
+
+
+def test_a_canvass_worksheet_in_columns_with_wrapped_notes(redacted):
+    text = (
+        "NEIGHBORHOOD CANVASS WORKSHEET\n"
+        "Incident: Robbery 1st w/ firearm, 40 Lamberton St\n"
+        "\n"
+        "ADDRESS           UNIT  NAME                   PHONE           NOTES\n"
+        "----------------  ----  ---------------------  --------------  ------------------------------\n"
+        "36 Lamberton St   1     Gail Whitcombe         --              Asleep, heard nothing.\n"
+        "38 Lamberton St   --    Tariq Benali           203-555-0161    Heard a shout ~2210, looked\n"
+        "                                                               out and saw a man run to a car.\n"
+        "42 Lamberton St   --    Nora Benali            --              At work - saw nothing. Her\n"
+        "                                                               nephew Ilyas Benali Jr. (16) saw it;\n"
+        "                                                               he lives w/ his mother at\n"
+        "                                                               9 Orchard St.\n"
+        "\n"
+        "Ilyas Benali Jr. stated he saw the man take the bag. Nora Benali was not a witness.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"Tariq Benali", "38 Lamberton St", "203-555-0161"} <= set(witnesses)
+    assert "Ilyas Benali Jr." in witnesses and any(w.startswith("9 Orchard St") for w in witnesses)
+    everything = redacted(text)
+    assert not any(w in everything for w in ("Gail Whitcombe", "36 Lamberton St", "42 Lamberton St"))
+    assert "Nora Benali" not in everything
