@@ -64,7 +64,8 @@ FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 # What one person does to another in a family-violence or assault record, in the words records use.
 HARM_VERB = (
     r"(?:hit|hits|hitting|choked|choking|choke|strangled|punched|punch|slapped|slap|kicked|kick|beat|beating|hurt|"
-    r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched)"
+    r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched|struck|strikes|smacked|"
+    r"dragged|stabbed|stomped)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
@@ -2558,7 +2559,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         first_word = text[start : finding.end].split(" ")[0]
         if _common_word_opening_sentence(text, start, first_word):
             start += len(first_word) + 1
-        parsed = parse_name(text[start : finding.end])
+        # the model's one name, even across a line break: "Flor de María\nQuispe Huamán"
+        parsed = parse_name(text[start : finding.end].replace("\n", " "))
         if (
             parsed
             and len(people.without_lead_word(parsed[0])) >= 2
@@ -2685,7 +2687,7 @@ NOT_THE_PERSON = (
     r"witness|notification|impact|fund|support|center|intake|of\b))"
 )
 ROLE_SENTENCE = _rx(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|witness|victima|testigo)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|witness|victima|testigo)\b"
     rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante)(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
     re.I,
 )
@@ -2707,6 +2709,26 @@ def _role_sentences(text: str, people: list[Person]) -> None:
             continue
         sentence = match.group(0)
         holders[0].identifiers |= {m.group(0) for rx in (PHONE, EMAIL) for m in rx.finditer(sentence)}
+        for address in ADDRESS.finditer(sentence):  # "her current mailing address as 1200 Quinnipiac Ave"
+            before = sentence[max(0, address.start() - 40) : address.start()]
+            after = sentence[address.end() : address.end() + 60]
+            if (HOME_BEFORE.search(before) or HOME_AFTER.match(after)) and not _workplace_address(
+                sentence, address.start()
+            ):
+                holders[0].identifiers.add(address.group(0).strip(" ,"))
+
+
+# An address said to be someone's home, by the words before or after it:
+# "mailing address as 1200 Quinnipiac Ave", "33 Pierpont St, the petitioner's address at the time"
+HOME_BEFORE = _rx(
+    r"\b(?:address|residence|home|domicilio|direccion)(?:\s+(?:is|was|as|of\s+record))?\W{0,3}$"
+    r"|\b(?:lives|lived|living|resides|resided|vive)\s+(?:at|on|en)\W{0,3}$",
+    re.I,
+)
+HOME_AFTER = _rx(
+    r"^,?\s+(?:the[ \t]+)?(?:victim|petitioner|complainant|client|survivor)'s[ \t]+(?:home|address|residence|apartment)",
+    re.I,
+)
 
 
 CODED_DETAIL = _rx(

@@ -80,6 +80,12 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Has TPS (Honduras); renewal filed.", "TPS (Honduras)"),
         ("Head: Mr. and Mrs. Petrenko. Both lawful permanent residents.", "lawful permanent residents"),
         ("She asked whether her green card, left in the car, could be replaced.", "green card"),
+        ("He entered the United States in 2015\nwithout inspection, the packet says.", "without inspection"),
+        (
+            "Re: U visa request for Ms. Ortiz. I recommend the Chief sign the Supplement B.",
+            "Supplement B",
+        ),
+        ("Attachments: I-918 packet; draft I-918B; case summary.", "I-918B"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
         (
@@ -114,6 +120,7 @@ def test_finds_status_statements(find, text, expected):
         "At the window, show your green card or a passport.",
         "Clerks may not ask whether a green card holder has a criminal record.",
         "Lawful permanent residents may apply for the city ID.",
+        "Schedule A and Supplement B of the building permit application are attached.",
         "He had his papers in a folder on the seat.",
         "Identificación mostrada: tarjeta de residente de New Haven (Elm City ID).",
         "[ ] A noncitizen national of the United States",

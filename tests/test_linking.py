@@ -1957,3 +1957,28 @@ def test_a_canvass_worksheet_in_columns_with_wrapped_notes(redacted):
     everything = redacted(text)
     assert not any(w in everything for w in ("Gail Whitcombe", "36 Lamberton St", "42 Lamberton St"))
     assert "Nora Benali" not in everything
+
+
+def test_a_u_visa_memo_gives_the_petitioner_the_addresses_it_calls_hers(redacted):
+    text = (
+        "RE: Request for U visa certification - NHPD Case 22-031177\n"
+        "Counsel asks on behalf of her client, Rosa Paucar (DOB 02/03/1990), that the\n"
+        "Department sign. The request lists the petitioner's current mailing address as\n"
+        "77 Ferry St, Apt 3. Case 22-031177 is a family violence assault reported at 12 Wolcott St,\n"
+        "the petitioner's address at the time. Ms. Paucar reported that her partner struck her\n"
+        "with a belt. Counsel lists Rosa's cell as (203) 555-0171.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Rosa Paucar" in victim and "77 Ferry St, Apt 3" in victim
+    assert "12 Wolcott St" in victim and "Rosa" in victim and "(203) 555-0171" in victim
+
+
+def test_a_name_the_model_reads_across_a_line_break_is_one_person():
+    from redactor.detect import Finding
+    from redactor.linking import link
+
+    text = "Family violence report.\nThe victim, Flor de María\nQuispe Huamán, reported that he hit her.\n"
+    start = text.index("Flor")
+    end = text.index("Huamán") + len("Huamán")
+    people = link(text, [Finding("PERSON", start, end, 0.85, "SpacyRecognizer")]).people
+    assert any(p.tokens == ["Flor", "Maria", "Quispe", "Huaman"] for p in people)
