@@ -1191,7 +1191,7 @@ def _narrative_cues() -> _NarrativeCues:
         # "one of our eyewitnesses on the Kimberly St homicide, Abdi Farah"
         r"(?:[ \t\n]+(?:in|on|for|to)[ \t\n]+(?:this|the|that)[ \t\n]+(?:[A-Z][\w.]*[ \t]+){0,3}"
         r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
-        r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is[ \t]+|was[ \t]+|"
+        r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is\s+|was\s+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+"
         # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
@@ -2594,6 +2594,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
     _role_sentences(text, people.people)
+    _pronoun_details(text, people.people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -2716,6 +2717,39 @@ def _role_sentences(text: str, people: list[Person]) -> None:
                 sentence, address.start()
             ):
                 holders[0].identifiers.add(address.group(0).strip(" ,"))
+
+
+# "Her old unit was 96 Dixwell Ave", "Best contact is her new cell, (475) 555-0146": a detail
+# given with a possessive pronoun and nobody named before it in its sentence.
+PRONOUN_DETAIL = _rx(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[-*•][ \t]*)?(?P<lead>[^.!?\n]{0,60}?)\b(?P<pronoun>her|his)\s+"
+    r"(?:(?:new|old|current|former|home|own|personal|best|cell|mobile|work)\s+){0,2}"
+    r"(?P<what>cell(?:\s+phone)?|phone(?:\s+number)?|number|mobile|address|unit|apartment|apt|home|e-?mail)\b"
+    r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80})",
+    re.I,
+)
+
+
+def _pronoun_details(text: str, people: list[Person]) -> None:
+    """In a record about one protected person, the details a sentence gives as 'her' cell or 'his'
+    address are theirs when nobody is named before the pronoun in that sentence and the pronoun
+    fits them."""
+    protected = [p for p in people if p.protected]
+    if len(protected) != 1:
+        return
+    person = protected[0]
+    words = {t.lower() for p in people for t in p.tokens}
+    for match in PRONOUN_DETAIL.finditer(text):
+        said = "F" if match.group("pronoun").lower() == "her" else "M"
+        if person.gender and person.gender != said:
+            continue
+        if any(w.lower() in words for w in _rx(r"[A-Za-z]+").findall(match.group("lead"))):
+            continue  # someone is named before the pronoun: it may be theirs
+        value = match.group("value")
+        for rx in (PHONE, EMAIL, ADDRESS):
+            first = rx.match(value.lstrip(" \t(")) or rx.match(value)
+            if first and not _workplace_address(value, first.start()):
+                person.identifiers.add(first.group(0).strip(" ,"))
 
 
 # An address said to be someone's home, by the words before or after it:

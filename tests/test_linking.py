@@ -1982,3 +1982,17 @@ def test_a_name_the_model_reads_across_a_line_break_is_one_person():
     end = text.index("Huamán") + len("Huamán")
     people = link(text, [Finding("PERSON", start, end, 0.85, "SpacyRecognizer")]).people
     assert any(p.tokens == ["Flor", "Maria", "Quispe", "Huaman"] for p in people)
+
+
+def test_an_email_about_one_client_gives_her_the_details_said_as_hers(redacted):
+    text = (
+        "Subject: RE: relocation - FV case 24-070112\n"
+        "Thanks for calling back. The client is\n"
+        "Dana Whitlow (DOB 3/2/1994) from Friday's strangulation case.\n"
+        "- Her old unit was 40 Mead St, Apt 1 and the suspect knows it.\n"
+        "- Best contact is her new cell, (475) 555-0133.\n"
+        "- Ms. Nell Pruitt at ECC says her cell is (203) 555-0190.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"Dana Whitlow", "3/2/1994", "40 Mead St, Apt 1", "(475) 555-0133"} <= set(victim)
+    assert "(203) 555-0190" not in redacted(text)
