@@ -160,12 +160,13 @@ TEXT_DATE = _rx(
 # "Forty-one Poplar Street", "Eleven fourteen ninety-three" (in answer to a birth-date question).
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
 SPOKEN_PHONE = _rx(
-    rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.][ \t]*|[ \t]+){_DIGIT_WORD}){{6,9}}(?![\w-])", re.I
+    rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.]?[ \t]*\n[ \t]*|[ \t]*[-,.][ \t]*|[ \t]+){_DIGIT_WORD}){{6,9}}(?![\w-])",
+    re.I,
 )
 _NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"
 NUMBER_WORD = _rx(rf"(?i:{_NUMBER_WORD})")
 SPOKEN_ADDRESS = _rx(
-    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
+    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}}|{_NUM_ES}(?:[ \t]+{_NUM_ES}){{0,2}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
     rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
     r"(?:first|second|third|fourth|top)[ \t]+floor))?"
 )
@@ -1318,7 +1319,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness_next",
             rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:He|She|Ella|El)\s+(?:also\s+)?(?:{said}"
-            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident)))",
+            rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
+            r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))",
         ),
         (
             "witness",
@@ -1542,7 +1544,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     continue  # "Mr. Diaz said she hit her": the harm was someone else's
                 role = "harmed"
             if match and role == "witness_next":
-                if _name_candidates(match.group("rest"), cues.candidate) or not _already_named(people, raw):
+                if _name_candidates(match.group("rest"), cues.candidate) or not (
+                    _already_named(people, raw) or SINGLE_NAME_LEAD.search(before)
+                ):
                     continue  # someone else is named before the pronoun, or this is no known person
                 role = "witness"
             if match:
@@ -1830,8 +1834,15 @@ def _turns(text: str) -> tuple[re.Match, ...]:
 
 TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
-    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?|como\s+te\s+llamas)\b[^\n]*\n"
+    # not "¿Y cómo se llama él?", a question about someone else
+    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
+    re.M | re.I,
+)
+# A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
+OTHER_NAME_QUESTION = _rx(
+    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella)|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n"
+    rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 FIRST_PERSON_HARM = _rx(
@@ -1976,6 +1987,18 @@ def _says_hurt(text: str, speaker: str) -> bool:
     )
 
 
+def _transcript_others(text: str, people: People) -> None:
+    """A person the caller names when asked for 'his' or 'her' name is someone else, of that
+    gender: "Señora Castillo" is then the caller, not her husband Ernesto Castillo."""
+    for match in OTHER_NAME_QUESTION.finditer(text):
+        parsed = parse_name(match.group("name"))
+        if parsed and len(parsed[0]) >= 2:
+            person = people.add(parsed[0])
+            if person is not None and not person.gender:
+                pronoun = (match.group("es") or match.group("en")).lower()
+                person.gender = "M" if pronoun in ("el", "his") else "F"
+
+
 def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
     """911 transcripts: 'CT: What's your name?' / 'C: Svetlana Hrytsenko.' names the caller.
     In a family-violence or sexual-assault record a caller who says they were hurt is the
@@ -2049,7 +2072,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                     re.I,
                 ).search(line[: address.start()]):
                     person.identifiers.add(address.group(0).strip(" ,"))
-        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP)", re.I).fullmatch(speaker):
+        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP|LLAMANTE|LLAM)", re.I).fullmatch(speaker):
             continue  # the ANI/ALI lines are the caller's, not a neighbour's who took the phone
         for label in ("ANI", "ALI", "Call-?back", "CB#?"):
             for value in _rx(
@@ -2574,6 +2597,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _named_on_order(text, people, kinds)
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
+    _transcript_others(text, people)
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _listed_callers(text, people, kinds)

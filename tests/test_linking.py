@@ -1996,3 +1996,32 @@ def test_an_email_about_one_client_gives_her_the_details_said_as_hers(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert {"Dana Whitlow", "3/2/1994", "40 Mead St, Apt 1", "(475) 555-0133"} <= set(victim)
     assert "(203) 555-0190" not in redacted(text)
+
+
+def test_a_spanish_911_call_whose_caller_names_her_husband_and_daughter(redacted):
+    text = (
+        "TRANSCRIPCIÓN DE LLAMADA 911 - Tipo CAD: DOMÉSTICO / EN PROGRESO\n"
+        "ANI/ALI:          (203) 555-0182   Clase: WPH2\n"
+        "Dirección ALI:    41 Maple St, 2do piso\n"
+        "\n"
+        "[01:02:03] TELECOM.: 911, ¿cuál es la dirección de su emergencia?\n"
+        "[01:02:06] LLAMANTE: Cuarenta y uno Maple, segundo piso.\n"
+        "[01:02:09] TELECOM.: ¿Cuarenta y uno Maple Street? ¿Qué pasa?\n"
+        "[01:02:12] LLAMANTE: Mi esposo me pegó. Me pateó.\n"
+        "[01:02:15] TELECOM.: ¿Cómo se llama usted?\n"
+        "[01:02:17] LLAMANTE: Marisol Vega.\n"
+        "[01:02:19] TELECOM.: ¿Y cómo se llama él?\n"
+        "[01:02:21] LLAMANTE: Rafael Vega.\n"
+        "[01:02:24] LLAMANTE: Mi hija, Daniela, tiene nueve años. Ella vio todo.\n"
+        "[01:02:30] TELECOM.: ¿Este es su celular, dos cero tres, cinco cinco cinco, cero\n"
+        "           uno ocho dos?\n"
+        "[01:02:33] LLAMANTE: Sí, es el mío.\n"
+        "[01:03:00] TELECOM.: Señora Vega, ¿ya están los oficiales con usted?\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"(203) 555-0182", "Marisol Vega", "Cuarenta y uno Maple"} <= set(victim)
+    assert any(v.startswith("Cuarenta y uno Maple Street") for v in victim)
+    assert any(v.startswith("dos cero tres") and v.endswith("ocho dos") for v in victim)
+    assert victim.count("Vega") == 1  # "Señora Vega" is the caller
+    assert "Daniela" in redacted(text, "CRIME_WITNESS")
+    assert "Rafael Vega" not in redacted(text)
