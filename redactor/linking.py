@@ -871,9 +871,9 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     for heading in SECTION_HEADING.finditer(text):
         words = heading.group("head").split()
-        if len(words) > 4 or _rx(rf"(?:{role_cues().officer_titles}|law\s+enforcement|police)", re.I).search(
-            heading.group("head")
-        ):
+        if len(words) > 4 or _rx(
+            rf"(?<![\w])(?:{role_cues().officer_titles}|law\s+enforcement|police)(?![\w])", re.I
+        ).search(heading.group("head")):
             continue
         role = _heading_words_role(heading.group("head")) or _role_of(" ".join(words[:2]))
         if not role:
@@ -2492,14 +2492,18 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
                 if start <= f.start and f.end <= end
             ]
             results.append((start, _link(folded[start:end], findings)))
-            _found.cache_clear()
-            _has_particles.cache_clear()
+            _clear_text_caches()
     finally:
-        _found.cache_clear()
-        _has_particles.cache_clear()
+        _clear_text_caches()
     if len(results) == 1:
         return results[0][1]
     return _merged_results(results)
+
+
+def _clear_text_caches() -> None:
+    """Forget everything cached about one text, so no record's text outlives its linking."""
+    _found.cache_clear()
+    _has_particles.cache_clear()
 
 
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
@@ -2927,6 +2931,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             if not free(start, end) or _officer_at(text, start, end):
                 continue
             word = match.group(0)
+            if kind in ("surname", "first", "nick") and BUSINESS_AFTER.match(text, end):
+                continue  # "Kowalski Auto Body": a business named for the family, not the person
             if kind in ("surname", "first", "nick"):
                 sharing = [p for p in everyone if p is not person and _names_word(p, word)]
                 if sharing and not _claims_shared_word(person, sharing, start, text, word):
@@ -2969,6 +2975,14 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                     )
                     taken.append((start, end))
     return findings
+
+
+# Words after a name that make it a business's name: "Kowalski Auto Body", "Rivera Funeral Home".
+BUSINESS_AFTER = _rx(
+    r"(?:'s)?[ \t]+(?:&[ \t]+(?:Sons?|Daughters?)|Auto|Body|Towing|Garage|Inc|LLC|Co\b|Company|Corp|Pizza|Apizza|Market|"
+    r"Store|Deli|Restaurant|Bakery|Construction|Plumbing|Electric|Roofing|Realty|Law|Associates|Funeral|Salon|"
+    r"Barber(?:shop)?|Cleaners|Insurance|Motors|Trucking|Landscaping|Liquors?|Grocery|Bodega)\b",
+)
 
 
 HOME_WORDS = (
@@ -3293,11 +3307,15 @@ def _find_short_forms(person: Person, text: str) -> None:
     """A short form of the first name standing alone, as in an e-mail signed 'Gwen' by
     Gwendolyn: a capitalised word of four or more letters that begins the first name."""
     first = person.first
-    if len(first) < 6:
+    if len(first) < 5:
         return
-    for size in range(len(first) - 1, 3, -1):
+    for size in range(len(first) - 1, 2, -1):
         prefix = first[:size]
-        if _rx(rf"(?<![\w]){re.escape(prefix)}(?![\w]|-[A-Za-z])").search(text) and _is_name_word(prefix):
+        if size < 4 or len(first) < 6:  # "Ash" for Ashley only in quotes: asked whether "Ash" had called
+            found = _rx(rf"[\"“]{re.escape(prefix)}[\"”]").search(text)
+        else:
+            found = _rx(rf"(?<![\w]){re.escape(prefix)}(?![\w]|-[A-Za-z])").search(text)
+        if found and _is_name_word(prefix):
             person.nicknames.add(prefix)
             return
 
@@ -3350,9 +3368,13 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         if role not in person.roles and any(role in o.roles for o in sharing):
             return False
     honorific = HONORIFIC_GENDER.search(text[max(0, position - 8) : position])
+    if honorific and _is_minor(person, text):
+        return False  # "Mr. Kowalski" is not the eight-year-old son
     if honorific:
         said = "F" if honorific.group("f") else "M"
-        sharing = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
+        sharing = [
+            o for o in others if word.lower() in (t.lower() for t in o.tokens) and not _is_minor(o, text)
+        ]
         if person.gender and person.gender != said:
             return False
         if all(o.gender and o.gender != said for o in sharing):
@@ -3360,6 +3382,21 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         if person.gender == said and not any(o.gender == said for o in sharing):
             return True  # the only one known to fit the honorific
     return _nearest_is(person, others, position, text)
+
+
+def _is_minor(person: Person, text: str) -> bool:
+    """Whether the record calls the person a minor by their name: 'KOWALSKI, Mason J.  (minor)',
+    'Curtis Lyle Jr. (17)', 'Nia Ibarra, age 9'."""
+    if len(person.tokens) < 2:
+        return False
+    first, last = re.escape(person.tokens[0]), re.escape(person.tokens[-1])
+    return bool(
+        _rx(
+            rf"(?:{last},[ \t]*{first}|{first}[ \t]+(?:\w\.?[ \t]+)?{last})[^\n]{{0,30}}?"
+            r"(?:\(minor\)|\bminor\b|\bjuvenile\b|\((?:age[ \t]*)?(?:1[0-7]|[1-9])\)|,[ \t]*age[ \t]+(?:1[0-7]|[1-9])\b)",
+            re.I,
+        ).search(text)
+    )
 
 
 def _infer_gender(person: Person, text: str) -> None:

@@ -2025,3 +2025,29 @@ def test_a_spanish_911_call_whose_caller_names_her_husband_and_daughter(redacted
     assert victim.count("Vega") == 1  # "Señora Vega" is the caller
     assert "Daniela" in redacted(text, "CRIME_WITNESS")
     assert "Rafael Vega" not in redacted(text)
+
+
+def test_a_protective_order_return_of_service(redacted):
+    """The respondent's section names him (not a police officer's 'PO' inside 'RESPONDENT'); a
+    business named for the family is no mention; 'Mr. Nowak' is not the minor son; the mother
+    is 'Ms. Nowak' and 'Kat' in quotes."""
+    text = (
+        "RETURN OF SERVICE - ORDER OF PROTECTION\n"
+        "[X] Criminal Protective Order - Family Violence (C.G.S. 46b-38c)\n"
+        "\n"
+        "RESPONDENT / DEFENDANT\n"
+        "  NOWAK, Piotr Adam     DOB 06/01/1979    W/M\n"
+        "  Employer: Nowak Auto Body, 88 Long Wharf Dr (owner)\n"
+        "\n"
+        "PROTECTED PERSON(S)\n"
+        "  1. NOWAK, Katarzyna E.          DOB 02/17/1984\n"
+        "  2. NOWAK, Leo J.  (minor)       DOB 09/30/2015\n"
+        "\n"
+        "Place served:     Nowak Auto Body, 88 Long Wharf Dr\n"
+        'Mr. Nowak asked whether "Kat" had called the police. Ms. Nowak was notified by phone.\n'
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert {"NOWAK, Katarzyna E.", "NOWAK, Leo J.", "Kat"} <= set(victims)
+    everything = redacted(text)
+    assert "NOWAK, Piotr Adam" not in everything and "88 Long Wharf Dr" not in everything
+    assert victims.count("Nowak") == 1  # "Ms. Nowak", never "Mr. Nowak" or the shop
