@@ -225,6 +225,8 @@ class CuedPatternRecognizer(PatternRecognizer):
             if match:
                 result.start -= len(match.group(0))
                 break
+        if NUMBER_VALUE.fullmatch(text, result.start, result.end):
+            return result  # a number is whole: "DSS Client ID: 001873224" never runs into the next label
         for _ in range(3):  # "Housing Choice Voucher" + " (Section 8)" + "\nprogram"
             after = text[result.end : result.end + 40]
             if FORM_FIELD_NEXT.match(after):
@@ -259,9 +261,13 @@ class CuedPatternRecognizer(PatternRecognizer):
 # An empty check box before the match on its line, with no other box in between: the form
 # offers the option, nobody chose it.
 UNCHECKED_OPTION = re.compile(
-    r"(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*[^\[\]()☐□☒☑✓✔\n]{0,40}\Z"
+    # (a parenthesis that is no box may come between: "[ ] Temporary Family Assistance (TFA)")
+    r"(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*(?:[^\[\]()☐□☒☑✓✔\n]|\((?![ \t_xX✓✔]?\)))"
+    r"{0,40}\Z"
 )  # \Z: not across the line end
 
+# An identifier: one word of at least four digits ("001873224", "W-2290431").
+NUMBER_VALUE = re.compile(r"(?=(?:[^\d\s]*\d){4})[\w-]+")
 # The match ends its line and the next line is a form field ("Eligibility basis: ...").
 FORM_FIELD_NEXT = re.compile(r"[ \t]*\n[ \t]*[A-Z][^\n:]{0,40}:")
 

@@ -82,7 +82,7 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         if positive is None:
             if self.negative_cues and self.negative_cues.search(after):
                 return None
-            rate = re.search(r"(?:/|per|an|a)\s*(?:hr|hour)", text[result.start : result.end])
+            rate = re.search(r"(?:/|per|an|a)\s*(?:hr|hour|wk|week)", text[result.start : result.end])
             if rate or self._payroll_document:
                 result.score = 0.6
                 return result

@@ -19,9 +19,14 @@ from recognizers.table_columns import csv_cells
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
     r"(?:SNAP|EBT|TANF|TFA|WIC|SSI|SSDI|Medicaid|HUSKY(?:\s+[A-D])?|CEAP|LIHEAP|CHIP|HCV|welfare|"
-    r"public\s+assistance|energy\s+assistance|general\s+assistance|Section\s+8|food\s+stamps?)",
+    r"public\s+assistance|energy\s+assistance|general\s+assistance|Section\s+8|food\s+stamps?)"
+    r"(?:\s+(?:energy|heating|fuel|cash|rental|food)\s+assistance)?",  # "CEAP energy assistance"
     FLAGS,
 )
+
+
+# A checked box earlier on the line with no other box between: the words after it are its option.
+CHECKED_OPTION_BEFORE = re.compile(r"(?:\[[xX✓✔]\]|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
 
 
 class PublicAssistanceRecognizer(CuedPatternRecognizer):
@@ -41,6 +46,12 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         grown_text = re.sub(r"\s*\([^)\n]*\)$", "", text[grown.start : grown.end])
         if BARE_PROGRAM.fullmatch(grown_text) and not self._about_a_person(text, kept):
             return None  # still a bare program name once grown to its neighbour words
+        option = CHECKED_OPTION_BEFORE.search(text[text.rfind("\n", 0, kept.start) + 1 : kept.start])
+        if option and text[kept.end : kept.end + 1] == ")" and "(" in option.group(0):
+            # the program names a checked option's document: "[X] SSA benefit letter (SSI)" whole
+            box = re.match(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*", option.group(0))
+            kept.start = text.rfind("\n", 0, kept.start) + 1 + option.start() + box.end()
+            kept.end += 1
         return kept
 
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:
@@ -55,6 +66,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             # a form field: "Household SNAP: yes", "[X] SNAP", "SNAP (approved)"; not the
             # expansion of a program's name in a guide: "WIC (Women, Infants and Children)"
             return True
+        if CHECKED_OPTION_BEFORE.search(around.line_before):
+            return True  # part of a checked option: "[X] SSA benefit letter (SSI)"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
         line = around.line_before + text[result.start : result.end] + around.line_after

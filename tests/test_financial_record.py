@@ -20,6 +20,9 @@ ENTITY = "FINANCIAL_RECORD"
         ("Card number 4111 1111 1111 1111 was used", "4111 1111 1111 1111"),
         ("ITIN 912-78-4410", "912-78-4410"),
         ("Gross pay this period: $2,345.67", "$2,345.67"),
+        # a figure beside "AMI" is still the person's pay
+        ("Two pay stubs show gross pay of $1,284.50 and $1,301.75 biweekly, under 50% AMI.", "$1,301.75"),
+        ("She works at a car wash for about $540/week.", "$540/week"),
         ("Box 1 wages 45,210.33", "45,210.33"),
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),
@@ -54,6 +57,8 @@ def test_finds_financial_values(find, text, expected):
         "Bank statement review: 22 ATM withdrawals with the victim's card, totaling $9,800.00.",
         "Savings: online transfers from the victim's account to account (c), totaling $3,557.49.",
         "Sus ingresos son fijos. La renta del cuarto que encontró es de $750 al mes.",
+        "3. INCOME (80% AMI limit for 3 = $85,450)",
+        "Income limit for the 2023 program year (married): $45,300",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

@@ -86,6 +86,7 @@ ENTITY = "IMMIGRATION_STATUS"
             "Supplement B",
         ),
         ("Attachments: I-918 packet; draft I-918B; case summary.", "I-918B"),
+        ("Peru is not a TPS country - she may mean her pending asylum claim.", "pending asylum claim"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
         (
@@ -121,6 +122,7 @@ def test_finds_status_statements(find, text, expected):
         "Clerks may not ask whether a green card holder has a criminal record.",
         "Lawful permanent residents may apply for the city ID.",
         "Schedule A and Supplement B of the building permit application are attached.",
+        "Peru is not a TPS country.",
         "He had his papers in a folder on the seat.",
         "Identificación mostrada: tarjeta de residente de New Haven (Elm City ID).",
         "[ ] A noncitizen national of the United States",

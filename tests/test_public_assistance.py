@@ -152,3 +152,18 @@ def test_a_list_of_programs_is_one_redaction(redacted):
     assert redacted("The household receives SNAP and TFA.", ENTITY) == ["receives SNAP and TFA"]
     assert redacted("She gets WIC, SNAP, or HUSKY A as needed.", ENTITY) == ["gets WIC, SNAP, or HUSKY A"]
     assert len(redacted("He is on SNAP. TFA was closed in 2020.", ENTITY)) == 2
+
+
+def test_checked_and_unchecked_options_with_a_program_in_parentheses(redacted):
+    form = (
+        "Benefits on file:\n"
+        "  [X] SNAP                 [ ] Temporary Family Assistance (TFA)\n"
+        "  [X] CEAP energy assistance   [ ] HUSKY (Medicaid)\n"
+        "Documents received: [ ] Pay stubs   [X] SSA benefit letter (SSI)\n"
+        "DSS Client ID:     001873224\n"
+        "Benefits summary (per client and the DSS portal, with written consent): see above\n"
+    )
+    found = redacted(form, ENTITY)
+    assert {"SNAP", "CEAP energy assistance", "SSA benefit letter (SSI)", "001873224"} <= set(found)
+    assert not any(p in " ".join(found) for p in ("TFA", "Medicaid", "Benefits summary"))
+    assert redacted("Also mentioned CEAP energy assistance -- HOH may apply next winter.", ENTITY) == []
