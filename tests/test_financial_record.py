@@ -23,6 +23,8 @@ ENTITY = "FINANCIAL_RECORD"
         # a figure beside "AMI" is still the person's pay
         ("Two pay stubs show gross pay of $1,284.50 and $1,301.75 biweekly, under 50% AMI.", "$1,301.75"),
         ("She works at a car wash for about $540/week.", "$540/week"),
+        ("Ingreso mensual bruto (según talones de enero):  $2.140,00", "$2.140,00"),
+        ("En su declaración de impuestos, con número ITIN 9 4 3 - 7 0 - 2 2 5 8.", "9 4 3 - 7 0 - 2 2 5 8"),
         ("Box 1 wages 45,210.33", "45,210.33"),
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),

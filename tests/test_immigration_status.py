@@ -89,6 +89,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ("Peru is not a TPS country - she may mean her pending asylum claim.", "pending asylum claim"),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
+        ("Usted nos indicó que es residente permanente legal desde 2021.", "residente permanente legal"),
         (
             "Usted me mostró su tarjeta de residente permanente; no necesitamos nada más.",
             "tarjeta de residente permanente",

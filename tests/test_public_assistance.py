@@ -39,6 +39,8 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ),
         ("Su hogar recibe cupones de alimentos (SNAP), caso núm. W-553018846.", "W-553018846"),
         ("Ella trabaja de noche. Recibe SNAP (DSS caso #301-447-2196).", "Recibe SNAP"),
+        ("Su número de caso DSS es W-11083647. También nos pidió", "W-11083647"),
+        ("Su número de cliente de DSS es\n   0048812290. Su esposo", "0048812290"),
         (
             'ES-25-0101,"Abernathy, Louise",1938-11-04,203-555-0181,"61 Fountain Terr",CEAP,200318872,active',
             "CEAP",

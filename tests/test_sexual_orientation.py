@@ -13,6 +13,8 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("The victim said her coworker is gay.", "is gay"),
         ("He identifies as bisexual.", "identifies as bisexual"),
         ("She came out as a lesbian last year.", "came out as a lesbian"),
+        ("Destiny said she recently came out as\npansexual to a few friends.", "came out as\npansexual"),
+        ('He got angry since "he found out I like girls too."', "like girls too"),
         ("His parents cut him off after he came out.", "came out"),
         ("Sexual orientation: Bisexual", "Bisexual"),
         ("Sexual orientation: Straight / heterosexual", "Straight / heterosexual"),
@@ -36,6 +38,7 @@ def test_finds_statements(find, text, expected):
         "He saw a hand holding a black handgun come out, then heard shots.",
         "The frying pan was on the stove; it's a pan, not a pot.",
         "Ma'am, can you come out to the hallway for me?",
+        "The kids like girls' soccer and boys' lacrosse.",
         "He came out of the bathroom with his hands up.",
     ],
 )
