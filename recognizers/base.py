@@ -248,7 +248,11 @@ class CuedPatternRecognizer(PatternRecognizer):
         before = text[max(0, result.start - 40) : result.start]
         if UNCHECKED_OPTION.search(before):
             return True  # "[ ] A noncitizen national", "[X] SSI  [ ] TANF": an option not chosen
-        if after and any(rx.match(text, result.end, result.end + 40) for rx in self.after_exclusions):
+        if (
+            after
+            and not NUMBER_VALUE.fullmatch(text, result.start, result.end)  # "HCV-0078215   Unit size: 3 BR"
+            and any(rx.match(text, result.end, result.end + 40) for rx in self.after_exclusions)
+        ):
             return True  # matched in place, so a rule may look back at the match's last word
         return any(rx.search(before) for rx in self.before_exclusions)
 

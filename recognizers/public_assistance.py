@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import FLAGS, CuedPatternRecognizer, window
+from recognizers.base import FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
 from recognizers.table_columns import csv_cells
 
 # Program names that, alone, may be about a program rather than a person.
@@ -25,6 +25,10 @@ BARE_PROGRAM = re.compile(
 )
 
 
+# A checked box whose option is a program: "[X] HUSKY A (Medicaid)", "☒ SNAP".
+CHECKED_PROGRAM = re.compile(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
+# The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".
+LABEL_PROGRAM = re.compile(r"\bDSS\b|" + BARE_PROGRAM.pattern, FLAGS)
 # A checked box earlier on the line with no other box between: the words after it are its option.
 CHECKED_OPTION_BEFORE = re.compile(r"(?:\[[xX✓✔]\]|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
 
@@ -38,6 +42,25 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         self.person_cues = [re.compile(rx, FLAGS) for rx in self.data.get("person_cues", [])]
 
     def refine(self, text: str, result: RecognizerResult) -> RecognizerResult | None:
+        explanation = result.analysis_explanation
+        if explanation and explanation.pattern_name == "PA-EN-MEMBER":
+            above = text[max(0, result.start - 300) : result.start]
+            return result if CHECKED_PROGRAM.search(above) else None
+        if explanation and explanation.pattern_name in ("PA-EN-03", "PA-EN-08"):
+            # "[ ] SNAP\n Member ID: ...": the program before the ID is an option nobody chose
+            program = None
+            for program in LABEL_PROGRAM.finditer(text, max(0, result.start - 120), result.start):  # noqa: B007
+                pass
+            between = text[program.end() : result.start] if program is not None else ""
+            if (
+                program is not None
+                and program.group(0).upper() != "DSS"  # "DSS Client ID": the agency, no option
+                and len(between) <= 40
+                and "[" not in between
+            ):  # the label's own program
+                line_start = text.rfind("\n", 0, program.start()) + 1
+                if UNCHECKED_OPTION.search(text[line_start : program.start()]):
+                    return None
         kept = super().refine(text, result)
         if kept is None:
             return None

@@ -40,6 +40,13 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ("Su hogar recibe cupones de alimentos (SNAP), caso núm. W-553018846.", "W-553018846"),
         ("Ella trabaja de noche. Recibe SNAP (DSS caso #301-447-2196).", "Recibe SNAP"),
         ("Su número de caso DSS es W-11083647. También nos pidió", "W-11083647"),
+        # a number is not a program's name: the next field's label does not make it an office
+        ("Voucher / client no.: HCV-0078215         Unit size: 3 BR", "HCV-0078215"),
+        (
+            "3. HEALTH COVERAGE\n   [ ] Private / employer   [X] HUSKY A (Medicaid)   [ ] Medicare\n"
+            "   Member ID: 100488219",
+            "100488219",
+        ),
         ("Su número de cliente de DSS es\n   0048812290. Su esposo", "0048812290"),
         (
             'ES-25-0101,"Abernathy, Louise",1938-11-04,203-555-0181,"61 Fountain Terr",CEAP,200318872,active',
@@ -169,3 +176,8 @@ def test_checked_and_unchecked_options_with_a_program_in_parentheses(redacted):
     assert {"SNAP", "CEAP energy assistance", "SSA benefit letter (SSI)", "001873224"} <= set(found)
     assert not any(p in " ".join(found) for p in ("TFA", "Medicaid", "Benefits summary"))
     assert redacted("Also mentioned CEAP energy assistance -- HOH may apply next winter.", ENTITY) == []
+
+
+def test_a_member_id_under_an_unchecked_program_is_not_assistance(find):
+    form = "[X] Private / employer (Anthem)   [ ] Uninsured\n[ ] SNAP\n   Member ID: 100488219\n"
+    assert find(form, ENTITY) == []
