@@ -65,7 +65,7 @@ FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 HARM_VERB = (
     r"(?:hit|hits|hitting|choked|choking|choke|strangled|punched|punch|slapped|slap|kicked|kick|beat|beating|hurt|"
     r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched|struck|strikes|smacked|"
-    r"dragged|stabbed|stomped)"
+    r"dragged|stabbed|stomped|punching|kicking|slapping|strangling|stabbing)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
@@ -1912,7 +1912,12 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
         relative = match.group("relative").lower()
         harm = rf"\b{HARM_VERB}"
         role = ""
-        if _rx(rf"{harm}\s+(?:my\s+)?{relative}\b", re.I).search(said):
+        if _rx(rf"{harm}\s+(?:my\s+)?{relative}\b", re.I).search(said) or _rx(
+            # "My sister's husband, Gustavo, is punching her"
+            rf"\bmy\s+{relative}'s\s+(?:husband|wife|boyfriend|girlfriend|partner|ex|fianc\w*)\b[^\n.]{{0,40}}?"
+            rf"{harm}\s+(?:her|him)\b",
+            re.I,
+        ).search(said):
             role = "victim"
         elif _rx(rf"\bmy\s+{relative}\s+(?:is\s+|was\s+|just\s+)?{harm}", re.I).search(said) or _rx(
             # "My stepdad. Emeka. He's choking her"
@@ -2050,7 +2055,11 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 person.tokens.append(_normalise_word(last.group("last")))
         else:
             continue
-        _transcript_relatives(text, people, lines)
+        # an interpreter says the caller's words in the first person: "My sister's husband ..."
+        interpreted = _rx(r"^[^\n]*?\b(?:INT|INTERP|INTERPRETER|INTERPRETE):[^\n]*", re.M | re.I).findall(
+            text
+        )
+        _transcript_relatives(text, people, lines + interpreted)
         for label in speakers:
             _answered_details(text, label, person)
         for turn in _turns(

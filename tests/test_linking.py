@@ -2051,3 +2051,20 @@ def test_a_protective_order_return_of_service(redacted):
     everything = redacted(text)
     assert "NOWAK, Piotr Adam" not in everything and "88 Long Wharf Dr" not in everything
     assert victims.count("Nowak") == 1  # "Ms. Nowak", never "Mr. Nowak" or the shop
+
+
+def test_an_interpreted_911_call_about_the_callers_sister(redacted):
+    """The interpreter speaks the caller's words in the first person: 'My sister's husband is
+    punching her' makes the sister the caller names the victim."""
+    text = (
+        "911 CALL TRANSCRIPT WITH INTERPRETER -- DOMESTIC IN PROGRESS\n"
+        "TC:    911, what's the address of your emergency?\n"
+        "LLAM:  ¡Ayuda! Es mi hermana, él le está pegando.\n"
+        "INT:   My sister's husband, Tomás, is punching her. I saw everything.\n"
+        "TC:    What's your name?\n"
+        "LLAM:  Lucia. Lucia Ferrer.\n"
+        "TC:    And your sister's name?\n"
+        "LLAM:  Paola. Paola Ferrer de Cruz.\n"
+    )
+    assert "Paola Ferrer de Cruz" in redacted(text, "DV_VICTIM")
+    assert "Lucia Ferrer" in redacted(text, "CRIME_WITNESS")
