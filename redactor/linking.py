@@ -1397,6 +1397,13 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:was[^.!?\n]{0,40}?,[ \t]*(?:she|he)[ \t]+)?(?:also[ \t]+)?(?:saw|witnessed|observed|watched)"
             r"[ \t]+(?:the|him|her|them|a|an|it|everything|what)(?![\w])",
         ),
+        # the person the victim told first: "Lupe is the friend Dani first told, the night of 05/10"
+        (
+            "witness",
+            r"^(?:'s)?\s+(?:is|was)\s+the\s+(?:\w+\s+)?(?:friend|person|one|coworker|co-worker|neighbou?r|"
+            r"relative|sister|brother|cousin|roommate|aunt|mother|teacher|counselor)\s+(?:whom\s+|that\s+|who\s+)?"
+            r"(?:\w+\s+)?(?:first\s+)?(?:told|disclosed\s+to|confided\s+in|called|texted)\b",
+        ),
         # a canvass line: 'Tomás "T.J." Jimenez -- heard 3 shots, looked out window, saw ...'
         (
             "witness",
@@ -1622,6 +1629,21 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             if person is not None:
                 found.append((person, end))
     return found
+
+
+def _parenthetical_nicknames(text: str, people: People) -> None:
+    """'Guadalupe Hernández ("Lupe")': a quoted name in parentheses right after a known person's
+    full name is their nickname, so 'Lupe is the friend Dani first told' names her."""
+    for person in people.people:
+        if len(person.tokens) < 2:
+            continue
+        first, last = re.escape(person.tokens[0]), re.escape(person.tokens[-1])
+        for match in _rx(
+            rf"(?<![\w]){first}[ \t]+(?:[\w.]+[ \t]+)?{last}[ \t]*\([ \t]*[\"“'](?P<nick>(?-i:[A-Z][a-z]+))[\"”']",
+            re.I,
+        ).finditer(text):
+            if _is_name_word(match.group("nick")):
+                person.nicknames.add(match.group("nick"))
 
 
 HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
@@ -2604,6 +2626,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         ):
             people.add(parsed[0])
     _honorific_names(text, people)
+    _parenthetical_nicknames(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)
     _harmed_parent(text, people, kinds)

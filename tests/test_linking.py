@@ -2068,3 +2068,14 @@ def test_an_interpreted_911_call_about_the_callers_sister(redacted):
     )
     assert "Paola Ferrer de Cruz" in redacted(text, "DV_VICTIM")
     assert "Lucia Ferrer" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_friend_the_victim_first_told_named_by_her_nickname(redacted):
+    text = (
+        "VICTIM SERVICES -- ADVOCATE NOTE   Case: 25-061100 (SA 1st)\n"
+        '  - Met with the client. She brought her friend Rosalinda Ortega ("Roz") for support.\n'
+        "    Roz is the friend she first\n"
+        "    told, the night of 05/10. Roz's number for scheduling: 203-555-0311.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Rosalinda Ortega" in witness and witness.count("Roz") == 3 and "203-555-0311" in witness
