@@ -135,7 +135,9 @@ class TableColumnRecognizer(EntityRecognizer):
         width = 0
         for line in text.split("\n"):
             results += self._row_labelled(line, offset)
-            if line.count("|") < 2:
+            if columns and line.strip() and SEPARATOR.match(line):
+                pass  # a rule of dashes between the header and its rows
+            elif line.count("|") < 2:
                 columns, width = {}, 0
             elif not columns:
                 cells = _cells(line)
@@ -371,9 +373,10 @@ def column_header(text: str, position: int) -> str | None:
     while start > 0:
         prev_start = text.rfind("\n", 0, start - 1) + 1
         prev = text[prev_start : start - 1]
-        if prev.count("|") < 2:
+        rule = prev.strip() and SEPARATOR.match(prev)  # "|---|---|" or a plain rule of dashes
+        if prev.count("|") < 2 and not rule:
             break
-        if not SEPARATOR.match(prev):
+        if not rule:
             header = prev
         start = prev_start
     header_cells = _cells(header)
@@ -402,5 +405,30 @@ def fixed_width_header(text: str, position: int) -> str | None:
             header_start = text.rfind("\n", 0, prev_start - 1) + 1
             header = text[header_start : prev_start - 1]
             return next((header[a:b] for a, b in rule_columns(prev) if a <= column < b), None)
+        if SOLID_RULE.match(prev) and prev_start > 0:
+            # one unbroken rule: the header above it names its columns by where its words start
+            # ("TAG #          CASE #      ITEM / DESCRIPTION"); a rule between groups of rows
+            # has a row above it instead, and the walk goes on up
+            header_start = text.rfind("\n", 0, prev_start - 1) + 1
+            header = text[header_start : prev_start - 1]
+            if _capitals_header(header):
+                cells = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
+                spans = list(pairwise([*cells, 10**6]))
+                return next((header[a:b].strip() for a, b in spans if a <= column < b), None)
         start = prev_start
     return None
+
+
+# A rule of one unbroken run of dashes or equals signs under a header.
+SOLID_RULE = re.compile(r"^[ \t]*(?:-{10,}|={10,})[ \t]*$")
+
+
+def _capitals_header(line: str) -> bool:
+    """A header line: words in capitals, separated by runs of spaces, no long numbers."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(letters) >= 4
+        and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+        and re.search(r"\S {2,}\S", line) is not None
+        and re.search(r"\d{3}", line) is None
+    )

@@ -31,6 +31,14 @@ _LABEL_GAP = re.compile(
 )
 
 
+# A column of free text, whose numbers are judged by their own words: "ITEM / DESCRIPTION".
+FREE_TEXT_COLUMN = re.compile(
+    r"\b(?:description|notes?|remarks?|narrative|details?|comments?)\b", re.IGNORECASE
+)
+# A label that says only "number", not what kind: the words before it decide.
+GENERIC_LABEL = re.compile(r"(?:^|[\s,(])(?:no\.?|nos?\.|num(?:ber)?|#)\s*:?\s*$", re.IGNORECASE)
+
+
 def _labels_the_number(cues: re.Pattern, line_before: str) -> bool:
     """A negative cue vetoes a number only when it labels it: "at booking, 123-45-6789"
     mentions a booking; "Booking # 123-45-6789" numbers one."""
@@ -89,8 +97,26 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             label = label[:-1] if label.endswith("\n") else ""
             label = label[label.rfind("\n") + 1 :][-NEGATIVE_WINDOW:]
         vetoed = self.negative_cues is not None and _labels_the_number(self.negative_cues, label)
+        generic = GENERIC_LABEL.search(label)
+        if (
+            vetoed
+            and generic
+            and self.positive_cues is not None
+            and not self.negative_cues.search(label[: generic.start()])  # "receipt number", "OBTS No."
+        ):
+            # "Social Security card, name Gloria M. Pettit,\n no. 048-30-7162": a bare "no." numbers
+            # whatever was named before it on its line or the line above, here the card
+            line_start = text.rfind("\n", 0, result.start) + 1
+            above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : result.start]
+            if self.positive_cues.search(above):
+                vetoed, has_cue = False, True
         header = column_header(text, result.start) or fixed_width_header(text, result.start)
-        if header and self.negative_cues is not None and self.negative_cues.search(header):
+        if (
+            header
+            and self.negative_cues is not None
+            and self.negative_cues.search(header)
+            and not FREE_TEXT_COLUMN.search(header)
+        ):
             vetoed = True  # "TAG NO." heads the column: every cell below is a tag
         if vetoed and not close_cue:
             return None

@@ -113,3 +113,28 @@ def test_a_last_four_column_of_a_table_aligned_by_spaces(find):
 def test_a_licence_number_after_a_dot_leader_under_an_ssn_line(find):
     text = "SSN ............. XXX-XX-7710\nCT Operator Lic . 172884413\n"
     assert find(text, ENTITY) == ["XXX-XX-7710"]
+
+
+def test_a_pipe_table_whose_header_is_separated_from_its_rows_by_a_plain_rule(find):
+    text = (
+        "Columns: App ID | Head of household | HH | SSN last 4 | Award\n"
+        "--------------------------------------------------------------\n"
+        "ER-2210 | Adebayo, Funmilayo | 3 | 6603 | $3,600\n"
+        "ER-2214 | Rivera, Juan Carlos | 5 | 1142 | $1,212\n"
+    )
+    assert find(text, ENTITY) == ["6603", "1142"]
+
+
+def test_an_evidence_log_under_one_unbroken_rule(find):
+    """'TAG #' heads a column of tag numbers shaped like SSNs; the description column's numbers
+    are judged by their own words, and a bare 'no.' numbers the card named on the line above."""
+    text = (
+        "TAG #          CASE #      ITEM / DESCRIPTION                                  LOC\n"
+        "-------------------------------------------------------------------------------------\n"
+        "301-25-4418    25-035512   Social Security card, name Gloria M. Pettit,        B-14\n"
+        "                           no. 048-30-7162\n"
+        '301-25-4420    25-035512   Handwritten list "SS#s" incl. 041 77 2056 (Pettit)  B-14\n'
+        '301-25-4421    25-035512   Laptop, HP 15", S/N 5CD2231XQV                      B-15\n'
+    )
+    assert find(text, ENTITY) == ["048-30-7162", "041 77 2056"]
+    assert find("Prisoner property receipt number 311-09-4472 issued.", ENTITY) == []
