@@ -50,15 +50,18 @@ def fold(text: str) -> str:
     return repair_ocr_confusions(text.translate(_FOLD_TABLE))
 
 
-# Lower-case words with a zero or a one inside or at an end ("t0", "ab0ve", "vict1m", "0n"):
+# Words with a zero or a one inside ("ab0ve", "P0LICE", "BR00KS"), or lower-case words with one
+# at an end ("t0", "0n"):
 # a scan's OCR confused letters and digits. Clean text has next to none of them.
-_OCR_WORD = re.compile(r"(?<![\w@.])(?:[a-z]+[01][a-z]*|0[a-z]+)(?![\w@])")
+_OCR_WORD = re.compile(r"(?<![\w@.])(?:[A-Za-z]+[01]+[A-Za-z]+|[a-z]+[01]|0[a-z]+)(?![\w@])")
 OCR_NOISE_MIN = 4
 # A number with l or O in it ("2l4", "O3/ll/l998", "2O3-555-Ol62", "$5,OOO"), never touching a letter.
 _NUMBER_WITH_LETTERS = re.compile(
     r"(?<![A-Za-z])(?=[0-9lOo/.:,-]*\d)[0-9lOo][0-9lOo/.:,-]*[0-9lOo](?![A-Za-z])"
 )
-_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z'])|(?<![\w'])0(?=[A-Za-z'])|(?<=[a-z])0(?![\w])")
+_DIGIT_IN_WORD = re.compile(
+    r"(?<=[A-Za-z])[01]{1,2}(?=[A-Za-z'])|(?<![\w'])0(?=[A-Za-z'])|(?<=[a-z])0(?![\w])"
+)
 _L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z0])")
 _ROLE_CODE_L = re.compile(r"(?<![A-Za-z])([VSWC])l(?![A-Za-z])")
 _PRONOUN_L = re.compile(r"(?<![\w])l(?=[ \t]+[a-z])")
@@ -76,11 +79,15 @@ def repair_ocr_confusions(text: str) -> str:
         previous = re.search(r"([A-Za-z0-9]+)[ \t]+$", text[max(0, position - 30) : position])
         return bool(previous) and previous.group(1)[0].isupper()
 
-    def letter(match: re.Match) -> str:
+    def letters(match: re.Match) -> str:  # "BR00KS": each confused digit in turn
+        return "".join(letter(match, offset) for offset in range(len(match.group(0))))
+
+    def letter(match: re.Match, offset: int = 0) -> str:
+        digit = match.group(0)[offset]
         before = text[match.start() - 1] if match.start() else ""
         after = text[match.end()] if match.end() < len(text) else ""
         upper = before.isupper() or (not before.isalpha() and (after.isupper() or not match.start()))
-        if match.group(0) == "0":  # "0n" is "on"; "0'Brien", "TH0MAS" and "Chi0ma 0kafor" keep capitals
+        if digit == "0":  # "0n" is "on"; "0'Brien", "TH0MAS" and "Chi0ma 0kafor" keep capitals
             return (
                 "O"
                 if (upper and not after.islower()) or before.isupper() or _name_goes_on(match.start())
@@ -89,7 +96,7 @@ def repair_ocr_confusions(text: str) -> str:
         return "I" if upper else "i"
 
     text = _L_IN_CAPITALS.sub("I", text)  # "CHl0MA", "NARRATlVE"
-    text = _DIGIT_IN_WORD.sub(letter, text)
+    text = _DIGIT_IN_WORD.sub(letters, text)
     text = _NUMBER_WITH_LETTERS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
     text = _ROLE_CODE_L.sub(r"\g<1>1", text)
     return _PRONOUN_L.sub("I", text)

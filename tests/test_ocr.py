@@ -173,3 +173,16 @@ def test_the_victim_of_a_noisy_scanned_report_is_found(redacted):
     victim = redacted(NOISY_REPORT, "DV_VICTIM")
     assert "OKAFOR, CHl0MA" in victim and "O7/l2/l994" in victim and "2O3-555-Ol48" in victim
     assert "3l Lilac St" in victim and "Chi0ma 0kafor" in victim and "55l2" in victim
+
+
+def test_a_scan_whose_confusions_are_in_capitals_is_repaired_too():
+    from recognizers.base import fold
+
+    scan = (
+        "NEW HAVEN DEPARTNENT OF P0LICE SERVlCE     lNCIDENT REP0RT - C0NTINUATION\n"
+        "VlCTIM  : BR00KS, SHElLA  M           D0B : O6/l7/l976\n"
+        "SUSPECT : G0RDON, CURTIS  A           D0B : 0l/30/1974\n"
+    )
+    repaired = fold(scan)
+    assert "VICTIM  : BROOKS, SHEILA  M           DOB : 06/17/1976" in repaired
+    assert "SUSPECT : GORDON, CURTIS" in repaired
