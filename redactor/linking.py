@@ -755,7 +755,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -2749,7 +2749,7 @@ NOT_THE_PERSON = (
 )
 ROLE_SENTENCE = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|witness|victima|testigo)\b"
-    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante)(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
+    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa])(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
     re.I,
 )
 # a protected victim named by the role word alone ("Victim's phone (...)"), never an office

@@ -2079,3 +2079,17 @@ def test_the_friend_the_victim_first_told_named_by_her_nickname(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Rosalinda Ortega" in witness and witness.count("Roz") == 3 and "203-555-0311" in witness
+
+
+def test_a_housing_contact_log_names_its_resident_in_a_field(redacted):
+    text = (
+        "RESIDENT SERVICES -- CASE NOTES (Resident Contact Log)\n"
+        "Resident: Lomax, Tiana          Tenant code: t0042210\n"
+        "Unit: 9 Level St, Unit C        Program: Public Housing\n"
+        "\n"
+        "05/02 10:12  Tiana came in. Reports her ex-boyfriend broke in and assaulted her.\n"
+        "  Wants an emergency transfer under VAWA. Updated contact info per tenant: new cell\n"
+        "  203-555-0177.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"Lomax, Tiana", "9 Level St, Unit C", "Tiana", "203-555-0177"} <= set(victim)
