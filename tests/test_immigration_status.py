@@ -87,6 +87,10 @@ ENTITY = "IMMIGRATION_STATUS"
         ),
         ("Attachments: I-918 packet; draft I-918B; case summary.", "I-918B"),
         ("Peru is not a TPS country - she may mean her pending asylum claim.", "pending asylum claim"),
+        (
+            "Employee attests: [ ] U.S. citizen  [ ] Noncitizen national  [X] Noncitizen authorized to work",
+            "Noncitizen authorized to work",
+        ),
         ("Arrived 2023 under Uniting for Ukraine parole.", "Uniting for Ukraine parole"),
         ("La Sra. Mejía es beneficiaria de TPS (Honduras).", "beneficiaria de TPS (Honduras)"),
         ("Usted nos indicó que es residente permanente legal desde 2021.", "residente permanente legal"),
