@@ -1634,6 +1634,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
 def _parenthetical_nicknames(text: str, people: People) -> None:
     """'Guadalupe Hernández ("Lupe")': a quoted name in parentheses right after a known person's
     full name is their nickname, so 'Lupe is the friend Dani first told' names her."""
+    if not _rx(r"\([ \t]*[\"“']").search(text):
+        return  # no quoted name in parentheses anywhere
     for person in people.people:
         if len(person.tokens) < 2:
             continue
@@ -1867,6 +1869,9 @@ OTHER_NAME_QUESTION = _rx(
     rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
+OTHER_NAME_ASKED = _rx(
+    r"\bse\s+llama\s+(?:el|ella)\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b", re.I
+)
 FIRST_PERSON_HARM = _rx(
     rf"\b{HARM_VERB}\s+me\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
@@ -2017,6 +2022,8 @@ def _says_hurt(text: str, speaker: str) -> bool:
 def _transcript_others(text: str, people: People) -> None:
     """A person the caller names when asked for 'his' or 'her' name is someone else, of that
     gender: "Señora Castillo" is then the caller, not her husband Ernesto Castillo."""
+    if not OTHER_NAME_ASKED.search(text):
+        return  # the line-by-line question pattern is slow; most records ask no such thing
     for match in OTHER_NAME_QUESTION.finditer(text):
         parsed = parse_name(match.group("name"))
         if parsed and len(parsed[0]) >= 2:
