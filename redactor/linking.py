@@ -813,6 +813,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(tokens, role, nick)
         if person is None:
             continue
+        code = _rx(r"\((?P<code>(?-i:[A-Z]{1,3})\d{1,2})\)[ \t]*(?::|\.{2,})").search(
+            match.group(0)[: match.start("value") - match.start()]
+        )
+        if code:  # "Victim (V1): THIBODEAUX, Violet C.": later "returned to V1 at her residence, ..."
+            person.codes.add(code.group("code"))
         line_above = text[text.rfind("\n", 0, max(0, match.start() - 1)) + 1 : match.start()]
         heading_nick = _role_line_nickname().match(line_above)
         if heading_nick:  # 'W2 -- "Big Mike"' above 'Name: Michael Adebayo-Stone'

@@ -2093,3 +2093,15 @@ def test_a_housing_contact_log_names_its_resident_in_a_field(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert {"Lomax, Tiana", "9 Level St, Unit C", "Tiana", "203-555-0177"} <= set(victim)
+
+
+def test_a_role_code_in_a_name_label_is_a_mention_later(redacted):
+    text = (
+        "EVIDENCE LOG   Case #: 24-012560   Offense(s): 53a-70 Sexual Assault 1st\n"
+        "Victim (V1): LAFLEUR, Odette M.      DOB 1991-04-02\n"
+        "Suspect (S1): KANE, Jerome           DOB 1987-10-30\n"
+        "\n"
+        "NOTES\n"
+        "- Item 006 returned to V1 at her residence, 22 Audubon St, after photos.\n"
+    )
+    assert "22 Audubon St" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
