@@ -1645,12 +1645,10 @@ def _parenthetical_nicknames(text: str, people: People) -> None:
         if len(person.tokens) < 2:
             continue
         first, last = re.escape(person.tokens[0]), re.escape(person.tokens[-1])
-        for match in _rx(
-            rf"(?<![\w]){first}[ \t]+(?:[\w.]+[ \t]+)?{last}[ \t]*\([ \t]*[\"“'](?P<nick>(?-i:[A-Z][a-z]+))[\"”']",
-            re.I,
-        ).finditer(text):
-            if _is_name_word(match.group("nick")):
-                person.nicknames.add(match.group("nick"))
+        for name in _rx(rf"(?<![\w]){first}[ \t]+(?:[\w.]+[ \t]+)?{last}[ \t]*", re.I).finditer(text):
+            nick = QUOTED_IN_PARENTHESES.match(text, name.end())
+            if nick and _is_name_word(nick.group("nick")):
+                person.nicknames.add(nick.group("nick"))
 
 
 HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
