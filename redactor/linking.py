@@ -1256,6 +1256,11 @@ def _narrative_cues() -> _NarrativeCues:
             r"\bname[ \t]+of[ \t]+(?:(?:the[ \t]+)?person[ \t]+(?:giving|making)[ \t]+(?:the[ \t]+|this[ \t]+)?statement|declarant|affiant|deponent)"
             r"[ \t]*:[ \t]*$",
         ),
+        # "In a sworn statement on 05/25/2025, R.T. stated that ...": the one who gave it
+        (
+            "statement",
+            r"\bin\s+(?:a|her|his|their)\s+(?:sworn|written|recorded|signed|taped)\s+statement\b[^.\n]{0,40},[ \t]*[\"“]?$",
+        ),
         # a case log's entry: "1300  Sworn statement Jasmine Oduya (Form 14, 2 pp)"
         (
             "statement",
@@ -1570,7 +1575,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         for role in roles:
             if _rx(INITIALS_RX).fullmatch(raw):
                 initials = raw.replace(" ", "")
-                spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(after)
+                spelled = _rx(rf"[\"”]?[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(
+                    after
+                )  # '"R.T." (Rochelle Tate
                 person = next((p for p in people.people if initials in p.initials), None)
                 if person is None and spelled:
                     person = people.add(_tokens(spelled.group("name")), role)

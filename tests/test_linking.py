@@ -2105,3 +2105,13 @@ def test_a_role_code_in_a_name_label_is_a_mention_later(redacted):
         "- Item 006 returned to V1 at her residence, 22 Audubon St, after photos.\n"
     )
     assert "22 Audubon St" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_the_friend_named_by_initials_who_gave_a_sworn_statement(redacted):
+    text = (
+        "AFFIDAVIT -- Sexual Assault 1st (53a-70)\n"
+        '5. That A.K. telephoned her friend "L.M." (Lena Marsh, DOB 03/14/2001) at 0406 hours.\n'
+        "   In a sworn statement on 05/25/2025, L.M. stated that A.K. was crying.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Lena Marsh" in witness and "03/14/2001" in witness and witness.count("L.M.") == 2
