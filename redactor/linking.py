@@ -754,9 +754,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
-        rf"^[ \t]*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        rf"^[ \t]*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
-        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
+        # "Testigo de revelación:", "Witness to disclosure:"
+        rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
+        rf"|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )

@@ -2115,3 +2115,15 @@ def test_the_friend_named_by_initials_who_gave_a_sworn_statement(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Lena Marsh" in witness and "03/14/2001" in witness and witness.count("L.M.") == 2
+
+
+def test_a_bulleted_spanish_label_names_the_witness_of_a_disclosure(redacted):
+    text = (
+        "DECLARACIÓN -- Agresión sexual 1er grado (53a-70)\n"
+        "NOTA DE LA DETECTIVE:\n"
+        " - Testigo de revelación: SALAS PINO, Marisa, f. nac. 02/02/1994, cel. 203-555-0144.\n"
+        " - Sospechoso: ULLOA, Gerardo (H/M, 45).\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "SALAS PINO, Marisa" in witness and "203-555-0144" in witness
+    assert "ULLOA, Gerardo" not in redacted(text)
