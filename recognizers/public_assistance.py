@@ -25,12 +25,14 @@ BARE_PROGRAM = re.compile(
 )
 
 
+# A checked box: "[X]", "[✓]", "☒".
+CHECKED_BOX = r"(?:\[[xX✓✔]\]|☒|☑)"
 # A checked box whose option is a program: "[X] HUSKY A (Medicaid)", "☒ SNAP".
-CHECKED_PROGRAM = re.compile(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
+CHECKED_PROGRAM = re.compile(CHECKED_BOX + r"[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
 # The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".
 LABEL_PROGRAM = re.compile(r"\bDSS\b|" + BARE_PROGRAM.pattern, FLAGS)
 # A checked box earlier on the line with no other box between: the words after it are its option.
-CHECKED_OPTION_BEFORE = re.compile(r"(?:\[[xX✓✔]\]|☒|☑)[^\[\]☐□☒☑\n]{0,40}$")
+CHECKED_OPTION_BEFORE = re.compile(CHECKED_BOX + r"[^\[\]☐□☒☑\n]{0,40}$")
 
 
 class PublicAssistanceRecognizer(CuedPatternRecognizer):
@@ -72,7 +74,7 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         option = CHECKED_OPTION_BEFORE.search(text[text.rfind("\n", 0, kept.start) + 1 : kept.start])
         if option and text[kept.end : kept.end + 1] == ")" and "(" in option.group(0):
             # the program names a checked option's document: "[X] SSA benefit letter (SSI)" whole
-            box = re.match(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*", option.group(0))
+            box = re.match(CHECKED_BOX + r"[ \t]*", option.group(0))
             kept.start = text.rfind("\n", 0, kept.start) + 1 + option.start() + box.end()
             kept.end += 1
         return kept

@@ -2534,17 +2534,16 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     """
     folded = label_leaders(fold(text))
     results = []
-    try:
-        for start, end in incident_sections(folded):
-            findings = [
-                replace(f, start=f.start - start, end=f.end - start)
-                for f in person_findings
-                if start <= f.start and f.end <= end
-            ]
+    for start, end in incident_sections(folded):
+        findings = [
+            replace(f, start=f.start - start, end=f.end - start)
+            for f in person_findings
+            if start <= f.start and f.end <= end
+        ]
+        try:
             results.append((start, _link(folded[start:end], findings)))
+        finally:
             _clear_text_caches()
-    finally:
-        _clear_text_caches()
     if len(results) == 1:
         return results[0][1]
     return _merged_results(results)
