@@ -645,8 +645,10 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
             mentions.append((match.end(), people[0] if len(people) == 1 else None))
     victims = [p for p in everyone if p.protected and "victim" in p.roles]
     if len(victims) == 1:
-        # case notes' shorthand for the one victim, in prose: "Called V at (203) 555-0118"
-        for match in _rx(r"(?<=[a-z][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;])").finditer(text):
+        # case notes' shorthand for the one victim, in prose: "Called V at (203) 555-0118",
+        # "DMV: V's vehicle, ... CT reg AK 52719", "Instagram: V = @dee.draws.nhv"
+        shorthand = r"(?<=[a-z:;][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;]|['’]s\b|[ \t]*=[ \t]*[^\s\w])"
+        for match in _rx(shorthand).finditer(text):
             mentions.append((match.end(), victims[0]))
         # and the role word itself: "Victim living at 150 Sherman Ave", "Victim's phone (203-...)",
         # "Client: ... home visit, 1466 Quinnipiac Ave" -- not "victim advocate" or "Victim Services"
@@ -1225,8 +1227,9 @@ def _narrative_cues() -> _NarrativeCues:
     )
     flags = re.I
     before = [
-        ("victim", rf"(?<![\w]){cues.victim_words}{number}{link}{honorific}$"),
-        ("witness", rf"(?<![\w]){cues.witness_words}{number}{link}{honorific}$"),
+        # not the code of a key: "Destiny = V, Monique = W1" names no victim Monique
+        ("victim", rf"(?<![\w])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
+        ("witness", rf"(?<![\w])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
         ("subject", rf"(?<![\w])(?:our|the|my|this)[ \t]+{cues.subject_words}{link}{honorific}$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
@@ -2654,6 +2657,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_others(text, people)
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
+    _code_equations(text, people)
     _listed_callers(text, people, kinds)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
@@ -2709,6 +2713,33 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = {"victim"}
         elif not kinds and not CALLER_PERCEIVED.search(text):
             person.roles = set()
+
+
+# A note's key to its codes: "Destiny = V, Monique = W1", "V = HOLLOWAY, Destiny".
+CODE_EQUATION = _rx(
+    r"(?<![\w=])(?P<code>(?-i:V|W|VIC|WIT|VICT)\d{0,2})[ \t]*=[ \t]*(?P<after>[^\n,;=]{2,40})"
+    r"|(?P<before>[\w'-]+(?:[ \t][\w'-]+){0,3})[ \t]*=[ \t]*(?P<code2>(?-i:V|W|VIC|WIT|VICT)\d{0,2})(?![\w=])"
+)
+
+
+def _code_equations(text: str, people: People) -> None:
+    """A known person set equal to a role code is that role, and the code is theirs: later
+    'V' and 'W1' name them ("NOTE: V and W1 are sisters -- Destiny = V, Monique = W1")."""
+    for match in CODE_EQUATION.finditer(text):
+        code = match.group("code") or match.group("code2")
+        words = _tokens(match.group("after") or match.group("before"))
+        for size in range(len(words), 0, -1):  # the words next to the "=" that name someone
+            part = words[:size] if match.group("after") else words[-size:]
+            known = [
+                p
+                for p in people.people
+                if _known_as(p, part) or (size == 1 and p is people.find_single(part[0]))
+            ]
+            if len(known) == 1:
+                known[0].roles.add(_role_of(code))
+                if code[-1].isdigit():
+                    known[0].codes.add(code)
+                break
 
 
 # A transcript's key to its speaker labels: 'Interviewee is identified below as "TM".'

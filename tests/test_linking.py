@@ -2127,3 +2127,20 @@ def test_a_bulleted_spanish_label_names_the_witness_of_a_disclosure(redacted):
     witness = redacted(text, "CRIME_WITNESS")
     assert "SALAS PINO, Marisa" in witness and "203-555-0144" in witness
     assert "ULLOA, Gerardo" not in redacted(text)
+
+
+def test_a_key_of_codes_gives_each_sister_her_own_role(redacted):
+    text = (
+        "SVU CASE NOTES   Case 25-009954 (SA 1st)\n"
+        'Victim: HOLLOWAY, Destiny ("Dee")    Suspect: FIGUEROA, Connor\n\n'
+        "02/06/25 0930  Interview of sister Monique HOLLOWAY, DOB 04/15/1995, 203-555-0161.\n"
+        "               She picked Dee up at 0320, V was shaking. Monique gave sworn stmt.\n"
+        "               NOTE: V and W1 are sisters, same surname -- Destiny = V, Monique = W1.\n"
+        "02/06/25 1410  DMV: V's vehicle, gray Kia Soul CT reg AK 52719, was left at the party.\n"
+        "               Instagram: V = @dee.draws.nhv; suspect = @cfig_21.\n"
+    )
+    victim, witness = redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text, "CRIME_WITNESS")
+    assert "Monique HOLLOWAY" in witness and "04/15/1995" in witness
+    assert "Monique HOLLOWAY" not in victim
+    assert "AK 52719" in victim and "@dee.draws.nhv" in victim
+    assert "@cfig_21" not in redacted(text)
