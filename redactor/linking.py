@@ -149,6 +149,8 @@ _NUM_ES = (
 )
 _SPOKEN_DATE = (
     rf"{MONTHS}[ \t]+(?:the[ \t]+)?(?:{_SPOKEN_DAY}|\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+(?:{_SPOKEN_YEAR}|\d{{4}}|'\d\d)"
+    # "The ninth of November, 1988", "the 9th of November 1988"
+    rf"|(?:the[ \t]+)?(?:{_SPOKEN_DAY}|\d{{1,2}}(?:st|nd|rd|th))[ \t]+of[ \t]+{MONTHS},?[ \t]+(?:{_SPOKEN_YEAR}|\d{{4}})"
     rf"|(?:{_NUM_ES}|\d{{1,2}})[ \t]+de[ \t]+{MESES}[ \t]+del?[ \t]+(?:(?:mil[ \t]+novecientos|dos[ \t]+mil)[ \t]+)?{_NUM_ES}"
 )
 TEXT_DATE = _rx(
@@ -1330,10 +1332,13 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
         ),
         # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
-        # subject pronoun is the person just named, when no one else is named between.
+        # subject pronoun is the person just named, when no one else is named between; one short
+        # sentence about them may come first ("Daniela. She's fifteen. She was in the hallway,
+        # she saw it.")
         (
             "witness_next",
-            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:He|She|Ella|El)\s+(?:also\s+)?(?:{said}"
+            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:(?:He|She)(?:'s)?\s[^.!?\n]{{0,50}}[.!?][ \t\n]+)?"
+            rf"(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
             r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))",
         ),
@@ -1536,7 +1541,8 @@ SINGLE_NAME_LEAD = _rx(
     r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
     r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
     r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo|"
-    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero))[ \t,]+$",
+    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero))"
+    r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
 )
 

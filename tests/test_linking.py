@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from redactor.linking import case_kinds
+
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
 Offense: 53a-61 Assault 3rd (Family Violence)
 
@@ -2144,3 +2146,33 @@ def test_a_key_of_codes_gives_each_sister_her_own_role(redacted):
     assert "Monique HOLLOWAY" not in victim
     assert "AK 52719" in victim and "@dee.draws.nhv" in victim
     assert "@cfig_21" not in redacted(text)
+
+
+def test_a_body_camera_transcript_protects_the_partner_and_the_daughter_who_saw_it(redacted):
+    text = (
+        "BODY-WORN CAMERA RECORDING -- TRANSCRIPT (prepared for SA's Office)\n"
+        "Wearer: Ofc. Luis Alvarado #1302\n\n"
+        "[01:12:58] ALVARADO:   Ma'am, are you okay? What's your name?\n"
+        "[01:13:04] FEMALE:     Lucía Fernández Ruiz. Lucía.\n"
+        "[01:13:33] FERNÁNDEZ:  Yes. Hector. We've been together six years. He hit me.\n"
+        "[01:15:10] ALVARADO:   And your date of birth?\n"
+        "[01:15:13] FERNÁNDEZ:  The ninth of November, 1988.\n"
+        "[01:16:44] FERNÁNDEZ:  My daughter. Daniela. She's fifteen. She was in the hallway, she saw it.\n"
+        "[01:18:43] DANIELA:    Ramos Fernández. Daniela Ramos Fernández.\n"
+        "[01:24:30] ALVARADO:   [to PAZ] You're under arrest for assault third.\n"
+    )
+    victim, witness = redacted(text, "DV_VICTIM"), redacted(text, "CRIME_WITNESS")
+    assert "Lucía Fernández Ruiz" in victim and "The ninth of November, 1988" in victim
+    assert "Daniela Ramos Fernández" in witness and "DANIELA" in witness
+    assert "Hector" not in redacted(text)
+
+
+def test_the_states_attorney_is_no_sexual_assault_marker():
+    assert case_kinds("Arrest warrant application for FOUST to SA's office (ASA Keller).") == set()
+    assert case_kinds("Transcript prepared for the SA Office.") == set()
+    assert case_kinds("SA kit collected at the ED; SANE nurse on call.") == {"SA"}
+
+
+def test_a_couple_together_for_years_is_a_family_violence_case():
+    assert case_kinds("Yes. Hector. We've been together six years. He hit me.") == {"DV"}
+    assert case_kinds("Llevamos seis años juntos y él me pegó.") == {"DV"}
