@@ -1294,7 +1294,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.victim_words}{number}"
-            r"(?:[ \t]*[,)]|[ \t]+(?:of|in)[ \t])",
+            r"(?:[ \t]*[,)]|[ \t]+(?:of|in)[ \t]|[ \t]{2,}|[ \t]*\n)",  # or a column's end: "OYELARAN, Femi, W1   Doc-7"
         ),
         (
             "victim",
@@ -1304,7 +1304,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}"
-            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in)[ \t])",
+            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in)[ \t]|[ \t]{2,}|[ \t]*\n)",
         ),
         # "Ms. Moore submitted a HUD-5382 certification stating that she is a victim of domestic
         # violence": a statement, in the same sentence, that the person just named is a victim
@@ -1554,6 +1554,11 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     for start, end, raw in _name_candidates(text, cues.candidate):
         before = text[max(0, start - 70) : start]
         after = text[end : end + 200]
+        comma_name = LAST_FIRST.match(text, start)
+        if comma_name and comma_name.end() > end and not _caps_run(comma_name.group(0)):
+            after = text[
+                comma_name.end() : comma_name.end() + 200
+            ]  # "BAPTISTE, Renee (V)": cues follow the whole name
         suffix = _rx(_SUFFIX).match(after)  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
         after = after[suffix.end() :] if suffix else after
         if cues.officer.search(before[-16:]):

@@ -157,3 +157,10 @@ def test_pay_columns_of_a_table_aligned_by_spaces_under_its_header(find):
     for value in ("2,104.62", "1,522.08", "3,017.31", "2,188.40", "211170101", "221172186"):
         assert value in financial, value
     assert not any("104418" in f or "R02" in f for f in financial)
+
+
+def test_an_abbreviated_routing_label(find):
+    found = find(
+        "Checkbook, Webster Bank, acct 0071 8823 904, rtg 211170101, in name of owner", "FINANCIAL_RECORD"
+    )
+    assert "211170101" in found

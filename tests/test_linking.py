@@ -2176,3 +2176,16 @@ def test_the_states_attorney_is_no_sexual_assault_marker():
 def test_a_couple_together_for_years_is_a_family_violence_case():
     assert case_kinds("Yes. Hector. We've been together six years. He hit me.") == {"DV"}
     assert case_kinds("Llevamos seis años juntos y él me pegó.") == {"DV"}
+
+
+def test_a_role_code_after_a_last_first_name_in_an_evidence_log(redacted):
+    text = (
+        "EVIDENCE INTAKE / CHAIN OF CUSTODY LOG\n"
+        "TAG #          CASE #      ITEM / DESCRIPTION                      OWNER / SOURCE         LOC\n"
+        "301-25-4422    25-035790   Cell phone, consent extraction (FV case)   BAPTISTE, Renee (V)   A-03\n"
+        "301-25-4427    25-035844   Written statement of witness              OYELARAN, Femi, W1    Doc-7\n\n"
+        "Victim Baptiste signed consent, limited to texts with suspect Marcus Lee BAPTISTE (husband).\n"
+    )
+    assert "BAPTISTE, Renee" in redacted(text, "DV_VICTIM")
+    assert "OYELARAN, Femi" in redacted(text, "CRIME_WITNESS")
+    assert "Marcus Lee BAPTISTE" not in redacted(text)
