@@ -1333,11 +1333,11 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
         # subject pronoun is the person just named, when no one else is named between; one short
-        # sentence about them may come first ("Daniela. She's fifteen. She was in the hallway,
-        # she saw it.")
+        # sentence may come first ("Daniela. She's fifteen. She was in the hallway, she saw it.",
+        # "Wilson late 2 days in a row. Talked w/ him privately. He told me ... he saw a man")
         (
             "witness_next",
-            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?)[.!?][ \t\n]+(?:(?:He|She)(?:'s)?\s[^.!?\n]{{0,50}}[.!?][ \t\n]+)?"
+            rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?(?:[.!?][ \t\n]+[^.!?\n]{{3,50}})?)[.!?][ \t\n]+"
             rf"(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
             r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))",
@@ -1577,7 +1577,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     continue  # "Mr. Diaz said she hit her": the harm was someone else's
                 role = "harmed"
             if match and role == "witness_next":
-                if _name_candidates(match.group("rest"), cues.candidate) or not (
+                if _others_named(match.group("rest"), people, cues.candidate) or not (
                     _already_named(people, raw) or SINGLE_NAME_LEAD.search(before)
                 ):
                     continue  # someone else is named before the pronoun, or this is no known person
@@ -1685,6 +1685,17 @@ def _honorific_names(text: str, people: People) -> None:
         tokens = _tokens(_trim_name(match.group("name")))
         if len(tokens) >= 2 and not any(_known_as(p, tokens) for p in people.people):
             people.add(tokens)
+
+
+def _others_named(rest: str, people: People, candidate: re.Pattern) -> bool:
+    """Whether a stretch of prose names someone: a sentence's first word counts only when it
+    is a known person's name ("Talked w/ him privately." names no one)."""
+    for start, _end, raw in _name_candidates(rest, candidate):
+        opening = start == 0 or _rx(r"[.!?][ \t\n]+$").search(rest[:start])
+        if opening and len(raw.split()) == 1 and not people.sharing(raw):
+            continue
+        return True
+    return False
 
 
 def _already_named(people: People, raw: str) -> bool:

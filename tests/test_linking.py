@@ -2189,3 +2189,16 @@ def test_a_role_code_after_a_last_first_name_in_an_evidence_log(redacted):
     assert "BAPTISTE, Renee" in redacted(text, "DV_VICTIM")
     assert "OYELARAN, Femi" in redacted(text, "CRIME_WITNESS")
     assert "Marcus Lee BAPTISTE" not in redacted(text)
+
+
+def test_a_counselor_note_naming_a_participant_who_saw_a_stabbing(redacted):
+    text = (
+        "YOUTH@WORK SUMMER EMPLOYMENT -- PARTICIPANT FILE\n"
+        'Name:  Wilson Jean-Baptiste        Preferred name: "Will"\n'
+        "Cell:  203-555-0172\n\n"
+        "COUNSELOR NOTES\n"
+        " 07/08  Wilson late 2 days in a row. Talked w/ him privately. He told me that on 07/03 he saw a\n"
+        "        man get stabbed outside the corner store and that he gave a statement to the detective.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Wilson Jean-Baptiste" in witness and "203-555-0172" in witness and "Wilson" in witness
