@@ -13,7 +13,12 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, window
-from recognizers.table_columns import column_header
+from recognizers.table_columns import aligned_header, column_header
+
+# A pay or statement table's column words that make its figures a person's: "Current", "YTD",
+# "Rate", "Opening bal.". A column of hours or units holds no money.
+PAY_COLUMN = re.compile(r"\b(?:current|rate|opening|closing|bal\.?|balance|deposits?|ytd)\b", re.I)
+COUNT_COLUMN = re.compile(r"\b(?:hours?|hrs|units?|qty|quantity|days|count)\b", re.I)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -61,7 +66,31 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
             return result
         if pattern == "money_figure":
             return self._refine_money(text, result, around)
+        if pattern == "money_plain":
+            return self._refine_plain(text, result, around)
         return result
+
+    def _refine_plain(self, text: str, result: RecognizerResult, around) -> RecognizerResult | None:
+        """A bare decimal is money only in a payroll record, and only beside a pay word on its
+        line or in a pay column; never in a column of hours."""
+        if not self._payroll_document:
+            return None
+        header = aligned_header(text, result.start)
+        if header is not None and COUNT_COLUMN.search(header):
+            return None
+        line = around.line_before
+        negative = self._last_match(self.negative_cues, line)
+        positive = self._last_match(self.positive_cues, line)
+        if negative is not None and (positive is None or negative > positive):
+            return None
+        row = text[
+            text.rfind("\n", 0, result.start) + 1 : (text.find("\n", result.end) + 1 or len(text) + 1) - 1
+        ]
+        figures = len(re.findall(r"(?<![\w.,/:-])\d[\d,]*\.\d{2}(?![\w.,/:%-])", row))
+        if positive is not None or figures >= 2 or (header is not None and PAY_COLUMN.search(header)):
+            result.score = 0.6  # a pay word, a row of current and year-to-date figures, a pay column
+            return result
+        return None
 
     def _refine_money(self, text: str, result: RecognizerResult, around) -> RecognizerResult | None:
         header = column_header(text, result.start)
@@ -69,6 +98,18 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
             if self.negative_cues and self.negative_cues.search(header):
                 return None
             if self.positive_cues and self.positive_cues.search(header):
+                result.score = 0.8
+                return result
+        aligned = aligned_header(text, result.start) if header is None else None
+        if aligned is not None:  # a column of figures under words, with no rule or pipes
+            if COUNT_COLUMN.search(aligned):
+                return None
+            label = around.line_before
+            if (
+                (PAY_COLUMN.search(aligned) or (self.positive_cues and self.positive_cues.search(aligned)))
+                and not (self.negative_cues and self.negative_cues.search(aligned))
+                and not (self.negative_cues and self.negative_cues.search(label))
+            ):
                 result.score = 0.8
                 return result
         # Nearest cue wins: look at the same line first, then the line before

@@ -432,3 +432,33 @@ def _capitals_header(line: str) -> bool:
         and re.search(r"\S {2,}\S", line) is not None
         and re.search(r"\d{3}", line) is None
     )
+
+
+def aligned_header(text: str, position: int) -> str | None:
+    """The header word over the column holding `position` in a table with no rule: the nearest
+    line above, in the same block, that is a row of words without figures ("EARNINGS   Hours
+    Rate   Current   YTD", "Month   Opening bal.   Deposits"). A column runs from where its
+    header word starts to where the next one starts; a figure belongs to the column its own
+    span overlaps most, right-aligned or not."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    value = re.match(r"\S+", text[position : line_end if line_end >= 0 else len(text)])
+    first, last = position - line_start, position - line_start + (len(value.group(0)) if value else 1)
+    start = line_start
+    for _ in range(12):
+        if start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        if not prev.strip():
+            return None
+        cells = [m for m in re.finditer(r"\S+(?: \S+)*", prev)]
+        if len(cells) >= 3 and not re.search(r"\d", prev) and all(len(c.group(0)) <= 24 for c in cells):
+            starts = [c.start() for c in cells]
+            spans = list(pairwise([*starts, 10**6]))
+            best = max(spans, key=lambda span: min(last, span[1]) - max(first, span[0]))
+            if min(last, best[1]) - max(first, best[0]) <= 0:
+                return None
+            return prev[best[0] : best[1]].strip()
+        start = prev_start
+    return None

@@ -164,3 +164,43 @@ def test_an_abbreviated_routing_label(find):
         "Checkbook, Webster Bank, acct 0071 8823 904, rtg 211170101, in name of owner", "FINANCIAL_RECORD"
     )
     assert "211170101" in found
+
+
+PAY_STUB = (
+    "CITY OF NEW HAVEN - PAYROLL DIVISION\n"
+    "EARNINGS STATEMENT\n"
+    "Employee: DELGADO-FINCH, RAMON A.          Pay Date: 09/27/2024\n\n"
+    "EARNINGS              Hours     Rate        Current       YTD\n"
+    "Regular               80.00     31.4420     2,515.36      47,792.14\n"
+    "Overtime 1.5x          6.50     47.1630       306.56       5,884.03\n\n"
+    "DEDUCTIONS\n"
+    "Federal income tax                             231.40       4,396.60\n"
+    "Medicare                                        41.50         788.74\n"
+    "NET PAY                                      1,702.55\n"
+)
+
+
+def test_a_pay_stubs_bare_figures_but_not_its_hours(find):
+    found = find(PAY_STUB, "FINANCIAL_RECORD")
+    for figure in ("31.4420", "306.56", "231.40", "41.50", "788.74"):
+        assert any(figure in value for value in found), figure
+    assert not any("80.00" in value or value == "6.50" for value in found)
+
+
+def test_bare_decimals_outside_a_payroll_record_are_not_money(find):
+    assert find("Breath test result 0.08 at 23:10; suspect walked 12.50 ft.", "FINANCIAL_RECORD") == []
+
+
+def test_an_account_summary_table_under_balance_columns(find):
+    text = (
+        "CHECKING - MONTHLY SUMMARY\n"
+        "Month      Opening bal.    Deposits       Withdrawals    Closing bal.\n"
+        "Oct 2023   $18,442.17      $2,631.00      $4,910.00      $16,163.17\n"
+    )
+    found = find(text, "FINANCIAL_RECORD")
+    assert "$18,442.17" in found and "$2,631.00" in found and "$16,163.17" in found
+
+
+def test_a_card_named_by_its_last_four_digits(find):
+    text = "10/05/2023  ATM withdrawal, card 4417      $500.00      Wells Fargo ATM"
+    assert find(text, "FINANCIAL_RECORD") == ["4417"]
