@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, window
-from recognizers.table_columns import aligned_header, column_header
+from recognizers.table_columns import REDACTED_CELL, aligned_header, column_header
 
 # A pay or statement table's column words that make its figures a person's: "Current", "YTD",
 # "Rate", "Opening bal.". A column of hours or units holds no money.
@@ -75,6 +75,13 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         line or in a pay column; never in a column of hours."""
         if not self._payroll_document:
             return None
+        row = text[
+            text.rfind("\n", 0, result.start) + 1 : (text.find("\n", result.end) + 1 or len(text) + 1) - 1
+        ]
+        if REDACTED_CELL.search(row):
+            # released text read again: this row's cells were judged with their columns intact,
+            # which the labels now shift; a bare figure left beside them was judged not money
+            return None
         header = aligned_header(text, result.start)
         if header is not None and COUNT_COLUMN.search(header):
             return None
@@ -83,9 +90,6 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         positive = self._last_match(self.positive_cues, line)
         if negative is not None and (positive is None or negative > positive):
             return None
-        row = text[
-            text.rfind("\n", 0, result.start) + 1 : (text.find("\n", result.end) + 1 or len(text) + 1) - 1
-        ]
         figures = len(re.findall(r"(?<![\w.,/:-])\d[\d,]*\.\d{2}(?![\w.,/:%-])", row))
         if positive is not None or figures >= 2 or (header is not None and PAY_COLUMN.search(header)):
             result.score = 0.6  # a pay word, a row of current and year-to-date figures, a pay column

@@ -434,6 +434,10 @@ def _capitals_header(line: str) -> bool:
     )
 
 
+# A redaction label or a run of blocks in place of a value (a second look at released text).
+REDACTED_CELL = re.compile(r"\[[A-Z][A-Z ]{2,30}(?: \d+)?\]|█")
+
+
 def aligned_header(text: str, position: int) -> str | None:
     """The header word over the column holding `position` in a table with no rule: the nearest
     line above, in the same block, that is a row of words without figures ("EARNINGS   Hours
@@ -442,6 +446,8 @@ def aligned_header(text: str, position: int) -> str | None:
     span overlaps most, right-aligned or not."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
+    if REDACTED_CELL.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return None  # cells replaced by labels or blocks no longer line up with their header
     value = re.match(r"\S+", text[position : line_end if line_end >= 0 else len(text)])
     first, last = position - line_start, position - line_start + (len(value.group(0)) if value else 1)
     start = line_start

@@ -204,3 +204,12 @@ def test_an_account_summary_table_under_balance_columns(find):
 def test_a_card_named_by_its_last_four_digits(find):
     text = "10/05/2023  ATM withdrawal, card 4417      $500.00      Wells Fargo ATM"
     assert find(text, "FINANCIAL_RECORD") == ["4417"]
+
+
+def test_released_pay_stub_read_again_finds_no_figure_in_a_redacted_row(find):
+    released = (
+        "EARNINGS STATEMENT   Pay period 09/09/2024 - 09/22/2024   YTD gross and net pay\n"
+        "EARNINGS              RATE        HOURS      CURRENT        YTD\n"
+        "Overtime 1.5       [FINANCIAL RECORD]         6.50       [FINANCIAL RECORD]\n"
+    )
+    assert find(released, "FINANCIAL_RECORD") == []
