@@ -68,7 +68,7 @@ HARM_VERB = (
     r"dragged|stabbed|stomped|punching|kicking|slapping|strangling|stabbing)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
-INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])"
+INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
 
 DATE = _rx(
     r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d\.[01]\d\.[0-3]\d"
@@ -1344,7 +1344,14 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?[ \t]+who[ \t]+(?:also[ \t]+)?(?:had[ \t]+)?(?:witnessed|saw|observed|heard)",
+            r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?\s+who\s+(?:also\s+)?(?:had\s+)?(?:witnessed|saw|observed|heard|filmed|recorded|videotaped)\b",
+        ),
+        # the person's own perception, right after the name and an aside: "Walter Beaudry (27 Collis
+        # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
+        (
+            "witness",
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+)?"
+            rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),
         (
@@ -1798,9 +1805,18 @@ NAMED_ON_ORDER = _rx(
 )
 
 
+# An order form's section of the other people it protects: "PART 3 - OTHER PERSONS TO BE PROTECTED".
+PROTECTED_SECTION = _rx(
+    r"^[^\n]*\b(?:persons?|people|children|family\s+members|personas)\s+(?:to\s+be\s+|also\s+)?"
+    r"(?:protected|protegidas?)\b[^\n]*\n(?P<rows>(?:[ \t]*\S[^\n]*\n?){1,10})",
+    re.I | re.M,
+)
+
+
 def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
     """People a family-violence protective order also protects (children, a new partner) are
-    victims of it: every full name on a line that says they are named on the order."""
+    victims of it: every full name on a line that says they are named on the order, and the
+    name opening each row of the order form's section of protected persons."""
     if "DV" not in kinds:
         return
     for line in NAMED_ON_ORDER.finditer(text):
@@ -1808,6 +1824,14 @@ def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
             tokens = _tokens(match.group("name"))
             if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
                 people.add(tokens, "victim")
+    for section in PROTECTED_SECTION.finditer(text):
+        for row in section.group("rows").splitlines():
+            cell = _rx(r"^[ \t]*(?:\d+[.)][ \t]*)?(?P<cell>\S+(?: \S+){0,4})(?=[ \t]{2,}|\t|$)").match(row)
+            parsed = parse_name(cell.group("cell")) if cell else None
+            if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):
+                person = people.add(parsed[0], "victim")
+                if person is not None:  # the row's date of birth
+                    person.identifiers |= {m.group(0) for m in DATE.finditer(row, cell.end())}
 
 
 def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
@@ -2533,7 +2557,9 @@ def _name_forms(
         forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last))
     compiled = []
     for kind, form in forms:
-        if kind in ("full", "initials"):
+        if kind == "initials":  # never the "P.O." of "P.O. Box 8841"
+            compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])(?![ \t]*box\b)", re.I)))
+        elif kind == "full":
             compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])", re.I)))
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
@@ -2680,6 +2706,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)
+    _harmed_declarants(text, people, kinds)
     _listed_callers(text, people, kinds)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
@@ -2735,6 +2762,30 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = {"victim"}
         elif not kinds and not CALLER_PERCEIVED.search(text):
             person.roles = set()
+
+
+# A sworn statement's opening: "I, Grace Nwosu-Hart, being duly sworn, state:".
+DECLARANT = _rx(rf"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+(?P<name>{NAME_SEQ})[ \t]*,")
+STATEMENT_END = _rx(
+    r"^[ \t]*(?:/s/|subscribed|sworn\s+(?:to\s+)?(?:and|before)|signature|firma)", re.I | re.M
+)
+
+
+def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
+    """In a family-violence or sexual-assault record, the one who swears a statement telling what
+    was done to her ("He grabbed me by the throat") is its victim, not only its declarant."""
+    if not kinds:
+        return
+    for match in DECLARANT.finditer(text):
+        tokens = _tokens(match.group("name"))
+        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        if person is None:
+            continue
+        end = STATEMENT_END.search(text, match.end())
+        statement = text[match.end() : end.start() if end else match.end() + 4000]
+        own_words = _rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", statement)  # quoted words are someone else's
+        if FIRST_PERSON_HARM.search(own_words):
+            person.roles.add("harmed")
 
 
 # A note's key to its codes: "Destiny = V, Monique = W1", "V = HOLLOWAY, Destiny".

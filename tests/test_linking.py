@@ -2202,3 +2202,47 @@ def test_a_counselor_note_naming_a_participant_who_saw_a_stabbing(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Wilson Jean-Baptiste" in witness and "203-555-0172" in witness and "Wilson" in witness
+
+
+def test_a_neighbour_named_with_an_aside_who_heard_the_threat(redacted):
+    text = (
+        "Case 24-1234 Threatening 2nd (DV). Victim Ana Lopez was threatened by her husband.\n"
+        "The neighbor across the hall, Walter Beaudry (27 Collis St, Apt 4F, 203-415-2260), heard the\n"
+        "threat and called police. A second patron, Devon Ashby, saw only the suspect walking away.\n"
+        '- Kyle Tran ("KT"), who filmed part of it on his phone - 860-227-4501\n'
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Walter Beaudry" in witness and "203-415-2260" in witness and "Kyle Tran" in witness
+    assert "Devon Ashby" not in redacted(text)
+
+
+def test_a_dispatch_line_in_capitals_names_no_caller_by_its_verb(redacted):
+    text = (
+        "CAD  P24-0502-0007  DOMESTIC DISTURBANCE\n"
+        "00:52:14  ----   CT14   CALLR HEARS FEMALE SCREAMING FROM APT 3C\n"
+        "00:52:55  ----   CT14   CALLR SAW MALE DRAG FEMALE BACK INSIDE\n"
+    )
+    assert "CALLR" not in redacted(text)
+
+
+def test_an_order_application_protects_the_applicant_and_the_children_it_lists(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (C.G.S. 46b-15)\n\n"
+        "PART 1 - APPLICANT\n"
+        "Name (Last, First, Middle): NWOSU-HART, GRACE ADAEZE\n"
+        "Mailing address for court notices: P.O. Box 8841, New Haven, CT 06531\n\n"
+        "PART 2 - RESPONDENT\n"
+        "Name: HART, DESMOND LEROY          Date of birth: 03/11/1984\n\n"
+        "PART 3 - OTHER PERSONS TO BE PROTECTED\n"
+        "Name                    Date of birth   Relationship\n"
+        "Chidi Hart              04/17/2013      son\n\n"
+        "I, Grace Nwosu-Hart, being duly sworn, state:\n"
+        "1. He grabbed me by the throat. Our son Chidi came into the room.\n"
+        "2. My neighbor, Mrs. Patrice Odom, heard me screaming through the wall.\n"
+        "/s/ G. Nwosu-Hart\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "NWOSU-HART, GRACE ADAEZE" in victim and "P.O. Box 8841" in victim
+    assert "Chidi Hart" in victim and "04/17/2013" in victim
+    assert "Patrice Odom" in redacted(text, "CRIME_WITNESS")
+    assert "HART, DESMOND LEROY" not in redacted(text)
