@@ -762,7 +762,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
-        rf"|client(?:e)?(?:\s+name)?)(?:[ \t]*\([^)\n]{{1,24}}\))?"
+        rf"|client(?:e)?(?:\s+name)?"
+        # the person an advocate's or agency's notes serve: "Persona atendida: Daniela Fuentes Acevedo"
+        rf"|persona\s+atendida|person\s+served|participant(?:e)?(?:\s+name)?|survivor(?:\s+name)?|sobreviviente|usuari[ao])"
+        rf"(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -1350,7 +1353,9 @@ def _narrative_cues() -> _NarrativeCues:
         # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
         (
             "witness",
-            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+)?"
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},)?"
+            # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
+            r"(?:\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,40},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),

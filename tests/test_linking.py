@@ -2246,3 +2246,20 @@ def test_an_order_application_protects_the_applicant_and_the_children_it_lists(r
     assert "Chidi Hart" in victim and "04/17/2013" in victim
     assert "Patrice Odom" in redacted(text, "CRIME_WITNESS")
     assert "HART, DESMOND LEROY" not in redacted(text)
+
+
+def test_spanish_advocate_notes_name_the_person_served_and_the_friend_who_saw(redacted):
+    text = (
+        "SERVICIOS PARA VÍCTIMAS - NOTAS DE LA INTERCESORA / PLAN DE SEGURIDAD\n"
+        "Caso NHPD: 24-063390   Violencia doméstica\n\n"
+        "Persona atendida: Daniela Fuentes Acevedo\n"
+        "Teléfono seguro: 475-441-2089 (solo mensajes de texto)\n\n"
+        "Daniela confirma que su pareja, Yaritza Colón, la empujó por las escaleras del porche.\n"
+        "  - Palabra clave con su amiga Lourdes para llamar al 911. Lourdes Pagán estaba\n"
+        "    en el porche el 29/07, vio cuando Yaritza la empujó y le dio declaración al Ofc. Burgos.\n"
+    )
+    assert "Daniela Fuentes Acevedo" in redacted(text, "DV_VICTIM") and "475-441-2089" in redacted(
+        text, "DV_VICTIM"
+    )
+    assert "Lourdes Pagán" in redacted(text, "CRIME_WITNESS")
+    assert "Yaritza Colón" not in redacted(text)
