@@ -1015,7 +1015,7 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
             )
             if kind:
                 kinds[kind] = index
-        if "name" not in kinds or "notes" not in kinds:
+        if "notes" not in kinds or ("name" not in kinds and "address" not in kinds):
             continue
         rows: list[list[str]] = []
         position = rule.end() + 1
@@ -1032,7 +1032,16 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
             position = (end if end >= 0 else len(text)) + 1
         for cells in rows:
             notes = cells[kinds["notes"]]
-            parsed = parse_name(cells[kinds["name"]])
+            if any(CANVASS_NEGATIVE_CODE.fullmatch(cell) for cell in cells):
+                continue  # "NEG = contacted, no information", "NA = no answer"
+            details = [cells[kinds[k]] for k in ("address", "phone") if k in kinds]
+            if "name" in kinds:
+                parsed = parse_name(cells[kinds["name"]])
+            else:  # ADDRESS  RESULT / NOTES: the notes open with who was spoken to, and their details
+                opening = CANVASS_NOTE_NAME.match(notes)
+                parsed = parse_name(opening.group("name")) if opening else None
+                if opening:
+                    details.append(notes[: notes.find(". ") if ". " in notes else len(notes)])
             if not parsed or len(parsed[0]) < 2:
                 continue
             if not perceived.search(notes) or cues.saw_nothing.search(notes):
@@ -1040,9 +1049,19 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
                 continue
             person = people.add(parsed[0], "witness", parsed[1])
             if person is not None:
-                details = [cells[kinds[k]] for k in ("address", "phone") if k in kinds]
                 records.append((person, "\n".join(details)))
+                address = cells[kinds["address"]] if "address" in kinds else ""
+                if _rx(r"\d+[A-Za-z]?[ \t]+[A-Z][a-z]+").match(address):
+                    person.identifiers.add(
+                        address
+                    )  # "163 Winthrop, 3rd fl": the column says it is an address
     return records
+
+
+# The person a canvass note opens with: "Orlando Gaines, DOB ...", "Spoke w/ Helen Rusk (70s).".
+CANVASS_NOTE_NAME = _rx(
+    rf"^(?i:spoke\s+(?:w/|with)\s+|(?:owner|tenant|resident|neighbou?r)\s+)?(?P<name>{NAME_SEQ})(?=[ \t]*[,(.])"
+)
 
 
 CRIMINAL_MATTER = _rx(
@@ -1355,7 +1374,7 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
-            r"(?:\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,40},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
+            r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),

@@ -2263,3 +2263,22 @@ def test_spanish_advocate_notes_name_the_person_served_and_the_friend_who_saw(re
     )
     assert "Lourdes Pagán" in redacted(text, "CRIME_WITNESS")
     assert "Yaritza Colón" not in redacted(text)
+
+
+def test_a_canvass_of_addresses_and_notes_names_the_neighbours_who_saw(redacted):
+    text = (
+        "NHPD MAJOR CRIMES - NEIGHBORHOOD CANVASS NOTES\n"
+        "Case: 24-059402   Shots fired / Assault 1st\n\n"
+        "ADDRESS                 RESULT / NOTES\n"
+        "---------------------   --------------------------------------------------------------\n"
+        "152 Winthrop, 1st fl    Spoke w/ Helen Rusk (70s). Was asleep. Heard nothing. Negative.\n"
+        "155 Winthrop Ave        Orlando Gaines, DOB 03/03/1968, ph 203-606-7185. Was on porch. Saw a\n"
+        "                        white sedan stop in front of #163 and a male fire at a group.\n"
+        "163 Winthrop, 3rd fl    Ashley Santana-Ruiz (203-215-4093). Was at window. Saw the shooter\n"
+        "                        running back to car. Her son, D.S. (age 14), was on the sidewalk\n"
+        "                        with the group, saw the shooter's face.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Orlando Gaines" in witness and "155 Winthrop Ave" in witness and "203-606-7185" in witness
+    assert "Ashley Santana-Ruiz" in witness and "163 Winthrop, 3rd fl" in witness and "D.S." in witness
+    assert "Helen Rusk" not in redacted(text)
