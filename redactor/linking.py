@@ -792,7 +792,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             person.initials.add(code)
             person.roles.add(role)
             end = text.find("\n\n", match.end())
-            records.append((person, text[match.start() : end if end > 0 else len(text)][:700]))
+            block = text[match.start() : end if end > 0 else len(text)]
+            following = label.search(block, len(match.group(0)))  # up to the next person's line
+            records.append((person, block[: following.start() if following else len(block)][:700]))
             continue
         if not parsed:
             continue
@@ -1696,6 +1698,11 @@ def _parenthetical_nicknames(text: str, people: People) -> None:
     if not _rx(r"\([ \t]*[\"“']").search(text):
         return  # no quoted name in parentheses anywhere
     for person in people.people:
+        for initials in person.initials:  # 'A.R.M. ("Ari") came to her office crying'
+            for name in _rx(rf"(?<![\w.]){re.escape(initials)}[ \t]*").finditer(text):
+                nick = QUOTED_IN_PARENTHESES.match(text, name.end())
+                if nick and _is_name_word(nick.group("nick")):
+                    person.nicknames.add(nick.group("nick"))
         if len(person.tokens) < 2:
             continue
         first, last = re.escape(person.tokens[0]), re.escape(person.tokens[-1])

@@ -2282,3 +2282,18 @@ def test_a_canvass_of_addresses_and_notes_names_the_neighbours_who_saw(redacted)
     assert "Orlando Gaines" in witness and "155 Winthrop Ave" in witness and "203-606-7185" in witness
     assert "Ashley Santana-Ruiz" in witness and "163 Winthrop, 3rd fl" in witness and "D.S." in witness
     assert "Helen Rusk" not in redacted(text)
+
+
+def test_a_victim_by_initials_with_a_nickname_and_the_suspect_line_under_her(redacted):
+    text = (
+        "INITIAL REPORT - JUVENILE VICTIM (names of juveniles by initials per policy)\n"
+        "Offense: 53a-71 Sexual Assault 2nd Degree (victim under 16)\n\n"
+        "VICTIM:   A.R.M., female, 15, DOB 02/11/2009\n"
+        "          Residence: 31 Sheffield Ave\n"
+        "SUSPECT:  Tyrese Hampton, male, 19, DOB 03/30/2005, 108 Henry St\n\n"
+        'Ms. Feeney reported that on 10/21 A.R.M. ("Ari") came to her office crying. Ari\'s mother\n'
+        "arrived at 0915 hrs.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "31 Sheffield Ave" in victim and victim.count("Ari") == 2
+    assert "03/30/2005" not in redacted(text) and "108 Henry St" not in redacted(text)
