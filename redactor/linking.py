@@ -779,6 +779,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             and (
                 _role_of(match.group("label"))
                 or (_rx(r"client", re.I).match(match.group("label")) and INTAKE_RECORD.search(text[:600]))
+                # "CHILD:  M.S.  (female, age 7)": a child the record names by initials only
+                or _rx(PERSON_LABEL, re.I).fullmatch(match.group("label"))
             )
         ):
             # "Client: D.R.M.  (full name in sealed victim sheet)": a person the record names
@@ -843,14 +845,23 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
                 break
             block = prev + "\n" + block
             above_start = prev_start
-        # Stop at the next person's name line.
+        # Stop at the next person's name line, or a line about another party ("ALLEGED OFFENDER:
+        # Darnell Simmons, ...", "OTHER: Loretta Simmons (paternal grandmother), ...").
         following = label.search(block, len(match.group(0)))
         if following:
             block = block[: following.start()]
+        party = OTHER_PARTY_LINE.search(block, len(match.group(0)))
+        if party:
+            block = block[: party.start()]
         records.append((person, block[:700]))
     return records
 
 
+OTHER_PARTY_LINE = _rx(
+    r"^[ \t]*(?:alleged\s+|other\s+)?(?:offender|suspect|other|respondent|arrestee|defendant|perpetrator|accused|"
+    r"witness(?:es)?|agresor|sospechoso|otro|otra)\b[^:\n]{0,30}:",
+    re.I | re.M,
+)
 # A header field giving the named person's part in the case: "Status:  Witness - not in custody".
 STATUS_FIELD = _rx(
     r"^[ \t]*(?:status|role|capacity|involvement|person\s+type|interviewed\s+as|calidad(?:\s+de)?)[ \t]*:[ \t]*"
@@ -1816,7 +1827,9 @@ def _relation_to_victim(text: str, people: People) -> None:
 
 # A parent named on a school or agency form: "Mother:  Le Thi Hoa", "Parent/guardian: Lorraine Tate (mother)".
 PARENT_LABEL = _rx(
-    r"^[ \t]*(?:(?P<label>mother|mom|madre|father|dad|padre)|parent(?:\s*/\s*guardian)?|guardian|tutor)[ \t]*:[ \t]*"
+    # "PARENT/CAREGIVER (non-offending): Keisha Simmons, mother"
+    r"^[ \t]*(?:(?P<label>mother|mom|madre|father|dad|padre)|parent(?:\s*/\s*(?:guardian|caregiver))?|guardian|caregiver|tutor)"
+    r"(?:[ \t]*\((?:non-?offending|custodial)\))?[ \t]*:[ \t]*"
     r"(?P<value>[^\n]+)",
     re.I | re.M,
 )
@@ -1874,8 +1887,11 @@ def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
     for match in PARENT_LABEL.finditer(text):
         value = match.group("value")
         label = (match.group("label") or "").lower()
-        relation = _rx(r"\((?P<rel>mother|madre|mom|father|padre|dad)\)", re.I).search(value)
-        said = label or (relation.group("rel").lower() if relation else "")
+        relation = _rx(
+            r"\((?P<rel>mother|madre|mom|father|padre|dad)\)|,[ \t]*(?P<rel2>mother|madre|father|padre)\b",
+            re.I,
+        ).search(value)
+        said = label or ((relation.group("rel") or relation.group("rel2")).lower() if relation else "")
         sex = "F" if said in ("mother", "mom", "madre") else "M" if said else ""
         parsed = parse_name(value)
         if sex in harmed and parsed and len(parsed[0]) >= 2:

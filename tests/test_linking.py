@@ -2297,3 +2297,20 @@ def test_a_victim_by_initials_with_a_nickname_and_the_suspect_line_under_her(red
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "31 Sheffield Ave" in victim and victim.count("Ari") == 2
     assert "03/30/2005" not in redacted(text) and "108 Henry St" not in redacted(text)
+
+
+def test_a_forensic_interview_summary_protects_the_child_and_the_mother_only(redacted):
+    text = (
+        "JOINT FORENSIC INTERVIEW SUMMARY (MDT)   NHPD Case: 24-029914   DCF Ref: INT-24-0441873\n\n"
+        "CHILD:         M.S.  (female, age 7)   DOB 06/15/2016\n"
+        "PARENT/CAREGIVER (non-offending): Keisha Simmons, mother, DOB 02/20/1991\n"
+        "RESIDENCE:     77 Ivy St, Apt 2\n"
+        "ALLEGED OFFENDER: Darnell Simmons, father, DOB 10/07/1988, last known 520 Winchester Ave\n\n"
+        "Mr. Simmons came to the apartment drunk and hit M.S. with a phone charger cord.\n"
+        'M.S. said "Daddy was yelling at Mommy and he hit Mommy on her face." Mother states she\n'
+        "has a prior protective order against Mr. Simmons.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "M.S." in victim and "06/15/2016" in victim
+    assert "Keisha Simmons" in victim and "77 Ivy St, Apt 2" in victim
+    assert "10/07/1988" not in redacted(text) and "520 Winchester Ave" not in redacted(text)
