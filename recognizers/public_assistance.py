@@ -19,8 +19,17 @@ from recognizers.table_columns import csv_cells
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
     r"(?:SNAP|EBT|TANF|TFA|WIC|SSI|SSDI|Medicaid|HUSKY(?:\s+[A-D])?|CEAP|LIHEAP|CHIP|HCV|welfare|"
-    r"public\s+assistance|energy\s+assistance|general\s+assistance|Section\s+8|food\s+stamps?)"
-    r"(?:\s+(?:energy|heating|fuel|cash|rental|food)\s+assistance)?",  # "CEAP energy assistance"
+    r"public\s+assistance|energy\s+assistance|general\s+assistance|Section\s+8|housing\s+choice|food\s+stamps?)"
+    r"(?:\s+(?:energy|heating|fuel|cash|rental|food)\s+assistance)?"  # "CEAP energy assistance"
+    r"(?:\s+housing)?(?:\s+choice)?(?:\s+voucher)?(?:\s+program)?",  # "Section 8 Housing Choice Voucher program"
+    FLAGS,
+)
+
+
+# The confidential categories themselves, named in a policy or a notice.
+CONFIDENTIAL_CATEGORY = re.compile(
+    r"\b(?:social\s+security\s+numbers|immigration\s+status|sexual\s+orientation|income\s+tax|"
+    r"(?:victim|witness)\s+of\s+a\s+crime|crime\s+witness|domestic\s+violence)\b",
     FLAGS,
 )
 
@@ -82,7 +91,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:
         """A person, a form field or a receipt verb in the same sentence as a bare program name."""
         around = window(text, result.start, result.end, 90)
-        before = re.split(r"[.!?]\s+(?=[A-Z])|\n\s*\n", around.before)[-1]
+        # a sentence ends at a stop before a capital, not after an honorific ("Ms. Holt says")
+        before = re.split(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n\s*\n", around.before)[-1]
         after = re.split(r"[.!?](?:\s|$)|\n\s*\n", around.after)[0]
         sentence = f"{before} {after}"
         if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(
@@ -93,6 +103,10 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True
         if CHECKED_OPTION_BEFORE.search(around.line_before):
             return True  # part of a checked option: "[X] SSA benefit letter (SSI)"
+        if len(CONFIDENTIAL_CATEGORY.findall(sentence)) >= 2:
+            return False  # the order's list of what is confidential: "SSNs, public assistance, immigration status"
+        if re.search(r"\bon\s*$", before):
+            return True  # "on SNAP", "on HUSKY"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
         line = around.line_before + text[result.start : result.end] + around.line_after

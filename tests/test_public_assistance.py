@@ -181,3 +181,21 @@ def test_checked_and_unchecked_options_with_a_program_in_parentheses(redacted):
 def test_a_member_id_under_an_unchecked_program_is_not_assistance(find):
     form = "[X] Private / employer (Anthem)   [ ] Uninsured\n[ ] SNAP\n   Member ID: 100488219\n"
     assert find(form, ENTITY) == []
+
+
+def test_a_notice_about_programs_and_confidential_categories_names_no_recipient(find):
+    text = (
+        "At each fair, residents can:\n"
+        "  - Learn how the Section 8 Housing Choice Voucher program works and when the list reopens;\n"
+        "  - Get help from volunteers to understand SNAP, HUSKY and energy assistance eligibility rules\n"
+        "    (no applications will be taken on site);\n"
+        '"Under our Executive Order, the confidential information people share with us - Social Security\n'
+        'numbers, public assistance, immigration status, sexual orientation - is protected."\n'
+    )
+    assert find(text, "PUBLIC_ASSISTANCE") == []
+
+
+def test_a_program_about_one_tenant_after_her_honorific(find):
+    text = "Ms. Holt says the unit is rented with a Section 8 voucher through the Housing Authority."
+    assert find(text, "PUBLIC_ASSISTANCE") == ["Section 8 voucher"]
+    assert any("SNAP" in value for value in find("He has been on SNAP since March.", "PUBLIC_ASSISTANCE"))
