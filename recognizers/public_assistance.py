@@ -105,8 +105,10 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True  # part of a checked option: "[X] SSA benefit letter (SSI)"
         if len(CONFIDENTIAL_CATEGORY.findall(sentence)) >= 2:
             return False  # the order's list of what is confidential: "SSNs, public assistance, immigration status"
-        if re.search(r"\bon\s*$", before):
-            return True  # "on SNAP", "on HUSKY"
+        if re.search(r"\b(?:on|your|tu|su)\s*$", before, re.I):
+            return True  # "on SNAP", "Your Housing Choice Voucher is due for recertification"
+        if re.match(r"\s*(?:No\.?|#|number)\s*[A-Z]{0,4}-?\d", around.after):
+            return True  # one household's voucher: "Housing Choice Voucher No. HCV-0048812"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
         line = around.line_before + text[result.start : result.end] + around.line_after

@@ -3157,7 +3157,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 if _is_name_word(match.group("nick")):
                     person.nicknames.add(match.group("nick"))
         person.identifiers |= _named_emails(person, text)
+    public = role_cues().public_addresses
     for person in protected:
+        # a city or court building's address is nobody's home ("Interview Room B, 1 Union Ave")
+        person.identifiers = {
+            v for v in person.identifiers if not (public and public.fullmatch(v.strip(" ,.")))
+        }
         for value in sorted(person.identifiers, key=len, reverse=True):
             for match in value_regex(value).finditer(text):
                 start, end = match.span()

@@ -2314,3 +2314,17 @@ def test_a_forensic_interview_summary_protects_the_child_and_the_mother_only(red
     assert "M.S." in victim and "06/15/2016" in victim
     assert "Keisha Simmons" in victim and "77 Ivy St, Apt 2" in victim
     assert "10/07/1988" not in redacted(text) and "520 Winchester Ave" not in redacted(text)
+
+
+def test_police_headquarters_is_nobodys_address(redacted):
+    text = (
+        "INTERVIEW SUMMARY   Case #: 23-091455   Offense: Sexual Assault 1st (53a-70)\n"
+        "Interviewee:   Andre J. Whitfield\n"
+        "DOB:           01/30/1994\n"
+        "Address:       1450 Ella T. Grasso Blvd, Unit 12\n"
+        "Interviewer:   Det. Carlos Brito #0618\n"
+        "Date/Place:    12/05/2023, 1030-1155 hrs, Interview Room B, 1 Union Ave\n\n"
+        "Mr. Whitfield stated that he was sexually assaulted on 11/30/2023.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "1450 Ella T. Grasso Blvd, Unit 12" in victim and "1 Union Ave" not in redacted(text)

@@ -199,3 +199,8 @@ def test_a_program_about_one_tenant_after_her_honorific(find):
     text = "Ms. Holt says the unit is rented with a Section 8 voucher through the Housing Authority."
     assert find(text, "PUBLIC_ASSISTANCE") == ["Section 8 voucher"]
     assert any("SNAP" in value for value in find("He has been on SNAP since March.", "PUBLIC_ASSISTANCE"))
+
+
+def test_one_households_voucher_by_its_number_or_in_a_letter_to_it(find):
+    assert find("RE: Annual Reexamination -- Housing Choice Voucher No. HCV-0048812", "PUBLIC_ASSISTANCE")
+    assert find("Your Housing Choice Voucher is due for its annual recertification.", "PUBLIC_ASSISTANCE")
