@@ -64,6 +64,9 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
             if "ssn" in line or "social security" in line:
                 return None  # the SSN recognizer owns it
             return result
+        if pattern == "masked_account":
+            account = r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard"
+            return result if re.search(account, around.line_before, re.I) else None
         if pattern == "money_figure":
             return self._refine_money(text, result, around)
         if pattern == "money_plain":

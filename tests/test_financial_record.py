@@ -213,3 +213,14 @@ def test_released_pay_stub_read_again_finds_no_figure_in_a_redacted_row(find):
         "Overtime 1.5       [FINANCIAL RECORD]         6.50       [FINANCIAL RECORD]\n"
     )
     assert find(released, "FINANCIAL_RECORD") == []
+
+
+def test_masked_accounts_masked_itins_and_a_spouses_pay(find):
+    assert find("Previous account (to close): Webster ****6612", "FINANCIAL_RECORD") == ["****6612"]
+    assert find("Property tag ****6612 on the shelf", "FINANCIAL_RECORD") == []
+    assert (
+        find("applicant has ITIN 9XX-81-4420 (verified with 2024 tax return)", "FINANCIAL_RECORD")[0]
+        == "9XX-81-4420"
+    )
+    assert "$2,310" in find("Spouse employment:   Sliced Deli (prep cook) -- $2,310", "FINANCIAL_RECORD")
+    assert find("Youth employment (summer): $1,100,000 -- 1,050 jobs", "FINANCIAL_RECORD") == []

@@ -204,3 +204,10 @@ def test_a_program_about_one_tenant_after_her_honorific(find):
 def test_one_households_voucher_by_its_number_or_in_a_letter_to_it(find):
     assert find("RE: Annual Reexamination -- Housing Choice Voucher No. HCV-0048812", "PUBLIC_ASSISTANCE")
     assert find("Your Housing Choice Voucher is due for its annual recertification.", "PUBLIC_ASSISTANCE")
+
+
+def test_case_and_client_numbers_without_a_number_sign(find):
+    assert "1009928371" in find(
+        "They also have SNAP -- DSS case 1009928371 -- I'll call DSS.", "PUBLIC_ASSISTANCE"
+    )
+    assert "0052 7719 04" in find("Núm. de cliente DSS: 0052 7719 04", "PUBLIC_ASSISTANCE")

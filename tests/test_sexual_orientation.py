@@ -44,3 +44,8 @@ def test_finds_statements(find, text, expected):
 )
 def test_ignores_venues_and_relationships(find, text):
     assert find(text, ENTITY) == []
+
+
+def test_a_checked_option_on_a_spanish_form(find):
+    text = "Orientación sexual:  [ ] Heterosexual  [X] Lesbiana  [ ] Gay  [ ] Bisexual"
+    assert find(text, "SEXUAL_ORIENTATION") == ["Lesbiana"]
