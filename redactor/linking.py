@@ -65,7 +65,8 @@ FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
 HARM_VERB = (
     r"(?:hit|hits|hitting|choked|choking|choke|strangled|punched|punch|slapped|slap|kicked|kick|beat|beating|hurt|"
     r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched|struck|strikes|smacked|"
-    r"dragged|stabbed|stomped|punching|kicking|slapping|strangling|stabbing)"
+    r"dragged|stabbed|stomped|punching|kicking|slapping|strangling|stabbing|touching|touches|molested|molesting|"
+    r"fondled|fondling|raping)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
@@ -676,7 +677,7 @@ SIGNATURE_LABEL = (
 )
 # Agency forms name people by their place in the family or the case, without a role.
 PERSON_LABEL = (
-    r"(?:youth|student|child|juvenile|minor|parent|guardian|mother|father|caregiver|"
+    r"(?:youth|student|child|juvenile|minor|camper|participant|patient|parent|guardian|mother|father|caregiver|"
     r"joven|estudiante|menor|nino|nina|padre|madre|tutor)(?:\s+name)?"
 )
 
@@ -1280,7 +1281,8 @@ def _narrative_cues() -> _NarrativeCues:
         # female, hereinafter referred to as K.M."
         (
             "victim_initials",
-            r"(?:(?:here(?:in)?after|herein)(?:\s+(?:referred\s+to|known|identified|designated)\s+as)?|"
+            # "hereinafter referred to as the victim or "K.M.""
+            r"(?:(?:here(?:in)?after|herein)(?:\s+(?:referred\s+to|known|identified|designated)\s+as)?(?:\s+the\s+victim\s+or)?|"
             r"(?:identified|referred\s+to|designated)\s+(?:herein\s+|here\s+)?by\s+(?:her|his|their)\s+initials)[,:]?\s+[\"“]?$",
         ),
         # a case-review agenda item: "2. NEW CASE -- R.T. (NHPD 24-099310)", 'Case 25-06 -- "M.O." (F, 33)'

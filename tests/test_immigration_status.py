@@ -138,3 +138,16 @@ def test_finds_status_statements(find, text, expected):
 )
 def test_ignores_places_and_policy(find, text):
     assert find(text, ENTITY) == []
+
+
+def test_status_phrases_whole(find):
+    cases = {
+        "Because I overstayed my visa. I came on a tourist visa in 2019.": "came on a tourist visa",
+        "for your client, Ms. Hrytsenko, who is seeking U nonimmigrant status.": "seeking U nonimmigrant status",
+        "the visa expired in November 2022 and Thapa is currently out of status.": "visa expired in November 2022",
+        "Citizenship:     [ ] U.S. citizen   [X] Non-U.S. citizen   [ ] Unknown": "Non-U.S. citizen",
+        "12/02/2024 18:30 -- ICE Form I-247A (Immigration Detainer) received by fax": "ICE Form I-247A (Immigration Detainer)",
+        "Estatus migratorio (para fondos federales): DACA vigente": "DACA vigente",
+    }
+    for text, phrase in cases.items():
+        assert any(phrase in value for value in find(text, "IMMIGRATION_STATUS")), text

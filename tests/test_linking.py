@@ -2328,3 +2328,27 @@ def test_police_headquarters_is_nobodys_address(redacted):
     )
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "1450 Ella T. Grasso Blvd, Unit 12" in victim and "1 Union Ave" not in redacted(text)
+
+
+def test_a_camp_report_of_a_childs_disclosure_protects_the_camper(redacted):
+    text = (
+        "SUMMER CAMP SERIOUS INCIDENT / MANDATED REPORT FORM\n"
+        "  Camper name:           Nevaeh Johnson            Age: 10   Group: Bluebirds\n"
+        "  Home address:          146 Starr St, 1st floor\n\n"
+        '1. Amani said that during free swim Nevaeh told her that "Uncle Ray," a friend of the family\n'
+        "   who sometimes watches her after camp, has been touching her private parts.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Nevaeh Johnson" in victim and "146 Starr St, 1st floor" in victim and "Nevaeh" in victim
+
+
+def test_an_affidavits_victim_referred_to_as_the_victim_or_by_initials(redacted):
+    text = (
+        "ARREST WARRANT AFFIDAVIT -- Sexual Assault 1st (53a-70)\n"
+        "2. That on December 8, 2024 at approximately 0310 hrs, a 24-year-old female,\n"
+        'hereinafter referred to as the victim or "K.M." (Kayla Mendes, DOB 05/17/2000, of\n'
+        "140 Lawrence St, Apt 1, New Haven), reported that she had been sexually assaulted.\n"
+        "3. That K.M. stated she met the accused through a dating app.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Kayla Mendes" in victim and "05/17/2000" in victim and victim.count("K.M.") == 2
