@@ -1968,6 +1968,8 @@ def _turns(text: str) -> tuple[re.Match, ...]:
 
 TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
+    # a second person at the scene: "Okay. Who is this with you?" / "MALE 2: Tomás. Tomás Ferreira."
+    r"|who\s+(?:is\s+this|are\s+you)(?:\s+with\s+(?:you|him|her))?(?=\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
     r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
@@ -2165,15 +2167,19 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
             for label in speakers
             for line in _rx(rf"^[^\n]*?\b{re.escape(label)}:[^\n]*", re.M).findall(text)
         ]
+        # their whole turns, with the lines that carry them on ("... He followed us\n  and hit me")
+        turns = [t.group(0) for t in _turns(text) if t.group("who").lower() in {s.lower() for s in speakers}]
         # quoted words are someone else's: 'I heard her screaming "you're choking me"'
-        own_words = [_rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", line) for line in lines]
-        hurt = kinds and (
-            any(FIRST_PERSON_HARM.search(line) for line in own_words)
-            or any(_says_hurt(text, label) for label in speakers)
-        )
-        # "They took my phone and my chain": the victim of the robbery the call is about, no
+        own_words = [_rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", line) for line in lines + turns]
+        harmed = any(FIRST_PERSON_HARM.search(line) for line in own_words)
+        hurt = kinds and (harmed or any(_says_hurt(text, label) for label in speakers))
+        # "They took my phone and my chain", "He hit me in the back of the head" outside a family-
+        # violence or sexual-assault record: the victim of the crime the call is about, no
         # witness to it (and protected only in a family-violence or sexual-assault record)
-        robbed = any(ROBBED_ME.search(line) for line in own_words)
+        # (a caller hurt by someone unnamed in a record with no family-violence marker may still be
+        # in one the markers missed: only a stranger's attack makes them a victim of another crime)
+        stranger = any(STRANGER.search(line) for line in own_words)
+        robbed = any(ROBBED_ME.search(line) for line in own_words) or (harmed and stranger and not kinds)
         role = "suspect" if _told_under_arrest(text, speaker) else "victim" if hurt or robbed else "witness"
         # "Lan. Nguyen Thi Lan.": the fullest of the names given in the answer
         answers = [a for a in _rx(r"(?<=[.!?])\s+").split(match.group("name")) if a.strip()]
@@ -2862,6 +2868,14 @@ def _code_equations(text: str, people: People) -> None:
                 if code[-1].isdigit():
                     known[0].codes.add(code)
                 break
+
+
+# The one who did it is a stranger: "Never seen him before in my life", "some guy", "a man I don't know".
+STRANGER = _rx(
+    r"\bnever\s+seen\s+(?:him|her|them)\s+before|\b(?:i\s+)?(?:don'?t|do\s+not|didn'?t)\s+know\s+(?:him|her|them|who)\b"
+    r"|\b(?:a|some|this|random)\s+(?:guy|man|dude|stranger)\b|\bstranger\b|\bno\s+lo\s+conozco\b|\bun\s+desconocido\b",
+    re.I,
+)
 
 
 # A transcript's key to its speaker labels: 'Interviewee is identified below as "TM".'

@@ -2352,3 +2352,32 @@ def test_an_affidavits_victim_referred_to_as_the_victim_or_by_initials(redacted)
     )
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "Kayla Mendes" in victim and "05/17/2000" in victim and victim.count("K.M.") == 2
+
+
+BIAS_ASSAULT_BWC = (
+    "NHPD BODY-WORN CAMERA TRANSCRIPT   Offense: Assault 2nd / Intimidation Based on Bigotry or Bias\n"
+    "[01:52:20] IBARRA: Sir, I need you to stay seated for me. What's your name?\n"
+    "[01:52:24] MALE 1: Kevin. Kevin Adeyemi.\n"
+    "[01:52:33] ADEYEMI: We walked out and this guy starts yelling slurs at us. He followed us\n"
+    "           and hit me in the back of the head with something.\n"
+    "[01:52:51] ADEYEMI: Never seen him before in my life.\n"
+    "[01:52:55] IBARRA: Okay. Who is this with you?\n"
+    "[01:52:57] MALE 2: Tomás. Tomás Ferreira. I'm with him. I saw the whole thing.\n"
+    "[01:53:06] IBARRA: Can I get a date of birth?\n"
+    "[01:53:10] FERREIRA: October 3rd, 1995.\n"
+)
+
+
+def test_a_stranger_assaults_victim_is_no_witness_and_his_companion_who_saw_it_is(redacted):
+    witness = redacted(BIAS_ASSAULT_BWC, "CRIME_WITNESS")
+    assert "Tomás Ferreira" in witness and "October 3rd, 1995" in witness and "FERREIRA" in witness
+    assert "Kevin Adeyemi" not in redacted(BIAS_ASSAULT_BWC)
+
+
+def test_a_partners_harm_told_a_sentence_later_marks_family_violence():
+    text = (
+        "[00:03:40] INTERPRETER: She says her husband Duc came home, they argued about\n"
+        "           money. He grabbed her by the hair in the driveway.\n"
+    )
+    assert case_kinds(text) == {"DV"}
+    assert case_kinds("LLAMANTE: Ayúdeme por favor, mi esposo me está pegando.") == {"DV"}
