@@ -1336,7 +1336,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
-            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
+            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
         ),
         (
             "witness",
@@ -1867,12 +1867,18 @@ def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
         return
     for line in NAMED_ON_ORDER.finditer(text):
         for match in FIRST_LAST.finditer(line.group(0)):
+            if _caps_run(match.group("name")):
+                continue  # a heading in capitals: "OTHER PERSONS TO BE PROTECTED BY THE ORDER"
             tokens = _tokens(match.group("name"))
             if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
                 people.add(tokens, "victim")
     for section in PROTECTED_SECTION.finditer(text):
         for row in section.group("rows").splitlines():
-            cell = _rx(r"^[ \t]*(?:\d+[.)][ \t]*)?(?P<cell>\S+(?: \S+){0,4})(?=[ \t]{2,}|\t|$)").match(row)
+            if _rx(r"\bprotect(?:ed|ion)\b|\bprotegid", re.I).search(row):
+                continue  # another heading of the same kind, not a person's row
+            cell = _rx(
+                r"^[ \t]*(?:\d+[.)][ \t]*)?(?:(?i:name|nombre)[ \t]*:[ \t]*)?(?P<cell>\S+(?: \S+){0,4})(?=[ \t]{2,}|\t|$)"
+            ).match(row)  # "Chidi Hart    04/17/2013    son", "  Name: Liam P. O'Rourke   DOB: ..."
             parsed = parse_name(cell.group("cell")) if cell else None
             if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):
                 person = people.add(parsed[0], "victim")
@@ -2761,6 +2767,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)
+    _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
     _listed_callers(text, people, kinds)
     people.merge_surnames_only()
@@ -2817,6 +2824,42 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = {"victim"}
         elif not kinds and not CALLER_PERCEIVED.search(text):
             person.roles = set()
+
+
+# A U or T visa certification request or worksheet: the person it is for is the victim it certifies.
+CERTIFICATION_RECORD = _rx(r"\bI-91[48]\b|\b[UT][- ]?visa\b|\b[UT]\s+nonimmigrant\b", re.I)
+CERTIFIED_PERSON = _rx(
+    rf"^[ \t]*(?:(?:your|our)\s+client|petitioner|applicant|victim(?:'s)?\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})[ \t]*$"
+    rf"|^[ \t]*(?:family|last)\s+name[ \t]*:[ \t]*(?P<last>{_NAME_WORD})[ \t]*\n[ \t]*(?:given|first)\s+name[ \t]*:[ \t]*(?P<first>{_NAME_WORD})",
+    re.M | re.I,
+)
+
+
+def _certified_person(text: str, people: People) -> None:
+    """'Re: Request for certification, Form I-918 Supplement B / Your client: Oksana Hrytsenko', and
+    the worksheet's 'Family name: HRYTSENKO / Given name: Oksana': the person a U or T visa
+    certification is for is the victim of the crime it certifies."""
+    if not CERTIFICATION_RECORD.search(text):
+        return
+    for match in CERTIFIED_PERSON.finditer(text):
+        if match.group("name"):
+            tokens = _tokens(match.group("name"))
+        else:
+            tokens = _tokens(f"{match.group('first')} {match.group('last')}")
+        person = people.add(tokens, "victim") if len(tokens) >= 2 else None
+        if person is None:
+            continue
+        end = text.find("\n\n", match.end())
+        block = text[match.start() : end if end > 0 else len(text)]
+        person.identifiers |= identifiers_in(block)
+        for alias in OTHER_NAMES.finditer(block):  # "Other names used: Oksana Bondar (maiden)"
+            person.nicknames.add(" ".join(_tokens(alias.group("name"))))
+
+
+OTHER_NAMES = _rx(
+    rf"^[ \t]*(?:other\s+names?(?:\s+used)?|a\.?k\.?a\.?|alias(?:es)?|maiden\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})",
+    re.M | re.I,
+)
 
 
 # A sworn statement's opening: "I, Grace Nwosu-Hart, being duly sworn, state:".

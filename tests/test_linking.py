@@ -2381,3 +2381,33 @@ def test_a_partners_harm_told_a_sentence_later_marks_family_violence():
     )
     assert case_kinds(text) == {"DV"}
     assert case_kinds("LLAMANTE: Ayúdeme por favor, mi esposo me está pegando.") == {"DV"}
+
+
+def test_a_u_visa_certification_protects_the_person_it_is_for(redacted):
+    text = (
+        "Re: Request for certification, Form I-918 Supplement B\n"
+        "    NHPD case 23-084412\n"
+        "    Your client: Oksana Hrytsenko\n\n"
+        "Part 1. Victim Information\n"
+        "  Family name:        HRYTSENKO\n"
+        "  Given name:         Oksana\n"
+        "  Other names used:   Oksana Bondar (maiden)\n"
+        "  Date of birth:      1988-10-04\n\n"
+        "Part 3. Criminal Acts: [X] Domestic Violence. On 11/02/2023 the victim's husband, Viktor\n"
+        "Hrytsenko, struck the victim repeatedly.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Oksana Hrytsenko" in victim and "Oksana Bondar" in victim and "1988-10-04" in victim
+    assert not any("Viktor" in value for value in redacted(text))
+
+
+def test_an_order_application_lists_a_child_by_name_label_under_a_capitals_heading(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE\n\n"
+        "OTHER PERSONS TO BE PROTECTED BY THE ORDER\n"
+        "  Name: Liam P. O'Rourke   DOB: 06/15/2015   Relationship to applicant: son\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Liam P. O'Rourke" in victim and "06/15/2015" in victim
+    assert "OTHER" not in redacted(text) and "BE" not in redacted(text)
+    assert case_kinds("This is a family-violence case, so her name stays out.") == {"DV"}
