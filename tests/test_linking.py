@@ -2411,3 +2411,19 @@ def test_an_order_application_lists_a_child_by_name_label_under_a_capitals_headi
     assert "Liam P. O'Rourke" in victim and "06/15/2015" in victim
     assert "OTHER" not in redacted(text) and "BE" not in redacted(text)
     assert case_kinds("This is a family-violence case, so her name stays out.") == {"DV"}
+
+
+def test_an_ems_hand_off_for_a_woman_her_boyfriend_choked(redacted):
+    text = (
+        "NEW HAVEN FIRE DEPARTMENT -- EMS DIVISION\n"
+        "PATIENT CARE REPORT / ED HAND-OFF (SBAR)\n\n"
+        "PATIENT\n"
+        "  Name:    ALVAREZ, DENISE M.            Sex: F   Age: 36   DOB: 03/27/1988\n"
+        "  Phone:   475-555-0128\n\n"
+        "S -- SITUATION\n"
+        '  36 y/o F, assaulted by boyfriend at home per pt. Pt states boyfriend ("Jerome") choked her.\n'
+        "  Suspect Jerome Wadley taken into custody by PD prior to EMS contact.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "ALVAREZ, DENISE M." in victim and "03/27/1988" in victim and "475-555-0128" in victim
+    assert "Jerome Wadley" not in redacted(text)

@@ -211,3 +211,7 @@ def test_case_and_client_numbers_without_a_number_sign(find):
         "They also have SNAP -- DSS case 1009928371 -- I'll call DSS.", "PUBLIC_ASSISTANCE"
     )
     assert "0052 7719 04" in find("Núm. de cliente DSS: 0052 7719 04", "PUBLIC_ASSISTANCE")
+
+
+def test_a_member_id_after_a_program_in_parentheses(find):
+    assert "M44027819" in find("Insurance: HUSKY D (Medicaid)   ID M44027819", "PUBLIC_ASSISTANCE")
