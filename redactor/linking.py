@@ -1291,6 +1291,13 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:new[ \t]+case|follow-?up|case(?:[ \t]+[\w-]+)?)[ \t]*(?:--|—|–|-|:)[ \t]*[\"“]?$",
         ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
+        # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
+        # Loretta Wilkins."
+        (
+            "statement",
+            r"(?:^|\n)[^\n:]{1,24}:[ \t]*(?:(?:hello|hi|yes|yeah|ma'am|sir)[?.!,]*[ \t]+)?(?:this\s+is|it'?s)[ \t]+"
+            r"(?:(?:the|his|her|their|my)[ \t]+\w+,[ \t]+)?$",
+        ),
         # the person a U-visa certification is asked for: "Form I-918, Supplement B, for Ms. Sánchez Quispe"
         ("victim", rf"(?:I-918|U[- ]?visa)\b[^.\n]{{0,40}}?\bfor[ \t]+{honorific}$"),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
@@ -2767,6 +2774,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)
+    _self_introduced_speakers(text, people)
     _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
     _listed_callers(text, people, kinds)
@@ -2884,6 +2892,26 @@ def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
         own_words = _rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", statement)  # quoted words are someone else's
         if FIRST_PERSON_HARM.search(own_words):
             person.roles.add("harmed")
+
+
+SELF_INTRODUCTION = _rx(
+    rf"^(?:(?:hello|hi|yes|yeah|ma'am|sir)[?.!,]*[ \t]+)?(?:this\s+is|it'?s|my\s+name\s+is)[ \t]+"
+    rf"(?:(?:the|his|her|their|my)[ \t]+\w+,[ \t]+)?(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+def _self_introduced_speakers(text: str, people: People) -> None:
+    """'FEMALE 2: Hello? This is the grandmother, Loretta Wilkins.': the speaker's label is hers
+    from then on, so what she gives when asked ('what's your phone number?') is hers."""
+    for turn in _turns(text):
+        intro = SELF_INTRODUCTION.match(turn.group("said"))
+        if not intro:
+            continue
+        tokens = _tokens(intro.group("name"))
+        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        if person is not None and person.roles:
+            _answered_details(text, turn.group("who"), person)
 
 
 # A note's key to its codes: "Destiny = V, Monique = W1", "V = HOLLOWAY, Destiny".

@@ -2427,3 +2427,16 @@ def test_an_ems_hand_off_for_a_woman_her_boyfriend_choked(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert "ALVAREZ, DENISE M." in victim and "03/27/1988" in victim and "475-555-0128" in victim
     assert "Jerome Wadley" not in redacted(text)
+
+
+def test_a_grandmother_who_takes_the_phone_and_introduces_herself(redacted):
+    text = (
+        "911 AUDIO TRANSCRIPTION   Re: Case 24-018240 (family violence)\n"
+        "CALLER:  Please come, my dad is hitting my mom.\n"
+        "FEMALE 2: Hello? This is the grandmother, Loretta Wilkins. I heard the whole\n"
+        "         thing through the floor. He just ran out the back.\n"
+        "TC:      Ma'am, what's your phone number in case we get cut off?\n"
+        "FEMALE 2: 203-555-0116, that's my house phone upstairs.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Loretta Wilkins" in witness and "203-555-0116" in witness
