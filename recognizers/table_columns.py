@@ -451,7 +451,7 @@ def aligned_header(text: str, position: int) -> str | None:
     value = re.match(r"\S+", text[position : line_end if line_end >= 0 else len(text)])
     first, last = position - line_start, position - line_start + (len(value.group(0)) if value else 1)
     start = line_start
-    for _ in range(12):
+    for _ in range(60):  # rows above, up to the header
         if start == 0:
             return None
         prev_start = text.rfind("\n", 0, start - 1) + 1

@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import CuedPatternRecognizer, window
-from recognizers.table_columns import column_header, fixed_width_header
+from recognizers.table_columns import aligned_header, column_header, fixed_width_header
 
 # A cue this far before the number (crossing a table header line) makes it an SSN.
 POSITIVE_WINDOW = 90
@@ -110,7 +110,11 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : result.start]
             if self.positive_cues.search(above):
                 vetoed, has_cue = False, True
-        header = column_header(text, result.start) or fixed_width_header(text, result.start)
+        header = (
+            column_header(text, result.start)
+            or fixed_width_header(text, result.start)
+            or aligned_header(text, result.start)  # "EVENT       TIME   TYPE" over its rows, no rule
+        )
         if (
             header
             and self.negative_cues is not None

@@ -138,3 +138,16 @@ def test_an_evidence_log_under_one_unbroken_rule(find):
     )
     assert find(text, ENTITY) == ["048-30-7162", "041 77 2056"]
     assert find("Prisoner property receipt number 311-09-4472 issued.", ENTITY) == []
+
+
+def test_a_shift_logs_event_column_without_a_rule_holds_no_ssn(find):
+    rows = "".join(
+        f"241-11-{n:04d} 23{n % 60:02d}   NOISE COMPLAINT      120 Gay St                    Advised\n"
+        for n in range(873, 1020, 10)
+    )
+    text = (
+        "SHIFT ACTIVITY SUMMARY\n\nEVENT       TIME   TYPE                 LOCATION                      DISPOSITION\n"
+        + rows
+    )
+    assert find(text, "US_SSN") == []
+    assert find("Name: Ann Lee   SSN: 241-11-0873   DOB 01/02/1990", "US_SSN") == ["241-11-0873"]
