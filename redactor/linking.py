@@ -1980,7 +1980,7 @@ def _turns(text: str) -> tuple[re.Match, ...]:
 
 
 TRANSCRIPT_NAME_QUESTION = _rx(
-    rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me)\s+your\s+(?:full\s+)?name"
+    rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me|state|say)\s+your\s+(?:full\s+)?name"
     # a second person at the scene: "Okay. Who is this with you?" / "MALE 2: Tomás. Tomás Ferreira."
     r"|who\s+(?:is\s+this|are\s+you)(?:\s+with\s+(?:you|him|her))?(?=\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
@@ -2774,6 +2774,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)
+    _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
@@ -2956,6 +2957,26 @@ TRANSCRIPT_KEY = _rx(
     r"(?:as|by)\s+[\"“'](?P<code>(?-i:[A-Z]{1,3}\d?))[\"”']",
     re.I,
 )
+
+
+# A header giving a person's speaker label in parentheses: "witness Tatiana Ocasio (WIT)".
+LABELLED_PERSON = _rx(rf"(?P<name>{NAME_SEQ})[ \t]+\((?P<code>(?-i:[A-Z]{{2,4}}\d?))\)")
+
+
+def _labelled_speakers(text: str, people: People) -> None:
+    """'Present: ... witness Tatiana Ocasio (WIT)' and then 'WIT: 212 Kensington St': the label in
+    parentheses after a known person's name is theirs wherever it opens a turn."""
+    labels = {t.group("who") for t in _turns(text)}
+    for match in LABELLED_PERSON.finditer(text):
+        code = match.group("code")
+        if code not in labels:
+            continue
+        tokens = _tokens(match.group("name"))
+        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        if person is not None and person.roles:
+            if not _role_of(code):  # "(TO)" names her; "(WIT)" is only her part in the case
+                person.initials.add(code)
+            _answered_details(text, code, person)
 
 
 def _transcript_key(text: str, people: People) -> None:
@@ -3262,6 +3283,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         for rx in _address_parts(person.identifiers):
             for match in rx.finditer(text):
                 start, end = match.span()
+                inside = [f for f in findings if start <= f.start and f.end <= end and f.person == person.key]
+                if inside and not free(start, end):
+                    # "27 Sheffield, unit 112" over her own "unit 112": the whole address, once
+                    for f in inside:
+                        findings.remove(f)
+                        taken.remove((f.start, f.end))
                 if free(start, end):
                     findings.append(
                         Finding(person.entity, start, end, 0.7, RECOGNIZER, "address-part", person.key)

@@ -2440,3 +2440,21 @@ def test_a_grandmother_who_takes_the_phone_and_introduces_herself(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Loretta Wilkins" in witness and "203-555-0116" in witness
+
+
+def test_a_speaker_label_in_parentheses_after_the_witness_name(redacted):
+    text = (
+        "RECORDED INTERVIEW (TRANSCRIPT)   Case 24-061145 -- Assault 1st Degree w/ Firearm\n"
+        "Present: Det. Luis Carrasquillo #0811 (DLC), witness Tatiana Ocasio (WIT)\n\n"
+        "DLC: Can you state your full name for the recording?\n"
+        "WIT: Tatiana Marisol Ocasio. Everybody calls me Tati.\n"
+        "DLC: Date of birth?\n"
+        "WIT: March 9, 1998.\n"
+        "DLC: Best phone?\n"
+        "WIT: 203-555-0103.\n"
+        "DLC: What did you see?\n"
+        "WIT: I saw the man shoot him. I looked right at him.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Tatiana Marisol Ocasio" in witness and "March 9, 1998" in witness and "203-555-0103" in witness
+    assert "WIT" not in redacted(text) and "DLC" not in redacted(text)
