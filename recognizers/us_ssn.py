@@ -79,6 +79,7 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             "ssn_label_last_four",
             "ssn_ending_in_es",
             "ssn_last_four_es",
+            "ssn_label_last_four_es",
         ):
             return result
         if pattern == "ssn_masked_full":

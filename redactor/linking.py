@@ -1441,7 +1441,8 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]*,?[ \t]+(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,60}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",
+            # "su hermana, Rocío Ventura, quien estaba en la cocina ... y vio la agresión"
+            r"^[ \t]*,?\s+(?:quien\s+|que\s+)?(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,80}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",
         ),
         (
             "statement",

@@ -224,3 +224,9 @@ def test_masked_accounts_masked_itins_and_a_spouses_pay(find):
     )
     assert "$2,310" in find("Spouse employment:   Sliced Deli (prep cook) -- $2,310", "FINANCIAL_RECORD")
     assert find("Youth employment (summer): $1,100,000 -- 1,050 jobs", "FINANCIAL_RECORD") == []
+
+
+def test_account_endings_behind_a_note_or_a_column_gap(find):
+    assert "9016" in find("Direct deposit acct (last 4, from stub) ..... 9016", "FINANCIAL_RECORD")
+    text = "Cuenta bancaria verificada:             Santander, terminación 5530"
+    assert "5530" in find(text, "FINANCIAL_RECORD")

@@ -2458,3 +2458,12 @@ def test_a_speaker_label_in_parentheses_after_the_witness_name(redacted):
     witness = redacted(text, "CRIME_WITNESS")
     assert "Tatiana Marisol Ocasio" in witness and "March 9, 1998" in witness and "203-555-0103" in witness
     assert "WIT" not in redacted(text) and "DLC" not in redacted(text)
+
+
+def test_a_spanish_sister_who_was_in_the_kitchen_and_saw_it(redacted):
+    text = (
+        "NOTAS DE LA INTERCESORA -- Violencia doméstica, caso 24-0711\n"
+        "La cliente acudió con su hermana, Rocío Ventura, quien estaba en la cocina la noche\n"
+        "de los hechos y vio la agresión. Rocío ya dio declaración escrita al Ofc. Brennan.\n"
+    )
+    assert "Rocío Ventura" in redacted(text, "CRIME_WITNESS")

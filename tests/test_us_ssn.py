@@ -151,3 +151,7 @@ def test_a_shift_logs_event_column_without_a_rule_holds_no_ssn(find):
     )
     assert find(text, "US_SSN") == []
     assert find("Name: Ann Lee   SSN: 241-11-0873   DOB 01/02/1990", "US_SSN") == ["241-11-0873"]
+
+
+def test_a_spanish_forms_last_four_label(find):
+    assert find("Número de Seguro Social (últimos 4):     6021", "US_SSN") == ["6021"]
