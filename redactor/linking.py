@@ -2926,6 +2926,8 @@ CODE_EQUATION = _rx(
 def _code_equations(text: str, people: People) -> None:
     """A known person set equal to a role code is that role, and the code is theirs: later
     'V' and 'W1' name them ("NOTE: V and W1 are sisters -- Destiny = V, Monique = W1")."""
+    if "=" not in text:
+        return  # most records have none, and the pattern is slow to rule out word by word
     for match in CODE_EQUATION.finditer(text):
         code = match.group("code") or match.group("code2")
         words = _tokens(match.group("after") or match.group("before"))
