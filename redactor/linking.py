@@ -1441,6 +1441,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
+            # the first one told: "caminó a casa de su hermana mayor, Carolina Ríos, en 410 Ferry St,
+            # y le contó todo"
+            r"^[ \t]*,(?:[^.!?\n]|\n(?![ \t]*\n)){0,60}?,?\s+y\s+le\s+(?:conto|dijo|explico)\s+(?:todo|lo\s+que\s+(?:paso|habia\s+pasado))\b"
+            r"|"
             # "su hermana, Rocío Ventura, quien estaba en la cocina ... y vio la agresión"
             r"^[ \t]*,?\s+(?:quien\s+|que\s+)?(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,80}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",
         ),

@@ -2467,3 +2467,14 @@ def test_a_spanish_sister_who_was_in_the_kitchen_and_saw_it(redacted):
         "de los hechos y vio la agresión. Rocío ya dio declaración escrita al Ofc. Brennan.\n"
     )
     assert "Rocío Ventura" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_sister_a_spanish_victim_went_to_and_told_everything(redacted):
+    text = (
+        "NOTAS DEL DETECTIVE   Caso 25-003318   Agresión sexual 1er grado (53a-70)\n"
+        'víctima Daniela Ríos Marrero ("Dani"), f. nac. 22/07/2000.\n'
+        "- Después del hecho caminó a casa de su hermana mayor, Carolina Ríos, en\n"
+        "  410 Ferry St, y le contó todo. Carolina la llevó al Hospital St. Raphael.\n"
+    )
+    assert "Carolina Ríos" in redacted(text, "CRIME_WITNESS")
+    assert "Daniela Ríos Marrero" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
