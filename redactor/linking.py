@@ -57,7 +57,7 @@ NAME_SEQ = (
     rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME_WORD}){{0,4}}"
 )
 LAST_FIRST = _rx(
-    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?),[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"
+    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)[ ]?,[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"  # "KOWALCZYK , Anna" (OCR)
     rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
 FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
@@ -94,7 +94,7 @@ CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<va
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 EXTENSION = _rx(r"(?<![\w])ext(?:ension)?\.?[ \t]*#?[ \t]*(?P<value>\d{3,6})(?![\w-])", re.I)
 PHONE = _rx(
-    r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
+    r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]{0,2}|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
 )
 EMAIL = _rx(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 STREET_TYPES = (

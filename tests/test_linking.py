@@ -2478,3 +2478,16 @@ def test_the_sister_a_spanish_victim_went_to_and_told_everything(redacted):
     )
     assert "Carolina Ríos" in redacted(text, "CRIME_WITNESS")
     assert "Daniela Ríos Marrero" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_a_scanned_reports_last_first_names_with_a_space_before_the_comma(redacted):
+    text = (
+        "INCIDENT REPORT (scanned)   Offense: Assault 3rd (Family Violence)\n\n"
+        "VICTIM        KOWALCZYK ,  Anna  J.          DOB  08/14/1996     F / W\n"
+        "              addr  140 Nash St, Apt 2     tel  (203) 555-0111\n"
+        "SUSPECT       KOWALCZYK ,  Piotr           DOB  02/11/1993     M / W\n\n"
+        "Anna Kowalczyk stated her brother Piotr punched her.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "140 Nash St, Apt 2" in victim and "08/14/1996" in victim
+    assert "02/11/1993" not in redacted(text)
