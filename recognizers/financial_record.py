@@ -94,8 +94,11 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         if negative is not None and (positive is None or negative > positive):
             return None
         figures = len(re.findall(r"(?<![\w.,/:-])\d[\d,]*\.\d{2}(?![\w.,/:%-])", row))
-        if positive is not None or figures >= 2 or (header is not None and PAY_COLUMN.search(header)):
-            result.score = 0.6  # a pay word, a row of current and year-to-date figures, a pay column
+        if figures >= 2 or (header is not None and PAY_COLUMN.search(header)):
+            # a row of current and year-to-date figures, or a pay column; a pay word alone is not
+            # enough: a released stub read again has its other cells removed, and the hours
+            # figure left on the "Overtime" row would read as money
+            result.score = 0.6
             return result
         return None
 

@@ -186,3 +186,21 @@ def test_verify_command(redacted_pdfs):
     assert failed.exit_code == 3
     assert "still present" in failed.output
     assert SSN not in failed.output and "Ruiz" not in failed.output
+
+
+@pytest.mark.slow
+def test_a_pay_stub_pdf_is_released_with_its_figures_removed_and_its_hours_kept(tmp_path, pipeline):
+    from redactor.batch import redact_file
+
+    stub = (
+        "CITY OF NEW HAVEN - PAYROLL DIVISION\n"
+        "EARNINGS STATEMENT   Pay Date: 09/27/2024   YTD gross and net pay\n\n"
+        "EARNINGS              RATE        HOURS      CURRENT        YTD\n"
+        "Regular            $26.41        80.00     $2,112.80     $41,204.88\n"
+        "Overtime 1.5       $39.62         6.50       $257.53      $3,918.02\n"
+    )
+    path = text_pdf(tmp_path / "stub.pdf", [stub])
+    result = redact_file(path, Path("stub.pdf"), pipeline, tmp_path / "out", b"test-key")
+    released = "\n".join(extract_pdf_text(result.written[-1]))
+    assert "2,112.80" not in released and "257.53" not in released
+    assert "6.50" in released  # hours, not money: the check on the released text agrees
