@@ -386,19 +386,33 @@ def column_header(text: str, position: int) -> str | None:
     return header[a:b]
 
 
+def _lines_above(text: str, line_start: int, limit: int = 60):
+    """(start, line) of each line above the one starting at `line_start`, nearest first, up to
+    the block's first blank line (a table's rows, then its header)."""
+    start = line_start
+    for _ in range(limit):
+        if start == 0:
+            return
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        if not prev.strip():
+            return
+        yield prev_start, prev
+        start = prev_start
+
+
+def _word_columns(header: str) -> list[tuple[int, int]]:
+    """(start, end) of each column a header names by where its words start; the last runs on."""
+    starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
+    return list(pairwise([*starts, 10**6]))
+
+
 def fixed_width_header(text: str, position: int) -> str | None:
     """The header above the fixed-width column holding `position`: the line above the
     dashed rule that tops the block of rows `position` is in."""
     line_start = text.rfind("\n", 0, position) + 1
     column = position - line_start
-    start = line_start
-    for _ in range(60):  # rows above, up to the rule
-        if start == 0:
-            return None
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1]
-        if not prev.strip():
-            return None
+    for prev_start, prev in _lines_above(text, line_start):  # rows above, up to the rule
         if RULE.match(prev):
             if prev_start == 0:
                 return None
@@ -412,10 +426,7 @@ def fixed_width_header(text: str, position: int) -> str | None:
             header_start = text.rfind("\n", 0, prev_start - 1) + 1
             header = text[header_start : prev_start - 1]
             if _capitals_header(header):
-                cells = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
-                spans = list(pairwise([*cells, 10**6]))
-                return next((header[a:b].strip() for a, b in spans if a <= column < b), None)
-        start = prev_start
+                return next((header[a:b].strip() for a, b in _word_columns(header) if a <= column < b), None)
     return None
 
 
@@ -450,21 +461,11 @@ def aligned_header(text: str, position: int) -> str | None:
         return None  # cells replaced by labels or blocks no longer line up with their header
     value = re.match(r"\S+", text[position : line_end if line_end >= 0 else len(text)])
     first, last = position - line_start, position - line_start + (len(value.group(0)) if value else 1)
-    start = line_start
-    for _ in range(60):  # rows above, up to the header
-        if start == 0:
-            return None
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1]
-        if not prev.strip():
-            return None
-        cells = [m for m in re.finditer(r"\S+(?: \S+)*", prev)]
+    for _prev_start, prev in _lines_above(text, line_start):  # rows above, up to the header
+        cells = list(re.finditer(r"\S+(?: \S+)*", prev))
         if len(cells) >= 3 and not re.search(r"\d", prev) and all(len(c.group(0)) <= 24 for c in cells):
-            starts = [c.start() for c in cells]
-            spans = list(pairwise([*starts, 10**6]))
-            best = max(spans, key=lambda span: min(last, span[1]) - max(first, span[0]))
+            best = max(_word_columns(prev), key=lambda span: min(last, span[1]) - max(first, span[0]))
             if min(last, best[1]) - max(first, best[0]) <= 0:
                 return None
             return prev[best[0] : best[1]].strip()
-        start = prev_start
     return None

@@ -519,6 +519,10 @@ class People:
             return tokens[1:]
         return tokens
 
+    def known(self, tokens: list[str]) -> Person | None:
+        """The first person these name words are known to name (see `_known_as`), if any."""
+        return next((p for p in self.people if tokens and _known_as(p, tokens)), None)
+
     def sharing(self, word: str) -> list[Person]:
         """Everyone whose name includes `word`."""
         lower = word.lower()
@@ -2890,7 +2894,7 @@ def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
         return
     for match in DECLARANT.finditer(text):
         tokens = _tokens(match.group("name"))
-        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        person = people.known(tokens)
         if person is None:
             continue
         end = STATEMENT_END.search(text, match.end())
@@ -2915,7 +2919,7 @@ def _self_introduced_speakers(text: str, people: People) -> None:
         if not intro:
             continue
         tokens = _tokens(intro.group("name"))
-        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        person = people.known(tokens)
         if person is not None and person.roles:
             _answered_details(text, turn.group("who"), person)
 
@@ -2979,7 +2983,7 @@ def _labelled_speakers(text: str, people: People) -> None:
         if code not in labels:
             continue
         tokens = _tokens(match.group("name"))
-        person = next((p for p in people.people if tokens and _known_as(p, tokens)), None)
+        person = people.known(tokens)
         if person is not None and person.roles:
             if not _role_of(code):  # "(TO)" names her; "(WIT)" is only her part in the case
                 person.initials.add(code)
@@ -2992,7 +2996,7 @@ def _transcript_key(text: str, people: People) -> None:
     for key in TRANSCRIPT_KEY.finditer(text):
         field_ = _rx(rf"^[ \t]*{key.group('label')}[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I).search(text)
         parsed = parse_name(field_.group("value")) if field_ else None
-        person = next((p for p in people.people if parsed and _known_as(p, parsed[0])), None)
+        person = people.known(parsed[0]) if parsed else None
         if person is not None:
             person.initials.add(key.group("code"))
             turns = _rx(rf"^[ \t]*{re.escape(key.group('code'))}:[^\n]*", re.M)
