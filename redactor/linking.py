@@ -1295,6 +1295,10 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:new[ \t]+case|follow-?up|case(?:[ \t]+[\w-]+)?)[ \t]*(?:--|—|–|-|:)[ \t]*[\"“]?$",
         ),
         ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
+        # a dispatch log's protective-order lookup and its shorthand: "ACTIVE PO ... PROT PARTY
+        # COLEMAN, BRITTANY A DOB ... VS RESP WARD", "V IS COLEMAN."
+        ("victim", r"\bPROT(?:ECTED)?\.?\s+(?:PARTY|PERSON|PTY)\s*[:=]?\s*$"),
+        ("victim", r"(?<![\w])(?-i:V|VIC|VICT)\s+(?-i:IS)\s+$"),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
         (

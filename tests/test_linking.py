@@ -2491,3 +2491,17 @@ def test_a_scanned_reports_last_first_names_with_a_space_before_the_comma(redact
     victim = redacted(text, "DV_VICTIM")
     assert "140 Nash St, Apt 2" in victim and "08/14/1996" in victim
     assert "02/11/1993" not in redacted(text)
+
+
+def test_a_dispatch_logs_protective_order_lookup_names_the_protected_party(redacted):
+    text = (
+        "NHPD COMPUTER AIDED DISPATCH - EVENT CHRONOLOGY\n"
+        "CALL TYPE: DOMESTIC IN PROGRESS (DOMIP)\n\n"
+        "23:43:15  D14   PREM HIST: 3 PRIOR DOM @ LOC. ACTIVE PO (FULL NO CONTACT) PROT PARTY\n"
+        "                COLEMAN, BRITTANY A DOB 05/30/1996 VS RESP WARD, TERRELL J DOB 09/12/1993\n"
+        "23:47:52  D14   BOLO ALL UNITS: WARD, TERRELL B/M 30S RED HOODIE\n"
+        "23:49:05  417   V IS COLEMAN. L SIDE OF FACE SWOLLEN, LIP BLEEDING.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "COLEMAN, BRITTANY A" in victim and "05/30/1996" in victim and "COLEMAN" in victim
+    assert "09/12/1993" not in redacted(text) and not any("WARD" in value for value in redacted(text))
