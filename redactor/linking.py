@@ -123,7 +123,9 @@ PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
-    r"|\b(?:veh|vehicle)\b[ \t]*:[^\n]{0,50}?\b(?-i:CT|NY|MA|RI)[ \t]+)"
+    r"|\b(?:veh|vehicle)\b[ \t]*:[^\n]{0,50}?\b(?-i:CT|NY|MA|RI)[ \t]+"
+    # a dispatch entry: "V VEH CT 4DKR19 IN DRIVEWAY"
+    r"|\b(?-i:VEH)[ \t]+(?-i:CT|NY|MA|RI)[ \t]+)"
     r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
@@ -654,7 +656,11 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
     if len(victims) == 1:
         # case notes' shorthand for the one victim, in prose: "Called V at (203) 555-0118",
         # "DMV: V's vehicle, ... CT reg AK 52719", "Instagram: V = @dee.draws.nhv"
-        shorthand = r"(?<=[a-z:;][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;]|['’]s\b|[ \t]*=[ \t]*[^\s\w])"
+        shorthand = (
+            r"(?<=[a-z:;][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;]|['’]s\b|[ \t]*=[ \t]*[^\s\w])"
+            # a dispatch entry's "412   V VEH CT 4DKR19", "V CELL PER CALLR: 203-..."
+            r"|(?<=[ \t]{2})V(?=[ \t]+(?:VEH|CELL|PH|ADDR|RES|DOB|HOME)\b)"
+        )
         for match in _rx(shorthand).finditer(text):
             mentions.append((match.end(), victims[0]))
         # and the role word itself: "Victim living at 150 Sherman Ave", "Victim's phone (203-...)",

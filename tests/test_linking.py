@@ -2505,3 +2505,15 @@ def test_a_dispatch_logs_protective_order_lookup_names_the_protected_party(redac
     victim = redacted(text, "DV_VICTIM")
     assert "COLEMAN, BRITTANY A" in victim and "05/30/1996" in victim and "COLEMAN" in victim
     assert "09/12/1993" not in redacted(text) and not any("WARD" in value for value in redacted(text))
+
+
+def test_a_dispatch_entry_gives_the_victims_car_by_its_plate(redacted):
+    text = (
+        "NHPD COMPUTER AIDED DISPATCH   CALL TYPE: DOMESTIC IN PROGRESS\n"
+        "23:43:15  D14   PREM HIST: ACTIVE PO (FULL NO CONTACT) PROT PARTY\n"
+        "                COLEMAN, BRITTANY A DOB 05/30/1996 VS RESP WARD, TERRELL J\n"
+        "23:53:30  412   V VEH CT 4DKR19 IN DRIVEWAY, REAR WINDOW SMASHED\n"
+        "23:54:10  412   SUSP VEH CT 7XK204 GONE ON ARRIVAL\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "4DKR19" in victim and "7XK204" not in redacted(text)
