@@ -2800,6 +2800,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _listed_callers(text, people, kinds)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
+    _victim_known_as(text, people.people)
     newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
     for index, (person, fragment) in enumerate(records):
         person.identifiers |= identifiers_in(fragment, newest_year, table_row=index < len(rows))
@@ -2888,6 +2889,26 @@ OTHER_NAMES = _rx(
     rf"^[ \t]*(?:other\s+names?(?:\s+used)?|a\.?k\.?a\.?|alias(?:es)?|maiden\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})",
     re.M | re.I,
 )
+
+
+# A nickname others know the victim by: 'RP KNOWS F AS "BRITT" FROM 2R', 'neighbors know her as "Lupe"'.
+VICTIM_KNOWN_AS = _rx(
+    r"\b(?:knows?|knew|calls?|called)\s+(?:her|him|(?-i:F|M|V)|the\s+(?:victim|female|male|woman|man))\s+"
+    r"(?:as|by)\s+[\"“'](?P<nick>[A-Za-z][A-Za-z'-]{1,20})[\"”']",
+    re.I,
+)
+
+
+def _victim_known_as(text: str, people: list[Person]) -> None:
+    """'RP KNOWS F AS "BRITT"': in a record with one protected victim, the name others know
+    'her', 'F' or 'the victim' by is the victim's nickname."""
+    victims = [p for p in people if p.protected and "victim" in p.roles]
+    if len(victims) != 1:
+        return
+    for match in VICTIM_KNOWN_AS.finditer(text):
+        nick = _normalise_word(match.group("nick"))
+        if _is_name_word(nick):
+            victims[0].nicknames.add(nick)
 
 
 # A sworn statement's opening: "I, Grace Nwosu-Hart, being duly sworn, state:".

@@ -2517,3 +2517,13 @@ def test_a_dispatch_entry_gives_the_victims_car_by_its_plate(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert "4DKR19" in victim and "7XK204" not in redacted(text)
+
+
+def test_the_name_a_caller_knows_the_victim_by(redacted):
+    text = (
+        "NHPD COMPUTER AIDED DISPATCH   CALL TYPE: DOMESTIC IN PROGRESS\n"
+        '23:41:39  D14   RP KNOWS F AS "BRITT" FROM 2R. DOES NOT KNOW M NAME.\n'
+        "23:43:15  D14   PREM HIST: ACTIVE PO (FULL NO CONTACT) PROT PARTY\n"
+        "                COLEMAN, BRITTANY A DOB 05/30/1996 VS RESP WARD, TERRELL J\n"
+    )
+    assert "BRITT" in redacted(text, "DV_VICTIM")
