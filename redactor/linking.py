@@ -2894,7 +2894,9 @@ OTHER_NAMES = _rx(
 # A nickname others know the victim by: 'RP KNOWS F AS "BRITT" FROM 2R', 'neighbors know her as "Lupe"'.
 VICTIM_KNOWN_AS = _rx(
     r"\b(?:knows?|knew|calls?|called)\s+(?:her|him|(?-i:F|M|V)|the\s+(?:victim|female|male|woman|man))\s+"
-    r"(?:as|by)\s+[\"“'](?P<nick>[A-Za-z][A-Za-z'-]{1,20})[\"”']",
+    r"(?:as|by)\s+[\"“'](?P<nick>[A-Za-z][A-Za-z'-]{1,20})[\"”']"
+    # "Doña Lupe, como la conocen los vecinos"
+    r"|\b(?:Dona|Don|Sra\.?|Sr\.?)\s+(?P<nick_es>(?-i:[A-Z][a-z]{1,20})),?\s+como\s+(?:la|lo|le)\s+(?:conocen|llaman|dicen)\b",
     re.I,
 )
 
@@ -2906,7 +2908,7 @@ def _victim_known_as(text: str, people: list[Person]) -> None:
     if len(victims) != 1:
         return
     for match in VICTIM_KNOWN_AS.finditer(text):
-        nick = _normalise_word(match.group("nick"))
+        nick = _normalise_word(match.group("nick") or match.group("nick_es"))
         if _is_name_word(nick):
             victims[0].nicknames.add(nick)
 

@@ -2527,3 +2527,14 @@ def test_the_name_a_caller_knows_the_victim_by(redacted):
         "                COLEMAN, BRITTANY A DOB 05/30/1996 VS RESP WARD, TERRELL J\n"
     )
     assert "BRITT" in redacted(text, "DV_VICTIM")
+
+
+def test_a_spanish_victim_known_by_her_nickname_and_her_ssi_check(redacted):
+    text = (
+        "INFORME TRADUCIDO -- Violencia doméstica (53a-61)\n"
+        "Víctima: HERRERA, Guadalupe    Sospechoso: HERRERA, Julio César (hijo de la víctima)\n\n"
+        "Él le exigió el dinero de su cheque de SSI. Doña Lupe, como la conocen los vecinos, dijo que\n"
+        "tenía miedo.\n"
+    )
+    assert "Lupe" in redacted(text, "DV_VICTIM")
+    assert any("cheque de SSI" in value for value in redacted(text, "PUBLIC_ASSISTANCE"))
