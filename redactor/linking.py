@@ -864,10 +864,19 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         party = OTHER_PARTY_LINE.search(block, len(match.group(0)))
         if party:
             block = block[: party.start()]
+        # a staff member's or landlord's line inside the block is theirs: "Housing Specialist:
+        # R. Achterberg (ext. 4127)", "Trabajadora social: Lcda. Osorio, ext. 7731"
+        block = "\n".join(line for line in block.split("\n") if not STAFF_LINE.match(line))
         records.append((person, block[:700]))
     return records
 
 
+STAFF_LINE = _rx(
+    r"^[ \t]*(?:housing\s+specialist|case\s*(?:worker|manager)|social\s+worker|advocate|counselor|landlord|"
+    r"property\s+(?:manager|owner)|(?:assigned|reporting|investigating)\s+(?:officer|detective)|worker|staff|"
+    r"trabajadora?\s+social|intercesora?|consejera?)\b[^:\n]{0,20}:",
+    re.I,
+)
 OTHER_PARTY_LINE = _rx(
     r"^[ \t]*(?:alleged\s+|other\s+)?(?:offender|suspect|other|respondent|arrestee|defendant|perpetrator|accused|"
     r"witness(?:es)?|agresor|sospechoso|otro|otra)\b[^:\n]{0,30}:",
@@ -2421,7 +2430,8 @@ def _detail_lines(text: str, position: int) -> str:
         line = text[line_end + 1 : next_end if next_end > 0 else len(text)]
         if not DETAIL_LABEL.match(line):
             break
-        lines.append(line)
+        if not STAFF_LINE.match(line):  # "Housing Specialist: R. Achterberg (ext. 4127)" is not hers
+            lines.append(line)
         line_end = next_end
     return ("\n" + "\n".join(lines)) if lines else ""
 
@@ -2469,6 +2479,8 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         hit = _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).search(sentence)
         if hit:
             sentence = sentence[: hit.start()]
+    if "\n" in sentence:  # a staff member's line under hers: "Housing Specialist: R. Achterberg (ext. 4127)"
+        sentence = "\n".join(line for line in sentence.split("\n") if not STAFF_LINE.match(line))
     values: set[str] = set()
     for rx in (DATE, TEXT_DATE):
         for date in rx.finditer(sentence):
@@ -3327,6 +3339,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         for rx in _address_parts(person.identifiers):
             for match in rx.finditer(text):
                 start, end = match.span()
+                if BUSINESS_AFTER.match(text, end):
+                    continue  # "Landlord: Peck Street Holdings LLC": a company named for the street
                 inside = [f for f in findings if start <= f.start and f.end <= end and f.person == person.key]
                 if inside and not free(start, end):
                     # "27 Sheffield, unit 112" over her own "unit 112": the whole address, once
@@ -3345,7 +3359,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
 BUSINESS_AFTER = _rx(
     r"(?:'s)?[ \t]+(?:&[ \t]+(?:Sons?|Daughters?)|Auto|Body|Towing|Garage|Inc|LLC|Co\b|Company|Corp|Pizza|Apizza|Market|"
     r"Store|Deli|Restaurant|Bakery|Construction|Plumbing|Electric|Roofing|Realty|Law|Associates|Funeral|Salon|"
-    r"Barber(?:shop)?|Cleaners|Insurance|Motors|Trucking|Landscaping|Liquors?|Grocery|Bodega)\b",
+    r"Barber(?:shop)?|Cleaners|Insurance|Motors|Trucking|Landscaping|Liquors?|Grocery|Bodega|Holdings|Properties|"
+    r"Management|Apartments)\b",
 )
 
 

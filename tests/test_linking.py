@@ -2538,3 +2538,16 @@ def test_a_spanish_victim_known_by_her_nickname_and_her_ssi_check(redacted):
     )
     assert "Lupe" in redacted(text, "DV_VICTIM")
     assert any("cheque de SSI" in value for value in redacted(text, "PUBLIC_ASSISTANCE"))
+
+
+def test_staff_and_landlord_lines_in_a_clients_block_are_not_hers(redacted):
+    text = (
+        "HOUSING AUTHORITY CASE NOTES -- emergency transfer (VAWA), domestic violence\n"
+        "Client: Tamara Quinones\n"
+        "Unit: 312 Peck St, Apt B    Bedrooms: 2     Landlord: Peck Street Holdings LLC\n"
+        "Housing Specialist: R. Achterberg (ext. 4127)\n"
+        "Cell: 203-555-0144\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "312 Peck St, Apt B" in victim and "203-555-0144" in victim
+    assert "4127" not in redacted(text) and "Peck Street" not in redacted(text)
