@@ -1448,7 +1448,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "victim_harm",
-            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)[^.!?]){{0,120}}?"
+            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
             rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
             r"\s+(?P<pronoun>her|him)\b",
         ),
@@ -1722,6 +1722,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                         or tokens
                     )
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
+                if person is None and len(tokens) == 1:
+                    # "Ms. Pruitt stated ... he slapped her" beside "her estranged husband, Andre
+                    # Pruitt": the honorific's gender picks one of the two who share the surname
+                    person = _by_honorific(text, people, tokens[0], before)
+                    if person is not None:
+                        person.roles.add(role)
                 if (
                     person is None
                     and len(tokens) == 1
@@ -1763,6 +1769,20 @@ def _parenthetical_nicknames(text: str, people: People) -> None:
 HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
 
 
+# A full name the record introduces as the one identified: "a female later identified as Danielle
+# Pruitt (DOB 11/02/1991)".
+INTRODUCED_NAME = _rx(rf"(?:\b(?:identified|known)\s+as\s+|\bnamed\s+)(?P<name>{NAME_SEQ})")
+
+
+def _introduced_names(text: str, people: People) -> None:
+    """A name the model missed, introduced as the one identified, is a person, so a
+    later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
+    for match in INTRODUCED_NAME.finditer(text):
+        tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
+        if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
+            people.add(tokens)
+
+
 def _honorific_names(text: str, people: People) -> None:
     """'Sr. Hernán Quispe Mamani', 'Ms. Sharonda Blakely': an honorific before a full name marks a
     person in any language, so a surname they share with a protected person is known to be shared
@@ -1771,6 +1791,26 @@ def _honorific_names(text: str, people: People) -> None:
         tokens = _tokens(_trim_name(match.group("name")))
         if len(tokens) >= 2 and not any(_known_as(p, tokens) for p in people.people):
             people.add(tokens)
+
+
+MALE_WORDS = r"(?:Mr\.?|Sr\.?|husband|boyfriend|son|father|brother|uncle|nephew|grandson|esposo|novio|hijo|padre|hermano)"
+FEMALE_WORDS = r"(?:Ms\.?|Mrs\.?|Miss|Sra\.?|wife|girlfriend|daughter|mother|sister|aunt|niece|granddaughter|esposa|novia|hija|madre|hermana)"
+
+
+def _by_honorific(text: str, people: People, surname: str, before: str) -> Person | None:
+    """The one of several people sharing a surname whom an honorific right before it can mean:
+    the others are called by a word of the other gender ("her estranged husband, Andre Pruitt")."""
+    honorific = HONORIFIC_GENDER.search(before[-8:])
+    sharing = people.sharing(surname)
+    if not honorific or len(sharing) < 2:
+        return None
+    other = MALE_WORDS if honorific.group("f") else FEMALE_WORDS
+    fits = [
+        p
+        for p in sharing
+        if p.first and not _rx(rf"\b{other}\W+(?:[\w.]+\W+){{0,2}}{re.escape(p.first)}\b", re.I).search(text)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _others_named(rest: str, people: People, candidate: re.Pattern) -> bool:
@@ -2794,6 +2834,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         ):
             people.add(parsed[0])
     _honorific_names(text, people)
+    _introduced_names(text, people)
     _parenthetical_nicknames(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)

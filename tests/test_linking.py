@@ -2551,3 +2551,17 @@ def test_staff_and_landlord_lines_in_a_clients_block_are_not_hers(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert "312 Peck St, Apt B" in victim and "203-555-0144" in victim
     assert "4127" not in redacted(text) and "Peck Street" not in redacted(text)
+
+
+def test_a_wife_named_only_as_identified_and_then_by_her_shared_surname(redacted):
+    text = (
+        "INCIDENT REPORT   Offense(s): Assault 3rd (53a-61) -- FAMILY VIOLENCE\n"
+        "The door was opened by a female later identified as Danielle Pruitt (DOB 11/02/1991), who was\n"
+        "holding a towel to her face.\n"
+        "Ms. Pruitt stated that her estranged husband, Andre Pruitt (DOB 06/14/1989), had come over\n"
+        "uninvited to pick up clothes, that they began arguing about money, and that he slapped her twice.\n"
+        "Andre Pruitt was detained without incident.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Danielle Pruitt" in victim and "11/02/1991" in victim
+    assert "Andre Pruitt" not in redacted(text) and "06/14/1989" not in redacted(text)
