@@ -871,12 +871,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+# A label line naming the agency's own staff or a landlord, not the record's subject.
 STAFF_LINE = _rx(
     r"^[ \t]*(?:housing\s+specialist|case\s*(?:worker|manager)|social\s+worker|advocate|counselor|landlord|"
     r"property\s+(?:manager|owner)|(?:assigned|reporting|investigating)\s+(?:officer|detective)|worker|staff|"
     r"trabajadora?\s+social|intercesora?|consejera?)\b[^:\n]{0,20}:",
     re.I,
 )
+# A label line naming another party to the case, which ends the block of the person above it.
 OTHER_PARTY_LINE = _rx(
     r"^[ \t]*(?:alleged\s+|other\s+)?(?:offender|suspect|other|respondent|arrestee|defendant|perpetrator|accused|"
     r"witness(?:es)?|agresor|sospechoso|otro|otra)\b[^:\n]{0,30}:",
