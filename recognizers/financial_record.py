@@ -19,6 +19,10 @@ from recognizers.table_columns import REDACTED_CELL, aligned_header, column_head
 # "Rate", "Opening bal.". A column of hours or units holds no money.
 PAY_COLUMN = re.compile(r"\b(?:current|rate|opening|closing|bal\.?|balance|deposits?|ytd)\b", re.I)
 COUNT_COLUMN = re.compile(r"\b(?:hours?|hrs|units?|qty|quantity|days|count)\b", re.I)
+# A word on a masked number's line that makes it an account or card: "Webster ****6612" after "account".
+ACCOUNT_WORD = re.compile(
+    r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard", re.I
+)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -65,8 +69,7 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
                 return None  # the SSN recognizer owns it
             return result
         if pattern == "masked_account":
-            account = r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard"
-            return result if re.search(account, around.line_before, re.I) else None
+            return result if ACCOUNT_WORD.search(around.line_before) else None
         if pattern == "money_figure":
             return self._refine_money(text, result, around)
         if pattern == "money_plain":
@@ -74,8 +77,8 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         return result
 
     def _refine_plain(self, text: str, result: RecognizerResult, around) -> RecognizerResult | None:
-        """A bare decimal is money only in a payroll record, and only beside a pay word on its
-        line or in a pay column; never in a column of hours."""
+        """A bare decimal is money only in a payroll record, in a row of pay figures or a pay
+        column, with no closer non-pay word on its line; never in a column of hours."""
         if not self._payroll_document:
             return None
         row = text[

@@ -1087,9 +1087,8 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
                 records.append((person, "\n".join(details)))
                 address = cells[kinds["address"]] if "address" in kinds else ""
                 if _rx(r"\d+[A-Za-z]?[ \t]+[A-Z][a-z]+").match(address):
-                    person.identifiers.add(
-                        address
-                    )  # "163 Winthrop, 3rd fl": the column says it is an address
+                    # "163 Winthrop, 3rd fl", no street type: the column says it is an address
+                    person.identifiers.add(address)
     return records
 
 
@@ -1795,23 +1794,17 @@ def _honorific_names(text: str, people: People) -> None:
             people.add(tokens)
 
 
-MALE_WORDS = r"(?:Mr\.?|Sr\.?|husband|boyfriend|son|father|brother|uncle|nephew|grandson|esposo|novio|hijo|padre|hermano)"
-FEMALE_WORDS = r"(?:Ms\.?|Mrs\.?|Miss|Sra\.?|wife|girlfriend|daughter|mother|sister|aunt|niece|granddaughter|esposa|novia|hija|madre|hermana)"
-
-
 def _by_honorific(text: str, people: People, surname: str, before: str) -> Person | None:
     """The one of several people sharing a surname whom an honorific right before it can mean:
-    the others are called by a word of the other gender ("her estranged husband, Andre Pruitt")."""
+    the others are known to be of the other gender ("her estranged husband, Andre Pruitt")."""
     honorific = HONORIFIC_GENDER.search(before[-8:])
     sharing = people.sharing(surname)
     if not honorific or len(sharing) < 2:
         return None
-    other = MALE_WORDS if honorific.group("f") else FEMALE_WORDS
-    fits = [
-        p
-        for p in sharing
-        if p.first and not _rx(rf"\b{other}\W+(?:[\w.]+\W+){{0,2}}{re.escape(p.first)}\b", re.I).search(text)
-    ]
+    for person in sharing:
+        _infer_gender(person, text)
+    other = "M" if honorific.group("f") else "F"
+    fits = [p for p in sharing if p.gender != other]
     return fits[0] if len(fits) == 1 else None
 
 
