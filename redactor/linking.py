@@ -25,6 +25,7 @@ from itertools import pairwise
 import regex as re
 
 from recognizers.base import fold
+from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
 from recognizers.table_columns import RULE, rule_columns
 from redactor.detect import Finding
@@ -2060,6 +2061,8 @@ OTHER_NAME_QUESTION = _rx(
 OTHER_NAME_ASKED = _rx(
     r"\bse\s+llama\s+(?:el|ella)\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b", re.I
 )
+# Quoted words, someone else's: 'I heard her screaming "you're choking me"'.
+QUOTED_WORDS = _rx(r"\"[^\"\n]*\"|“[^”\n]*”")
 FIRST_PERSON_HARM = _rx(
     rf"\b{HARM_VERB}\s+me\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
@@ -2246,14 +2249,13 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         # their whole turns, with the lines that carry them on ("... He followed us\n  and hit me")
         turns = [t.group(0) for t in _turns(text) if t.group("who").lower() in {s.lower() for s in speakers}]
         # quoted words are someone else's: 'I heard her screaming "you're choking me"'
-        own_words = [_rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", line) for line in lines + turns]
+        own_words = [QUOTED_WORDS.sub(" ", line) for line in lines + turns]
         harmed = any(FIRST_PERSON_HARM.search(line) for line in own_words)
         hurt = kinds and (harmed or any(_says_hurt(text, label) for label in speakers))
-        # "They took my phone and my chain", "He hit me in the back of the head" outside a family-
-        # violence or sexual-assault record: the victim of the crime the call is about, no
-        # witness to it (and protected only in a family-violence or sexual-assault record)
-        # (a caller hurt by someone unnamed in a record with no family-violence marker may still be
-        # in one the markers missed: only a stranger's attack makes them a victim of another crime)
+        # "They took my phone and my chain", or "this guy ... hit me" with no family-violence
+        # marker: the victim of the crime the call is about, no witness to it (and protected only
+        # in a family-violence or sexual-assault record). A caller hurt by someone not called a
+        # stranger may be in a family-violence record whose markers were missed: still a witness.
         stranger = any(STRANGER.search(line) for line in own_words)
         robbed = any(ROBBED_ME.search(line) for line in own_words) or (harmed and stranger and not kinds)
         role = "suspect" if _told_under_arrest(text, speaker) else "victim" if hurt or robbed else "witness"
@@ -2903,8 +2905,7 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = set()
 
 
-# A U or T visa certification request or worksheet: the person it is for is the victim it certifies.
-CERTIFICATION_RECORD = _rx(r"\bI-91[48]\b|\b[UT][- ]?visa\b|\b[UT]\s+nonimmigrant\b", re.I)
+# A U or T visa certification request or worksheet (VISA_CERTIFICATION): the person it is for is the victim.
 CERTIFIED_PERSON = _rx(
     rf"^[ \t]*(?:(?:your|our)\s+client|petitioner|applicant|victim(?:'s)?\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})[ \t]*$"
     rf"|^[ \t]*(?:family|last)\s+name[ \t]*:[ \t]*(?P<last>{_NAME_WORD})[ \t]*\n[ \t]*(?:given|first)\s+name[ \t]*:[ \t]*(?P<first>{_NAME_WORD})",
@@ -2916,7 +2917,7 @@ def _certified_person(text: str, people: People) -> None:
     """'Re: Request for certification, Form I-918 Supplement B / Your client: Oksana Hrytsenko', and
     the worksheet's 'Family name: HRYTSENKO / Given name: Oksana': the person a U or T visa
     certification is for is the victim of the crime it certifies."""
-    if not CERTIFICATION_RECORD.search(text):
+    if not VISA_CERTIFICATION.search(text):
         return
     for match in CERTIFIED_PERSON.finditer(text):
         if match.group("name"):
@@ -2980,7 +2981,7 @@ def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
             continue
         end = STATEMENT_END.search(text, match.end())
         statement = text[match.end() : end.start() if end else match.end() + 4000]
-        own_words = _rx(r"\"[^\"\n]*\"|“[^”\n]*”").sub(" ", statement)  # quoted words are someone else's
+        own_words = QUOTED_WORDS.sub(" ", statement)  # quoted words are someone else's
         if FIRST_PERSON_HARM.search(own_words):
             person.roles.add("harmed")
 
