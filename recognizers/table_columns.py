@@ -107,7 +107,7 @@ def _values(header: str, cell: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
+def pipe_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a pipe-delimited line, relative to the line."""
     bounds = [m.start() for m in re.finditer(r"\|", line)]
     if line.strip() and not line.lstrip().startswith("|"):
@@ -140,14 +140,14 @@ class TableColumnRecognizer(EntityRecognizer):
             elif line.count("|") < 2:
                 columns, width = {}, 0
             elif not columns:
-                cells = _cells(line)
+                cells = pipe_cells(line)
                 for index, (start, end) in enumerate(cells):
                     for entity, header in COLUMN_HEADERS.items():
                         if header.search(line[start:end]):
                             columns[index] = entity
                 width = len(cells)
             elif not SEPARATOR.match(line):
-                cells = _cells(line)
+                cells = pipe_cells(line)
                 if len(cells) == width:
                     for index, entity in columns.items():
                         start, end = cells[index]
@@ -195,7 +195,7 @@ class TableColumnRecognizer(EntityRecognizer):
         """
         if line.count("|") < 3:
             return []
-        cells = _cells(line)
+        cells = pipe_cells(line)
         label = line[cells[0][0] : cells[0][1]].strip() if cells else ""
         entity = _entity_of(label) if 0 < len(label.split()) <= 3 else None
         if entity is None or re.search(r"\d", label):
@@ -363,7 +363,7 @@ def column_header(text: str, position: int) -> str | None:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if line.count("|") < 2:
         return None
-    cells = _cells(line)
+    cells = pipe_cells(line)
     column = next((i for i, (a, b) in enumerate(cells) if a <= position - line_start < b), None)
     if column is None:
         return None
@@ -379,7 +379,7 @@ def column_header(text: str, position: int) -> str | None:
         if not rule:
             header = prev
         start = prev_start
-    header_cells = _cells(header)
+    header_cells = pipe_cells(header)
     if len(header_cells) != len(cells):
         return None
     a, b = header_cells[column]

@@ -27,7 +27,7 @@ import regex as re
 from recognizers.base import fold
 from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
-from recognizers.table_columns import RULE, rule_columns
+from recognizers.table_columns import RULE, pipe_cells, rule_columns
 from redactor.detect import Finding
 
 RECOGNIZER = "RoleLinker"
@@ -702,7 +702,8 @@ INTAKE_RECORD = _rx(
 
 
 WITNESS_STATEMENT_FORM = _rx(
-    r"\b(?:witness\s+statement|statement\s+of\s+(?:a\s+)?witness|declaracion\s+(?:jurada\s+)?de(?:l)?\s+testigo)\b",
+    r"\b(?:witness\s+(?:statement|interview)|(?:statement|interview)\s+(?:of|with)\s+(?:a\s+)?witness"
+    r"|(?:declaracion\s+(?:jurada\s+)?|entrevista\s+)(?:de(?:l)?|al?|con)\s+(?:la\s+)?testigo)\b",
     re.I,
 )
 
@@ -745,6 +746,87 @@ def _flagged_rows(text: str, people: People) -> list[tuple[Person, str]]:
             person = people.add(tokens, "victim", nick)
             if person is not None:
                 records.append((person, body))
+    return records
+
+
+# A column of a role table: "ROLE", "Type", "Involvement", "Code"; its cells say each row's role.
+ROLE_COLUMN = _rx(r"(?:role|type|involvement|inv\.?|code|party|status)", re.I)
+# What a column heading adds to its role when the column holds names: "Victim (LAST, First)",
+# "Witness name", "Name".
+NAME_HEADING_TAIL = _rx(r"[ \t]*(?:\bname\b|\([ \t]*last[ \t]*,[ \t]*first[ \t]*\))[ \t]*$", re.I)
+
+
+def _pipe_blocks(text: str) -> list[list[tuple[int, str]]]:
+    """Each pipe table's lines, (offset, line), its rules left out; a table is a run of lines
+    with three or more pipes."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 3:
+            if not _rx(r"[\s|:+=-]+").fullmatch(line):
+                current.append((offset, line))
+        elif current:
+            blocks.append(current)
+            current = []
+        offset += len(line) + 1
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _person_column_role(heading: str) -> str | None:
+    """The role a column of names holds, from its heading ("Victim (LAST, First)" -> victim,
+    "Suspect" -> suspect, "Name" -> ""), or None when the heading is no column of names
+    ("V DOB", "Address")."""
+    heading = heading.strip()
+    tail = NAME_HEADING_TAIL.search(heading)
+    word = heading[: tail.start()].strip() if tail else heading
+    if not word:
+        return "" if tail else None
+    return _role_of(word) or None
+
+
+def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
+    """A pipe table whose columns name people by role, one case per row (a unit's case tracker):
+
+    | Case #    | Victim (LAST, First) | V DOB      | V Address   | Suspect (LAST, First) | Rel    |
+    | 24-028810 | NAVARRO, Luz Marina  | 08/19/1979 | 88 Fountain | NAVARRO, Esteban      | spouse |
+
+    Each name column's person has the heading's role (or the row's "Role" cell when the heading
+    is only "Name"), and the cells from that column up to the next column of names are theirs:
+    the victim's DOB and address are not the suspect's."""
+    records = []
+    for block in _pipe_blocks(text):
+        if len(block) < 2:
+            continue
+        header = pipe_cells(block[0][1])
+        headings = [block[0][1][a:b] for a, b in header]
+        name_columns = {i: r for i, h in enumerate(headings) if (r := _person_column_role(h)) is not None}
+        role_column = next((i for i, h in enumerate(headings) if ROLE_COLUMN.fullmatch(h.strip())), None)
+        if not name_columns or (not any(name_columns.values()) and role_column is None):
+            continue
+        order = sorted(name_columns)
+        for _, line in block[1:]:
+            cells = pipe_cells(line)
+            if len(cells) != len(header):
+                continue
+            values = [line[a:b].strip() for a, b in cells]
+            for place, column in enumerate(order):
+                role = name_columns[column] or (
+                    _role_of(values[role_column]) if role_column is not None else ""
+                )
+                parsed = parse_name(values[column])
+                if not role or not parsed or len(parsed[0]) < 2:
+                    continue
+                person = people.add(parsed[0], role, parsed[1])
+                if person is None:
+                    continue
+                last = order[place + 1] if place + 1 < len(order) else len(values)
+                owned = [values[column]] + [
+                    v for i, v in enumerate(values[column + 1 : last], column + 1) if i != role_column
+                ]
+                records.append((person, "  |  ".join(owned)))
     return records
 
 
@@ -830,8 +912,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = _heading_role(text, match.start())
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
-        if not role and not records and WITNESS_STATEMENT_FORM.search(text[:400]):
-            role = "statement"  # the first person a witness-statement form names made it
+        if role in ("", "subject") and not records and WITNESS_STATEMENT_FORM.search(text[:400]):
+            # the first person a witness-statement form names made it; a witness interview's
+            # "Interviewee:" is the witness
+            role = "statement"
         status = _status_field(text, match.end())
         if status and role in ("", "subject", "statement"):
             role = status  # "Interviewee: MOBLEY, Terrence" ... "Status: Witness - not in custody"
@@ -2652,14 +2736,16 @@ def _name_forms(
         first, rest = tokens[0], tokens[1:]
         # every token first, in both orders, before any partial form claims part of them
         forms.append(("full", first + nick_part + middle + gap + gap.join(rest) + _SUFFIX))
+        # a middle name the record gives once: "Rashida Denise Coleman" for Rashida Coleman
+        forms.append(("full", first + r"[ \t](?-i:[A-Z][a-z]{2,})" + gap + gap.join(rest) + _SUFFIX))
         for k in range(len(tokens) - 1, 0, -1):
             given = r"[ \t]+".join(tokens[:k])
             surnames = gap.join(tokens[k:])
             forms.append(("full", surnames + r",[ \t]*" + given + middle))
         for cut in range(len(rest) - 1, 0, -1):
             forms.append(("full", first + nick_part + middle + gap + gap.join(rest[:cut])))
-        for skip in range(1, len(rest)):  # "Luz N. Colón" for Luz Nereida Colón
-            forms.append(("full", first + rf"[ \t]+{_LETTER}\.?" + gap + gap.join(rest[skip:])))
+        for skip in range(1, len(rest)):  # "Luz N. Colón", "Luz Colón" for Luz Nereida Colón
+            forms.append(("full", first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + gap.join(rest[skip:])))
         forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
@@ -2798,7 +2884,7 @@ def label_leaders(text: str) -> str:
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People(text)
     kinds = _kinds(text)
-    rows = _row_records(text, people)
+    rows = _row_records(text, people) + _role_column_rows(text, people)
     records = (
         rows
         + _block_records(text, people)
@@ -3013,6 +3099,12 @@ CODE_EQUATION = _rx(
 )
 
 
+# Case notes' key from a name the record uses to the person's own: "Georgie = Lemus".
+NAME_EQUATION = _rx(
+    rf"(?<![\w=])(?P<alias>(?-i:[A-Z][a-z]{{2,}}))[ \t]*=[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD})(?![\w=])"
+)
+
+
 def _code_equations(text: str, people: People) -> None:
     """A known person set equal to a role code is that role, and the code is theirs: later
     'V' and 'W1' name them ("NOTE: V and W1 are sisters -- Destiny = V, Monique = W1")."""
@@ -3033,6 +3125,16 @@ def _code_equations(text: str, people: People) -> None:
                 if code[-1].isdigit():
                     known[0].codes.add(code)
                 break
+    for match in NAME_EQUATION.finditer(text):
+        person = people.known(_tokens(match.group("name"))) or people.find_single(match.group("name"))
+        alias = match.group("alias")
+        if (
+            person is not None
+            and not people.sharing(alias)
+            and _is_name_word(alias)
+            and alias.lower() not in people.common  # "Son = Curtis Lyle Jr."
+        ):
+            person.nicknames.add(alias)  # a second name for someone known, not a code
 
 
 # The one who did it is a stranger: "Never seen him before in my life", "some guy", "a man I don't know".

@@ -148,6 +148,7 @@ def test_status_phrases_whole(find):
         "Citizenship:     [ ] U.S. citizen   [X] Non-U.S. citizen   [ ] Unknown": "Non-U.S. citizen",
         "12/02/2024 18:30 -- ICE Form I-247A (Immigration Detainer) received by fax": "ICE Form I-247A (Immigration Detainer)",
         "Estatus migratorio (para fondos federales): DACA vigente": "DACA vigente",
+        "- 24-028810: Luz requested U-visa cert through her attorney -- route to Lt.": "U-visa cert",
     }
     for text, phrase in cases.items():
         assert any(phrase in value for value in find(text, "IMMIGRATION_STATUS")), text

@@ -2565,3 +2565,61 @@ def test_a_wife_named_only_as_identified_and_then_by_her_shared_surname(redacted
     victim = redacted(text, "DV_VICTIM")
     assert "Danielle Pruitt" in victim and "11/02/1991" in victim
     assert "Andre Pruitt" not in redacted(text) and "06/14/1989" not in redacted(text)
+
+
+def test_a_case_trackers_victim_column_and_the_cells_after_it(redacted):
+    text = (
+        "FAMILY VIOLENCE UNIT -- OPEN CASE TRACKER (week ending 05/10/2024)\n\n"
+        "| Case #    | Rptd     | Victim (LAST, First) | V DOB      | V Address      | Suspect (LAST, First) | Rel    |\n"
+        "|-----------|----------|----------------------|------------|----------------|-----------------------|--------|\n"
+        "| 24-028810 | 04/27/24 | NAVARRO, Luz Marina  | 08/19/1979 | 88 Fountain St | NAVARRO, Esteban      | spouse |\n"
+        "| 24-029144 | 04/29/24 | O'CONNELL, Siobhan   | 03/02/1995 | 17 Mansfield St | PRATT, Devon         | dating |\n\n"
+        "NOTES\n- 24-028810: Luz asked for a call-back. O'Connell's roommate saw Pratt throw the laptop.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in (
+        "NAVARRO, Luz Marina",
+        "08/19/1979",
+        "88 Fountain St",
+        "O'CONNELL, Siobhan",
+        "Luz",
+        "O'Connell",
+    ):
+        assert value in victims
+    assert not {"NAVARRO, Esteban", "PRATT, Devon", "Pratt", "04/27/24"} & set(redacted(text))
+
+
+def test_a_name_column_takes_its_role_from_the_rows_role_cell(redacted):
+    text = (
+        "INCIDENT 24-1102 -- Assault 3rd (Family Violence)\n"
+        "| Name              | Role    | DOB        | Phone        |\n"
+        "| REYES, Marisol    | Victim  | 02/11/1990 | 203-555-0161 |\n"
+        "| REYES, Tomas      | Suspect | 07/30/1988 | 203-555-0177 |\n"
+    )
+    assert {"REYES, Marisol", "02/11/1990", "203-555-0161"} <= set(redacted(text, "DV_VICTIM"))
+    assert not {"REYES, Tomas", "07/30/1988", "203-555-0177"} & set(redacted(text))
+
+
+def test_a_witness_interviews_interviewee_is_the_witness(redacted):
+    text = (
+        "TRANSCRIPT OF RECORDED WITNESS INTERVIEW\n"
+        "Case: 24-026655 (Assault 1st)\n"
+        "Interviewers: Det. Marcus Feeney (MF)\n"
+        "Interviewee:  Rashida Coleman (RC)\n\n"
+        "MF:   Can you say your full name?\n"
+        "RC:   Rashida Denise Coleman.\n"
+        "MF:   And where do you live?\n"
+        "RC:   180 Ashmun Street, apartment 2.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"Rashida Coleman", "Rashida Denise Coleman", "180 Ashmun Street, apartment 2"} <= set(witness)
+    assert "Marcus Feeney" not in redacted(text)
+
+
+def test_case_notes_giving_a_second_name_for_a_victim(redacted):
+    text = (
+        "FAMILY VIOLENCE UNIT CASE NOTES\n"
+        "Victim: LEMUS, Jorge   DOB 10/12/1986   Suspect: DALY, Kevin\n"
+        "- V and suspect are married. Georgie = Lemus. Georgie asked for a call-back after 5 pm.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Georgie") == 2
