@@ -31,6 +31,7 @@ class RoleCues:
     subject_words: str = "(?!)"
     not_names: tuple[str, ...] = ()
     occupations: tuple[str, ...] = ()
+    not_initials: frozenset[str] = frozenset()
     public_addresses: re.Pattern[str] | None = None
 
 
@@ -48,5 +49,6 @@ def role_cues() -> RoleCues:
         subject_words=_alternation(data.get("subject_words", ["(?!)"])),
         not_names=tuple(data.get("not_names", [])) + tuple(data.get("occupations", [])),
         occupations=tuple(data.get("occupations", [])),
+        not_initials=frozenset(data.get("not_initials", [])),
         public_addresses=re.compile(_alternation(data.get("public_addresses", ["(?!)"])), FLAGS),
     )

@@ -1071,6 +1071,31 @@ def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+# A log entry for a witness's interview: "4/16 1500  Witness interview -- Kowalczyk, Brianna (DOB ...),".
+WITNESS_ENTRY = _rx(
+    r"\b(?:witness|testigo)[ \t]+(?:interview|statement|stmt|entrevista|declaracion)[ \t]*(?:--|-|:|–|—)[ \t]*"
+    r"(?P<name>[^\n(]{3,60})",
+    re.I,
+)
+
+
+def _witness_entries(text: str, people: People) -> list[tuple[Person, str]]:
+    """A case-notes entry headed 'Witness interview -- NAME': that person is a witness, and the
+    entry's lines (its indented continuation lines) hold their details."""
+    records = []
+    for match in WITNESS_ENTRY.finditer(text):
+        parsed = parse_name(match.group("name"))
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], "witness", parsed[1])
+        if person is None:
+            continue
+        end = text.find("\n", match.end())
+        entry = _rx(r"(?:\n[ \t]{4,}\S[^\n]*)*").match(text, end if end >= 0 else len(text))
+        records.append((person, text[match.start("name") : entry.end()]))
+    return records
+
+
 CANVASS_ROW = _rx(
     r"^[ \t]*\d{1,2}[ \t]+(?P<address>\d[^\n]*?)[ \t]{2,}\d{3,4}-?[ \t]+(?P<code>[A-Z]{2,5})[ \t]+"
     r"(?P<rest>[^\n]*(?:\n[ \t]{12,}\S[^\n]*)*)",
@@ -2720,6 +2745,22 @@ def _has_particles(text: str) -> bool:
     return bool(PARTICLE_GAP.search(text))
 
 
+# Where bare initials stand for a person: before a lower-case word ("LW picked #4"), a
+# possessive, a closing parenthesis or quote ('Priscilla Nwankwo (PN)'), or a page's initials line.
+BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]*$)"
+
+
+def _bare_initials(tokens: list[str]) -> list[str]:
+    """The capitals a record may write for a person of these names ("LW" for Lauren Whitfield,
+    "THV" and "TV" for Thi Huong Vo), unless they are a common abbreviation."""
+    letters = [t[0].upper() for t in tokens if t and t[0].isalpha()]
+    if len(letters) < 2:
+        return []
+    found = {"".join(letters)} if len(letters) <= 3 else set()
+    found.add(letters[0] + letters[-1])
+    return sorted(f for f in found if f not in role_cues().not_initials)
+
+
 @lru_cache(maxsize=4096)
 def _name_forms(
     tokens_: tuple[str, ...], nicknames: frozenset[str], initials_: frozenset[str], particles: bool
@@ -2774,12 +2815,16 @@ def _name_forms(
             forms.append(("initials", r"(?:,?[ \t]*dash,?[ \t]*|-)".join(parts)))
     for n in sorted(person.nicknames, key=len, reverse=True):  # "Grann Rose" before "Rose"
         forms.append(("nick", re.escape(n)))
+    for letters in _bare_initials(person.tokens):
+        forms.append(("bare", letters + BARE_INITIALS_AFTER))
     for initials in person.initials:
         inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
         forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last))
     compiled = []
     for kind, form in forms:
-        if kind == "initials":  # never the "P.O." of "P.O. Box 8841"
+        if kind == "bare":  # capitals only, never half of a code: "LW", not "lw" or "LW-3"
+            compiled.append((kind, _rx(rf"(?<![\w/-]){form}")))
+        elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
             compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])(?![ \t]*box\b)", re.I)))
         elif kind == "full":
             compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])", re.I)))
@@ -2891,6 +2936,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _section_records(text, people)
         + _witness_list(text, people)
         + _interview_headings(text, people)
+        + _witness_entries(text, people)
         + _canvass_rows(text, people)
         + _canvass_table(text, people)
         + _checked_role_cards(text, people)
@@ -3211,7 +3257,7 @@ def _same_address(records: list[tuple[Person, str]]) -> None:
 
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"
 # (a witness) is hers before "Johnson" alone is considered for the victim Tamika Johnson.
-KIND_ORDER = ("full", "nick", "surname", "first", "initials")
+KIND_ORDER = ("full", "nick", "surname", "first", "initials", "bare")
 
 
 # After a role word, words that make it an office or a program: "the Victim Services Unit"
@@ -3437,6 +3483,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             word = match.group(0)
             if kind in ("surname", "first", "nick") and BUSINESS_AFTER.match(text, end):
                 continue  # "Kowalski Auto Body": a business named for the family, not the person
+            if kind == "bare" and any(p is not person and word in _bare_initials(p.tokens) for p in everyone):
+                continue  # two people the record names share these initials
             if kind in ("surname", "first", "nick"):
                 sharing = [p for p in everyone if p is not person and _names_word(p, word)]
                 if sharing and not _claims_shared_word(person, sharing, start, text, word):

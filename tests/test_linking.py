@@ -2623,3 +2623,25 @@ def test_case_notes_giving_a_second_name_for_a_victim(redacted):
         "- V and suspect are married. Georgie = Lemus. Georgie asked for a call-back after 5 pm.\n"
     )
     assert redacted(text, "DV_VICTIM").count("Georgie") == 2
+
+
+def test_a_case_notes_witness_interview_entry_and_bare_initials(redacted):
+    text = (
+        "SVU CASE NOTES -- Case 24-021602   Sexual Assault 1st (53a-70)\n"
+        "4/16 0310  Met V (Lauren Whitfield, 21). LW visibly shaken, R wrist swollen.\n"
+        "4/16 1500  Witness interview -- Kowalczyk, Brianna (DOB 09/27/2001),\n"
+        "           77 Dwight St, Apt 2. BK states LW texted her at 0211. Plate CT LW-4412 not hers.\n"
+        "4/18 1500  Photo array. LW picked #4 (Brandt).\n"
+    )
+    victim, witness = redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text, "CRIME_WITNESS")
+    assert victim.count("LW") == 3
+    assert {"Kowalczyk, Brianna", "09/27/2001", "77 Dwight St, Apt 2", "BK"} <= set(witness)
+    assert "CT" not in redacted(text)
+
+
+def test_bare_initials_are_never_a_common_abbreviation():
+    from redactor.linking import _bare_initials
+
+    assert _bare_initials(["Kayla", "Marie", "Jones"]) == ["KJ", "KMJ"]
+    assert _bare_initials(["Thi", "Huong", "Vo"]) == ["THV"]  # not "TV"
+    assert _bare_initials(["Carlos", "Torres"]) == []  # "CT" is the state on every plate
