@@ -852,7 +852,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
-        rf"^[ \t]*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        # a scan's specks before a label: ". . . VICTIM (V1):"
+        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
@@ -1226,12 +1227,15 @@ CARE_OF = _rx(r"\bc/o\b", re.I)  # mail in someone else's care: that address is 
 FILING_BREAK = _rx(r"^[ \t]*(?:(?:- ){5,}-?|[=_*-]{10,})[ \t]*$", re.M)
 # A court filing's title: "STATE'S PRELIMINARY LIST OF WITNESSES", "WITNESS LIST"
 WITNESS_LIST_TITLE = _rx(
-    r"^[ \t]*(?P<subject>(?-i:[A-Z' ]*\b(?:LIST\s+OF\s+WITNESSES|WITNESS\s+LIST|WITNESSES)\b[A-Z' ]*))[ \t]*$",
+    r"^[ \t]*(?P<subject>(?-i:[A-Z' ]*\b(?:LIST\s+OF\s+WITNESSES|WITNESS\s+LIST|WITNESSES"
+    # "PERSONS WHO SAW THE INCIDENT": a list of witnesses by what they did
+    r"|(?:PERSONS|PEOPLE|INDIVIDUALS|STUDENTS|THOSE)\s+WHO\s+(?:SAW|WITNESSED|HEARD|OBSERVED))\b[A-Z' ]*))[ \t]*$",
     re.M,
 )
+WITNESS_VERB_WORDS = r"(?:saw|witnessed|heard|observed)"
 PROFESSIONAL_WITNESS = _rx(
     r"\b(?:law\s+enforcement|police|officers?|records|keeper|custodian|expert|criminalist|examiner|analyst|"
-    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b",
+    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr|on\s+(?:[a-z]+\s+)?duty)\b",
     re.I,
 )
 
@@ -1242,9 +1246,9 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
     other staff named by title are not witnesses here."""
     subject = SUBJECT_LINE.search(text[:1500]) or WITNESS_LIST_TITLE.search(text[:2500])
     cues = role_cues()
-    if not subject or not _rx(rf"(?<![\w]){cues.witness_words}(?![\w])", re.I).search(
-        subject.group("subject")
-    ):
+    if not subject or not _rx(
+        rf"(?<![\w])(?:{cues.witness_words}|{WITNESS_VERB_WORDS})(?![\w])", re.I
+    ).search(subject.group("subject")):
         return []
     if not CRIMINAL_MATTER.search(text):
         return []  # witnesses to an HR or civil matter are not crime witnesses
@@ -1477,7 +1481,13 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
-            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+this\s+(?:case|matter|incident)|\s*[.,;])",
+            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:this|our|the|my)\s+(?:case|matter|incident)|\s*[.,;])",
+        ),
+        # "Renee has a full criminal protective order against her ex-boyfriend": its protected person
+        (
+            "victim",
+            r"^[ \t]+(?:has|holds|obtained|got|was\s+granted|has\s+been\s+granted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:protective|restraining)\s+order\s+against\b",
         ),
         (
             "witness",

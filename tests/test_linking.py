@@ -2645,3 +2645,43 @@ def test_bare_initials_are_never_a_common_abbreviation():
     assert _bare_initials(["Kayla", "Marie", "Jones"]) == ["KJ", "KMJ"]
     assert _bare_initials(["Thi", "Huong", "Vo"]) == ["THV"]  # not "TV"
     assert _bare_initials(["Carlos", "Torres"]) == []  # "CT" is the state on every plate
+
+
+def test_a_school_list_of_persons_who_saw_the_incident(redacted):
+    text = (
+        "NEW HAVEN PUBLIC SCHOOLS -- INCIDENT REPORT\n"
+        "NHPD Case #: 24-020871 (Robbery 3rd)\n\n"
+        "PERSONS WHO SAW THE INCIDENT\n"
+        "  1. Imani Baptiste, grade 11, Student ID 2200417\n"
+        "     Saw both males push the victim.\n"
+        "  2. Ms. Rebecca Lindqvist, English teacher, on bus duty at the stop. Saw the push.\n\n"
+        "Students Imani and Nate each wrote a statement.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"Imani Baptiste", "2200417", "Imani"} <= set(witness)
+    assert "Rebecca Lindqvist" not in redacted(text)
+
+
+def test_the_victim_in_our_case_and_the_holder_of_a_protective_order(redacted):
+    memo = (
+        "Subject: workplace safety plan\n"
+        "Theresa, as discussed: Ms. Castillo is the victim in our case 24-017390 (Threatening 2nd).\n"
+        "Employee: Renee Castillo, Tax Collector's Office.\n"
+    )
+    assert "Castillo" in redacted(memo, "DV_VICTIM")
+    order = (
+        "Subject: safety plan (family violence)\n"
+        "Employee: Renee Castillo, Tax Collector's Office.\n"
+        "Renee has a full criminal protective order against her ex-boyfriend, Darnell Voss.\n"
+    )
+    assert "Renee Castillo" in redacted(order, "DV_VICTIM")
+    assert "Darnell Voss" not in redacted(order)
+
+
+def test_a_scans_specks_before_a_victim_label(redacted):
+    text = (
+        "SUPPLEMENTARY REPORT   Offense: Assault 3rd -- FAMILY VIOLENCE\n"
+        ". . . VICTIM (V1): QUINN, ROBERTA   DOB 04/30/1977     W/F\n"
+        "  SUSPECT:  HALE, DEREK  W/M  DOB 09/01/1975\n"
+    )
+    assert {"QUINN, ROBERTA", "04/30/1977"} <= set(redacted(text, "DV_VICTIM"))
