@@ -124,7 +124,9 @@ PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
-    r"|\b(?:veh|vehicle)\b[ \t]*:[^\n]{0,50}?\b(?-i:CT|NY|MA|RI)[ \t]+"
+    r"|\b(?:veh|vehicle)\b[ \t]*(?::[^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"
+    # "Her car is a silver Corolla, CT AZ 45188"
+    r"|\b(?:car|vehicle|truck|van|SUV)\s+is\s+an?\s[^\n.]{0,40}?\b(?-i:CT|NY|MA|RI)[ \t]+"
     # a dispatch entry: "V VEH CT 4DKR19 IN DRIVEWAY"
     r"|\b(?-i:VEH)[ \t]+(?-i:CT|NY|MA|RI)[ \t]+)"
     r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
@@ -1538,7 +1540,7 @@ def _narrative_cues() -> _NarrativeCues:
         # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
         (
             "witness",
-            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},)?"
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
@@ -3427,7 +3429,7 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
 # A title written as a title, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
 OFFICER_BEFORE = _rx(
     r"(?<![\w])(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
-    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)\.?[ \t:]*(?:[A-Z]\.[ \t]*)?$"
+    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)\.?[ \t:]*(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?$"
 )
 
 
@@ -3661,10 +3663,14 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         candidates += [(m.start(), m.group(0)) for m in rx.finditer(text) if _dob_cued(text, m.start())]
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if _rx(
-            r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant)\b[^.\n]{0,20}$",
-            re.I,
-        ).search(before) and not WORKPLACE.search(before):
+        if (
+            _rx(
+                r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant)\b[^.\n]{0,20}$",
+                re.I,
+            ).search(before)
+            # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ..."
+            or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[;,][ \t]*$", re.I).search(before)
+        ) and not WORKPLACE.search(before):
             candidates.append((m.start(), m.group(0).strip(" ,")))
     for position, value in candidates:
         index = bisect_right(ends, position) - 1

@@ -2685,3 +2685,23 @@ def test_a_scans_specks_before_a_victim_label(redacted):
         "  SUSPECT:  HALE, DEREK  W/M  DOB 09/01/1975\n"
     )
     assert {"QUINN, ROBERTA", "04/30/1977"} <= set(redacted(text, "DV_VICTIM"))
+
+
+def test_a_witness_who_was_walking_with_the_victim_and_her_listed_details(redacted):
+    text = (
+        "CASE SUMMARY -- Sexual Assault 1st (53a-70)\n"
+        "a. Priscilla Nwankwo (PN), who was walking with the victim, saw the entire assault. She gave a\n"
+        "   recorded statement on 06/22. DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell 475-555-0102.\n"
+        "b. City Parking Enforcement Officer Dwight Samuels was on foot patrol on Crown St, saw the suspect.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"Priscilla Nwankwo", "PN", "05/17/1993", "1020 Chapel St, Apt 6B", "475-555-0102"} <= set(witness)
+    assert not any("Samuels" in value for value in redacted(text))
+
+
+def test_plates_written_after_vehicle_or_a_cars_description():
+    from redactor.linking import PLATE
+
+    assert [m.group("value") for m in PLATE.finditer("dashcam video. Vehicle CT AM 19920.")] == ["AM 19920"]
+    found = PLATE.finditer("Her car is a silver Corolla, CT AZ 45188.")
+    assert [m.group("value") for m in found] == ["AZ 45188"]
