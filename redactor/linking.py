@@ -781,9 +781,10 @@ def _person_column_role(heading: str) -> str | None:
     """The role a column of names holds, from its heading ("Victim (LAST, First)" -> victim,
     "Suspect" -> suspect, "Name" -> ""), or None when the heading is no column of names
     ("V DOB", "Address")."""
-    heading = heading.strip()
+    heading = _rx(r"\((?:e?s)\)").sub("", heading).strip()  # "Witness(es)"
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
+    word = word.split("/")[0].strip()  # "Suspect / Arrestee"
     if not word:
         return "" if tail else None
     return _role_of(word) or None
@@ -809,7 +810,11 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         if not name_columns or (not any(name_columns.values()) and role_column is None):
             continue
         order = sorted(name_columns)
-        for _, line in block[1:]:
+        # a tracker of several kinds of case: a row's own offense says whether its victim is
+        # protected ("Robbery 3" beside "Strangulation 2 (FV)")
+        row_kinds = [_kinds(line) for _, line in block[1:]]
+        mixed = any(row_kinds)
+        for (_, line), kinds in zip(block[1:], row_kinds, strict=True):
             cells = pipe_cells(line)
             if len(cells) != len(header):
                 continue
@@ -819,7 +824,16 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     _role_of(values[role_column]) if role_column is not None else ""
                 )
                 parsed = parse_name(values[column])
+                initials = _rx(rf"^{INITIALS_RX}").match(values[column])
+                if role and role != "suspect" and initials and not parsed and not (mixed and not kinds):
+                    # "J.M. (F, 13)": a child the tracker names by initials only
+                    person = _initials_person(people, initials.group(0).replace(" ", ""))
+                    person.roles.add(role)
+                    continue
                 if not role or not parsed or len(parsed[0]) < 2:
+                    continue
+                if role == "victim" and mixed and not kinds:
+                    people.add(parsed[0])  # known, so a shared name is known to be shared
                     continue
                 person = people.add(parsed[0], role, parsed[1])
                 if person is None:
@@ -845,6 +859,19 @@ def _initials_person(people: People, initials: str) -> Person:
 RELATION_LABEL = (
     r"(?:victim|complainant|vict\.?|victima)'?s?[ \t]+(?:sister|brother|mother|father|mom|dad|son|daughter|aunt|uncle|"
     r"cousin|niece|nephew|grandmother|grandfather|neighbou?r|friend|roommate|coworker|co-worker|partner)"
+)
+
+
+# A child-welfare referral or mandated report: the child it names is its subject.
+CHILD_REFERRAL = _rx(
+    r"\b(?:referral|careline|DCF|mandated\s+report(?:er)?|suspected\s+(?:child\s+)?(?:sexual\s+)?(?:abuse|neglect)|"
+    r"child\s+(?:abuse|protective|welfare))\b",
+    re.I,
+)
+# The label (or heading and label) over that child: "STUDENT\n Name:", "Child's name:", "Menor:".
+CHILD_LABEL = _rx(
+    r"(?:student|child|youth|minor|juvenile|estudiante|nin[oa]|menor)(?:'?s)?(?:[ \t]+(?:information|info))?(?:\s+name)?",
+    re.I,
 )
 
 
@@ -913,6 +940,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = _role_of(bounded.search(match.group("label")).group(0))
         if not role:
             role = _heading_role(text, match.start())
+        if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text[:500]):
+            role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
         if role in ("", "subject") and not records and WITNESS_STATEMENT_FORM.search(text[:400]):

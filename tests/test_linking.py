@@ -2705,3 +2705,33 @@ def test_plates_written_after_vehicle_or_a_cars_description():
     assert [m.group("value") for m in PLATE.finditer("dashcam video. Vehicle CT AM 19920.")] == ["AM 19920"]
     found = PLATE.finditer("Her car is a silver Corolla, CT AZ 45188.")
     assert [m.group("value") for m in found] == ["AZ 45188"]
+
+
+def test_a_tracker_of_mixed_cases_protects_only_the_victims_of_its_dv_and_sa_rows(redacted):
+    text = (
+        "INVESTIGATIVE SERVICES DIVISION - OPEN CASE TRACKER\n"
+        "| Case #    | Offense               | Victim                    | Witness(es)                       | Suspect / Arrestee |\n"
+        "|-----------|-----------------------|---------------------------|-----------------------------------|--------------------|\n"
+        "| 24-031902 | Sex Aslt 1            | Tamsin Reilly (F, 24)     | Ikaika Kahananui - saw V1 carried | UNK W/M 30s        |\n"
+        "| 24-032711 | Sex Aslt 2            | J.M. (F, 13)              | none                              | step-uncle         |\n"
+        "| 24-033004 | Robbery 3             | Devon Whitaker (M, 31)    | Farah Siddiqui - saw susp         | UNK B/M teen       |\n"
+        "| 24-033118 | Strangulation 2 (FV)  | Keisha Lamont-Boyd (F, 41) | Trevon Boyd (son, 16) - saw it   | Rashad Boyd (ARR)  |\n"
+    )
+    names = set(redacted(text))
+    assert {"Tamsin Reilly", "J.M.", "Keisha Lamont-Boyd"} <= names
+    assert {"Ikaika Kahananui", "Farah Siddiqui", "Trevon Boyd"} <= set(redacted(text, "CRIME_WITNESS"))
+    assert not {"Devon Whitaker", "Rashad Boyd"} & names
+
+
+def test_a_child_abuse_referrals_student_is_the_child_it_is_about(redacted):
+    text = (
+        "REFERRAL NARRATIVE - SUSPECTED CHILD SEXUAL ABUSE\n"
+        "(Attachment to DCF Careline report CL-24-140552)\n\n"
+        "STUDENT\n"
+        ' Name:      Kaylee Batista (nickname "Kay-Kay")\n'
+        " DOB:       06/11/2014     Grade 5\n"
+        " Address:   31 Wolcott St, Apt B\n\n"
+        "Kaylee's teacher reports recent withdrawal.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"Kaylee Batista", "Kay-Kay", "06/11/2014", "31 Wolcott St, Apt B", "Kaylee"} <= set(victim)
