@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 import regex as re
+from nicknames import NickNamer
 
 from recognizers.base import fold
 from recognizers.immigration_status import VISA_CERTIFICATION
@@ -1557,9 +1558,11 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness_next",
             rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?(?:[.!?][ \t\n]+[^.!?\n]{{3,50}})?)[.!?][ \t\n]+"
-            rf"(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
+            rf"(?:(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
-            r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))",
+            r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))"
+            # a log's sentence without its subject: "States she heard glass break"
+            rf"|(?-i:States|Stated|Says|Said|Reports|Reported|Advises|Advised)\s+(?:that\s+)?(?:she|he)\s+(?:also\s+)?{perceived})",
         ),
         (
             "witness",
@@ -1784,6 +1787,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
     found: list[tuple[Person, int]] = []
+    officers = _officer_surnames(text)
     for start, end, raw in _name_candidates(text, cues.candidate):
         before = text[max(0, start - 70) : start]
         after = text[end : end + 200]
@@ -1810,7 +1814,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     continue  # "Mr. Diaz said she hit her": the harm was someone else's
                 role = "harmed"
             if match and role == "witness_next":
-                if _others_named(match.group("rest"), people, cues.candidate) or not (
+                if _others_named(match.group("rest"), people, cues.candidate, officers) or not (
                     _already_named(people, raw) or SINGLE_NAME_LEAD.search(before)
                 ):
                     continue  # someone else is named before the pronoun, or this is no known person
@@ -1923,7 +1927,10 @@ HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
 
 # A full name the record introduces as the one identified: "a female later identified as Danielle
 # Pruitt (DOB 11/02/1991)".
-INTRODUCED_NAME = _rx(rf"(?:\b(?:identified|known)\s+as\s+|\bnamed\s+)(?P<name>{NAME_SEQ})")
+INTRODUCED_NAME = _rx(
+    rf"(?:\b(?:identifies|identified|known)\s+(?:(?:himself|herself|themselves)\s+)?as\s+|\bnamed\s+"
+    rf"|\bgave\s+(?:his|her|their)\s+name\s+as\s+)(?P<name>{NAME_SEQ})"
+)
 
 
 def _introduced_names(text: str, people: People) -> None:
@@ -1959,15 +1966,31 @@ def _by_honorific(text: str, people: People, surname: str, before: str) -> Perso
     return fits[0] if len(fits) == 1 else None
 
 
-def _others_named(rest: str, people: People, candidate: re.Pattern) -> bool:
+def _others_named(
+    rest: str, people: People, candidate: re.Pattern, officers: frozenset[str] = frozenset()
+) -> bool:
     """Whether a stretch of prose names someone: a sentence's first word counts only when it
-    is a known person's name ("Talked w/ him privately." names no one)."""
+    is a known person's name ("Talked w/ him privately." names no one), and an officer's surname
+    never does ("... approaches Delgado. States she heard ...": the officer states nothing)."""
     for start, _end, raw in _name_candidates(rest, candidate):
         opening = start == 0 or _rx(r"[.!?][ \t\n]+$").search(rest[:start])
         if opening and len(raw.split()) == 1 and not people.sharing(raw):
             continue
+        if raw in officers:
+            continue
         return True
     return False
+
+
+# An officer's surname after a title: "Ofc. K. Delgado #1733", "Detective Maria Soto".
+OFFICER_SURNAME = _rx(
+    r"(?<![\w])(?:Ofc|Officer|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper)\.?"
+    r"[ \t]+(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?(?P<name>(?-i:[A-Z][\w'-]+))"
+)
+
+
+def _officer_surnames(text: str) -> frozenset[str]:
+    return frozenset(m.group("name") for m in OFFICER_SURNAME.finditer(text))
 
 
 def _already_named(people: People, raw: str) -> bool:
@@ -3020,6 +3043,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
+    _harmed_speakers(text, people, kinds)
     _listed_callers(text, people, kinds)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
@@ -3155,6 +3179,23 @@ def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
         end = STATEMENT_END.search(text, match.end())
         statement = text[match.end() : end.start() if end else match.end() + 4000]
         own_words = QUOTED_WORDS.sub(" ", statement)  # quoted words are someone else's
+        if FIRST_PERSON_HARM.search(own_words):
+            person.roles.add("harmed")
+
+
+def _harmed_speakers(text: str, people: People, kinds: set[str]) -> None:
+    """A log or transcript line that gives a known person's own words ('Oduya: "My husband threw
+    his phone at my face and then shoved me into the bookcase."'), in a family-violence or
+    sexual-assault record, tells of harm done to that person."""
+    if not kinds:
+        return
+    for turn in _turns(text):
+        person = people.find_single(turn.group("who"))
+        if person is None or "suspect" in person.roles:
+            continue
+        said = turn.group("said").strip()
+        quoted = QUOTED_WORDS.match(said)
+        own_words = quoted.group(0) if quoted else QUOTED_WORDS.sub(" ", said)  # the line quotes them
         if FIRST_PERSON_HARM.search(own_words):
             person.roles.add("harmed")
 
@@ -3480,6 +3521,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
+    _diminutives(protected, others, text)
     for match in PRONOUN_NICKNAME.finditer(text):  # "She's asked that we use her nickname, Bridie"
         nick = match.group("nick") or match.group("nick2")
         female = bool(_rx(r"\b(?:her|she|su)\b", re.I).search(match.group(0)))
@@ -3897,6 +3939,37 @@ def _find_nicknames(person: Person, text: str) -> None:
                 continue  # 'Zoraida. ... su esposo, Wilfredo Cintrón, a quien le dicen "Willy"': his, not hers
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _diminutives(protected: list[Person], others: list[Person], text: str) -> None:
+    """The usual short forms of a protected person's first name that the record uses ("Nate" for
+    Nathaniel, "Bev" for Beverly), from the nicknames package's curated list. A short form that
+    is a word the record writes in lower case ("will"), a word that is no name, or the name of
+    anyone else the record names ("Nathan Hale") is left alone."""
+    common = _lowercase_words(text)
+    cues = role_cues()
+    not_names = {w.lower() for w in cues.not_names}
+    for person in protected:
+        if len(person.tokens) < 2:
+            continue
+        taken = {t.lower() for p in protected + others if p is not person for t in [*p.tokens, *p.nicknames]}
+        for nick in _nicknamer().nicknames_of(person.first):
+            word = nick.capitalize()
+            if (
+                len(nick) < 3
+                or nick in common
+                or nick in not_names
+                or nick.upper() in cues.not_initials
+                or nick in taken
+                or not _rx(rf"(?<![\w-]){word}(?![\w-])").search(text)
+            ):
+                continue
+            person.nicknames.add(word)
 
 
 PRONOUN_NICKNAME = _rx(

@@ -2735,3 +2735,39 @@ def test_a_child_abuse_referrals_student_is_the_child_it_is_about(redacted):
     )
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert {"Kaylee Batista", "Kay-Kay", "06/11/2014", "31 Wolcott St, Apt B", "Kaylee"} <= set(victim)
+
+
+BODY_CAMERA_LOG = (
+    "BODY-WORN CAMERA REVIEW LOG -- Assault 3rd (Family Violence)\n"
+    "Footage:        Ofc. K. Delgado #1733\n"
+    "00:02:10         Delgado knocks. Adult male opens door; identifies himself as Nathaniel Oduya.\n"
+    '00:03:45         Oduya: "My husband threw his phone at my face and then shoved me into the bookcase."\n'
+    "00:09:12         Nate states Pallas has been drinking since the afternoon.\n"
+    "00:12:40         Hallway: neighbor from across the landing, Agnieszka Wrobel, approaches Delgado. "
+    "States she heard glass break.\n"
+    "00:14:05         Delgado takes Wrobel's phone number (203-555-0197).\n"
+    "00:20:00         Gregory Pallas handcuffed.\n"
+)
+
+
+def test_a_log_line_giving_a_persons_own_words_of_harm_and_his_usual_short_name(redacted):
+    victim = redacted(BODY_CAMERA_LOG, "DV_VICTIM")
+    assert {"Nathaniel Oduya", "Oduya", "Nate"} <= set(victim)
+    assert "Gregory Pallas" not in redacted(BODY_CAMERA_LOG)
+
+
+def test_a_subjectless_log_sentence_after_the_officer_is_the_neighbours(redacted):
+    witness = redacted(BODY_CAMERA_LOG, "CRIME_WITNESS")
+    assert {"Agnieszka Wrobel", "Wrobel", "203-555-0197"} <= set(witness)
+    assert "Delgado" not in redacted(BODY_CAMERA_LOG)
+
+
+def test_a_short_form_that_is_a_word_or_someone_elses_name_is_no_diminutive():
+    from redactor.linking import Person, _diminutives
+
+    william = Person(tokens=["William", "Carver"])
+    nathaniel = Person(tokens=["Nathaniel", "Oduya"])
+    text = "Will Carver call back? The clerk will call. Nathan Hale and Nate were there. Bill paid."
+    _diminutives([william, nathaniel], [Person(tokens=["Nathan", "Hale"])], text)
+    assert william.nicknames == {"Bill"}  # not "Will": the record writes "will" as a word
+    assert nathaniel.nicknames == {"Nate"}  # not "Nathan": Nathan Hale is someone else
