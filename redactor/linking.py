@@ -1566,7 +1566,9 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*,?\s+who\s+(?:also\s+)?(?:had\s+)?(?:witnessed|saw|observed|heard|filmed|recorded|videotaped)\b",
+            # "Natasha Greenidge, victim's cousin, who witnessed the assault"
+            r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:,[^,.!?\n]{1,30})?,?\s+who\s+(?:also\s+)?(?:had\s+)?"
+            r"(?:witnessed|saw|observed|heard|filmed|recorded|videotaped)\b",
         ),
         # the person's own perception, right after the name and an aside: "Walter Beaudry (27 Collis
         # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
@@ -3229,7 +3231,7 @@ CODE_EQUATION = _rx(
 
 # Case notes' key from a name the record uses to the person's own: "Georgie = Lemus".
 NAME_EQUATION = _rx(
-    rf"(?<![\w=])(?P<alias>(?-i:[A-Z][a-z]{{2,}}))[ \t]*=[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD})(?![\w=])"
+    rf"(?<![\w=])[\"“]?(?P<alias>(?-i:[A-Z][a-z]{{2,}}))[\"”]?[ \t]*=[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD})(?![\w=])"
 )
 
 
@@ -3537,10 +3539,13 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         if len(owners) == 1 and _is_name_word(nick):
             owners[0].nicknames.add(nick)
     for match in ROLE_NICKNAME.finditer(text):  # 'Victim goes by "Kasia."'
-        role = "witness" if match.group("role").lower().startswith("w") else "victim"
+        role = (
+            "witness" if (match.group("role") or match.group("role2")).lower().startswith("w") else "victim"
+        )
+        nick = match.group("nick") or match.group("nick2")
         owners = [p for p in protected if role in p.roles]
-        if len(owners) == 1 and _is_name_word(match.group("nick")):
-            owners[0].nicknames.add(match.group("nick"))
+        if len(owners) == 1 and _is_name_word(nick):
+            owners[0].nicknames.add(nick)
     # a two-word nickname the name model took for someone else ('"Grann Rose" to the family') is her
     nicknames = {n.lower() for p in protected for n in p.nicknames}
     others = [o for o in others if " ".join(o.tokens).lower() not in nicknames]
@@ -3982,7 +3987,9 @@ PRONOUN_NICKNAME = _rx(
 ROLE_NICKNAME = _rx(
     r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|(?-i:V|W)\d?)(?:'s)?\s+"
     r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is)\s+"
-    r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])",
+    r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"
+    # '"Kiki" is the victim's nickname'
+    r"|[\"“](?P<nick2>(?-i:[A-Z][a-z]+))[\"”]\s+is\s+(?:the\s+)?(?P<role2>victim|witness|complainant|client)'s\s+nickname",
     re.I,
 )
 

@@ -2771,3 +2771,17 @@ def test_a_short_form_that_is_a_word_or_someone_elses_name_is_no_diminutive():
     _diminutives([william, nathaniel], [Person(tokens=["Nathan", "Hale"])], text)
     assert william.nicknames == {"Bill"}  # not "Will": the record writes "will" as a word
     assert nathaniel.nicknames == {"Nate"}  # not "Nathan": Nathan Hale is someone else
+
+
+def test_a_quoted_name_set_equal_to_a_cousin_who_witnessed_and_the_victims_nickname(redacted):
+    text = (
+        "DIGITAL FORENSICS - EXTRACTION REPORT   Violation of Protective Order (FV)\n"
+        "Victim: Shakira Dunmore\n"
+        "46  IN    and tell ur cousin Tasha she better keep her mouth shut too\n"
+        "50  IN    u not slick Kiki\n"
+        'EXAMINER NOTES\n- "Tasha" = Natasha Greenidge, victim\'s cousin, who witnessed the 06/22/2024 assault.\n'
+        '- "Kiki" is the victim\'s nickname per her interview.\n'
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Natasha Greenidge" in witness and witness.count("Tasha") == 2
+    assert redacted(text, "DV_VICTIM").count("Kiki") == 2
