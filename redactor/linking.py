@@ -1265,9 +1265,11 @@ WITNESS_LIST_TITLE = _rx(
     re.M,
 )
 WITNESS_VERB_WORDS = r"(?:saw|witnessed|heard|observed)"
+ON_DUTY = _rx(r"\bon\s+(?:[a-z]+\s+)?duty\b", re.I)
 PROFESSIONAL_WITNESS = _rx(
     r"\b(?:law\s+enforcement|police|officers?|records|keeper|custodian|expert|criminalist|examiner|analyst|"
-    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr|on\s+(?:[a-z]+\s+)?duty)\b",
+    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b"
+    r"|\bon\s+(?:[a-z]+\s+)?duty\b",
     re.I,
 )
 
@@ -1561,8 +1563,9 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?:(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
             r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))"
-            # a log's sentence without its subject: "States she heard glass break"
-            rf"|(?-i:States|Stated|Says|Said|Reports|Reported|Advises|Advised)\s+(?:that\s+)?(?:she|he)\s+(?:also\s+)?{perceived})",
+            # a log's sentence without its subject: "States she heard glass break", "Saw whole thing"
+            rf"|(?-i:States|Stated|Says|Said|Reports|Reported|Advises|Advised)\s+(?:that\s+)?(?:she|he)\s+(?:also\s+)?{perceived}"
+            r"|(?-i:Saw|Heard|Witnessed|Observed)\s+(?!(?i:nothing|anything|no\s+one|only)\b)\w)",
         ),
         (
             "witness",
@@ -1816,6 +1819,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     continue  # "Mr. Diaz said she hit her": the harm was someone else's
                 role = "harmed"
             if match and role == "witness_next":
+                if ON_DUTY.search(match.group("rest")):
+                    continue  # staff who saw it at work: "English teacher, on bus duty at the stop. Saw ..."
                 if _others_named(match.group("rest"), people, cues.candidate, officers) or not (
                     _already_named(people, raw) or SINGLE_NAME_LEAD.search(before)
                 ):
@@ -1925,6 +1930,8 @@ def _parenthetical_nicknames(text: str, people: People) -> None:
 
 
 HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
+# A given name in parentheses after the surnames, before other details: " (Maritza, DOB ...".
+GIVEN_NAME_AFTER = _rx(r"[ \t]*\((?P<given>(?-i:[A-Z][a-z]{2,}))[,;][ \t]*(?:DOB|born|age|\d)")
 
 
 # A full name the record introduces as the one identified: "a female later identified as Danielle
@@ -1952,6 +1959,11 @@ def _honorific_names(text: str, people: People) -> None:
         tokens = _tokens(_trim_name(match.group("name")))
         if len(tokens) >= 2 and not any(_known_as(p, tokens) for p in people.people):
             people.add(tokens)
+        given = GIVEN_NAME_AFTER.match(text, match.end())
+        person = people.known(tokens) if given else None
+        if person is not None and given.group("given").lower() not in (t.lower() for t in person.tokens):
+            # "Ms. López Tzul (Maritza, DOB 02/06/1993)": her surnames, then her given name
+            person.tokens = [given.group("given"), *person.tokens]
 
 
 def _by_honorific(text: str, people: People, surname: str, before: str) -> Person | None:
@@ -2812,14 +2824,16 @@ def _has_particles(text: str) -> bool:
 
 
 # Where bare initials stand for a person: before a lower-case word ("LW picked #4"), a
-# possessive, a closing parenthesis or quote ('Priscilla Nwankwo (PN)'), or a page's initials line.
-BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]*$)"
+# possessive, a closing parenthesis or quote ('Priscilla Nwankwo (PN)'), a dash before their
+# details ("AAM -- DOB 1/30/1986"), or a page's initials line.
+BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]+(?:--|—|–)[ \t]|[ \t]*$)"
 
 
 def _bare_initials(tokens: list[str]) -> list[str]:
     """The capitals a record may write for a person of these names ("LW" for Lauren Whitfield,
     "THV" and "TV" for Thi Huong Vo), unless they are a common abbreviation."""
-    letters = [t[0].upper() for t in tokens if t and t[0].isalpha()]
+    # a hyphenated surname gives a letter per part: "AAM" for Abena Asante-Mensah
+    letters = [part[0].upper() for t in tokens for part in t.split("-") if part and part[0].isalpha()]
     if len(letters) < 2:
         return []
     found = {"".join(letters)} if len(letters) <= 3 else set()

@@ -2785,3 +2785,30 @@ def test_a_quoted_name_set_equal_to_a_cousin_who_witnessed_and_the_victims_nickn
     witness = redacted(text, "CRIME_WITNESS")
     assert "Natasha Greenidge" in witness and witness.count("Tasha") == 2
     assert redacted(text, "DV_VICTIM").count("Kiki") == 2
+
+
+def test_a_detectives_notes_witness_who_saw_it_and_her_initials_line(redacted):
+    text = (
+        "DET. NOTEBOOK -- Robbery 1st, Whalley Ave\n"
+        "0640  Customer in line = Abena Asante-Mensah (F, 38). Saw whole thing from ~6 ft.\n"
+        "      AAM -- DOB 1/30/1986 -- cell 203-555-0108 -- lives 19 Emerson St, 2nd fl\n"
+        "0700  Clerk Ray Munoz, on register duty. Saw the gun.\n"
+        "0915  LPR hit: BLU NISSAN SENTRA CT AK7-3119 passed Whalley/Fitch.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"Abena Asante-Mensah", "AAM", "1/30/1986", "203-555-0108", "19 Emerson St, 2nd fl"} <= set(
+        witness
+    )
+    assert not {"Ray Munoz", "LPR"} & set(redacted(text))
+
+
+def test_a_given_name_in_parentheses_after_the_surnames(redacted):
+    text = (
+        "Subject: U-visa certification -- Family Violence case 24-1187\n"
+        "Following up on the U-visa certification (I-918 Supplement B) for Ms. López Tzul "
+        "(Maritza, DOB 02/06/1993).\n"
+        "Background you may not have: she is undocumented and came in 2017. Maritza works nights.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert victim.count("Maritza") == 2 and "02/06/1993" in victim
+    assert any("undocumented" in value for value in redacted(text, "IMMIGRATION_STATUS"))
