@@ -25,7 +25,7 @@ from itertools import pairwise
 import regex as re
 from nicknames import NickNamer
 
-from recognizers.base import fold
+from recognizers.base import UNCHECKED_OPTION, fold
 from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
 from recognizers.table_columns import RULE, pipe_cells, rule_columns
@@ -49,7 +49,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 _UP = "A-Z"
 _NAME_WORD = (  # "Okafor", "McKenzie", "O'Brien", "OKAFOR", and a prefix before capitals: "DeLUCA"
     r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le)[A-Z][A-Z'\-]*[A-Z](?![a-z])|"
-    r"(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
+    r"(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'](?:Mc|Mac|O')?[A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
 )
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
 # A person's name as written in prose: 1-5 capitalised words, particles allowed inside.
@@ -240,6 +240,13 @@ NICKNAME = _rx(
 )
 
 
+# A form's nickname field holding capitals: "Preferred name: JJ", "goes by TJ".
+CAPS_NICKNAME = _rx(
+    r"\b(?:nickname|preferred\s+name|goes\s+by|a[./]?k[./]?a\.?)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z]{2,3}))(?![\w])",
+    re.I,
+)
+
+
 # Capitalised words that are not names: headings, roles, places, months.
 @cache
 def _not_names() -> frozenset[str]:
@@ -331,11 +338,18 @@ def _kinds(folded: str) -> set[str]:
     """case_kinds on text that is already accent-folded."""
     cues = role_cues()
     kinds = set()
-    if any(not _answered_no(folded, m) for m in cues.dv_markers.finditer(folded)):
+    if any(_marks(folded, m) for m in cues.dv_markers.finditer(folded)):
         kinds.add("DV")
-    if any(not _answered_no(folded, m) for m in cues.sa_markers.finditer(folded)):
+    if any(_marks(folded, m) for m in cues.sa_markers.finditer(folded)):
         kinds.add("SA")
     return kinds
+
+
+def _marks(text: str, marker: re.Match) -> bool:
+    """Whether a case-kind marker says what the case is: not a form field answered no, and not
+    an option left unchecked ("[X] Physical abuse   [ ] Sexual abuse")."""
+    line_start = text.rfind("\n", 0, marker.start()) + 1
+    return not _answered_no(text, marker) and not UNCHECKED_OPTION.search(text[line_start : marker.start()])
 
 
 # A form field answered no: "Family Violence: [ ] Yes  [X] No", "Family Violence: No", "DV: N".
@@ -3026,8 +3040,13 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     # first name is known to belong to someone else too.
     for person, fragment in records:
         head = fragment[:200]
-        nick = QUOTED_IN_PARENTHESES.search(head) or NICKNAME.search(head)
-        if nick and not ANOTHER_PERSON.search(head[: nick.start()]) and _is_name_word(nick.group("nick")):
+        nick = QUOTED_IN_PARENTHESES.search(head) or NICKNAME.search(head) or CAPS_NICKNAME.search(head)
+        if (
+            nick
+            and not ANOTHER_PERSON.search(head[: nick.start()])
+            and _is_name_word(nick.group("nick"))
+            and nick.group("nick") not in role_cues().not_initials
+        ):
             person.nicknames.add(nick.group("nick"))  # not "client prefers Spanish"
     for finding in person_findings:
         start = finding.start

@@ -2812,3 +2812,18 @@ def test_a_given_name_in_parentheses_after_the_surnames(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert victim.count("Maritza") == 2 and "02/06/1993" in victim
     assert any("undocumented" in value for value in redacted(text, "IMMIGRATION_STATUS"))
+
+
+def test_a_referrals_checked_concern_decides_the_case_kind(redacted):
+    text = (
+        "SUSPECTED CHILD ABUSE / NEGLECT - MANDATED REPORTER INTERNAL REFERRAL\n"
+        "SECTION A - STUDENT\n"
+        " Student name:      Jaylen Ruiz-McKenzie             Preferred name: JJ\n"
+        " Date of birth:     09/27/2015\n\n"
+        "SECTION B - TYPE OF CONCERN\n"
+        " [X] Physical abuse      [ ] Sexual abuse      [ ] Neglect\n\n"
+        "Observations: marks on the left forearm. JJ flinched when the nurse touched his shoulder.\n"
+    )
+    assert case_kinds(text) == {"DV"}
+    victim = redacted(text, "DV_VICTIM")
+    assert {"Jaylen Ruiz-McKenzie", "09/27/2015"} <= set(victim) and victim.count("JJ") == 2
