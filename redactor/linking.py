@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re as _stdlib_re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -152,7 +153,8 @@ _SPOKEN_YEAR = (
 )
 _NUM_ES = (
     r"(?:(?:veinti|dieci)\w+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+\w+)?|"
-    r"uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte)"
+    r"uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|"
+    r"cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cientos|quinientos|mil)"
 )
 _SPOKEN_DATE = (
     rf"{MONTHS}[ \t]+(?:the[ \t]+)?(?:{_SPOKEN_DAY}|\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+(?:{_SPOKEN_YEAR}|\d{{4}}|'\d\d)"
@@ -177,7 +179,7 @@ NUMBER_WORD = _rx(rf"(?i:{_NUMBER_WORD})")
 SPOKEN_ADDRESS = _rx(
     rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}}|{_NUM_ES}(?:[ \t]+{_NUM_ES}){{0,2}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
     rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
-    r"(?:first|second|third|fourth|top)[ \t]+floor))?"
+    r"(?:first|second|third|fourth|top)[ \t]+floor|(?:primer|segundo|tercer|cuarto)[ \t]+piso))?"
 )
 # (a floor alone, "Second floor.", names no one's home: every house has one)
 SPOKEN_UNIT = _rx(rf"(?<![\w-])(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)(?![\w-])", re.I)
@@ -890,6 +892,11 @@ CHILD_LABEL = _rx(
 )
 
 
+# A numbered item's label: " 2. Name:"; a heading line between two items: "RESPONDENT".
+NUMBERED_LABEL = _rx(r"^[ \t]*\d{1,2}[.)][ \t]")
+HEADING_LINE = _rx(r"^[ \t]*[A-Z][A-Z ()/'&-]{3,}[ \t]*$", re.M)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -909,6 +916,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         re.MULTILINE | re.IGNORECASE,
     )
     records = []
+    listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     for match in label.finditer(text):
         parsed = parse_name(match.group("value"))
         initials = _rx(rf"^[ \t]*{INITIALS_RX}").match(match.group("value"))
@@ -955,6 +963,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = _role_of(bounded.search(match.group("label")).group(0))
         if not role:
             role = _heading_role(text, match.start())
+        numbered = NUMBERED_LABEL.match(match.group(0))
+        if not role and numbered and listed and not HEADING_LINE.search(text, listed[0], match.start()):
+            role = listed[1]  # "2. Name:" under the heading that gave "1. Name:" its role
+        if numbered and role:
+            listed = (match.end(), role)
         if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text[:500]):
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
         if not role and not records and INTAKE_RECORD.search(text[:600]):
@@ -2425,11 +2438,21 @@ def _transcript_others(text: str, people: People) -> None:
                 person.gender = "M" if pronoun in ("el", "his") else "F"
 
 
+def _name_questions(text: str) -> Iterator[re.Match]:
+    """TRANSCRIPT_NAME_QUESTION's matches, each answer line free to be the next question."""
+    position = 0
+    while match := TRANSCRIPT_NAME_QUESTION.search(text, position):
+        yield match
+        position = text.rfind("\n", 0, match.start("speaker")) + 1
+
+
 def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
     """911 transcripts: 'CT: What's your name?' / 'C: Svetlana Hrytsenko.' names the caller.
     In a family-violence or sexual-assault record a caller who says they were hurt is the
     victim; any other caller is a witness. The ANI/ALI lines are the caller's phone and address."""
-    for match in TRANSCRIPT_NAME_QUESTION.finditer(text):
+    # overlapped: an interpreter's line is both the answer to the call-taker's question and the
+    # question the caller answers ("OP: What's your name?" / "INT: ¿Cómo se llama usted?" / "LL: ...")
+    for match in _name_questions(text):
         speaker = match.group("speaker")
         if speaker.lower() == match.group("asker").lower():
             continue
@@ -2505,7 +2528,10 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                     re.I,
                 ).search(line[: address.start()]):
                     person.identifiers.add(address.group(0).strip(" ,"))
-        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP|LLAMANTE|LLAM)", re.I).fullmatch(speaker):
+        keyed = {m.group("code").lower() for m in CALLER_KEY.finditer(text)}
+        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP|LLAMANTE|LLAM|LL)", re.I).fullmatch(speaker) and (
+            speaker.lower() not in keyed
+        ):
             continue  # the ANI/ALI lines are the caller's, not a neighbour's who took the phone
         for label in ("ANI", "ALI", "Call-?back", "CB#?"):
             for value in _rx(
@@ -2514,6 +2540,8 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 person.identifiers |= identifiers_in(value.group("value"))
 
 
+# A transcript header's key to the caller's label: "Llamante / Caller: (LL)".
+CALLER_KEY = _rx(r"^[^\n:]*\b(?:caller|llamante)\b[^\n:]*:[ \t]*\((?P<code>[A-Za-z]{1,4})\)", re.M | re.I)
 OWN_VEHICLE = _rx(r"\b(?:my\s+(?:car|vehicle|truck|van|jeep|suv)|in\s+my\s+name|mi\s+carro)\b", re.I)
 SPELLED_PLATE = _rx(r"(?<![\w-])(?:[A-Z0-9]-){4,7}[A-Z0-9](?![\w-])")
 

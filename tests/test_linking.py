@@ -2021,7 +2021,7 @@ def test_a_spanish_911_call_whose_caller_names_her_husband_and_daughter(redacted
         "[01:03:00] TELECOM.: Señora Vega, ¿ya están los oficiales con usted?\n"
     )
     victim = redacted(text, "DV_VICTIM")
-    assert {"(203) 555-0182", "Marisol Vega", "Cuarenta y uno Maple"} <= set(victim)
+    assert {"(203) 555-0182", "Marisol Vega", "Cuarenta y uno Maple, segundo piso"} <= set(victim)
     assert any(v.startswith("Cuarenta y uno Maple Street") for v in victim)
     assert any(v.startswith("dos cero tres") and v.endswith("ocho dos") for v in victim)
     assert victim.count("Vega") == 1  # "Señora Vega" is the caller
@@ -2827,3 +2827,44 @@ def test_a_referrals_checked_concern_decides_the_case_kind(redacted):
     assert case_kinds(text) == {"DV"}
     victim = redacted(text, "DV_VICTIM")
     assert {"Jaylen Ruiz-McKenzie", "09/27/2015"} <= set(victim) and victim.count("JJ") == 2
+
+
+def test_every_numbered_item_under_a_protected_persons_heading(redacted):
+    text = (
+        "PROTECTIVE ORDER SERVICE & ENTRY WORKSHEET   Criminal Protective Order (46b-38c)\n\n"
+        "PROTECTED PERSON(S)\n"
+        " 1. Name:     AHMADI, Farzana                 DOB: 12/01/1985        Sex: F\n"
+        "    Address:  92 Alden Ave, Apt 1, New Haven 06515\n"
+        "    Phone:    203-555-0188\n"
+        " 2. Name:     AHMADI, Soraya (minor)           DOB: 08/15/2013        Sex: F\n"
+        "    Address:  same as #1\n\n"
+        "RESPONDENT\n"
+        " 1. Name:     AHMADI, Jawad                   DOB: 03/09/1980        Sex: M\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"AHMADI, Farzana", "AHMADI, Soraya", "08/15/2013"} <= victims
+    assert not {"AHMADI, Jawad", "03/09/1980"} & set(redacted(text))
+
+
+def test_an_interpreted_spanish_call_whose_caller_label_is_keyed_in_the_header(redacted):
+    text = (
+        "911 CALL TRANSCRIPT (bilingual, with interpreter)\n"
+        "Llamante / Caller: (LL)\n"
+        "ANI: 203-555-0115\n\n"
+        "INT: Señora, ¿cuál es la dirección de su emergencia?\n"
+        "LL:  Ciento cuarenta y dos Ferry Street, tercer piso.\n"
+        "LL:  Mi esposo me pegó. Me agarró del cuello contra la pared.\n"
+        "OP:  What's your name, ma'am?\n"
+        "INT: ¿Cómo se llama usted?\n"
+        "LL:  Yessenia Lucero Paucar.\n"
+        "LL:  Por favor... tengo miedo. Mi visa está vencida desde el año pasado.\n"
+        "INT: Please... I'm afraid. My visa has been expired since last year.\n"
+    )
+    victim = set(redacted(text, "DV_VICTIM"))
+    assert {
+        "Yessenia Lucero Paucar",
+        "203-555-0115",
+        "Ciento cuarenta y dos Ferry Street, tercer piso",
+    } <= victim
+    status = redacted(text, "IMMIGRATION_STATUS")
+    assert any("visa está vencida" in v for v in status) and any("visa has been expired" in v for v in status)
