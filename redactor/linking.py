@@ -4036,6 +4036,19 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
             ):
                 continue
             person.nicknames.add(word)
+    # a quoted short form of one person's first name: 'he and "Ro" had argued' (Rosa)
+    for quoted in QUOTED_SHORT_NAME.finditer(text):
+        word = quoted.group("word")
+        owners = [
+            p
+            for p in protected + others
+            if p.first.lower().startswith(word.lower()) and p.first.lower() != word.lower()
+        ]
+        if len(owners) == 1 and owners[0] in protected and word.lower() not in common:
+            owners[0].nicknames.add(word)
+
+
+QUOTED_SHORT_NAME = _rx(r"[\"“](?P<word>(?-i:[A-Z][a-z]{1,7}))[\"”]")
 
 
 PRONOUN_NICKNAME = _rx(

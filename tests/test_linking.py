@@ -2868,3 +2868,17 @@ def test_an_interpreted_spanish_call_whose_caller_label_is_keyed_in_the_header(r
     } <= victim
     status = redacted(text, "IMMIGRATION_STATUS")
     assert any("visa está vencida" in v for v in status) and any("visa has been expired" in v for v in status)
+
+
+def test_a_quoted_short_form_of_the_victims_first_name_and_her_voucher(redacted):
+    text = (
+        "INCIDENT REPORT  Offense(s): Assault 3rd Degree (53a-61); Disorderly Conduct - FAMILY VIOLENCE\n"
+        "VICTIM:   QUIÑONES, Rosa Elena     DOB: 07/22/1991\n"
+        "ACCUSED:  PRYOR, Darnell James     DOB: 11/03/1988\n\n"
+        'Pryor admitted that he and "Ro" had argued but denied striking her. A Lethality Assessment\n'
+        "Program (LAP) screen was completed. Ms. Quiñones stated she was afraid she would lose her Section 8\n"
+        "voucher because Pryor is not on the lease.\n"
+    )
+    assert "Ro" in redacted(text, "DV_VICTIM")
+    assert any("Section 8" in value for value in redacted(text, "PUBLIC_ASSISTANCE"))
+    assert not any("Lethality" in value for value in redacted(text))
