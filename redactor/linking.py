@@ -1735,6 +1735,12 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
     found = []
     for match in rx.finditer(text):
         start, raw = match.start(), match.group(0)
+        street = _street_end(text, start)
+        if street and street < match.end():
+            # "516 Orchard St. Castonguay stated ...": the address ends, a name starts after it
+            after = _rx(r"[.,]?[ \t]+").match(text, street)
+            start = after.end() if after else street
+            raw = text[start : match.end()]
         while raw:
             word = raw.split()[0]
             if (
@@ -1757,13 +1763,17 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
     return _join_broken_names(text, found)
 
 
+def _street_end(text: str, start: int) -> int:
+    """Where the address whose street name starts at `start` ends ('516 Orchard St'), or 0."""
+    number = _rx(r"\d+[A-Za-z]?[ \t]+$").search(text[max(0, start - 8) : start])
+    address = ADDRESS.match(text, start - len(number.group(0))) if number else None
+    return address.end() if address else 0
+
+
 def _street_name_at(text: str, start: int, end: int) -> bool:
     """Whether the words at start..end are the street of an address: '221 Ashgrove Ter'."""
-    number = _rx(r"\d+[A-Za-z]?[ \t]+$").search(text[max(0, start - 8) : start])
-    if not number:
-        return False
-    address = ADDRESS.match(text, start - len(number.group(0)))
-    return bool(address) and address.end() >= end
+    street = _street_end(text, start)
+    return bool(street) and street >= end
 
 
 def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3839,9 +3849,10 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             re.I,
         ).match(text[position + len(value) : position + len(value) + 30]):
             continue
-        # "...; the detective uses det.bello@...": someone else's, though unnamed
+        # "...; the detective uses det.bello@...": someone else's, though unnamed (a lower-case
+        # "off" is no officer: "... and drive off. He called 911 from his own phone")
         if _rx(
-            rf"(?<![\w])(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+            rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
             r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
             re.I,
         ).search(between):

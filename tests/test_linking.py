@@ -2882,3 +2882,17 @@ def test_a_quoted_short_form_of_the_victims_first_name_and_her_voucher(redacted)
     assert "Ro" in redacted(text, "DV_VICTIM")
     assert any("Section 8" in value for value in redacted(text, "PUBLIC_ASSISTANCE"))
     assert not any("Lethality" in value for value in redacted(text))
+
+
+def test_a_name_right_after_an_abbreviated_street_and_a_phone_after_drive_off(redacted):
+    text = (
+        "BURGLARY SUPPLEMENT -- 512 Orchard St\n"
+        "On 07/23/2024 I interviewed Renée Castonguay (DOB 03/08/1967), who lives next door at 516 Orchard St. "
+        "Castonguay stated that she saw two young men run out.\n"
+        "On 07/24/2024 I spoke with letter carrier Tyrone Adebayo-Lewis. Adebayo-Lewis stated he saw the two\n"
+        "males come out and drive off. He called 911 from his own phone (860-555-0148).\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"Renée Castonguay", "03/08/1967", "Castonguay", "Tyrone Adebayo-Lewis", "860-555-0148"} <= set(
+        witness
+    )
