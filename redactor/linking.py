@@ -1658,9 +1658,14 @@ def _narrative_cues() -> _NarrativeCues:
             # "su hermana, Rocío Ventura, quien estaba en la cocina ... y vio la agresión"
             r"^[ \t]*,?\s+(?:quien\s+|que\s+)?(?:estaba|estuvo|se\s+encontraba)[^.!?]{0,80}?\by\s+(?:tambien\s+)?(?:lo\s+|la\s+)?(?:vio|escucho|oyo|presencio)(?![\w])",
         ),
+        # the one willing is the sentence's subject, perhaps after an aside: "her friend Daniela
+        # Ferreira, who ... heard her yelling at Kowal to stop, is willing to give a statement"
+        # (not Kowal), "Smith advised he would provide a written statement"
         (
             "statement",
-            r"^[^.!?]{0,150}?\b(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:(?:sworn|written|recorded|signed|formal)\s+)*statement",
+            r"^[ \t]*(?:\([^)\n]{0,60}\))?(?:[ \t]*,[^.!?]{0,140}?,)?\s*"
+            r"(?:[^.!?]{0,100}?\b(?:said|stated|advised|indicated|told\s+\w+|says|states)\s+(?:that\s+)?(?:she|he|they)\s+)?"
+            r"(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:(?:sworn|written|recorded|signed|formal)\s+)*statement",
         ),
         (
             "witness",

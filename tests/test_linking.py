@@ -2896,3 +2896,15 @@ def test_a_name_right_after_an_abbreviated_street_and_a_phone_after_drive_off(re
     assert {"Renée Castonguay", "03/08/1967", "Castonguay", "Tyrone Adebayo-Lewis", "860-555-0148"} <= set(
         witness
     )
+
+
+def test_the_one_willing_to_give_a_statement_is_the_sentences_subject(redacted):
+    text = (
+        "VICTIM SERVICES - ADVOCATE CONTACT LOG   Case 24-019330 (Sexual Assault 1st Deg.)\n"
+        'Client:        HWANG, Min-seo      Goes by: "Minnie"\n'
+        "03/19/24 Phone      Suspect is former co-worker (Brent Kowal). Met Minnie at YNHH.\n"
+        "04/15/24 Text       Minnie says her friend Daniela Ferreira, who was in the next room on 03/17\n"
+        "                    and heard her yelling at Kowal to stop, is willing to give a statement.\n"
+    )
+    assert "Daniela Ferreira" in redacted(text, "CRIME_WITNESS")
+    assert not any("Kowal" in value for value in redacted(text))
