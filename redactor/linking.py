@@ -101,7 +101,7 @@ PHONE = _rx(
 )
 EMAIL = _rx(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 STREET_TYPES = (
-    r"(?i:St(?:reet)?|Ave(?:nue)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
+    r"(?i:St(?:reet)?|Ave(?:nue)?|Av|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
 UNIT = (
@@ -126,7 +126,7 @@ PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
-    r"|\b(?:veh|vehicle)\b[ \t]*(?::[^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"
+    r"|\b(?:veh|vehicle)\b[ \t]*(?:[:=][^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"
     # "Her car is a silver Corolla, CT AZ 45188"
     r"|\b(?:car|vehicle|truck|van|SUV)\s+is\s+an?\s[^\n.]{0,40}?\b(?-i:CT|NY|MA|RI)[ \t]+"
     # a dispatch entry: "V VEH CT 4DKR19 IN DRIVEWAY"
@@ -3012,7 +3012,7 @@ def _clear_text_caches() -> None:
 
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
 INCIDENT_HEADER = _rx(
-    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|EVENT[ \t]*#|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
+    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -3150,8 +3150,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
 
 # A dispatch line saying what the caller perceived: "RP STS HEARD 4-5 SHOTS, LOOKED OUT, SAW 2 M RUN".
 CALLER_PERCEIVED = _rx(
-    r"\b(?:CALLER|RP|C/P|reporting\s+party)\b(?:(?!\b(?:DID\s+NOT|DIDN'?T|NOT|NO|NEVER|NOBODY)\b)[^\n.]){0,40}?"
-    r"\b(?:HEARD|HEARS|HEARING|SAW|SEES|SEEING|SEEN|WITNESSED|OBSERVED|OBSERVES|WATCHED|WATCHING)\b"
+    r"\b(?:CALLER|RP|C/P|reporting\s+party)\b(?:(?!\b(?:DID\s+NOT|DIDN'?T|NOT|NO|NEVER|NOBODY)\b)[^\n.]){0,60}?"
+    r"\b(?:HEARD|HEARS|HEARING|HRD|SAW|SEES|SEEING|SEEN|WITNESSED|OBSERVED|OBSERVES|WATCHED|WATCHING)\b"
     r"|\b(?:CALLER|RP)\b[^\n.]{0,30}?\bGAVE\s+(?:A\s+)?(?:WRITTEN\s+|SWORN\s+|RECORDED\s+)?(?:STMT|STATEMENT)\b",
     re.I,
 )
@@ -3159,7 +3159,7 @@ CALLER_PERCEIVED = _rx(
 CALLER_HURT = _rx(
     r"\bPROT(?:ECTED)?\.?\s+(?:PERSON|PARTY|PTY)\s*(?:=|:|IS)\s*(?:THE\s+)?CALLER\b"
     r"|\b(?:CALLER|RP)\s+(?:STS|STATES|SAYS|REPORTS|ADV|ADVISES)\s+(?:HER\s+|HIS\s+|MY\s+)?(?:EX-?\s*)?"
-    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b[^\n.]{0,30}?"
+    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|HUSB|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b(?:[^\n.]|\n[ \t]+){0,80}?"
     r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED|THREATENED)\b",
     re.I,
 )

@@ -2908,3 +2908,31 @@ def test_the_one_willing_to_give_a_statement_is_the_sentences_subject(redacted):
     )
     assert "Daniela Ferreira" in redacted(text, "CRIME_WITNESS")
     assert not any("Kowal" in value for value in redacted(text))
+
+
+CAD_CHRONOLOGY = (
+    "CAD EVENT CHRONOLOGY         SHIFT: 3RD\n"
+    "=====================================================\n"
+    "EVT 24-099394  RCVD 23:18:02  TYPE: DOMEST-P       PRI 1\n"
+    "LOC: 1440 QUINNIPIAC AV APT 3   XST: LEXINGTON AV\n"
+    "RP: DESROSIERS, MARIE-CLAUDE   CB: 203-555-0148\n"
+    "23:18:40 CT3 RP ADV EX-HUSB ENTERED APT W/O PERMISSION,\n"
+    "         CHOKED HER W/ BOTH HANDS.\n"
+    "23:20:47 CT3 RP STATES SUSP HAS HER CAR KEYS, VEH = BLU TOY RAV4 CT BK-70214\n"
+    "=====================================================\n"
+    "EVT 24-099402  RCVD 23:36:44  TYPE: BURG-RPT       PRI 3\n"
+    "LOC: 77 EDGEWOOD AV\n"
+    "RP: LINDQVIST, ERIK   CB: 203-555-0191\n"
+    "23:37:10 CT1 RP RTN HOME FOUND REAR DOOR FORCED\n"
+    "=====================================================\n"
+    "EVT 24-099417  RCVD 00:52:19  TYPE: SHOTS          PRI 1\n"
+    "RP: BOATENG, KWAME   CB: 203-555-0136\n"
+    "00:52:40 CT2 RP HRD 5-6 SHOTS, LOOKED OUT FRONT WINDOW, SAW B/M RED HOODIE\n"
+)
+
+
+def test_a_cad_chronologys_events_are_read_one_by_one(redacted):
+    victim = set(redacted(CAD_CHRONOLOGY, "DV_VICTIM"))
+    assert {"DESROSIERS, MARIE-CLAUDE", "203-555-0148", "1440 QUINNIPIAC AV APT 3", "BK-70214"} <= victim
+    assert {"BOATENG, KWAME", "203-555-0136"} <= set(redacted(CAD_CHRONOLOGY, "CRIME_WITNESS"))
+    assert not {"LINDQVIST, ERIK", "203-555-0191", "77 EDGEWOOD AV"} & set(redacted(CAD_CHRONOLOGY))
