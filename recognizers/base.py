@@ -106,7 +106,7 @@ _DIGIT_LOOKALIKES = str.maketrans({"l": "1", "O": "0", "o": "0"})
 
 
 # Dot leaders between a form label and its value: "Routing/ABA no. ........ 211070175".
-LEADER = re.compile(r"(?<=\S)[ \t]*\.{3,}[ \t]*(?=[\dX*#$(])")
+LEADER = re.compile(r"(?<=\S)[ \t]*\.{3,}[ \t]*(?=[\dX*#$(]|[A-Z]{1,4}-\d)")  # "W-11930472" too
 
 
 def blank_leaders(text: str) -> str:

@@ -124,7 +124,7 @@ ADDRESS = _rx(
 )
 PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
-    r"|\b(?:car|vehicle|truck|van|SUV|carro)\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
+    r"|\b(?:car|vehicle|truck|van|SUV|carro)(?:,?\s+an?\s[^\n()]{0,40}?)?\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
     r"|\b(?:veh|vehicle)\b[ \t]*(?:[:=][^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"
     # "Her car is a silver Corolla, CT AZ 45188"
@@ -3123,6 +3123,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_declarants(text, people, kinds)
     _harmed_speakers(text, people, kinds)
     _listed_callers(text, people, kinds)
+    _namesakes(text, people)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     _victim_known_as(text, people.people)
@@ -3259,6 +3260,25 @@ def _harmed_declarants(text: str, people: People, kinds: set[str]) -> None:
         own_words = QUOTED_WORDS.sub(" ", statement)  # quoted words are someone else's
         if FIRST_PERSON_HARM.search(own_words):
             person.roles.add("harmed")
+
+
+def _namesakes(text: str, people: People) -> None:
+    """'OKONJO, Chidi' in a list that also names 'OKONJO, Adaeze': a known person's surname
+    written LAST, FIRST with another given name is someone else (a defendant, a relative),
+    known so that the surname alone is not taken for the known person there."""
+    surnames = {p.last.lower(): p for p in people.people if len(p.tokens) >= 2}
+    for match in LAST_FIRST.finditer(text):
+        known = surnames.get(_normalise_word(match.group("last")).lower())
+        given = _normalise_word(match.group("first").split()[0])
+        if known is None or not _is_name_word(given) or given.lower() in people.common:
+            continue
+        if _officer_at(text, match.start(), match.end()):
+            continue  # 'Ofc: KOWALSKI, Paul #0612': an officer in role, known by title and badge
+        tokens = [given, _normalise_word(match.group("last"))]
+        if people.known(tokens) is None and not people.sharing(
+            given
+        ):  # not "Witness list: Stallworth, Jimenez"
+            people.add(tokens)
 
 
 def _harmed_speakers(text: str, people: People, kinds: set[str]) -> None:
@@ -3817,7 +3837,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         before = text[max(0, m.start() - 40) : m.start()]
         if (
             _rx(
-                r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant)\b[^.\n]{0,20}$",
+                r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant"
+                r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b[^.\n]{0,20}$",
                 re.I,
             ).search(before)
             # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ..."

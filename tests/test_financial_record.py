@@ -230,3 +230,10 @@ def test_account_endings_behind_a_note_or_a_column_gap(find):
     assert "9016" in find("Direct deposit acct (last 4, from stub) ..... 9016", "FINANCIAL_RECORD")
     text = "Cuenta bancaria verificada:             Santander, terminación 5530"
     assert "5530" in find(text, "FINANCIAL_RECORD")
+
+
+def test_a_spanish_savings_account_at_a_named_bank(find):
+    text = (
+        "usted indicó la cuenta de ahorros del Banco Santander núm. 7730 4419 082, número de ruta 011075150."
+    )
+    assert {"7730 4419 082", "011075150"} <= set(find(text, "FINANCIAL_RECORD"))

@@ -152,3 +152,10 @@ def test_status_phrases_whole(find):
     }
     for text, phrase in cases.items():
         assert any(phrase in value for value in find(text, "IMMIGRATION_STATUS")), text
+
+
+def test_spanish_asylum_sought_in_the_present(find):
+    assert any(
+        "pidiendo asilo" in v
+        for v in find("Vinimos hace dos años. Estamos pidiendo asilo.", "IMMIGRATION_STATUS")
+    )

@@ -2936,3 +2936,25 @@ def test_a_cad_chronologys_events_are_read_one_by_one(redacted):
     assert {"DESROSIERS, MARIE-CLAUDE", "203-555-0148", "1440 QUINNIPIAC AV APT 3", "BK-70214"} <= victim
     assert {"BOATENG, KWAME", "203-555-0136"} <= set(redacted(CAD_CHRONOLOGY, "CRIME_WITNESS"))
     assert not {"LINDQVIST, ERIK", "203-555-0191", "77 EDGEWOOD AV"} & set(redacted(CAD_CHRONOLOGY))
+
+
+def test_a_court_lists_protected_party_and_the_defendant_who_shares_her_surname(redacted):
+    text = (
+        "ARRAIGNMENT LIST -- G.A. 23\n"
+        "5   OKONJO, Chidi             Viol. Protective Order (x2)       $50,000    PP: OKONJO, Adaeze - FV docket\n"
+        "#5  Protected party Adaeze called liaison at 0640.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "OKONJO, Adaeze" in victim and "Adaeze" in victim
+    assert "OKONJO" not in victim
+
+
+def test_a_witness_on_his_front_porch_and_a_plate_after_a_cars_description(redacted):
+    text = (
+        "QA REVIEW -- carjacking call\n"
+        "The caller was Bartholomew Kessler, 74, who was sitting on his front porch at 309 Norton St and watched\n"
+        "two males pull a woman out of a silver sedan. He said his own car, a white Subaru Outback (CT 1LM-K42),\n"
+        "was parked in front.\n"
+    )
+    witness = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Bartholomew Kessler", "309 Norton St", "1LM-K42"} <= witness

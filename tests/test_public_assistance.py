@@ -215,3 +215,9 @@ def test_case_and_client_numbers_without_a_number_sign(find):
 
 def test_a_member_id_after_a_program_in_parentheses(find):
     assert "M44027819" in find("Insurance: HUSKY D (Medicaid)   ID M44027819", "PUBLIC_ASSISTANCE")
+
+
+def test_a_case_number_with_letters_after_dot_leaders(find):
+    assert "W-11930472" in find(
+        "Número de caso del DSS ........................ W-11930472\n", "PUBLIC_ASSISTANCE"
+    )
