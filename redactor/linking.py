@@ -192,7 +192,8 @@ BIRTH_QUESTION = _rx(
     r"\b(?:date\s+of\s+birth|birth\s*date|birthday|DOB|born|fecha\s+de\s+nacimiento|naci\w*)\b", re.I
 )
 DOB_CUE = _rx(
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)\W{0,6}$",
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)"
+    r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$",  # "DOB confirmed for VINE:"
     re.I,
 )
 
@@ -1355,6 +1356,33 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
 # A card or form in a batch, between rules of "=" or "-"
 CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # The role a contact card's checked reason gives its subject: "Contact reason: [ ] Traffic [X] Witness"
+SUBPOENA_TO_TESTIFY = _rx(r"\bsubpoena\b[\s\S]*\bto\s+testify\b", re.I)
+RECORDS_ONLY = _rx(r"\bduces\s+tecum\b|\brecords\s+only\b|\bkeeper\s+of\s+records\b|\bcustodian\b", re.I)
+ADDRESSEE = _rx(r"^[ \t]*TO[ \t]*:[ \t]*(?P<name>[^\n]+)(?P<details>(?:\n[ \t]{3,}\S[^\n]*)*)", re.M)
+
+
+def _subpoenaed_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
+    """A criminal subpoena commanding its addressee 'to testify what you know': the person on
+    its 'TO:' line is a witness, and the address and phone lines under the name are theirs. A
+    subpoena for records only (duces tecum, a keeper of records) names no witness."""
+    records = []
+    cut = [0, *(m.end() for m in FILING_BREAK.finditer(text)), len(text)]
+    for start, end in pairwise(cut):
+        section = text[start:end]
+        if not SUBPOENA_TO_TESTIFY.search(section) or RECORDS_ONLY.search(section[:600]):
+            continue
+        if not CRIMINAL_MATTER.search(section):
+            continue
+        addressee = ADDRESSEE.search(section)
+        parsed = parse_name(addressee.group("name")) if addressee else None
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], "witness", parsed[1])
+        if person is not None:
+            records.append((person, addressee.group(0)))
+    return records
+
+
 CHECKED_ROLE = _rx(r"(?:\[[xX✓✔]\]|☒|☑|\([xX]\))[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
 SUBJECT_NAME = _rx(
     r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)[ \t]*:[ \t]*(?P<name>[^\n]+)$",
@@ -1665,7 +1693,8 @@ def _narrative_cues() -> _NarrativeCues:
             "statement",
             r"^[ \t]*(?:\([^)\n]{0,60}\))?(?:[ \t]*,[^.!?]{0,140}?,)?\s*"
             r"(?:[^.!?]{0,100}?\b(?:said|stated|advised|indicated|told\s+\w+|says|states)\s+(?:that\s+)?(?:she|he|they)\s+)?"
-            r"(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+(?:give|provide|make|sign)\s+(?:a\s+)?(?:(?:sworn|written|recorded|signed|formal)\s+)*statement",
+            r"(?:(?:is|was|are)?\s*(?:willing|agreed|wants|offered)\s+to|will|would|can|could)\s+"
+            r"(?:(?:give|provide|make|sign)\s+(?:a\s+)?(?:(?:sworn|written|recorded|signed|formal)\s+)*statement|testify)",
         ),
         (
             "witness",
@@ -3072,6 +3101,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _block_records(text, people)
         + _section_records(text, people)
         + _witness_list(text, people)
+        + _subpoenaed_witnesses(text, people)
         + _interview_headings(text, people)
         + _witness_entries(text, people)
         + _canvass_rows(text, people)

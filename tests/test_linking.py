@@ -2958,3 +2958,34 @@ def test_a_witness_on_his_front_porch_and_a_plate_after_a_cars_description(redac
     )
     witness = set(redacted(text, "CRIME_WITNESS"))
     assert {"Bartholomew Kessler", "309 Norton St", "1LM-K42"} <= witness
+
+
+SUBPOENAS = (
+    "SUBPOENA -- CRIMINAL\n"
+    "Case: State v. Kendrick Lyles            Docket No. NNH-CR24-0281567-S\n\n"
+    "TO:   Hollis J. Vanterpool\n"
+    "      77 Winthrop Ave, 3rd floor\n"
+    "      Tel. (203) 555-0183\n\n"
+    "you are hereby commanded to appear ... to testify what you know in a criminal matter (Robbery 1st).\n"
+    "=====================================================================================\n"
+    "SUBPOENA DUCES TECUM -- RECORDS ONLY\n"
+    "TO:   Keeper of Records, Webster Bank N.A., 436 Slater Rd, New Britain CT\n"
+    "to testify as to the records' authenticity.\n"
+)
+
+
+def test_a_criminal_subpoenas_addressee_is_a_witness_and_a_records_subpoenas_is_not(redacted):
+    witness = set(redacted(SUBPOENAS, "CRIME_WITNESS"))
+    assert {"Hollis J. Vanterpool", "77 Winthrop Ave, 3rd floor", "(203) 555-0183"} <= witness
+    assert not any("Slater" in value or "Keeper" in value for value in redacted(SUBPOENAS))
+
+
+def test_a_sister_willing_to_testify_and_a_dob_confirmed_for_a_notification_service(redacted):
+    text = (
+        "VICTIM SERVICES CASE NOTES -- Strangulation 2nd (Family Violence)\n"
+        "Client: LINDSEY, Tamara\n"
+        "Her sister, Keandra Lindsey, who was present on 02/14, is willing to testify.\n"
+        "04/15/2024  Closing contact. Client DOB confirmed for VINE: 06/23/1993.\n"
+    )
+    assert "Keandra Lindsey" in redacted(text, "CRIME_WITNESS")
+    assert "06/23/1993" in redacted(text, "DV_VICTIM")
