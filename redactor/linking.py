@@ -193,7 +193,8 @@ BIRTH_QUESTION = _rx(
 )
 DOB_CUE = _rx(
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)"
-    r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$",  # "DOB confirmed for VINE:"
+    r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$"  # "DOB confirmed for VINE:"
+    r"|\b(?:her|his|my|their)\s+birthday(?:['’]s|\s+is)\s*$",  # "Her birthday's August 3rd, 2002"
     re.I,
 )
 
@@ -2468,18 +2469,39 @@ def _says_hurt(text: str, speaker: str) -> bool:
     )
 
 
-def _transcript_others(text: str, people: People) -> None:
+# Harm done to a third person, told by a caller: "someone, like, raped her", "he's choking him".
+THIRD_PERSON_HARM = _rx(
+    rf"\b(?:{HARM_VERB}|raped|molested|choking|hitting|beating|punching)\s+(?:(?P<her>her)|(?P<him>him))\b",
+    re.I,
+)
+
+
+def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
     """A person the caller names when asked for 'his' or 'her' name is someone else, of that
     gender: "Señora Castillo" is then the caller, not her husband Ernesto Castillo."""
     if not OTHER_NAME_ASKED.search(text):
         return  # the line-by-line question pattern is slow; most records ask no such thing
     for match in OTHER_NAME_QUESTION.finditer(text):
-        parsed = parse_name(match.group("name"))
+        parsed = _fullest_name(match.group("name"))
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0])
+            pronoun = (match.group("es") or match.group("en")).lower()
+            gender = "M" if pronoun in ("el", "his") else "F"
             if person is not None and not person.gender:
-                pronoun = (match.group("es") or match.group("en")).lower()
-                person.gender = "M" if pronoun in ("el", "his") else "F"
+                person.gender = gender
+            # "My friend -- she just told me someone, like, raped her." / "What is her name?":
+            # in a family-violence or sexual-assault call, the one the caller says was harmed
+            harm = THIRD_PERSON_HARM.search(text)
+            if person is not None and kinds and harm and gender == ("F" if harm.group("her") else "M"):
+                person.roles.add("harmed")
+
+
+def _fullest_name(answer: str) -> tuple[list[str], str] | None:
+    """The fullest of the names an answer gives: "Lan. Nguyen Thi Lan.", "Lauren. Lauren Whitfield."."""
+    answers = [a for a in _rx(r"(?<=[.!?])\s+").split(answer) if a.strip()]
+    return max(
+        (p for p in map(parse_name, answers) if p), key=lambda p: len(p[0]), default=None
+    ) or parse_name(answer)
 
 
 def _name_questions(text: str) -> Iterator[re.Match]:
@@ -2527,11 +2549,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         stranger = any(STRANGER.search(line) for line in own_words)
         robbed = any(ROBBED_ME.search(line) for line in own_words) or (harmed and stranger and not kinds)
         role = "suspect" if _told_under_arrest(text, speaker) else "victim" if hurt or robbed else "witness"
-        # "Lan. Nguyen Thi Lan.": the fullest of the names given in the answer
-        answers = [a for a in _rx(r"(?<=[.!?])\s+").split(match.group("name")) if a.strip()]
-        parsed = max(
-            (p for p in map(parse_name, answers) if p), key=lambda p: len(p[0]), default=None
-        ) or parse_name(match.group("name"))
+        parsed = _fullest_name(match.group("name"))
         single = _rx(r"^\W*(?P<name>(?-i:[A-Z][a-z]{2,}))\W*$").match(match.group("name"))
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0], role)
@@ -3143,7 +3161,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _named_on_order(text, people, kinds)
     _letter_recipient(text, people)
     _paragraph_headings(text, people)
-    _transcript_others(text, people)
+    _transcript_others(text, people, kinds)
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)

@@ -2989,3 +2989,19 @@ def test_a_sister_willing_to_testify_and_a_dob_confirmed_for_a_notification_serv
     )
     assert "Keandra Lindsey" in redacted(text, "CRIME_WITNESS")
     assert "06/23/1993" in redacted(text, "DV_VICTIM")
+
+
+def test_a_callers_friend_named_when_asked_her_name_is_the_one_harmed(redacted):
+    text = (
+        "Transcript of Recorded 911 Call (prepared for the Special Victims Unit)\n"
+        "TC:  911, what is the address of your emergency?\n"
+        "C:   My friend -- she just told me someone, like, raped her. Tonight.\n"
+        "TC:  Okay. What's your name?\n"
+        "C:   Brianna. Brianna Kowalczyk.\n"
+        "TC:  What is her name?\n"
+        "C:   Lauren. Lauren Whitfield.\n"
+        "TC:  Is Lauren injured?\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Lauren Whitfield" in victim and "Lauren" in victim
+    assert "Brianna Kowalczyk" in redacted(text, "CRIME_WITNESS")
