@@ -586,9 +586,10 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
     cues = role_cues()
-    codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P))"
+    codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P|PT))"
     row = _rx(
-        rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
+        # (a dispatch entry's time first: "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000")
+        rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
         rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -2001,7 +2002,9 @@ def _parenthetical_nicknames(text: str, people: People) -> None:
                 person.nicknames.add(nick.group("nick"))
 
 
-HONORIFIC_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>{NAME_SEQ})")
+HONORIFIC_NAME = _rx(
+    rf"(?<![\w])(?:{HONORIFIC}|(?-i:senora|senor|senorita))[ \t]+(?P<name>{NAME_SEQ})"
+)  # "la senora Carmen"
 # A given name in parentheses after the surnames, before other details: " (Maritza, DOB ...".
 GIVEN_NAME_AFTER = _rx(r"[ \t]*\((?P<given>(?-i:[A-Z][a-z]{2,}))[,;][ \t]*(?:DOB|born|age|\d)")
 
@@ -2029,6 +2032,11 @@ def _honorific_names(text: str, people: People) -> None:
     (the English name model is not trusted in Spanish paragraphs)."""
     for match in HONORIFIC_NAME.finditer(text):
         tokens = _tokens(_trim_name(match.group("name")))
+        repeated = _rx(
+            rf",[ \t]+(?P<full>{re.escape(match.group('name'))}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+        ).match(text, match.end())
+        if len(tokens) == 1 and repeated:
+            tokens = _tokens(_trim_name(repeated.group("full")))  # "la señora Carmen, Carmen Rosado"
         if len(tokens) >= 2 and not any(_known_as(p, tokens) for p in people.people):
             people.add(tokens)
         given = GIVEN_NAME_AFTER.match(text, match.end())
@@ -3572,7 +3580,7 @@ HOME_AFTER = _rx(
 
 
 CODED_DETAIL = _rx(
-    r"(?:^|(?<=[ \t]{2}))(?P<code>(?-i:V|W|C|RP|VIC|WIT)\d?)[ \t]+(?P<rest>(?-i:RES|CB|DOB|ADDR|PH|TEL|CELL|HOME|EMAIL)\b[^\n]*)$",
+    r"(?:^|(?<=[ \t]{2})|(?<=^\d\d:\d\d[ \t]))(?P<code>(?-i:V|W|C|RP|VIC|WIT|PT)\d?)[ \t]+(?P<rest>(?-i:RES|CB|DOB|ADDR|PH|TEL|CELL|HOME|EMAIL)\b[^\n]*)$",
     re.M,
 )
 

@@ -3005,3 +3005,29 @@ def test_a_callers_friend_named_when_asked_her_name_is_the_one_harmed(redacted):
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "Lauren Whitfield" in victim and "Lauren" in victim
     assert "Brianna Kowalczyk" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_spanish_callers_neighbour_named_after_senora_and_the_husband_asked_by_name(redacted):
+    text = (
+        "Transcripción de llamada al 911\n"
+        "LLAMANTE:    Sí, en el primero. La que gritan es arriba, la señora Carmen, Carmen Rosado. Es el marido.\n"
+        "OPERADORA:   ¿Cómo se llama usted?\n"
+        "LLAMANTE:    Altagracia Ferreira.\n"
+        "LLAMANTE:    Oigo golpes contra la pared y la vi agarrada por el cuello.\n"
+        "OPERADORA:   ¿Cómo se llama él?\n"
+        "LLAMANTE:    Wilfredo. Wilfredo Rosado.\n"
+        "Nota: caso de Violencia Familiar. La víctima, Sra. Rosado, fue atendida. Sospechoso Wilfredo Rosado arrestado.\n"
+    )
+    assert "Carmen Rosado" in redacted(text, "DV_VICTIM")
+    assert not any("Wilfredo" in value for value in redacted(text))
+
+
+def test_a_dispatch_logs_patient_line_and_her_home_line(redacted):
+    text = (
+        "CAD INCIDENT DETAIL -- SEX ASSLT RPT\n"
+        "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000\n"
+        "01:13 PT HOME ADDR 118 ELLSWORTH AVE FL 3  CB# 475-555-0126\n"
+        "02:50 105: SANE KIT COLLECTED BY HOSP, NADEGE TO FOLLOW UP W/ SVU\n"
+    )
+    victim = set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+    assert {"DESROSIERS, NADEGE", "02/19/2000", "118 ELLSWORTH AVE FL 3", "475-555-0126", "NADEGE"} <= victim
