@@ -3363,15 +3363,43 @@ SELF_INTRODUCTION = _rx(
 
 def _self_introduced_speakers(text: str, people: People) -> None:
     """'FEMALE 2: Hello? This is the grandmother, Loretta Wilkins.': the speaker's label is hers
-    from then on, so what she gives when asked ('what's your phone number?') is hers."""
-    for turn in _turns(text):
-        intro = SELF_INTRODUCTION.match(turn.group("said"))
+    from then on, so what she gives when asked ('what's your phone number?') is hers. A speaker
+    who names herself in her turn ("FEMALE 1: I'm the one who called. I'm Hema Patel. I could
+    hear the whole thing") and says she heard or saw it is a witness; her later turns under her
+    surname ("PATEL: ... My number is 203-555-0129") are hers."""
+    turns = _turns(text)
+    for turn in turns:
+        said = turn.group("said")
+        intro = SELF_INTRODUCTION.match(said) or SPEAKER_NAMES_HERSELF.search(said)
         if not intro:
             continue
-        tokens = _tokens(intro.group("name"))
+        tokens = _tokens(_trim_name(intro.group("name")))
         person = people.known(tokens)
-        if person is not None and person.roles:
-            _answered_details(text, turn.group("who"), person)
+        own_words = QUOTED_WORDS.sub(" ", said)
+        if person is None and len(tokens) >= 2 and FIRST_PERSON_PERCEPTION.search(own_words):
+            person = people.add(tokens, "witness")
+        elif person is not None and not person.roles and FIRST_PERSON_PERCEPTION.search(own_words):
+            person.roles.add("witness")
+        if person is None or not person.roles:
+            continue
+        labels = {turn.group("who"), *(t for t in person.tokens[1:])}
+        for label in labels:
+            _answered_details(text, label, person)
+        for other in turns:
+            if other.group("who").lower() in {label.lower() for label in labels}:
+                person.identifiers |= first_person_identifiers(other.group("said"))
+
+
+# A speaker naming herself inside her turn: "I'm the one who called. I'm Hema Patel."
+SPEAKER_NAMES_HERSELF = _rx(
+    rf"(?:^|[.!?][ \t]+)(?i:I'?m|I\s+am|my\s+name\s+is|me\s+llamo|soy)[ \t]+(?P<name>{NAME_SEQ})"
+)
+# The speaker's own perception: "I could hear the whole thing", "I saw him", "Yo vi todo".
+FIRST_PERSON_PERCEPTION = _rx(
+    r"\bI\s+(?:could\s+|can\s+|did\s+|just\s+)?(?:hear|heard|saw|see|seen|watched|witnessed)\b"
+    r"|\bI'?m\s+the\s+one\s+who\s+called\b|\b(?:yo\s+)?(?:vi|escuche|oi)\s+(?:todo|cuando|como|que)\b",
+    re.I,
+)
 
 
 # A note's key to its codes: "Destiny = V, Monique = W1", "V = HOLLOWAY, Destiny".

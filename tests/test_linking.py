@@ -3031,3 +3031,15 @@ def test_a_dispatch_logs_patient_line_and_her_home_line(redacted):
     )
     victim = set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
     assert {"DESROSIERS, NADEGE", "02/19/2000", "118 ELLSWORTH AVE FL 3", "475-555-0126", "NADEGE"} <= victim
+
+
+def test_a_body_camera_speaker_who_names_herself_and_heard_it(redacted):
+    text = (
+        "BODY-WORN CAMERA TRANSCRIPT -- Assault 3rd (Family Violence)\n"
+        "[00:05:51] FEMALE 1: I'm the one who called. I'm Hema Patel. I could hear the whole thing through\n"
+        "           the wall.\n"
+        "[00:06:04] PATEL:   Yes. My number is 203-555-0129, if the detective needs me.\n"
+        "[00:06:40] STRAND:  Mrs. Patel's giving a written.\n"
+    )
+    witness = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Hema Patel", "203-555-0129", "Patel"} <= witness
