@@ -29,7 +29,7 @@ from nicknames import NickNamer
 from recognizers.base import UNCHECKED_OPTION, fold
 from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
-from recognizers.table_columns import RULE, pipe_cells, rule_columns
+from recognizers.table_columns import RULE, csv_cells, pipe_cells, rule_columns
 from redactor.detect import Finding
 
 RECOGNIZER = "RoleLinker"
@@ -1262,6 +1262,55 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
                 if _rx(r"\d+[A-Za-z]?[ \t]+[A-Z][a-z]+").match(address):
                     # "163 Winthrop, 3rd fl", no street type: the column says it is an address
                     person.identifiers.add(address)
+    return records
+
+
+def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
+    """A canvass log exported as comma-separated rows under a header (address, contact_name,
+    phone, ..., notes): a resident whose notes say they heard or saw the crime is a witness,
+    and the row's address and phone are theirs. The notes decide, not the result code: a
+    "NEGATIVE" for suspect information may still have heard the shots; "heard sirens only",
+    "didn't see anything" are no witnesses."""
+    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+        return []
+    cues = _narrative_cues()
+    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b(?![^,.;\n]{0,30}\bonly\b)", re.I)
+    records = []
+    kinds: dict[str, int] = {}
+    width = 0
+    for line in text.split("\n"):
+        cells = (
+            [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)] if line.count(",") >= 3 else []
+        )
+        if not cells:
+            kinds, width = {}, 0
+            continue
+        if not kinds:
+            found = {}
+            for index, heading in enumerate(cells):
+                heading = heading.replace("_", " ")
+                kind = next(
+                    (k for k, rx in CANVASS_COLUMNS.items() if rx.search(heading) and k not in found), None
+                )
+                if _rx(r"\bnotes?\b", re.I).search(heading):
+                    kind = "notes"  # "result, notes": the notes column, not the result code's
+                if kind and len(heading.split()) <= 3:
+                    found[kind] = index
+            if "notes" in found and "name" in found:
+                kinds, width = found, len(cells)
+            continue
+        if len(cells) != width:
+            continue
+        notes = cells[kinds["notes"]]
+        parsed = parse_name(cells[kinds["name"]])
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        if not perceived.search(notes) or cues.saw_nothing.search(notes):
+            people.add(parsed[0])  # known, so a surname shared with a witness is known to be shared
+            continue
+        person = people.add(parsed[0], "witness", parsed[1])
+        if person is not None:
+            records.append((person, "\n".join(cells[kinds[k]] for k in ("address", "phone") if k in kinds)))
     return records
 
 
@@ -3132,6 +3181,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_entries(text, people)
         + _canvass_rows(text, people)
         + _canvass_table(text, people)
+        + _canvass_csv(text, people)
         + _checked_role_cards(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
@@ -3152,6 +3202,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         first_word = text[start : finding.end].split(" ")[0]
         if _common_word_opening_sentence(text, start, first_word):
             start += len(first_word) + 1
+        if _street_end(text, start) > start:
+            continue  # "78 Lamberton St\nCanvass dates": an address and a heading, no name
         # the model's one name, even across a line break: "Flor de María\nQuispe Huamán"
         parsed = parse_name(text[start : finding.end].replace("\n", " "))
         if (

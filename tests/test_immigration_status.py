@@ -149,6 +149,9 @@ def test_status_phrases_whole(find):
         "12/02/2024 18:30 -- ICE Form I-247A (Immigration Detainer) received by fax": "ICE Form I-247A (Immigration Detainer)",
         "Estatus migratorio (para fondos federales): DACA vigente": "DACA vigente",
         "- 24-028810: Luz requested U-visa cert through her attorney -- route to Lt.": "U-visa cert",
+        "[Okay. I do have residency. Thank you.]": "have residency",
+        "Bondarenko, Kateryna | Ukrainian; paroled in under U4U": "paroled in under U4U",
+        "Pt is an asylum seeker; his asylum interview is next month.": "asylum interview",
     }
     for text, phrase in cases.items():
         assert any(phrase in value for value in find(text, "IMMIGRATION_STATUS")), text

@@ -3043,3 +3043,26 @@ def test_a_body_camera_speaker_who_names_herself_and_heard_it(redacted):
     )
     witness = set(redacted(text, "CRIME_WITNESS"))
     assert {"Hema Patel", "203-555-0129", "Patel"} <= witness
+
+
+CANVASS_CSV = (
+    "NHPD - NEIGHBORHOOD CANVASS LOG (export from Canvass form, CSV)\n"
+    "Case: 24-030551  Assault 1st (shooting)  05/14/2024 ~2150 hrs  78 Lamberton St\n"
+    "Canvass dates: 05/15/2024 1800-2030\n\n"
+    "address,contact_name,phone,date_time,result,notes,ofc\n"
+    '"72 Lamberton St, 1st Fl",Luther Grimes,203-555-0138,05/15 1822,NEGATIVE,"asleep, TV on. heard sirens only",MP\n'
+    '"74 Lamberton St, 1st Fl",Harold Biggs,203-555-0156,05/15 1831,POSITIVE,"heard 4-5 shots, saw dark gray sedan",MP\n'
+    '"80 Lamberton St, 1st Fl",Yvette Orr,203-555-0109,05/15 1851,NEGATIVE,"in rear kitchen, heard pops, did not look out",MP\n'
+)
+
+
+def test_a_canvass_exported_as_csv_is_read_by_its_notes(redacted):
+    witness = set(redacted(CANVASS_CSV, "CRIME_WITNESS"))
+    assert {
+        "Harold Biggs",
+        "203-555-0156",
+        "74 Lamberton St, 1st Fl",
+        "Yvette Orr",
+        "203-555-0109",
+    } <= witness
+    assert not {"Luther Grimes", "203-555-0138", "Canvass", "Lamberton"} & set(redacted(CANVASS_CSV))

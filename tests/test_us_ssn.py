@@ -155,3 +155,8 @@ def test_a_shift_logs_event_column_without_a_rule_holds_no_ssn(find):
 
 def test_a_spanish_forms_last_four_label(find):
     assert find("Número de Seguro Social (últimos 4):     6021", "US_SSN") == ["6021"]
+
+
+def test_spanish_last_four_in_parentheses(find):
+    text = "Su número de Seguro Social no fue necesario; solo guardamos los últimos cuatro dígitos (4410)."
+    assert "4410" in find(text, "US_SSN")
