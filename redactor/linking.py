@@ -582,6 +582,12 @@ def _role_of(word: str) -> str:
     return ""
 
 
+# A dispatch remark's party by code, initial and surname: "WIT R. OSEI", "VICT M. KELLEHER".
+CODED_INITIAL_NAME = _rx(
+    r"(?<![\w])(?P<code>(?-i:VICT|VIC|WIT))[ \t]+(?:IS[ \t]+)?(?P<initial>(?-i:[A-Z]))\.[ \t]?(?P<last>(?-i:[A-Z][A-Z'\-]{2,}))(?![\w.])"
+)
+
+
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
@@ -594,7 +600,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         re.MULTILINE | re.IGNORECASE,
     )
     cad = _rx(
-        r"(?:^|(?<=[ \t]{2}))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
+        # (a unit's remark counts too: "343: VICT BONDARENKO, KATERYNA DOB 10/28/1993")
+        r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?))"
@@ -608,7 +615,27 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             person = people.add(parsed[0], _role_of(match.group("code") or match.group("caller")))
             if person:
                 line_end = text.find("\n", match.end())
-                records.append((person, text[match.start("name") : line_end if line_end > 0 else len(text)]))
+                entry = text[match.start("name") : line_end if line_end > 0 else len(text)]
+                # the entry's details up to the next party it names: "... DOB 10/28/1993, SWOLLEN R
+                # CHEEK. SUSP PETRENKO, OLEH DOB 03/02/1990" -- his DOB is not hers
+                other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(
+                    entry, len(match.group("name"))
+                )
+                records.append((person, entry[: other.start()] if other else entry))
+    for match in CODED_INITIAL_NAME.finditer(text):
+        # "WIT R. OSEI 203-555-0152 SAW SUSP RUN", "VICT M. KELLEHER F/19": an initial and a surname
+        tokens = [match.group("initial"), _normalise_word(match.group("last"))]
+        if not _is_name_word(tokens[1]):
+            continue
+        same = [p for p in people.people if p.last.lower() == tokens[1].lower() and p.first[:1] == tokens[0]]
+        person = same[0] if len(same) == 1 else people.add(tokens, _role_of(match.group("code")))
+        if person is None:
+            continue
+        person.roles.add(_role_of(match.group("code")))
+        line_end = text.find("\n", match.end())
+        entry = text[match.start("initial") : line_end if line_end > 0 else len(text)]
+        other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(entry, 3)
+        records.append((person, entry[: other.start()] if other else entry))
     for match in row.finditer(text):
         rest = match.group("rest")
         code = match.group("code")
@@ -3818,7 +3845,18 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for person in protected:
         stop_words = sorted(
             {t for o in everyone if o is not person for t in o.tokens if len(t) > 2}
-            | {"suspect", "Ofc", "Officer", "Det", "accused", "arrestee"}
+            | {
+                "suspect",
+                "susp",
+                "Ofc",
+                "Officer",
+                "Det",
+                "accused",
+                "arrestee",
+                "respondent",
+                "offender",
+                "defendant",
+            }
         )
         for end in mentions.get(person.key, []):
             person.identifiers |= identifiers_near(text, end, stop_words)

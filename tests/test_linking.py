@@ -3066,3 +3066,21 @@ def test_a_canvass_exported_as_csv_is_read_by_its_notes(redacted):
         "203-555-0109",
     } <= witness
     assert not {"Luther Grimes", "203-555-0138", "Canvass", "Lamberton"} & set(redacted(CANVASS_CSV))
+
+
+RADIO_LOG = (
+    "COMMUNICATIONS - RADIO LOG (DAY SHIFT)\n"
+    "TIME   EVENT#        TYPE         LOCATION                        UNITS  REMARKS\n"
+    "0931   24-0423-0067  DOMESTIC     220 ASHMUN ST APT 2             343    CALLER IS VICT K. BONDARENKO 203-555-0115, "
+    "STS EX-BF PUNCHED HER\n"
+    "0944   24-0423-0067  DOMESTIC     (cont)                          343    343: VICT BONDARENKO, KATERYNA DOB 10/28/1993, "
+    "SWOLLEN R CHEEK. SUSP PETRENKO, OLEH DOB 03/02/1990 NO FIXED ADDR\n"
+    "1051   24-0423-0079  ROBBERY      (cont)                          345    WIT R. OSEI 203-555-0152 SAW SUSP RUN\n"
+)
+
+
+def test_a_radio_logs_unit_remarks_name_the_victim_and_a_witness_by_initial(redacted):
+    victim = set(redacted(RADIO_LOG, "DV_VICTIM"))
+    assert {"BONDARENKO, KATERYNA", "10/28/1993", "K. BONDARENKO", "203-555-0115"} <= victim
+    assert {"R. OSEI", "203-555-0152"} <= set(redacted(RADIO_LOG, "CRIME_WITNESS"))
+    assert not {"PETRENKO, OLEH", "03/02/1990"} & set(redacted(RADIO_LOG))
