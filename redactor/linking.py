@@ -350,9 +350,11 @@ def _kinds(folded: str) -> set[str]:
 
 
 def _marks(text: str, marker: re.Match) -> bool:
-    """Whether a case-kind marker says what the case is: not a form field answered no, and not
-    an option left unchecked ("[X] Physical abuse   [ ] Sexual abuse")."""
+    """Whether a case-kind marker says what the case is: not a form field answered no, not an
+    option left unchecked ("[X] Physical abuse   [ ] Sexual abuse"), not negated ("(not FV)")."""
     line_start = text.rfind("\n", 0, marker.start()) + 1
+    if _rx(r"(?<![\w])(?:not|non)[ \t-]*$", re.I).search(text[max(0, marker.start() - 6) : marker.start()]):
+        return False  # "Jamal Peters (not FV)", "non-family-violence"
     return not _answered_no(text, marker) and not UNCHECKED_OPTION.search(text[line_start : marker.start()])
 
 
@@ -800,27 +802,43 @@ def _flagged_rows(text: str, people: People) -> list[tuple[Person, str]]:
 
 # A column of a role table: "ROLE", "Type", "Involvement", "Code"; its cells say each row's role.
 ROLE_COLUMN = _rx(r"(?:role|type|involvement|inv\.?|code|party|status)", re.I)
+# A column heading about a person's details, not the person: "V DOB", "victim_phone".
+IDENTIFIER_HEADING = _rx(
+    r"\b(?:dob|birth|address|addr|phone|tel|cell|e-?mail|age|sex|race|id|no|number|#)\b", re.I
+)
 # What a column heading adds to its role when the column holds names: "Victim (LAST, First)",
 # "Witness name", "Name".
 NAME_HEADING_TAIL = _rx(r"[ \t]*(?:\bname\b|\([ \t]*last[ \t]*,[ \t]*first[ \t]*\))[ \t]*$", re.I)
 
 
-def _pipe_blocks(text: str) -> list[list[tuple[int, str]]]:
-    """Each pipe table's lines, (offset, line), its rules left out; a table is a run of lines
-    with three or more pipes."""
-    blocks: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
+CSV_FIELD_NAME = _rx(r"[A-Za-z][\w#/().-]*(?:[ ][\w#/().-]+){0,3}")
+
+
+def _table_blocks(text: str) -> list[list[list[str]]]:
+    """Each table's rows as lists of cell values, its header first: pipe tables (runs of lines
+    with three or more pipes, rules left out) and comma-separated exports (runs of lines with
+    as many cells as their header)."""
+    blocks: list[list[list[str]]] = []
+    pipes: list[list[str]] = []
+    commas: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
         if line.count("|") >= 3:
             if not _rx(r"[\s|:+=-]+").fullmatch(line):
-                current.append((offset, line))
-        elif current:
-            blocks.append(current)
-            current = []
-        offset += len(line) + 1
-    if current:
-        blocks.append(current)
+                pipes.append([line[a:b].strip() for a, b in pipe_cells(line)])
+        elif pipes:
+            blocks.append(pipes)
+            pipes = []
+        cells = (
+            [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)] if line.count(",") >= 3 else []
+        )
+        if cells and commas and len(cells) == len(commas[0]):
+            commas.append(cells)
+        else:
+            if len(commas) > 1:
+                blocks.append(commas)
+            # a header row of short field names ("docket,defendant,dob,..."), not prose with commas
+            header = all(CSV_FIELD_NAME.fullmatch(cell) for cell in cells)
+            commas = [cells] if cells and header else []
     return blocks
 
 
@@ -828,17 +846,31 @@ def _person_column_role(heading: str) -> str | None:
     """The role a column of names holds, from its heading ("Victim (LAST, First)" -> victim,
     "Suspect" -> suspect, "Name" -> ""), or None when the heading is no column of names
     ("V DOB", "Address")."""
-    heading = _rx(r"\((?:e?s)\)").sub("", heading).strip()  # "Witness(es)"
+    heading = (
+        _rx(r"\((?:e?s)\)").sub("", heading.replace("_", " ")).strip()
+    )  # "Witness(es)", "protected_party"
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
     word = word.split("/")[0].strip()  # "Suspect / Arrestee"
     if not word:
         return "" if tail else None
-    return _role_of(word) or None
+    if _role_of(word):
+        return _role_of(word)
+    if len(word.split()) <= 5 and not IDENTIFIER_HEADING.search(word):
+        # "protected party or victim", "defendant": a heading that only names a role
+        cues = role_cues()
+        for role, words in (
+            ("victim", cues.victim_words),
+            ("suspect", cues.suspect_words),
+            ("witness", cues.witness_words),
+        ):
+            if _rx(rf"(?<![\w]){words}(?![\w])", re.I).search(word):
+                return role
+    return None
 
 
 def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
-    """A pipe table whose columns name people by role, one case per row (a unit's case tracker):
+    """A table (pipes or commas) whose columns name people by role, one case per row (a case tracker):
 
     | Case #    | Victim (LAST, First) | V DOB      | V Address   | Suspect (LAST, First) | Rel    |
     | 24-028810 | NAVARRO, Luz Marina  | 08/19/1979 | 88 Fountain | NAVARRO, Esteban      | spouse |
@@ -847,11 +879,10 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     is only "Name"), and the cells from that column up to the next column of names are theirs:
     the victim's DOB and address are not the suspect's."""
     records = []
-    for block in _pipe_blocks(text):
+    for block in _table_blocks(text):
         if len(block) < 2:
             continue
-        header = pipe_cells(block[0][1])
-        headings = [block[0][1][a:b] for a, b in header]
+        headings = block[0]
         name_columns = {i: r for i, h in enumerate(headings) if (r := _person_column_role(h)) is not None}
         role_column = next((i for i, h in enumerate(headings) if ROLE_COLUMN.fullmatch(h.strip())), None)
         if not name_columns or (not any(name_columns.values()) and role_column is None):
@@ -859,13 +890,11 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         order = sorted(name_columns)
         # a tracker of several kinds of case: a row's own offense says whether its victim is
         # protected ("Robbery 3" beside "Strangulation 2 (FV)")
-        row_kinds = [_kinds(line) for _, line in block[1:]]
+        row_kinds = [_kinds(" | ".join(values)) for values in block[1:]]
         mixed = any(row_kinds)
-        for (_, line), kinds in zip(block[1:], row_kinds, strict=True):
-            cells = pipe_cells(line)
-            if len(cells) != len(header):
+        for values, kinds in zip(block[1:], row_kinds, strict=True):
+            if len(values) != len(headings):
                 continue
-            values = [line[a:b].strip() for a, b in cells]
             for place, column in enumerate(order):
                 role = name_columns[column] or (
                     _role_of(values[role_column]) if role_column is not None else ""

@@ -3084,3 +3084,21 @@ def test_a_radio_logs_unit_remarks_name_the_victim_and_a_witness_by_initial(reda
     assert {"BONDARENKO, KATERYNA", "10/28/1993", "K. BONDARENKO", "203-555-0115"} <= victim
     assert {"R. OSEI", "203-555-0152"} <= set(redacted(RADIO_LOG, "CRIME_WITNESS"))
     assert not {"PETRENKO, OLEH", "03/02/1990"} & set(redacted(RADIO_LOG))
+
+
+COURT_TRACKER_CSV = (
+    "COURT LIAISON UNIT - SPECIAL-HANDLING CASE TRACKER (FV / SA). CSV export for records.\n\n"
+    "docket,defendant,dob,nhpd_case,charges,bond,protected_party_or_victim,notes\n"
+    'NNH-CR24-0301775-T,"CRUZ, HECTOR L",11/03/1986,24-018842,"53a-61 Asslt 3 FV","$25,000 surety",'
+    '"ALVARADO, YESENIA M","Full no-contact CPO requested."\n'
+    'NNH-CR24-0301811-T,"DOBBS, RAKEEM",07/07/2000,24-030551,"53a-59 Asslt 1","$750,000",Jamal Peters (not FV),'
+    '"Shooting 5/14."\n'
+    'NNH-CR24-0301830-T,"MEDINA, LUIS A",06/21/1995,24-019930,"53a-70 Sex Asslt 1","$150,000",'
+    '"J.O. (name sealed)","Standing CPO."\n'
+)
+
+
+def test_a_csv_trackers_protected_party_column(redacted):
+    names = set(redacted(COURT_TRACKER_CSV))
+    assert {"ALVARADO, YESENIA M", "J.O."} <= names
+    assert not {"Jamal Peters", "CRUZ, HECTOR L", "11/03/1986"} & names
