@@ -1574,7 +1574,10 @@ def _narrative_cues() -> _NarrativeCues:
         # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
         r"(?:wife|husband|girlfriend|boyfriend|partner|ex-?\w+|fianc[eé]e?|mother|father|daughter|son|sister|brother|"
-        r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*)?"
+        r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*"
+        # "V is a 22 y/o female, Kayla Lindqvist"
+        r"|(?:is|was)[ \t]+an?[ \t]+(?:\d{1,2}[ \t]*(?:y/o|yo|year-old|years?[ \t]+old)[ \t]+)?"
+        r"(?:female|male|woman|man|girl|boy|student|juvenile|teen(?:ager)?)[ \t]*,[ \t]*)?"
     )
     honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
@@ -1649,7 +1652,7 @@ def _narrative_cues() -> _NarrativeCues:
         # a case log's entry: "1300  Sworn statement Jasmine Oduya (Form 14, 2 pp)"
         (
             "statement",
-            rf"(?:^|\n)[^\n]{{0,12}}\b(?:sworn|written|signed|recorded)[ \t]+statement[ \t]*[:,-]?[ \t]+{honorific}$",
+            rf"(?:^|\n)[^\n]{{0,20}}\b(?:sworn|written|signed|recorded)[ \t]+(?:statement|stmt\.?)[ \t]*[:,-]?[ \t]+{honorific}$",
         ),
         # "Kelsey disclosed to Jasmine at approx 0445": the person told first
         (

@@ -3102,3 +3102,13 @@ def test_a_csv_trackers_protected_party_column(redacted):
     names = set(redacted(COURT_TRACKER_CSV))
     assert {"ALVARADO, YESENIA M", "J.O."} <= names
     assert not {"Jamal Peters", "CRUZ, HECTOR L", "11/03/1986"} & names
+
+
+def test_a_case_log_sworn_stmt_entry_names_its_witness(redacted):
+    text = (
+        "SVU CASE NOTES -- Sexual Assault 1st (53a-70)\n"
+        "04/05  1000  Sworn stmt Brianna Ocasio taken. Consistent w/ phone interview.\n"
+        "04/06  0900  Ocasio called back with a screenshot.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Brianna Ocasio" in witness and "Ocasio" in witness
