@@ -3112,3 +3112,8 @@ def test_a_case_log_sworn_stmt_entry_names_its_witness(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Brianna Ocasio" in witness and "Ocasio" in witness
+
+
+def test_the_victim_introduced_by_age_and_sex_before_her_name(redacted):
+    text = "Subject: new SVU case (sexual assault)\nV is a 22 y/o female, Kayla Lindqvist, DOB 03/03/2002.\n"
+    assert {"Kayla Lindqvist", "03/03/2002"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
