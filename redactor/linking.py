@@ -2299,8 +2299,9 @@ NAMED_ON_ORDER = _rx(
 
 # An order form's section of the other people it protects: "PART 3 - OTHER PERSONS TO BE PROTECTED".
 PROTECTED_SECTION = _rx(
-    r"^[^\n]*\b(?:persons?|people|children|family\s+members|personas)\s+(?:to\s+be\s+|also\s+)?"
-    r"(?:protected|protegidas?)\b[^\n]*\n(?P<rows>(?:[ \t]*\S[^\n]*\n?){1,10})",
+    r"^[^\n]*\b(?:(?:persons?|people|children|family\s+members|personas)\s+(?:to\s+be\s+|also\s+)?"
+    r"(?:protected|protegidas?)|(?:other\s+)?(?:people|persons|children)\s+(?:\w+\s+){0,4}wants?\s+the\s+order\s+to\s+protect)"
+    r"\b[^\n]*\n(?P<rows>(?:[ \t]*\S[^\n]*\n?){1,10})",
     re.I | re.M,
 )
 

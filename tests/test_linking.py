@@ -3117,3 +3117,16 @@ def test_a_case_log_sworn_stmt_entry_names_its_witness(redacted):
 def test_the_victim_introduced_by_age_and_sex_before_her_name(redacted):
     text = "Subject: new SVU case (sexual assault)\nV is a 22 y/o female, Kayla Lindqvist, DOB 03/03/2002.\n"
     assert {"Kayla Lindqvist", "03/03/2002"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+
+
+def test_the_children_an_order_application_wants_protected(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (C.G.S. 46b-15)\n"
+        "Applicant: DIALLO, Fatoumata     Respondent: SOW, Ibrahima\n\n"
+        "Other people the applicant wants the order to protect (minor children):\n"
+        "1. SOW, Aminata    DOB 05/08/2016    lives with applicant\n"
+        "2. SOW, Moussa     DOB 02/27/2019    lives with applicant\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"SOW, Aminata", "05/08/2016", "SOW, Moussa", "02/27/2019"} <= victims
+    assert "SOW, Ibrahima" not in redacted(text)
