@@ -1463,6 +1463,34 @@ def _witness_list(text: str, people: People) -> list[tuple[Person, str]]:
 # A card or form in a batch, between rules of "=" or "-"
 CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # The role a contact card's checked reason gives its subject: "Contact reason: [ ] Traffic [X] Witness"
+# A phone extraction done with its owner's consent, and the owner's lines.
+DEVICE_OWNER = _rx(
+    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+)(?P<name>[^\n]+)"
+    r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?)\b[^\n]*)*)",
+    re.I | re.M,
+)
+OWNER_CONSENT = _rx(r"\bconsent\b", re.I)
+WARRANT_CHECKED = _rx(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*search\s+warrant", re.I)
+
+
+def _consenting_device_owner(text: str, people: People, kinds: set[str]) -> list[tuple[Person, str]]:
+    """A family-violence or sexual-assault phone extraction done with the device owner's written
+    consent ('[X] Written consent of device owner', 'consent extraction signed ... by device owner
+    Shakira Dunmore') is the victim's phone, given up as evidence: the owner is the victim, and
+    the owner's number and accounts are hers. A phone searched under a warrant is not."""
+    if not kinds or not OWNER_CONSENT.search(text[:1500]) or WARRANT_CHECKED.search(text[:1500]):
+        return []
+    records = []
+    for match in DEVICE_OWNER.finditer(text[:2000]):
+        parsed = parse_name(match.group("name"))
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], "victim", parsed[1])
+        if person is not None and "suspect" not in person.roles:
+            records.append((person, match.group("name") + match.group("details")))
+    return records
+
+
 SUBPOENA_TO_TESTIFY = _rx(r"\bsubpoena\b[\s\S]*\bto\s+testify\b", re.I)
 RECORDS_ONLY = _rx(r"\bduces\s+tecum\b|\brecords\s+only\b|\bkeeper\s+of\s+records\b|\bcustodian\b", re.I)
 ADDRESSEE = _rx(r"^[ \t]*TO[ \t]*:[ \t]*(?P<name>[^\n]+)(?P<details>(?:\n[ \t]{3,}\S[^\n]*)*)", re.M)
@@ -3237,6 +3265,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _section_records(text, people)
         + _witness_list(text, people)
         + _subpoenaed_witnesses(text, people)
+        + _consenting_device_owner(text, people, kinds)
         + _interview_headings(text, people)
         + _witness_entries(text, people)
         + _canvass_rows(text, people)

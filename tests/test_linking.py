@@ -3130,3 +3130,19 @@ def test_the_children_an_order_application_wants_protected(redacted):
     victims = set(redacted(text, "DV_VICTIM"))
     assert {"SOW, Aminata", "05/08/2016", "SOW, Moussa", "02/27/2019"} <= victims
     assert "SOW, Ibrahima" not in redacted(text)
+
+
+def test_the_owner_of_a_phone_extracted_with_consent_in_a_family_violence_case(redacted):
+    text = (
+        "DIGITAL FORENSICS - LOGICAL EXTRACTION REPORT\n"
+        "Case:             24-014450   Violation of Protective Order / Strangulation 2nd (FV)\n"
+        "Authority:        [X] Written consent of device owner   [ ] Search warrant\n"
+        "Device owner:     FREEMAN, Shaniqua D.   MSISDN +1 (203) 555-0174\n"
+        "Owner accounts:   Google shaniquafreeman92@gmail.com\n"
+    )
+    victim = set(redacted(text, "DV_VICTIM"))
+    assert {"FREEMAN, Shaniqua D.", "+1 (203) 555-0174", "shaniquafreeman92@gmail.com"} <= victim
+    warrant = text.replace(
+        "[X] Written consent of device owner   [ ] Search warrant", "[ ] Consent   [X] Search warrant"
+    )
+    assert not redacted(warrant, "DV_VICTIM")
