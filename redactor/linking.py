@@ -2572,7 +2572,10 @@ LAST_NAME_SAID = _rx(
     re.I,
 )
 ROBBED_ME = _rx(
-    r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b|\bme\s+(?:robaron|quitaron|asaltaron)\b", re.I
+    r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b|\bme\s+(?:robaron|quitaron|asaltaron)\b"
+    # the owner calling about the store's robbery: "Yo soy la dueña" / "I'm the owner"
+    r"|\bI'?m\s+the\s+(?:owner|store\s+owner|manager)\b|\byo\s+soy\s+(?:la|el)\s+duen[oa]\b",
+    re.I,
 )
 UNDER_ARREST = _rx(
     r"\b(?:you'?re|you\s+are)\s+(?:now\s+)?(?:under\s+arrest|being\s+arrested|being\s+placed\s+under\s+arrest)",

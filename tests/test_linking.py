@@ -3146,3 +3146,15 @@ def test_the_owner_of_a_phone_extracted_with_consent_in_a_family_violence_case(r
         "[X] Written consent of device owner   [ ] Search warrant", "[ ] Consent   [X] Search warrant"
     )
     assert not redacted(warrant, "DV_VICTIM")
+
+
+def test_a_store_owner_calling_about_her_robbery_is_its_victim_not_a_witness(redacted):
+    text = (
+        "911 CALL TRANSCRIPT - ROBBERY\n"
+        "ANI: 203-555-0117\n"
+        "OP:   What's your name?\n"
+        "LLAMANTE:    Ana Lucía Paredes. Yo soy la dueña. Un muchacho entró con una pistola.\n"
+    )
+    assert not redacted(text, "CRIME_WITNESS")
+    assert case_kinds("Contact tracing: last sexual contact 07/02 with partner.") == set()
+    assert case_kinds("The respondent subjected her to sexual contact without consent.") == {"SA"}
