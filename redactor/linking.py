@@ -590,6 +590,13 @@ CODED_INITIAL_NAME = _rx(
 )
 
 
+# A dispatch remark's party in capitals, first name first, then details: "W1 EFREN PAREDES DOB ...".
+CODED_FIRST_LAST = _rx(
+    r"(?<![\w/])(?P<code>(?-i:W\d?|WIT|V\d?|VIC|VICT))[ \t]+(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))"
+    r"(?=[ \t]+(?-i:DOB|AGE|CELL|CB|PH|RES)\b)"
+)
+
+
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
@@ -624,6 +631,20 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
                     entry, len(match.group("name"))
                 )
                 records.append((person, entry[: other.start()] if other else entry))
+    for match in CODED_FIRST_LAST.finditer(text):
+        # "W1 EFREN PAREDES DOB 11/19/1976 CELL 203-555-0191 SAW SUSP ...": capitals, first name first
+        parsed = parse_name(match.group("name"))
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        person = people.add(parsed[0], _role_of(match.group("code")))
+        if person is None:
+            continue
+        line_end = text.find("\n", match.end())
+        entry = text[match.start("name") : line_end if line_end > 0 else len(text)]
+        other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(
+            entry, len(match.group("name"))
+        )
+        records.append((person, entry[: other.start()] if other else entry))
     for match in CODED_INITIAL_NAME.finditer(text):
         # "WIT R. OSEI 203-555-0152 SAW SUSP RUN", "VICT M. KELLEHER F/19": an initial and a surname
         tokens = [match.group("initial"), _normalise_word(match.group("last"))]
@@ -2093,6 +2114,23 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                         )
                         or tokens
                     )
+                before_word = _rx(r"(?<![\w.])(?P<given>[A-Z][A-Za-z'-]+)[ \t]+$").search(
+                    text[max(0, start - 30) : start]
+                )
+                words = raw.split()
+                given = words[-2] if len(words) >= 2 else before_word.group("given") if before_word else ""
+                if (
+                    len(tokens) == 1
+                    and given
+                    and _is_name_word(given)
+                    and not _rx(
+                        rf"(?:{HONORIFIC}|{_occupation()}|Pastor|Rev|Reverend|Father|Sister|Brother|Dr|Doctor|Coach)",
+                        re.I,
+                    ).fullmatch(given)
+                    and (known := people.find_single(tokens[0])) is not None
+                    and known.first.lower() != _normalise_word(given).lower()
+                ):
+                    continue  # "OWNER/V ANA PAREDES": another Paredes than the one known so far
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
                 if person is None and len(tokens) == 1:
                     # "Ms. Pruitt stated ... he slapped her" beside "her estranged husband, Andre

@@ -3158,3 +3158,16 @@ def test_a_store_owner_calling_about_her_robbery_is_its_victim_not_a_witness(red
     assert not redacted(text, "CRIME_WITNESS")
     assert case_kinds("Contact tracing: last sexual contact 07/02 with partner.") == set()
     assert case_kinds("The respondent subjected her to sexual contact without consent.") == {"SA"}
+
+
+def test_a_dispatch_remarks_witness_first_name_first_and_his_namesake_wife(redacted):
+    text = (
+        "CAD EVENT - ROBBERY W/ HANDGUN AT 1021 GRAND AVE (BODEGA)\n"
+        "OP:  What's your name?\n"
+        "LLAMANTE:    Ana Lucía Paredes. Yo soy la dueña.\n"
+        "20:59:12  451: OWNER/V ANA PAREDES DOB 04/02/1979 203-555-0117. W1 EFREN PAREDES DOB 11/19/1976 "
+        "CELL 203-555-0191 SAW SUSP ENTER WHT HONDA CIVIC\n"
+    )
+    witness = set(redacted(text, "CRIME_WITNESS"))
+    assert {"EFREN PAREDES", "11/19/1976", "203-555-0191"} <= witness
+    assert not {"ANA PAREDES", "04/02/1979", "203-555-0117"} & set(redacted(text))
