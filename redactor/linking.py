@@ -597,6 +597,20 @@ CODED_FIRST_LAST = _rx(
 )
 
 
+# The code of another party in a dispatch entry: "SUSP", "W1", "VICT", "RP", "ARR".
+NEXT_PARTY = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])")
+
+
+def _entry_of(text: str, start: int, name_end: int) -> str:
+    """A dispatch entry's details for the party named at start..name_end: the rest of the line
+    up to the next party it names ("... DOB 10/28/1993, SWOLLEN R CHEEK. SUSP PETRENKO, OLEH DOB
+    03/02/1990": his DOB is not hers)."""
+    line_end = text.find("\n", name_end)
+    entry = text[start : line_end if line_end > 0 else len(text)]
+    other = NEXT_PARTY.search(entry, name_end - start)
+    return entry[: other.start()] if other else entry
+
+
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
@@ -623,14 +637,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         if parsed:
             person = people.add(parsed[0], _role_of(match.group("code") or match.group("caller")))
             if person:
-                line_end = text.find("\n", match.end())
-                entry = text[match.start("name") : line_end if line_end > 0 else len(text)]
-                # the entry's details up to the next party it names: "... DOB 10/28/1993, SWOLLEN R
-                # CHEEK. SUSP PETRENKO, OLEH DOB 03/02/1990" -- his DOB is not hers
-                other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(
-                    entry, len(match.group("name"))
-                )
-                records.append((person, entry[: other.start()] if other else entry))
+                records.append((person, _entry_of(text, match.start("name"), match.end("name"))))
     for match in CODED_FIRST_LAST.finditer(text):
         # "W1 EFREN PAREDES DOB 11/19/1976 CELL 203-555-0191 SAW SUSP ...": capitals, first name first
         parsed = parse_name(match.group("name"))
@@ -639,12 +646,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(parsed[0], _role_of(match.group("code")))
         if person is None:
             continue
-        line_end = text.find("\n", match.end())
-        entry = text[match.start("name") : line_end if line_end > 0 else len(text)]
-        other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(
-            entry, len(match.group("name"))
-        )
-        records.append((person, entry[: other.start()] if other else entry))
+        records.append((person, _entry_of(text, match.start("name"), match.end("name"))))
     for match in CODED_INITIAL_NAME.finditer(text):
         # "WIT R. OSEI 203-555-0152 SAW SUSP RUN", "VICT M. KELLEHER F/19": an initial and a surname
         tokens = [match.group("initial"), _normalise_word(match.group("last"))]
@@ -655,10 +657,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         if person is None:
             continue
         person.roles.add(_role_of(match.group("code")))
-        line_end = text.find("\n", match.end())
-        entry = text[match.start("initial") : line_end if line_end > 0 else len(text)]
-        other = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])").search(entry, 3)
-        records.append((person, entry[: other.start()] if other else entry))
+        records.append((person, _entry_of(text, match.start("initial"), match.end("last"))))
     for match in row.finditer(text):
         rest = match.group("rest")
         code = match.group("code")
