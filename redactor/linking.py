@@ -2539,8 +2539,10 @@ def _answered_details(text: str, speaker: str, person: Person) -> None:
         said = [answer.group("said")]
         if readback is not None and readback.group("who").lower() == question.group("who").lower():
             said.append(readback.group("said"))  # the call-taker reads the answer back
-        if _rx(r"^\W*(?:yes|yeah|yep|correct|right|si)\b", re.I).match(answer.group("said")):
-            said.append(asked)  # "This is your apartment, Unit 4C?" / "Yes."
+        if _rx(
+            r"^\W*(?:(?:yes|yeah|yep|correct|right|si)\b|that'?s\s+(?:my|me|right|correct|it)\b)", re.I
+        ).match(answer.group("said")):
+            said.append(asked)  # "This is your apartment, Unit 4C?" / "Yes." / "That's my cell, yes."
         if _rx(r"\b(?:apartment|apt|unit)\b", re.I).search(asked):  # "Yes. 4C."
             person.identifiers.update(_rx(r"(?<![\w-])\d{1,4}[A-Z](?![\w-])").findall(answer.group("said")))
         for words in said:

@@ -3171,3 +3171,15 @@ def test_a_dispatch_remarks_witness_first_name_first_and_his_namesake_wife(redac
     witness = set(redacted(text, "CRIME_WITNESS"))
     assert {"EFREN PAREDES", "11/19/1976", "203-555-0191"} <= witness
     assert not {"ANA PAREDES", "04/02/1979", "203-555-0117"} & set(redacted(text))
+
+
+def test_an_interviewers_read_back_confirmed_as_the_witnesss_own(redacted):
+    text = (
+        "TRANSCRIPT OF RECORDED INTERVIEW   Case: Assault 1st Degree (stabbing)\n"
+        "Present:     Det. Rafael Soto (RS); witness Dolores Marchetti (DM)\n\n"
+        "RS: Can you state your full name for the recording?\n"
+        "DM: Dolores Marchetti. I saw the whole thing from the bus stop.\n"
+        "RS: Okay. We'll set that up separately with a different detective. Can we still reach you at 203-555-0150?\n"
+        "DM: That's my cell, yes. Please - my name's not going to be in the paper, right?\n"
+    )
+    assert "203-555-0150" in redacted(text, "CRIME_WITNESS")
