@@ -343,10 +343,19 @@ def csv_cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _csv_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
-    """The confidential columns named by a CSV header row (short names, no figures), else {}."""
+def csv_field_names(line: str, cells: list[tuple[int, int]]) -> list[str] | None:
+    """The field names of a CSV header row ("docket,defendant,dob,..."): at least four short
+    names, none holding a figure; None for a data row or prose with commas."""
     names = [line[a:b].strip().strip('"').replace("_", " ") for a, b in cells]
     if len(names) < 4 or any(not n or len(n.split()) > 4 or re.search(r"\d{3,}", n) for n in names):
+        return None
+    return names
+
+
+def _csv_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """The confidential columns named by a CSV header row (short names, no figures), else {}."""
+    names = csv_field_names(line, cells)
+    if names is None:
         return {}
     columns: dict[int, str] = {}
     for index, name in enumerate(names):

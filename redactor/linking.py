@@ -29,7 +29,7 @@ from nicknames import NickNamer
 from recognizers.base import UNCHECKED_OPTION, fold
 from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
-from recognizers.table_columns import RULE, csv_cells, pipe_cells, rule_columns
+from recognizers.table_columns import RULE, csv_cells, csv_field_names, pipe_cells, rule_columns
 from redactor.detect import Finding
 
 RECOGNIZER = "RoleLinker"
@@ -70,6 +70,11 @@ HARM_VERB = (
     r"hurting|raped|assaulted|abused|attacked|threatened|grabbed|grab|pushed|push|shoved|shove|touched|struck|strikes|smacked|"
     r"dragged|stabbed|stomped|punching|kicking|slapping|strangling|stabbing|touching|touches|molested|molesting|"
     r"fondled|fondling|raping)"
+)
+# An officer's title as a title is written, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
+OFFICER_TITLE = (
+    r"(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
+    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
@@ -831,9 +836,6 @@ IDENTIFIER_HEADING = _rx(
 NAME_HEADING_TAIL = _rx(r"[ \t]*(?:\bname\b|\([ \t]*last[ \t]*,[ \t]*first[ \t]*\))[ \t]*$", re.I)
 
 
-CSV_FIELD_NAME = _rx(r"[A-Za-z][\w#/().-]*(?:[ ][\w#/().-]+){0,3}")
-
-
 def _table_blocks(text: str) -> list[list[list[str]]]:
     """Each table's rows as lists of cell values, its header first: pipe tables (runs of lines
     with three or more pipes, rules left out) and comma-separated exports (runs of lines with
@@ -848,17 +850,15 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
         elif pipes:
             blocks.append(pipes)
             pipes = []
-        cells = (
-            [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)] if line.count(",") >= 3 else []
-        )
+        bounds = csv_cells(line) if line.count(",") >= 3 else []
+        cells = [line[a:b].strip().strip('"').strip() for a, b in bounds]
         if cells and commas and len(cells) == len(commas[0]):
             commas.append(cells)
         else:
             if len(commas) > 1:
                 blocks.append(commas)
             # a header row of short field names ("docket,defendant,dob,..."), not prose with commas
-            header = all(CSV_FIELD_NAME.fullmatch(cell) for cell in cells)
-            commas = [cells] if cells and header else []
+            commas = [cells] if cells and csv_field_names(line, bounds) is not None else []
     return blocks
 
 
@@ -1277,6 +1277,19 @@ CANVASS_COLUMNS = {  # a canvass worksheet's column headings, by what the column
 }
 
 
+def _canvassed_witness(
+    people: People, parsed: tuple[list[str], str] | None, notes: str, perceived: re.Pattern
+) -> Person | None:
+    """The canvassed person whose notes say they perceived the crime, as a witness; one who saw
+    nothing is only made known, so a surname they share with a witness is known to be shared."""
+    if not parsed or len(parsed[0]) < 2:
+        return None
+    if not perceived.search(notes) or _narrative_cues().saw_nothing.search(notes):
+        people.add(parsed[0])
+        return None
+    return people.add(parsed[0], "witness", parsed[1])
+
+
 def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
     """A canvass worksheet laid out in columns under a dashed rule (ADDRESS  UNIT  NAME  PHONE
     NOTES), its notes running on in indented lines: a person whose notes say they heard or saw
@@ -1284,7 +1297,6 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
     are not."""
     if not _rx(r"\bcanvass", re.I).search(text[:400]):
         return []
-    cues = _narrative_cues()
     perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
     records = []
     for rule in _rx(RULE.pattern, re.M).finditer(text):
@@ -1326,12 +1338,7 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
                 parsed = parse_name(opening.group("name")) if opening else None
                 if opening:
                     details.append(notes[: notes.find(". ") if ". " in notes else len(notes)])
-            if not parsed or len(parsed[0]) < 2:
-                continue
-            if not perceived.search(notes) or cues.saw_nothing.search(notes):
-                people.add(parsed[0])  # known, so a surname shared with a witness is known to be shared
-                continue
-            person = people.add(parsed[0], "witness", parsed[1])
+            person = _canvassed_witness(people, parsed, notes, perceived)
             if person is not None:
                 records.append((person, "\n".join(details)))
                 address = cells[kinds["address"]] if "address" in kinds else ""
@@ -1349,7 +1356,6 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     "didn't see anything" are no witnesses."""
     if not _rx(r"\bcanvass", re.I).search(text[:400]):
         return []
-    cues = _narrative_cues()
     perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b(?![^,.;\n]{0,30}\bonly\b)", re.I)
     records = []
     kinds: dict[str, int] = {}
@@ -1379,12 +1385,7 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         notes = cells[kinds["notes"]]
         parsed = parse_name(cells[kinds["name"]])
-        if not parsed or len(parsed[0]) < 2:
-            continue
-        if not perceived.search(notes) or cues.saw_nothing.search(notes):
-            people.add(parsed[0])  # known, so a surname shared with a witness is known to be shared
-            continue
-        person = people.add(parsed[0], "witness", parsed[1])
+        person = _canvassed_witness(people, parsed, notes, perceived)
         if person is not None:
             records.append((person, "\n".join(cells[kinds[k]] for k in ("address", "phone") if k in kinds)))
     return records
@@ -1420,11 +1421,10 @@ WITNESS_LIST_TITLE = _rx(
     re.M,
 )
 WITNESS_VERB_WORDS = r"(?:saw|witnessed|heard|observed)"
-ON_DUTY = _rx(r"\bon\s+(?:[a-z]+\s+)?duty\b", re.I)
+ON_DUTY = _rx(r"\bon\s+(?:[a-z]+\s+)?duty\b", re.I)  # staff who saw it at work: "on bus duty"
 PROFESSIONAL_WITNESS = _rx(
     r"\b(?:law\s+enforcement|police|officers?|records|keeper|custodian|expert|criminalist|examiner|analyst|"
-    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b"
-    r"|\bon\s+(?:[a-z]+\s+)?duty\b",
+    r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b|" + ON_DUTY.pattern,
     re.I,
 )
 
@@ -2251,8 +2251,7 @@ def _others_named(
 
 # An officer's surname after a title: "Ofc. K. Delgado #1733", "Detective Maria Soto".
 OFFICER_SURNAME = _rx(
-    r"(?<![\w])(?:Ofc|Officer|Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper)\.?"
-    r"[ \t]+(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?(?P<name>(?-i:[A-Z][\w'-]+))"
+    rf"(?<![\w]){OFFICER_TITLE}\.?[ \t]+(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?(?P<name>(?-i:[A-Z][\w'-]+))"
 )
 
 
@@ -2668,6 +2667,7 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
     gender: "Señora Castillo" is then the caller, not her husband Ernesto Castillo."""
     if not OTHER_NAME_ASKED.search(text):
         return  # the line-by-line question pattern is slow; most records ask no such thing
+    harm = THIRD_PERSON_HARM.search(text) if kinds else None
     for match in OTHER_NAME_QUESTION.finditer(text):
         parsed = _fullest_name(match.group("name"))
         if parsed and len(parsed[0]) >= 2:
@@ -2678,8 +2678,7 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
                 person.gender = gender
             # "My friend -- she just told me someone, like, raped her." / "What is her name?":
             # in a family-violence or sexual-assault call, the one the caller says was harmed
-            harm = THIRD_PERSON_HARM.search(text)
-            if person is not None and kinds and harm and gender == ("F" if harm.group("her") else "M"):
+            if person is not None and harm and gender == ("F" if harm.group("her") else "M"):
                 person.roles.add("harmed")
 
 
@@ -3861,11 +3860,8 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
             victims[0].identifiers.add(plate.group("value"))
 
 
-# A title written as a title, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
-OFFICER_BEFORE = _rx(
-    r"(?<![\w])(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
-    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)\.?[ \t:]*(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?$"
-)
+# The text right before a name ends with an officer's title (and perhaps an initial or a first name).
+OFFICER_BEFORE = _rx(rf"(?<![\w]){OFFICER_TITLE}\.?[ \t:]*(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?$")
 
 
 OFFICER_BADGE = _rx(r"^,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:[A-Z]\.[ \t]*)?#[ \t]?\d{3,5}\b")
