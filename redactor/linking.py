@@ -1627,7 +1627,8 @@ def _narrative_cues() -> _NarrativeCues:
         r"|(?:is|was)[ \t]+an?[ \t]+(?:\d{1,2}[ \t]*(?:y/o|yo|year-old|years?[ \t]+old)[ \t]+)?"
         r"(?:female|male|woman|man|girl|boy|student|juvenile|teen(?:ager)?)[ \t]*,[ \t]*)?"
     )
-    honorific = rf"(?:{HONORIFIC}[ \t]+)?[\"'“]?"
+    # a title or a first initial before the surname: "Ms. Ruiz", "the victim, K. Lindqvist"
+    honorific = rf"(?:{HONORIFIC}[ \t]+|(?<=[\s,:(])(?-i:[A-Z])\.[ \t]?)?[\"'“]?"
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
@@ -3020,7 +3021,11 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         if cued or listed or tabular:  # in a table or log row every address is the row's person's
             values.add(match.group(0).strip(" ,"))
     for rx in (PHONE, EMAIL, HANDLE):
-        values.update(m.group(0) for m in rx.finditer(sentence))
+        values.update(
+            m.group(0)
+            for m in rx.finditer(sentence)
+            if not SENDERS_NUMBER.search(sentence[max(0, m.start() - 80) : m.start()])
+        )
     values.update(m.group("value") for m in PLATE.finditer(sentence))
     values |= _own_extensions(sentence)  # "can be reached there at ext. 4417"
     return values
@@ -4130,7 +4135,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         # gender skips back to the nearest person it can refer to.
         pronoun = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I).search(
             text[max(0, position - 40) : position]
-        )
+        ) or _last_pronoun(text[ends[index] : position])
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
             while index >= 0 and (
@@ -4150,14 +4155,47 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         ).match(text[position + len(value) : position + len(value) + 30]):
             continue
         # "...; the detective uses det.bello@...": someone else's, though unnamed (a lower-case
-        # "off" is no officer: "... and drive off. He called 911 from his own phone")
+        # "off" is no officer: "... and drive off. He called 911 from his own phone"); an officer
+        # only in the detail's own sentence ("asked for a female detective." is no owner of the
+        # cell two sentences on)
         if _rx(
-            rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles}|{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+            rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
             r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
             re.I,
-        ).search(between):
+        ).search(between) or _rx(
+            rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I
+        ).search(_last_sentence(between)):
             continue
+        if SENDERS_NUMBER.search(text[max(0, position - 80) : position]):
+            continue  # "messages from a number she does not recognize, 860-209-7711"
         person.identifiers.add(value)
+
+
+# A number something came from: "texts from a number she does not recognize", "desde el número".
+SENDERS_NUMBER = _rx(
+    r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
+    r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$",
+    re.I,
+)
+# A sentence's end, not an abbreviation's period ("Ofc. Wojcik", "approx. 2 yrs", "Ave. She").
+SENTENCE_END = _rx(
+    r"(?<![\w])(?!(?i:Ofc|Det|Sgt|Lt|Capt|Cpl|Mr|Mrs|Ms|Dr|Sra|Sr|St|Ave|Rd|Apt|No|approx|vs|Jr)[.])"
+    r"(?:\w+)?[.!?][ \t\n]+(?=\S)"
+)
+
+
+def _last_sentence(between: str) -> str:
+    """The text after the last sentence end, abbreviations aside."""
+    ends = [m.end() for m in SENTENCE_END.finditer(between) if not _rx(r"(?-i:[A-Z])[.]").match(m.group(0))]
+    return between[ends[-1] :] if ends else between
+
+
+def _last_pronoun(between: str) -> re.Match | None:
+    """The last personal pronoun in the sentences between a name and a detail: 'I talked with Kayla
+    Lindqvist ... She wants ... best for her ... Best contact is text to 203-555-0187' keeps
+    talking about her, so the detail may be further from her name."""
+    pronouns = list(_rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I).finditer(between))
+    return pronouns[-1] if pronouns else None
 
 
 CONTACT_LINE = _rx(
@@ -4284,7 +4322,10 @@ ANOTHER_PERSON = _rx(
     r"\b(?:otro|otra|un|una|el|la|a|an|another|the|this|that)\s+(?:[a-z]+\s+){0,2}?(?:muchach[oa]|hombre|mujer|chamac[oa]|tipo|senor|"
     r"joven|man|woman|guy|male|female|kid|boy|girl|suspect|sospechos[oa]|person|persona|"
     # "El alto, sí ... Le dicen 'Flaco'": the tall one, someone described, not named
-    r"alt[oa]|baj[oa]|gord[oa]|flac[oa]|(?:tall|short|other|big|skinny)\s+one)\b",
+    r"alt[oa]|baj[oa]|gord[oa]|flac[oa]|(?:tall|short|other|big|skinny)\s+one)\b"
+    # "Dunn's cousin -- goes by "Bird"": a relative of the one named, not the one named
+    r"|(?:'s|\b(?:her|his|their))\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mother|father|son|daughter|boyfriend|"
+    r"girlfriend|husband|wife|uncle|aunt|neighbou?r|roommate|partner|nephew|niece|coworker|co-worker)s?\b",
     re.I,
 )
 

@@ -3183,3 +3183,44 @@ def test_an_interviewers_read_back_confirmed_as_the_witnesss_own(redacted):
         "DM: That's my cell, yes. Please - my name's not going to be in the paper, right?\n"
     )
     assert "203-555-0150" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_victim_introduced_by_her_first_initial_and_surname(redacted):
+    text = (
+        "Subject: 24-027415 - follow-up / SANE results\n"
+        "Keisha - new SVU case. V is a 22 y/o female, K. Lindqvist, DOB 03/03/2002. SANE exam done.\n\n"
+        "I talked with Kayla Lindqvist this morning.\n"
+    )
+    victim = " ".join(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+    assert "K. Lindqvist" in victim and "03/03/2002" in victim and "Kayla Lindqvist" in victim
+
+
+def test_a_contact_detail_further_on_while_the_note_keeps_talking_about_her(redacted):
+    text = (
+        "Subject: SVU case 24-027415 (sexual assault)\n"
+        "The victim is Kayla Lindqvist.\n\n"
+        "I talked with Kayla Lindqvist this morning. She wants to go forward with the formal interview "
+        "and asked for a female detective in the room if possible. Monday 5/6 in the morning is best for "
+        "her because she has class in the afternoon. Best contact is text to 203-555-0187.\n"
+    )
+    assert "203-555-0187" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_a_number_messages_came_from_is_the_senders(redacted):
+    text = (
+        "Family violence follow-up. The victim is Amara Okafor-Reid.\n\n"
+        "Okafor-Reid further reported that since 06/28/2024 she has received 14 text messages from a "
+        "number she does not recognize, 860-209-7711, that reference her schedule.\n"
+    )
+    assert "Okafor-Reid" in redacted(text, "DV_VICTIM")
+    assert "860-209-7711" not in redacted(text)
+
+
+def test_a_relatives_nickname_is_not_the_named_persons(redacted):
+    text = (
+        "Shooting, canvass notes.\n"
+        "Spoke w/ guest Lakeisha Dunn (22 Dyer St) -- she was at the back door and SAW the shooting.\n"
+        '0240  Dunn\'s cousin -- goes by "Bird" -- approached scene, would not give name.\n'
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Lakeisha Dunn" in witness and "Bird" not in witness
