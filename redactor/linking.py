@@ -228,7 +228,7 @@ RELATION_GENDER = _rx(
     re.I,
 )
 RELATION_AFTER = _rx(
-    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|victim's|su)[ \t]+)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
+    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|victim's|su)[ \t]+)?(?:(?:paternal|maternal|older|younger|step)[ \t-]?)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
     r"grandmother|hermana|esposa|novia|madre|hija)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
     r"novio|padre|hijo)\b",
     re.I,
@@ -308,9 +308,18 @@ class Person:
             return False
         if len(mine) == 1 or len(theirs) == 1:
             return False
-        if mine[0] != theirs[0]:
+        if (
+            mine[0] != theirs[0]
+            and not _initial_of(mine[0], theirs[0])
+            and not _initial_of(theirs[0], mine[0])
+        ):
             return False
         return bool(set(mine[1:]) & set(theirs[1:]))
+
+
+def _initial_of(initial: str, given: str) -> bool:
+    """'m.' is the initial of 'mildred': a person first named 'Witness M. Colon' is Mildred Colon."""
+    return len(initial) == 2 and initial.endswith(".") and len(given) > 2 and given.startswith(initial[0])
 
 
 @dataclass
@@ -499,8 +508,10 @@ class People:
                     return None
                 person = Person(tokens=list(tokens))
                 self.people.append(person)
-            elif len(tokens) > len(person.tokens):
-                person.tokens = list(tokens)
+            elif len(tokens) > len(person.tokens) or (
+                person.tokens[0].endswith(".") and not tokens[0].endswith(".")
+            ):
+                person.tokens = list(tokens)  # the fuller name: "Mildred Colon" for "M. Colon"
         if role:
             person.roles.add(role)
         if nick:
@@ -744,6 +755,10 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
         # "Client: ... home visit, 1466 Quinnipiac Ave" -- not "victim advocate" or "Victim Services"
         for match in VICTIM_WORD.finditer(text):
             mentions.append((match.end(), victims[0]))
+    witnesses = [p for p in everyone if p.protected and p.roles == {"witness"}]
+    if len(witnesses) == 1:  # "Witness resides 201 Blake St", with one witness in the record
+        for match in WITNESS_WORD.finditer(text):
+            mentions.append((match.end(), witnesses[0]))
     return mentions
 
 
@@ -2018,6 +2033,43 @@ SINGLE_NAME_LEAD = _rx(
 )
 
 
+def _spell_out_initials(text: str, people: People) -> None:
+    """'Witness M. Colon' and, elsewhere, 'Mildred Colon': one person, known by the fuller name.
+    A person first met by initial takes the one given name the record writes before their
+    surname with that initial; someone already known by that full name absorbs them."""
+    for person in list(people.people):
+        if len(person.tokens) != 2 or not _rx(r"[A-Z]\.").fullmatch(person.tokens[0]):
+            continue
+        letter, surname = person.tokens[0][0], person.tokens[1]
+        given = {
+            _normalise_word(m.group("given"))
+            for m in _rx(
+                rf"(?<![\w])(?P<given>{letter}[a-z]{{2,}}|{letter}[A-Z]{{2,}})[ \t]+{re.escape(surname)}(?![\w])",
+                re.I,
+            ).finditer(text)
+            if m.group("given")[1:].islower() or m.group("given").isupper()
+        }
+        given = {g for g in given if _is_name_word(g)}
+        if len(given) != 1:
+            continue
+        full = [given.pop(), surname]
+        known = next((p for p in people.people if p is not person and p.matches(full)), None)
+        if known is None:
+            person.tokens = full
+            continue
+        known.roles |= person.roles
+        known.identifiers |= person.identifiers
+        known.nicknames |= person.nicknames
+        known.initials |= person.initials
+        known.codes |= person.codes
+        known.gender = known.gender or person.gender
+        people.people.remove(person)
+
+
+# A first initial right before a surname: "Witness M. Colon", "Sister T. Freeman".
+INITIAL_BEFORE = _rx(r"(?<![\w.])(?P<i>(?-i:[A-Z]))\.[ \t]?[\"'“]?$")
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -2104,6 +2156,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 comma_form = parse_name(comma.group(0)) if comma else None
                 if comma_form and len(comma_form[0]) >= 2:
                     tokens = comma_form[0]
+                elif len(tokens) == 1 and (
+                    initial := INITIAL_BEFORE.search(before) or _rx(r"(?P<i>[A-Z])\.[ \t]?(?=\w)").match(raw)
+                ):
+                    known = people.find_single(tokens[0])
+                    if known is None or not known.first or known.first[0].upper() != initial.group("i"):
+                        # "Witness M. Colon" beside the victim Yaritza Colon: someone else, by initial
+                        tokens = [f"{initial.group('i')}.", tokens[0]]
                 elif len(tokens) == 1 and not people.sharing(tokens[0]):
                     tokens = (
                         _spelled_out(text, tokens[0], start)
@@ -3367,6 +3426,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_speakers(text, people, kinds)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
+    _spell_out_initials(text, people)
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     _victim_known_as(text, people.people)
@@ -3724,6 +3784,12 @@ ROLE_SENTENCE = _rx(
 # a protected victim named by the role word alone ("Victim's phone (...)"), never an office
 VICTIM_WORD = _rx(
     rf"(?<![\w-])(?:the[ \t]+)?(?:victim|complainant|client|survivor|cliente|victima)(?:'s)?(?![\w-]){NOT_THE_PERSON}",
+    re.I,
+)
+
+WITNESS_WORD = _rx(
+    rf"(?<![\w-])(?<!not a )(?<!no )(?:the[ \t]+)?(?:witness|testigo)(?:'s)?(?![\w-]){NOT_THE_PERSON}"
+    r"(?![ \t]*(?::|statement|stmt|list|form|interview|tampering|protection|of\b))",
     re.I,
 )
 
@@ -4166,11 +4232,21 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I
         ).search(_last_sentence(between)):
             continue
+        if any(
+            m.group("name").lower() not in (t.lower() for t in person.tokens)
+            for m in TITLED_NAME.finditer(_last_sentence(between))
+        ):
+            continue  # '"Ms. Ocampo VS"   +1 (203) 946-6217': someone else, titled, stands between
+        if _rx(
+            r"[ \t]*\([^)\n]{0,40}\b(?:Services|Unit|Office|Department|Hotline|Clinic|Agency|Center)\)"
+        ).match(text, position + len(value)):
+            continue  # "+1 (203) 946-6217   (NHPD Victim Services)": an office's number
         if SENDERS_NUMBER.search(text[max(0, position - 80) : position]):
             continue  # "messages from a number she does not recognize, 860-209-7711"
         person.identifiers.add(value)
 
 
+TITLED_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>(?-i:[A-Z][\w'-]+))")
 # A number something came from: "texts from a number she does not recognize", "desde el número".
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
@@ -4180,7 +4256,7 @@ SENDERS_NUMBER = _rx(
 # A sentence's end, not an abbreviation's period ("Ofc. Wojcik", "approx. 2 yrs", "Ave. She").
 SENTENCE_END = _rx(
     r"(?<![\w])(?!(?i:Ofc|Det|Sgt|Lt|Capt|Cpl|Mr|Mrs|Ms|Dr|Sra|Sr|St|Ave|Rd|Apt|No|approx|vs|Jr)[.])"
-    r"(?:\w+)?[.!?][ \t\n]+(?=\S)"
+    r"(?:\w+)?[.!?][\"”')]?[ \t\n]+(?=\S)"
 )
 
 

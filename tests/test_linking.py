@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.linking import case_kinds
 
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
@@ -3224,3 +3226,39 @@ def test_a_relatives_nickname_is_not_the_named_persons(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Lakeisha Dunn" in witness and "Bird" not in witness
+
+
+def test_a_witness_known_by_initial_beside_a_victim_of_the_same_surname(redacted):
+    text = (
+        "SVU follow-up. Sexual assault.\n"
+        "Provided by: Mildred Colon, sister of the victim.\n"
+        "- Victim Yaritza Colon, DOB 01/03/2002, resides 55 Wolcott St, 1st fl.\n"
+        "- Witness M. Colon picked victim up at Kimberly Ave at approx 0005 hrs; witness gave sworn "
+        "statement 06/24. Witness resides 201 Blake St.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "M. Colon" in witness and "201 Blake St." in witness and "Mildred Colon" in witness
+    assert {"Yaritza Colon", "55 Wolcott St, 1st fl."} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["si. me forzo. tengo miedo salir", "He forced himself on her after the party."],
+)
+def test_being_forced_makes_a_sexual_assault_case(statement):
+    assert "SA" in case_kinds(f"Chat export provided by witness.\n{statement}\n")
+
+
+def test_a_number_beside_someone_else_titled_or_an_office_is_not_hers(redacted):
+    text = (
+        "Family violence. Phone extraction, consent of owner Daniqua Lyles (victim).\n"
+        "Witness Tiara Freeman saw the assault and gave a sworn statement.\n\n"
+        "CONTACTS OF INTEREST\n"
+        '"Sis Tee"         +1 (203) 555-0190   (identified as Tiara Freeman, sister of owner)\n'
+        '"Ms. Ocampo VS"   +1 (203) 946-6217   (NHPD Victim Services)\n'
+        '"Clinic"          +1 (203) 555-0177   (Fair Haven Clinic)\n'
+    )
+    assert "Daniqua Lyles" in redacted(text, "DV_VICTIM")
+    assert "+1 (203) 555-0190" in redacted(text, "CRIME_WITNESS")
+    everything = redacted(text)
+    assert "+1 (203) 946-6217" not in everything and "+1 (203) 555-0177" not in everything
