@@ -1775,7 +1775,8 @@ def _narrative_cues() -> _NarrativeCues:
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
         (
             "statement",
-            rf"^{aside}[ \t]*,?\s+(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
@@ -3419,6 +3420,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)
+    _contact_aliases(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
@@ -3660,6 +3662,29 @@ CODE_EQUATION = _rx(
 NAME_EQUATION = _rx(
     rf"(?<![\w=])[\"“]?(?P<alias>(?-i:[A-Z][a-z]{{2,}}))[\"”]?[ \t]*=[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD})(?![\w=])"
 )
+
+
+# A saved contact resolved to a person: 'Contact "Kiki 💕" resolves to Kiara M. Batista',
+# '"Sis Tee 💕"  +1 (203) 555-0190  (identified as Tiara Freeman, sister of owner)'.
+CONTACT_ALIAS = _rx(
+    r"[\"“](?:(?-i:[A-Z][a-z]+)[ \t])?(?P<alias>(?-i:[A-Z][a-z]{2,}))(?:[ \t]*[^\w\s\"”]{1,4})?[ \t]*[\"”]"
+    r"[^\n\"“]{0,40}?\b(?:resolves\s+to|identified\s+as|belongs\s+to|saved\s+for|is\s+saved\s+as)[ \t]+"
+    rf"(?:(?:respondent|suspect|witness|victim|the|her|his|owner's)[ \t]+)*(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+def _contact_aliases(text: str, people: People) -> None:
+    """A phone's contact name is a nickname of the person the examiner resolves it to, so the
+    chat lines under "Kiki 💕:" name Kiara Batista."""
+    for match in CONTACT_ALIAS.finditer(text):
+        tokens = _tokens(match.group("name"))
+        if len(tokens) < 2:
+            continue
+        person = people.known(tokens) or people.add(tokens)
+        alias = match.group("alias")
+        if person is not None and _is_name_word(alias):  # "kiki he outside": a handle written small
+            person.nicknames.add(alias)
 
 
 def _code_equations(text: str, people: People) -> None:
@@ -4452,7 +4477,7 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
         if len(person.tokens) < 2:
             continue
         taken = {t.lower() for p in protected + others if p is not person for t in [*p.tokens, *p.nicknames]}
-        for nick in _nicknamer().nicknames_of(person.first):
+        for nick in _spellings(_nicknamer().nicknames_of(person.first)):
             word = nick.capitalize()
             if (
                 len(nick) < 3
@@ -4474,6 +4499,18 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
         ]
         if len(owners) == 1 and owners[0] in protected and word.lower() not in common:
             owners[0].nicknames.add(word)
+
+
+def _spellings(nicks: set[str]) -> set[str]:
+    """Short forms as people spell them: 'milly', 'mily', 'millie', 'mili' are one name."""
+    found = set(nicks)
+    for nick in nicks:
+        for single in {nick, _rx(r"([b-df-hj-np-tv-z])\1").sub(r"\1", nick)}:
+            found.add(single)
+            stem = _rx(r"(?:ie|y|i)$").sub("", single)
+            if stem != single and len(stem) >= 2:
+                found |= {stem + "y", stem + "i", stem + "ie"}
+    return found
 
 
 QUOTED_SHORT_NAME = _rx(r"[\"“](?P<word>(?-i:[A-Z][a-z]{1,7}))[\"”]")

@@ -3262,3 +3262,27 @@ def test_a_number_beside_someone_else_titled_or_an_office_is_not_hers(redacted):
     assert "+1 (203) 555-0190" in redacted(text, "CRIME_WITNESS")
     everything = redacted(text)
     assert "+1 (203) 946-6217" not in everything and "+1 (203) 555-0177" not in everything
+
+
+def test_a_phone_contact_resolved_to_a_witness_names_her_in_the_chat(redacted):
+    text = (
+        "MESSAGE EXTRACTION   Offense: Stalking 2nd (FV)\n"
+        "Device owner: Daniela I. Rosario (victim)\n"
+        'THREAD 2   Participants: Owner; "Kiki 💕" +1 (203) 555-0177\n'
+        "05/17/2024 22:29  Kiki 💕:   i seen him do it im parked across the street\n"
+        "05/18/2024 08:05  Owner:     thank u Kiara fr. love u\n\n"
+        'EXAMINER NOTES\n- Contact "Kiki 💕" resolves to Kiara M. Batista, 19 Chatham St, 2nd fl, who\n'
+        "  gave a sworn statement 05/19/2024.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Kiara M. Batista" in witness and "19 Chatham St, 2nd fl" in witness
+    assert witness.count("Kiki") >= 3 and "Kiara" in witness
+
+
+def test_a_short_form_spelled_with_one_consonant(redacted):
+    text = (
+        "Sexual assault. Victim Yaritza Colon.\n"
+        "Witness Mildred Colon, sister of the victim, gave a sworn statement.\n"
+        "6/22/24, 11:52 PM - Mily: si q paso\n"
+    )
+    assert "Mily" in redacted(text, "CRIME_WITNESS")
