@@ -476,6 +476,25 @@ def _known_as(person: Person, tokens: list[str]) -> bool:
     return " ".join(theirs) in {n.lower() for n in person.nicknames}
 
 
+def _accused_and_protected(one: Person, other: Person) -> bool:
+    """Whether one of two people is the accused and the other someone the order protects."""
+    protected_roles = {"victim", "witness", "harmed", "subject", "statement"}
+    return bool(
+        ("suspect" in one.roles and other.roles & protected_roles)
+        or ("suspect" in other.roles and one.roles & protected_roles)
+    )
+
+
+def _absorb(person: Person, other: Person) -> None:
+    """What the record says of `other` is said of `person`: they are one human being."""
+    person.roles |= other.roles
+    person.identifiers |= other.identifiers
+    person.nicknames |= other.nicknames
+    person.initials |= other.initials
+    person.codes |= other.codes
+    person.gender = person.gender or other.gender
+
+
 class People:
     """The growing set of people, merged by name."""
 
@@ -518,6 +537,21 @@ class People:
             person.nicknames.add(nick)
         return person
 
+    def merge_matching(self) -> None:
+        """'Lourdes Pineda' (the model's find) and 'Lourdes Yamileth Pineda Cruz' (the certified
+        client, added later): the same first name and a shared surname are one person, unless
+        one is the accused and the other protected."""
+        for short in sorted(self.people, key=lambda p: len(p.tokens)):
+            fuller = [
+                p
+                for p in self.people
+                if p is not short and len(p.tokens) > len(short.tokens) and p.matches(short.tokens)
+            ]
+            if len(fuller) != 1 or _accused_and_protected(fuller[0], short):
+                continue
+            _absorb(fuller[0], short)
+            self.people.remove(short)
+
     def merge_surnames_only(self) -> None:
         """'Ms. Sánchez Quispe' read as a person of two surnames is Marisela Sánchez Quispe,
         when she is the only one whose name ends so; with two such people (the victim and the
@@ -536,17 +570,9 @@ class People:
             if len(fuller) != 1:
                 continue
             full = fuller[0]
-            protected_roles = {"victim", "witness", "harmed", "subject", "statement"}
-            if ("suspect" in full.roles and short.roles & protected_roles) or (
-                "suspect" in short.roles and full.roles & protected_roles
-            ):
+            if _accused_and_protected(full, short):
                 continue  # a victim and the accused who share two surnames stay two people
-            full.roles |= short.roles
-            full.identifiers |= short.identifiers
-            full.nicknames |= short.nicknames
-            full.initials |= short.initials
-            full.codes |= short.codes
-            full.gender = full.gender or short.gender
+            _absorb(full, short)
             self.people.remove(short)
 
     def without_lead_word(self, tokens: list[str]) -> list[str]:
@@ -2058,12 +2084,7 @@ def _spell_out_initials(text: str, people: People) -> None:
         if known is None:
             person.tokens = full
             continue
-        known.roles |= person.roles
-        known.identifiers |= person.identifiers
-        known.nicknames |= person.nicknames
-        known.initials |= person.initials
-        known.codes |= person.codes
-        known.gender = known.gender or person.gender
+        _absorb(known, person)
         people.people.remove(person)
 
 
@@ -3429,6 +3450,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
+    people.merge_matching()
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     _victim_known_as(text, people.people)
@@ -3488,8 +3510,10 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
 
 # A U or T visa certification request or worksheet (VISA_CERTIFICATION): the person it is for is the victim.
 CERTIFIED_PERSON = _rx(
-    rf"^[ \t]*(?:(?:your|our)\s+client|petitioner|applicant|victim(?:'s)?\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})[ \t]*$"
-    rf"|^[ \t]*(?:family|last)\s+name[ \t]*:[ \t]*(?P<last>{_NAME_WORD})[ \t]*\n[ \t]*(?:given|first)\s+name[ \t]*:[ \t]*(?P<first>{_NAME_WORD})",
+    # "Your client: Lourdes Yamileth Pineda Cruz, DOB 02/14/1994"
+    rf"^[ \t]*(?:(?:your|our)\s+client|petitioner|applicant|victim(?:'s)?\s+name)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})[ \t]*(?:[,(;][^\n]*)?$"
+    rf"|^[ \t]*(?:family|last)\s+name[ \t]*:[ \t]*(?P<last>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]*\n"
+    rf"[ \t]*(?:given|first)\s+name[ \t]*:[ \t]*(?P<first>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})",
     re.M | re.I,
 )
 

@@ -3286,3 +3286,25 @@ def test_a_short_form_spelled_with_one_consonant(redacted):
         "6/22/24, 11:52 PM - Mily: si q paso\n"
     )
     assert "Mily" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_certification_letters_client_with_details_on_her_line_and_two_surnames(redacted):
+    text = (
+        "RE:  Request for law enforcement certification (Form I-918, Supplement B)\n"
+        "     Your client: Lourdes Yamileth Pineda Cruz, DOB 02/14/1994\n\n"
+        "Officers responded on a report of a domestic assault; Ms. Pineda Cruz was assaulted by her "
+        "then-partner, Josue Alvarenga.\n\n"
+        "Part 1. Victim Information\n"
+        "Family name:      PINEDA CRUZ\n"
+        "Given name:       LOURDES YAMILETH\n"
+        "Other names used: Lourdes Pineda\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {
+        "Lourdes Yamileth Pineda Cruz",
+        "02/14/1994",
+        "PINEDA CRUZ",
+        "LOURDES YAMILETH",
+        "Lourdes Pineda",
+    } <= set(victim)
+    assert "Josue Alvarenga" not in redacted(text)
