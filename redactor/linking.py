@@ -3179,7 +3179,10 @@ _AFTER_HONORIFIC = (
 
 
 def _gap(particles: bool = True) -> str:
-    return rf"(?:[ \t\n]+(?:{_PARTICLE}[ \t\n]+)*)" if particles else r"[ \t\n]+"
+    """The space between two words of one name: a few spaces or a line break, never a table's
+    column gap ("CARUSO, BRITTANY L.      CARUSO, ANTHONY M." holds two people)."""
+    space = r"(?:[ \t]{1,3}|[ \t]*\n[ \t]*)"
+    return rf"(?:{space}(?:{_PARTICLE}{space})*)" if particles else space
 
 
 def name_forms(person: Person, text: str) -> list[tuple[str, re.Pattern]]:
@@ -3469,6 +3472,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
     _role_sentences(text, people.people)
+    _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
@@ -3841,6 +3845,34 @@ WITNESS_WORD = _rx(
     r"(?![ \t]*(?::|statement|stmt|list|form|interview|tampering|protection|of\b))",
     re.I,
 )
+
+
+# A form's field for the protected party's detail: "Applicant's date of birth: 05/09/1992", and a
+# label over its value ("Applicant's address (if not confidential)   Court location" then the
+# address in the column below).
+ROLE_FIELD = _rx(
+    r"^(?P<lead>[ \t]*(?:[^\n]*?[ \t]{2,})?)(?:the[ \t]+)?(?:applicant|petitioner|victim|complainant|protected[ \t]+(?:person|party))'?s?[ \t]+"
+    r"(?:home[ \t]+|mailing[ \t]+|current[ \t]+|residential[ \t]+)?"
+    r"(?:address|date[ \t]+of[ \t]+birth|dob|d\.o\.b\.|telephone|phone|cell|e-?mail)\b(?P<label>[^\n:]{0,40}?)"
+    r"(?::[ \t]*(?P<value>[^\n]*?)(?=[ \t]{3,}|$)|(?P<below>[ \t]*\([^)\n]*\))?(?:[ \t]{3,}[^\n]*)?\n(?P<next>[^\n]*))",
+    re.I | re.M,
+)
+
+
+def _role_fields(text: str, people: list[Person], newest_year: int) -> None:
+    """A form's 'Applicant's date of birth:' and 'Applicant's address' (value in the column below)
+    are the details of the one protected person the form is about."""
+    holders = [p for p in people if p.protected and p.entity != "CRIME_WITNESS"]
+    if len(holders) != 1:
+        return
+    for match in ROLE_FIELD.finditer(text):
+        if match.group("value") is not None:
+            value = match.group("value")
+        else:
+            column = len(match.group("lead"))
+            below = match.group("next")
+            value = _rx(r"[ \t]{3,}").split(below[column:].strip())[0] if len(below) > column else ""
+        holders[0].identifiers |= identifiers_in(value, newest_year, table_row=True)
 
 
 def _role_sentences(text: str, people: list[Person]) -> None:

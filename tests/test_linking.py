@@ -3308,3 +3308,20 @@ def test_a_certification_letters_client_with_details_on_her_line_and_two_surname
         "Lourdes Pineda",
     } <= set(victim)
     assert "Josue Alvarenga" not in redacted(text)
+
+
+def test_a_name_never_spans_a_forms_column_gap_and_the_applicants_fields_are_hers(redacted):
+    text = (
+        "AFFIDAVIT - RELIEF FROM ABUSE\n"
+        "Name of Applicant (Last, first, middle initial)       Name of Respondent\n"
+        "CARUSO, BRITTANY L.                                  CARUSO, ANTHONY M.\n\n"
+        "Applicant's address (if not confidential)             Court location\n"
+        "560 Townsend Ave, Apt 12, New Haven CT 06512     FV Court, 235 Church St\n"
+        "Applicant's date of birth: 05/09/1992\n\n"
+        "I, Brittany L. Caruso, being duly sworn, depose and state:\n"
+        "1. Anthony is my husband. He threw me into the hallway wall and choked me.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"CARUSO, BRITTANY L.", "Brittany L. Caruso", "05/09/1992"} <= set(victim)
+    assert any(v.startswith("560 Townsend Ave, Apt 12") for v in victim)
+    assert not any("ANTHONY" in v or "Church" in v for v in redacted(text))
