@@ -399,9 +399,7 @@ def _tokens(name: str) -> list[str]:
 
 # After "LAST, FIRST [M]" written in capitals in free text, the name has ended only if
 # a column gap, the line end, punctuation, a number or a CAD keyword follows.
-CAPS_NAME_END = (
-    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:DOB|SAW|STATES|ADV|WILL|RES|CB|ID|AGE|AKA)\b)"
-)
+CAPS_NAME_END = r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:DOB|SAW|STATES|STS|ADV|WILL|RES|CB|PH|CELL|TEL|ID|AGE|AKA)\b)"
 CAPS_COMMA_NAME = _rx(
     rf"(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?){CAPS_NAME_END}",
     re.M,
@@ -643,6 +641,29 @@ CODED_FIRST_LAST = _rx(
 NEXT_PARTY = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w])")
 
 
+# A caller's own harm by a partner, in a dispatch remark: "STS BF DEANDRE MILLS HIT HER W/ CLOSED FIST".
+CALLER_OWN_HARM = _rx(
+    r"\b(?:STS|STATES|SAYS|ADV|ADVISES|REPORTS)\s+(?:HER\s+|MY\s+)?(?:EX-?\s*)?"
+    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|HUSB|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b[^.]{0,80}?"
+    r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED)\s+(?:HER|ME|HIM)\b",
+    re.I,
+)
+
+
+def _continuation(text: str, position: int) -> str:
+    """The wrapped lines of a dispatch remark after the one holding `position`: lines indented
+    past the time and unit columns."""
+    line_end = text.find("\n", position)
+    lines = []
+    while line_end >= 0:
+        following = _rx(r"\n([ \t]{12,}\S[^\n]*)").match(text, line_end)
+        if not following:
+            break
+        lines.append(following.group(1))
+        line_end = following.end()
+    return " " + " ".join(line.strip() for line in lines)
+
+
 def _entry_of(text: str, start: int, name_end: int) -> str:
     """A dispatch entry's details for the party named at start..name_end: the rest of the line
     up to the next party it names ("... DOB 10/28/1993, SWOLLEN R CHEEK. SUSP PETRENKO, OLEH DOB
@@ -667,7 +688,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     cad = _rx(
         # (a unit's remark counts too: "343: VICT BONDARENKO, KATERYNA DOB 10/28/1993")
         r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
-        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP))[ \t]+)"
+        # "2ND CALL FROM WATTS, KEISHA PH 203-555-0199"
+        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP|CALL[ \t]+FROM))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?))"
         + CAPS_NAME_END,
@@ -677,9 +699,14 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in cad.finditer(text):
         parsed = parse_name(match.group("name"))
         if parsed:
-            person = people.add(parsed[0], _role_of(match.group("code") or match.group("caller")))
+            caller = match.group("caller")
+            role = "witness" if caller else _role_of(match.group("code"))
+            entry = _entry_of(text, match.start("name"), match.end("name"))
+            if caller and CALLER_OWN_HARM.search(entry + _continuation(text, match.end("name"))):
+                role = "victim"  # "2ND CALL FROM WATTS, KEISHA ... STS BF DEANDRE MILLS HIT HER"
+            person = people.add(parsed[0], role)
             if person:
-                records.append((person, _entry_of(text, match.start("name"), match.end("name"))))
+                records.append((person, entry))
     for match in CODED_FIRST_LAST.finditer(text):
         # "W1 EFREN PAREDES DOB 11/19/1976 CELL 203-555-0191 SAW SUSP ...": capitals, first name first
         parsed = parse_name(match.group("name"))

@@ -3325,3 +3325,18 @@ def test_a_name_never_spans_a_forms_column_gap_and_the_applicants_fields_are_her
     assert {"CARUSO, BRITTANY L.", "Brittany L. Caruso", "05/09/1992"} <= set(victim)
     assert any(v.startswith("560 Townsend Ave, Apt 12") for v in victim)
     assert not any("ANTHONY" in v or "Church" in v for v in redacted(text))
+
+
+def test_a_second_caller_who_says_her_boyfriend_hit_her_is_the_victim(redacted):
+    text = (
+        "INC#: 24-0401-0117     TYPE: DOMIP - DOMESTIC IN PROGRESS\n"
+        "CALLER: BEAUCHAMP, DENISE        PH: 203-555-0148\n"
+        "TIME      UNIT   OPER  REMARKS\n"
+        "01:17:22  CT04   LMH   RP IS DOWNSTAIRS NEIGHBOR. HEARING F SCREAMING\n"
+        "01:20:02  CT07   PJD   2ND CALL FROM WATTS, KEISHA PH 203-555-0199 STS BF\n"
+        "                       DEANDRE MILLS HIT HER W/ CLOSED FIST IN FACE\n"
+        "01:26:10  1021         V1 WATTS W/ SWOLLEN L EYE\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"WATTS, KEISHA", "203-555-0199", "WATTS"} <= set(victim)
+    assert "BEAUCHAMP, DENISE" in redacted(text, "CRIME_WITNESS")
