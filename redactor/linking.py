@@ -2614,7 +2614,7 @@ OTHER_NAME_ASKED = _rx(
 QUOTED_WORDS = _rx(r"\"[^\"\n]*\"|“[^”\n]*”")
 FIRST_PERSON_HARM = _rx(
     rf"\b{HARM_VERB}\s+me\b"
-    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
+    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
     re.I,
 )
 # An interviewer's question about the speaker's own details; the answer line holds them.
@@ -3477,6 +3477,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
     _harmed_speakers(text, people, kinds)
+    _chat_participants(text, people, kinds)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
@@ -3656,6 +3657,70 @@ def _harmed_speakers(text: str, people: People, kinds: set[str]) -> None:
         own_words = quoted.group(0) if quoted else QUOTED_WORDS.sub(" ", said)  # the line quotes them
         if FIRST_PERSON_HARM.search(own_words):
             person.roles.add("harmed")
+
+
+# A message export's line: "[22/07/24, 9:40] Yari Colón: buenos dias si",
+# "6/22/24, 11:48 PM - Yari 🌻: porfa contesta", "05/17/2024 22:21  Kiki 💕:   omw".
+CHAT_LINE = _rx(
+    r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+    r"[ \t]*(?:-[ \t]*)?(?P<who>[^:\n]{2,40}?):[ \t]+(?P<said>[^\n]*)$",
+    re.M,
+)
+# A participant writing for an office, not a person of the case: "Liliana Ocasio NHPD", "Det. Cho".
+CHAT_STAFF = _rx(
+    rf"\b(?:NHPD|Police|Policia|PD|VS|Advocate|Advocacy|Services|Servicios|Unit|Office|Dispatch|{OFFICER_TITLE})\b"
+)
+# The thread is victim services' own: the one it writes to is the victim.
+VICTIM_SERVICES_THREAD = _rx(r"\b(?:victim\s+services|servicios\s+a\s+v[ií]ctimas|victim\s+advocate)\b", re.I)
+# "Me dio su número", "i seen him do it", "ella vio todo": the writer's own perception of the offense.
+CHAT_PERCEPTION = _rx(
+    r"\bi\s+(?:seen|saw|see|heard|hear|watched|witnessed)\s+(?:him|her|them|it|everything|the|what)\b"
+    r"|\b(?:yo\s+)?(?:lo|la)\s+vi\s+(?:cuando|como|que|todo)\b|\byo\s+vi\s+(?:todo|cuando|como)\b",
+    re.I,
+)
+
+
+def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
+    """The people writing in a message export of a family-violence or sexual-assault case: one
+    who writes of being harmed ('si. me forzo', 'he choked me again') is the victim, as is the one
+    victim services writes to in its own thread; one who writes that she saw it ('i seen him do
+    it') is a witness. Staff (a name with 'NHPD', a title) are neither."""
+    if not kinds:
+        return
+    lines = list(CHAT_LINE.finditer(text))
+    if len(lines) < 3:
+        return
+    writers: dict[str, list[str]] = {}
+    for line in lines:
+        writers.setdefault(line.group("who").strip(), []).append(line.group("said"))
+    staff = {who for who in writers if CHAT_STAFF.search(who)}
+    services = bool(staff) and bool(VICTIM_SERVICES_THREAD.search(text))
+    for who, said in writers.items():
+        if who in staff or who.lower() in ("owner", "me", "yo"):
+            continue
+        name = _rx(rf"^(?P<name>{NAME_SEQ})").match(who)
+        tokens = _tokens(name.group("name")) if name else []
+        if not tokens or any(not _is_name_word(t) for t in tokens):
+            continue
+        own = " ".join(QUOTED_WORDS.sub(" ", line) for line in said)
+        if FIRST_PERSON_HARM.search(own) or (services and len(writers) - len(staff) == 1):
+            role = "victim"
+        elif CHAT_PERCEPTION.search(own):
+            role = "witness"
+        else:
+            continue
+        person = people.known(tokens) or (people.find_single(tokens[0]) if len(tokens) == 1 else None)
+        shortened = [
+            p for p in people.people if len(tokens[0]) >= 3 and p.first.lower().startswith(tokens[0].lower())
+        ]
+        if person is None and len(tokens) == 1 and len(shortened) == 1:
+            person = shortened[0]  # "Yari 🌻:" writing as Yaritza Colon
+        if person is None:
+            person = people.add(tokens, role) if len(tokens) >= 2 else None
+        if person is None:
+            person = Person(tokens=list(tokens))
+            people.people.append(person)
+        person.roles.add(role)
 
 
 SELF_INTRODUCTION = _rx(
@@ -4354,7 +4419,10 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         person.identifiers.add(value)
 
 
-TITLED_NAME = _rx(rf"(?<![\w]){HONORIFIC}[ \t]+(?P<name>(?-i:[A-Z][\w'-]+))")
+# Someone else introduced by title or by name: "Ms. Ocampo", "Se llama Milagros, 203-555-0281".
+TITLED_NAME = _rx(
+    rf"(?<![\w])(?:{HONORIFIC}|(?i:se\s+llama|is\s+named|named))[ \t]+(?P<name>(?-i:[A-Z][\w'-]+))"
+)
 # A number something came from: "texts from a number she does not recognize", "desde el número".
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"

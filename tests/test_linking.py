@@ -3340,3 +3340,35 @@ def test_a_second_caller_who_says_her_boyfriend_hit_her_is_the_victim(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert {"WATTS, KEISHA", "203-555-0199", "WATTS"} <= set(victim)
     assert "BEAUCHAMP, DENISE" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_one_victim_services_writes_to_in_its_own_chat_is_the_victim(redacted):
+    text = (
+        "Exportación de chat de WhatsApp (dispositivo oficial NHPD-VS-03)\n"
+        "Coordinadora de Servicios a Víctimas: Liliana Ocasio, NHPD\n"
+        "Caso 24-033206 (Violencia Familiar)\n\n"
+        "[22/07/24, 9:02] Liliana Ocasio NHPD: Buenos días, le escribe Liliana de Servicios a Víctimas.\n"
+        "[22/07/24, 9:40] Yari Colón: buenos dias si\n"
+        "[22/07/24, 9:45] Yari Colón: no quiero verlo\n"
+        "[24/07/24, 18:20] Liliana Ocasio NHPD: Listo. Se llama Milagros, 203-555-0281.\n"
+        "[26/07/24, 11:05] Yari Colón: si llame. vinieron. Eso es violación de la orden?\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Yari Colón") == 3
+    assert "203-555-0281" not in redacted(text)
+    assert "Liliana Ocasio" not in redacted(text)
+
+
+def test_chat_writers_who_tell_of_harm_or_say_they_saw_it(redacted):
+    text = (
+        "Phone extraction, stalking / harassment (FV).\n"
+        "05/17/2024 22:20  Dani:     he choked me again i cant do this\n"
+        "05/17/2024 22:29  Kiara Batista:   i seen him do it im parked across the street\n"
+        "05/17/2024 22:31  Dani:     omg my mom is freaking out\n"
+    )
+    assert "Kiara Batista" in redacted(text, "CRIME_WITNESS")
+    assert "Dani" in redacted(text, "DV_VICTIM")
+
+
+def test_a_breach_of_the_order_is_no_sexual_assault():
+    assert "SA" not in case_kinds("Orden de protección. Eso es violación de la orden, le aviso al detective.")
+    assert "SA" in case_kinds("Denunció una violación en la fiesta.")
