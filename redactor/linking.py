@@ -543,7 +543,13 @@ class People:
             fuller = [
                 p
                 for p in self.people
-                if p is not short and len(p.tokens) > len(short.tokens) and p.matches(short.tokens)
+                if p is not short
+                and len(p.tokens) > len(short.tokens)
+                and (
+                    p.matches(short.tokens)
+                    # "Ms. Batista" met first (an e-mail thread reads newest first), "Keyla Batista" later
+                    or (len(short.tokens) == 1 and short.tokens[0].lower() in (t.lower() for t in p.surnames))
+                )
             ]
             if len(fuller) != 1 or _accused_and_protected(fuller[0], short):
                 continue
@@ -1744,6 +1750,11 @@ def _narrative_cues() -> _NarrativeCues:
         # a dispatch log's protective-order lookup and its shorthand: "ACTIVE PO ... PROT PARTY
         # COLEMAN, BRITTANY A DOB ... VS RESP WARD", "V IS COLEMAN."
         ("victim", r"\bPROT(?:ECTED)?\.?\s+(?:PARTY|PERSON|PTY)\s*[:=]?\s*$"),
+        # "an active full no-contact criminal protective order protecting Ms. Batista"
+        (
+            "victim",
+            rf"\b(?:order|CPO|PO|TRO)\s+(?:protecting|that\s+protects|in\s+favou?r\s+of)\s+{honorific}$",
+        ),
         ("victim", r"(?<![\w])(?-i:V|VIC|VICT)\s+(?-i:IS)\s+$"),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
@@ -1796,8 +1807,10 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "victim",
-            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
-            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:this|our|the|my)\s+(?:case|matter|incident)|\s*[.,;])",
+            # "Keyla is a DV survivor - Frank knows the case"
+            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:(?:DV|FV|domestic[- ]violence|family[- ]violence|sexual[- ]assault)\s+)?"
+            r"(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
+            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:this|our|the|my)\s+(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
         ),
         # "Renee has a full criminal protective order against her ex-boyfriend": its protected person
         (

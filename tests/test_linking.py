@@ -3372,3 +3372,17 @@ def test_chat_writers_who_tell_of_harm_or_say_they_saw_it(redacted):
 def test_a_breach_of_the_order_is_no_sexual_assault():
     assert "SA" not in case_kinds("Orden de protección. Eso es violación de la orden, le aviso al detective.")
     assert "SA" in case_kinds("Denunció una violación en la fiesta.")
+
+
+def test_a_thread_read_newest_first_names_the_survivor_by_surname_before_her_full_name(redacted):
+    text = (
+        "Subject: RE: 312 Blatchley - no heat - tenant Batista\n\n"
+        "Got it. There is an active full no-contact criminal protective order protecting Ms. Batista "
+        "(our case 23-059901, ex-boyfriend Hector Almonte, arrested 12/27).\n\n"
+        "-----Original Message-----\n"
+        "Looping you both in on a client of ours. Keyla Batista (312 Blatchley Ave, 2nd fl) has had no heat.\n"
+        "Keyla is a DV survivor - Frank knows the case.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"Batista", "Keyla Batista", "Keyla"} <= set(victim)
+    assert "Hector Almonte" not in redacted(text)
