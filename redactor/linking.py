@@ -2596,7 +2596,9 @@ def _paragraph_headings(text: str, people: People) -> None:
 SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2})?"
 # One speaker's turn: the label, what is said, and the indented lines that carry it on
 # ("                     disorderly conduct. Family violence.", a translation in brackets).
-TURN = _rx(rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*(?:\n[ \t]{{8,}}[^\n]+)*)", re.M)
+TURN = _rx(
+    rf"^[^\n]*?(?P<who>{SPEAKER}):[ \t]*(?P<said>[^\n]*(?:\n[ \t]{{3,}}(?![^\n:]{{0,14}}:)[^\n]+)*)", re.M
+)
 
 
 @lru_cache(maxsize=8)
@@ -2610,13 +2612,13 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     # a second person at the scene: "Okay. Who is this with you?" / "MALE 2: Tomás. Tomás Ferreira."
     r"|who\s+(?:is\s+this|are\s+you)(?:\s+with\s+(?:you|him|her))?(?=\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
-    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n"
+    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n(?:[ \t]*\n)?"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 # A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
 OTHER_NAME_QUESTION = _rx(
-    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella)|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n"
+    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella)|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n(?:[ \t]*\n)?"
     rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
@@ -2639,10 +2641,10 @@ DETAIL_QUESTION = _rx(
 )
 
 
-RELATIVE = r"(?:step-?)?(?:mom|mommy|mother|dad|daddy|father|sister|brother|wife|husband|girlfriend|boyfriend|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle)"
+RELATIVE = r"(?:step-?)?(?:mom|mommy|mother|dad|daddy|father|sister|brother|wife|husband|girlfriend|boyfriend|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|roommate|friend|cousin|neighbou?r)"
 RELATIVE_NAME_QUESTION = _rx(
-    rf"^[^\n]*?(?P<asker>[A-Za-z]{{1,12}}):[^\n]*\byour\s+(?P<relative>{RELATIVE})'?s\s+(?:full\s+)?name\b[^\n]*\n"
-    r"[^\n]*?(?P<speaker>[A-Za-z]{1,12}):[ \t]*(?P<answer>[^\n]+)",
+    rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\byour\s+(?P<relative>{RELATIVE})'?s\s+(?:full\s+)?name\b[^\n]*\n(?:[ \t]*\n)?"
+    rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<answer>[^\n]+)",
     re.M | re.I,
 )
 
@@ -2707,6 +2709,14 @@ def _transcript_relatives(text: str, people: People, caller_lines: list[str]) ->
             re.I,
         ).search(said):
             role = "suspect"
+        elif relative in (
+            "roommate",
+            "friend",
+            "cousin",
+            "neighbor",
+            "neighbour",
+        ) and THIRD_PERSON_HARM.search(said):
+            role = "victim"  # "It's my roommate ... she says he raped her": the one the caller calls about
         if len(tokens) >= 2:
             people.add(tokens, role)
     # "My sister was on FaceTime. Renee. She heard the whole thing" ... "Renee Okoye."
@@ -2876,7 +2886,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         interpreted = _rx(r"^[^\n]*?\b(?:INT|INTERP|INTERPRETER|INTERPRETE):[^\n]*", re.M | re.I).findall(
             text
         )
-        _transcript_relatives(text, people, lines + interpreted)
+        _transcript_relatives(text, people, turns + interpreted)  # whole turns: "she\n     says he raped her"
         for label in speakers:
             _answered_details(text, label, person)
         for turn in _turns(

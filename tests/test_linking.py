@@ -3386,3 +3386,20 @@ def test_a_thread_read_newest_first_names_the_survivor_by_surname_before_her_ful
     victim = redacted(text, "DV_VICTIM")
     assert {"Batista", "Keyla Batista", "Keyla"} <= set(victim)
     assert "Hector Almonte" not in redacted(text)
+
+
+def test_a_caller_names_the_roommate_she_says_was_raped(redacted):
+    text = (
+        "911 CALL TRANSCRIPT - Special Victims Unit\n\n"
+        "TC:  New Haven 911, what's the address of your emergency?\n\n"
+        "C1:  It's my roommate. She just came home and she's shaking, she told me that a guy - she\n"
+        "     says he raped her.\n\n"
+        "TC:  Okay. What's your name?\n\n"
+        "C1:  Brianna. Brianna Castellano.\n\n"
+        "TC:  What's your roommate's name?\n\n"
+        "C1:  Lily. Lily Nguyen.\n\n"
+        "TC:  How old is Lily?\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Lily Nguyen" in victim and victim.count("Lily") >= 2
+    assert "Brianna Castellano" in redacted(text, "CRIME_WITNESS")
