@@ -1002,7 +1002,8 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     continue
                 if not role or not parsed or len(parsed[0]) < 2:
                     continue
-                if role == "victim" and mixed and not kinds:
+                if role in ("victim", "subject") and mixed and not kinds:
+                    # (a client list too: "DV survivor" in one row's notes protects that row's client)
                     people.add(parsed[0])  # known, so a shared name is known to be shared
                     continue
                 person = people.add(parsed[0], role, parsed[1])

@@ -3403,3 +3403,20 @@ def test_a_caller_names_the_roommate_she_says_was_raped(redacted):
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "Lily Nguyen" in victim and victim.count("Lily") >= 2
     assert "Brianna Castellano" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_client_list_protects_only_the_client_whose_row_says_family_violence(redacted):
+    text = (
+        "case_id,client_name,service_address,phone,program,date_paid,notes\n"
+        'EA24-0112,"Gomez, Hilda",88 Poplar St Apt 1,203-555-0103,CEAP BASIC,2024-02-06,\n'
+        'EA24-0117,"Lozada, Marisela",CONFIDENTIAL,203-555-0138,CEAP CRISIS,2024-02-09,"DV survivor - address confidential"\n'
+        'EA24-0121,"Tran, Kim Oanh",402 Ferry St Apt 2,203-555-0149,CEAP BASIC,2024-02-13,\n'
+    )
+    everything = redacted(text)
+    assert "Lozada, Marisela" in everything and "203-555-0138" in everything
+    assert not {"Gomez, Hilda", "203-555-0103", "Tran, Kim Oanh", "402 Ferry St Apt 2"} & set(everything)
+
+
+def test_a_special_agent_is_no_sexual_assault():
+    assert "SA" not in case_kinds("Identity theft. Coordinate with IRS-CI (SA Feldman) and Waterbury PD.")
+    assert "SA" in case_kinds("SA Kit collected at YNHH.")
