@@ -134,6 +134,7 @@ def test_finds_status_statements(find, text, expected):
         "[X] A citizen   [ ] A lawful permanent resident (A-Number: ______)",
         "Call the Office of Immigrant and Refugee Affairs at 203-946-7000.",
         "Integrated Refugee & Immigrant Services, 235 Nicoll St",
+        'Do not add commentary such as "witness is undocumented" to a report.',
     ],
 )
 def test_ignores_places_and_policy(find, text):

@@ -115,6 +115,8 @@ def test_finds_receipt(find, text, expected):
         "She asked about the voucher program office hours.",
         "If anyone in your household begins receiving TANF, SNAP or unemployment benefits, report it.",
         "Su hija puede ir a la cita en la clínica de WIC de Fair Haven.",
+        "Do not note benefits unless needed (for example, a SNAP benefits fraud case assigned to you).",
+        "Benefit programs that count include SNAP (food stamps) and TFA.",
     ],
 )
 def test_ignores_offices_and_unchecked_options(find, text):
