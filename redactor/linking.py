@@ -1843,7 +1843,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
@@ -2630,6 +2630,8 @@ OTHER_NAME_ASKED = _rx(
 QUOTED_WORDS = _rx(r"\"[^\"\n]*\"|“[^”\n]*”")
 FIRST_PERSON_HARM = _rx(
     rf"\b{HARM_VERB}\s+me\b"
+    # "He grabbed my arm really hard"
+    rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
     re.I,
 )
@@ -3502,6 +3504,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_declarants(text, people, kinds)
     _harmed_speakers(text, people, kinds)
     _chat_participants(text, people, kinds)
+    _harmed_email_authors(text, people, kinds)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
@@ -3702,6 +3705,31 @@ CHAT_PERCEPTION = _rx(
     r"|\b(?:yo\s+)?(?:lo|la)\s+vi\s+(?:cuando|como|que|todo)\b|\byo\s+vi\s+(?:todo|cuando|como)\b",
     re.I,
 )
+
+
+# An e-mail's header line naming its author: "From: Tanya Greer <tgreer.whit82@yahoo.com>",
+# "From: Russo, Gina <grusso@...>"; the message runs to the next header or quoted message.
+EMAIL_FROM = _rx(
+    rf"^From:[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD},[ \t]*{_NAME_WORD})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M
+)
+MESSAGE_END = _rx(r"^(?:From:|-{3,}[ \t]*(?:Original|Forwarded)|On\s[^\n]{5,80}\swrote:)", re.M | re.I)
+
+
+def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
+    """A message in a family-violence or sexual-assault thread whose author writes of being
+    harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed."""
+    if not kinds:
+        return
+    for header in EMAIL_FROM.finditer(text):
+        end = MESSAGE_END.search(text, header.end())
+        body = text[header.end() : end.start() if end else len(text)]
+        if not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", body)):
+            continue
+        parsed = parse_name(header.group("name"))
+        if parsed and len(parsed[0]) >= 2:
+            person = people.known(parsed[0]) or people.add(parsed[0])
+            if person is not None and "suspect" not in person.roles:
+                person.roles.add("harmed")
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:

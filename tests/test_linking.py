@@ -3420,3 +3420,19 @@ def test_a_client_list_protects_only_the_client_whose_row_says_family_violence(r
 def test_a_special_agent_is_no_sexual_assault():
     assert "SA" not in case_kinds("Identity theft. Coordinate with IRS-CI (SA Feldman) and Waterbury PD.")
     assert "SA" in case_kinds("SA Kit collected at YNHH.")
+
+
+def test_the_author_of_a_forwarded_email_who_writes_of_her_harm_is_the_victim(redacted):
+    text = (
+        "Subject: FW: Whitfield VPO 5/10 (family violence)\n\n"
+        "I spoke with the coworker today. Omar Haddad, DOB 11/21/1979, works in the same office. "
+        "Mr. Haddad came in and gave a sworn statement this afternoon.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Tanya Greer <tgreer.whit82@yahoo.com>\n"
+        "Subject: what happened friday\n\n"
+        "Friday at lunch Curtis came into the lobby at work. He grabbed my arm really hard and said I had\n"
+        "to come talk to him outside. Please tell the detective she can call me on my cell 203-555-0191.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"Tanya Greer", "tgreer.whit82@yahoo.com"} <= set(victim)
+    assert {"Omar Haddad", "Haddad", "11/21/1979"} <= set(redacted(text, "CRIME_WITNESS"))
