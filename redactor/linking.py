@@ -936,13 +936,70 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
     return blocks
 
 
+# A printout's rule under its column headings: "--- -------------------- ------------------".
+COLUMN_RULE = _rx(r"^[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$")
+# A row that says its case is not family violence: "53A-125B (NOT FV - LARCENY 6)", "NON-FV".
+NOT_FAMILY_VIOLENCE = _rx(
+    r"\bNOT\s+(?:FV|DV|family\s+violence)\b|\bNON-?(?:FV|DV)\b|\bNO\s+PROTECTED\s+PART", re.I
+)
+
+
+def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
+    """Printed tables whose columns a rule of dashes marks under the headings (a court docket, a
+    CAD printout): (offset of the headings, rows of cells, headings first). A line whose first
+    cell is empty carries on the row above it ("53-21 ... CPO FULL NO CONTACT")."""
+    blocks = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for index in range(1, len(lines)):
+        if not COLUMN_RULE.match(lines[index]):
+            continue
+        starts = [m.start() for m in _rx(r"-{2,}").finditer(lines[index])]
+
+        def cut(line: str, starts: list[int] = starts) -> list[str]:
+            cells = []
+            for k, start in enumerate(starts):
+                end = starts[k + 1] if k + 1 < len(starts) else len(line)
+                cells.append((_word_start(line, start), _word_start(line, end) if end < len(line) else end))
+            return [line[a:b].strip() for a, b in cells]
+
+        rows = [cut(lines[index - 1])]
+        for line in lines[index + 1 :]:
+            if not line.strip() or _rx(r"[\s\-=_*.]+").fullmatch(line):
+                break  # a blank line or a rule of separators ends the table
+            if not _rx(r"\S[ \t]{2,}\S").search(line) and line[: starts[1] if len(starts) > 1 else 0].strip():
+                break  # prose, no columns: "STATE v. DARNELL WOODSON" after the table
+            cells = cut(line)
+            if len(rows) > 1 and not cells[0]:
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+        if len(rows) > 1:
+            blocks.append((offsets[index - 1], rows))
+    return blocks
+
+
+def _word_start(line: str, position: int) -> int:
+    """A column boundary moved back to the start of a word it would cut: a printout's rows run
+    a character or two past their heading's column."""
+    if position >= len(line):
+        return len(line)
+    moved = position
+    while 0 < moved < len(line) and line[moved - 1] != " " and line[moved] != " " and position - moved < 12:
+        moved -= 1
+    return moved if moved > 0 and line[moved - 1] == " " else position
+
+
 def _person_column_role(heading: str) -> str | None:
     """The role a column of names holds, from its heading ("Victim (LAST, First)" -> victim,
     "Suspect" -> suspect, "Name" -> ""), or None when the heading is no column of names
     ("V DOB", "Address")."""
     heading = (
-        _rx(r"\((?:e?s)\)").sub("", heading.replace("_", " ")).strip()
-    )  # "Witness(es)", "protected_party"
+        _rx(r"\((?:e?s)\)", re.I).sub("", heading.replace("_", " ")).strip()
+    )  # "Witness(es)", "protected_party", "PROT. PERSON(S)"
+    heading = _rx(r"\bprot\.?(?=\s+(?:person|party|pty)\b)", re.I).sub("protected", heading)
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
     word = word.split("/")[0].strip()  # "Suspect / Arrestee"
@@ -973,7 +1030,10 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     is only "Name"), and the cells from that column up to the next column of names are theirs:
     the victim's DOB and address are not the suspect's."""
     records = []
-    for block in _table_blocks(text):
+    printed = _fixed_width_blocks(text)
+    for block, heading_kinds in [(b, set()) for b in _table_blocks(text)] + [
+        (rows, _kinds(text[:offset])) for offset, rows in printed
+    ]:
         if len(block) < 2:
             continue
         headings = block[0]
@@ -985,6 +1045,12 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         # a tracker of several kinds of case: a row's own offense says whether its victim is
         # protected ("Robbery 3" beside "Strangulation 2 (FV)")
         row_kinds = [_kinds(" | ".join(values)) for values in block[1:]]
+        if heading_kinds:
+            # "FAMILY VIOLENCE ARRAIGNMENT DOCKET": each row is of that kind unless it says it is not
+            row_kinds = [
+                kinds | (set() if NOT_FAMILY_VIOLENCE.search(" ".join(values)) else heading_kinds)
+                for kinds, values in zip(row_kinds, block[1:], strict=True)
+            ]
         mixed = any(row_kinds)
         for values, kinds in zip(block[1:], row_kinds, strict=True):
             if len(values) != len(headings):
@@ -993,6 +1059,8 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 role = name_columns[column] or (
                     _role_of(values[role_column]) if role_column is not None else ""
                 )
+                if _rx(rf"^(?:{OFFICER_TITLE})\.?[ \t]").match(values[column]):
+                    continue  # "Ofc. Jillian Marrero, #1297" in a witness list: an officer in her role
                 parsed = parse_name(values[column])
                 initials = _rx(rf"^{INITIALS_RX}").match(values[column])
                 if role and role != "suspect" and initials and not parsed and not (mixed and not kinds):
@@ -1011,7 +1079,9 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     continue
                 last = order[place + 1] if place + 1 < len(order) else len(values)
                 owned = [values[column]] + [
-                    v for i, v in enumerate(values[column + 1 : last], column + 1) if i != role_column
+                    v
+                    for i, v in enumerate(values[column + 1 : last], column + 1)
+                    if i != role_column and not _rx(r"\bc/o\b", re.I).search(v)  # an office's address
                 ]
                 records.append((person, "  |  ".join(owned)))
     return records

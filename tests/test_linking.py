@@ -3436,3 +3436,20 @@ def test_the_author_of_a_forwarded_email_who_writes_of_her_harm_is_the_victim(re
     victim = redacted(text, "DV_VICTIM")
     assert {"Tanya Greer", "tgreer.whit82@yahoo.com"} <= set(victim)
     assert {"Omar Haddad", "Haddad", "11/21/1979"} <= set(redacted(text, "CRIME_WITNESS"))
+
+
+def test_a_printed_dockets_protected_person_column(redacted):
+    text = (
+        "FAMILY VIOLENCE ARRAIGNMENT DOCKET (COPY FOR NHPD COURT LIAISON)\n\n"
+        "SEQ DOCKET NO.           DEFENDANT / DOB                CHARGES                 PROT. PERSON(S)                 BOND\n"
+        "--- -------------------- ------------------------------ ----------------------- ------------------------------- --------\n"
+        "01  NNH-CR24-0298811-S   ORTIZ, HECTOR L  11/03/1987     53A-61, 53A-182,        ORTIZ, YESENIA M +2 MINORS      $25,000\n"
+        "                                                        53-21                                                   CONT\n"
+        "05  NNH-CR24-0298866-S   DUBOIS, MARC 12/01/1990         53A-125B (NOT FV -      ROWE, JANET (STORE MANAGER)     PTA\n"
+        "                                                        LARCENY 6)\n"
+        "08  NNH-CR24-0298880-S   OSEI, KWAME A 01/05/1986        53A-61, 53A-63          OSEI, ABENA                     $5,000\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert {"ORTIZ, YESENIA M", "OSEI, ABENA"} <= set(victim)
+    everything = " ".join(redacted(text))
+    assert "HECTOR" not in everything and "KWAME" not in everything and "ROWE" not in everything
