@@ -3568,6 +3568,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _transcript_key(text, people)
     _code_equations(text, people)
     _contact_aliases(text, people)
+    _named_aliases(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
@@ -3800,6 +3801,34 @@ def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
             person = people.known(parsed[0]) or people.add(parsed[0])
             if person is not None and "suspect" not in person.roles:
                 person.roles.add("harmed")
+
+
+# A nickname given its owner's name: "Mi amigo Tito se llama Hector Luis Rivera", "My friend Tito,
+# his name is Hector Luis Rivera".
+ALIAS_NAMED = _rx(
+    r"(?<![\w])(?P<alias>(?-i:[A-Z][a-z]{2,})),?\s+(?:se\s+llama|(?:his|her|whose)\s+(?:real\s+|full\s+)?name\s+is|"
+    rf"su\s+nombre\s+es)\s+(?P<name>{NAME_SEQ})"
+)
+# What that person did, in the sentences after: "He also saw everything", "El tambien lo vio todo".
+ALIAS_PERCEIVED = _rx(
+    r"\b(?:he|she|el|ella)\s+(?:also\s+|tambien\s+)?(?:saw|heard|witnessed|watched|lo\s+vio|la\s+vio|vio|escucho|oyo)\b",
+    re.I,
+)
+
+
+def _named_aliases(text: str, people: People) -> None:
+    """'My friend Tito, his name is Hector Luis Rivera ... He also saw everything': the nickname is
+    that person's, and the one the statement says saw it is a witness."""
+    for match in ALIAS_NAMED.finditer(text):
+        tokens = _tokens(match.group("name"))
+        alias = match.group("alias")
+        if len(tokens) < 2 or not _is_name_word(alias) or alias in tokens:
+            continue
+        rest = text[match.end() : match.end() + 250].split("\n\n", 1)[0]
+        role = "witness" if ALIAS_PERCEIVED.search(rest) else ""
+        person = people.add(tokens, role)
+        if person is not None:
+            person.nicknames.add(alias)
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:

@@ -3453,3 +3453,17 @@ def test_a_printed_dockets_protected_person_column(redacted):
     assert {"ORTIZ, YESENIA M", "OSEI, ABENA"} <= set(victim)
     everything = " ".join(redacted(text))
     assert "HECTOR" not in everything and "KWAME" not in everything and "ROWE" not in everything
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "I was outside the bodega with my friend Tito. Flaco shot Junior. Tito and I yelled at him.\n"
+        "My friend Tito, his name is Hector Luis Rivera, he lives on Poplar. He also saw everything.\n",
+        "Estaba afuera de la bodega con mi amigo Tito. Flaco le tiro a Junior.\n"
+        "Mi amigo Tito se llama Hector Luis Rivera, vive en la Poplar. El tambien lo vio todo.\n",
+    ],
+)
+def test_a_nickname_given_its_owners_name_and_what_he_saw(redacted, statement):
+    witness = redacted(statement, "CRIME_WITNESS")
+    assert "Hector Luis Rivera" in witness and witness.count("Tito") >= 2
