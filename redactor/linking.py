@@ -2700,6 +2700,8 @@ OTHER_NAME_ASKED = _rx(
 QUOTED_WORDS = _rx(r"\"[^\"\n]*\"|“[^”\n]*”")
 FIRST_PERSON_HARM = _rx(
     rf"\b{HARM_VERB}\s+me\b"
+    # "yelling that he was going to kill me", "gritar que me iba a matar"
+    r"|\b(?:going\s+to|gonna|would|will)\s+kill\s+me\b|\bme\s+(?:iba|va)\s+a\s+matar\b"
     # "He grabbed my arm really hard"
     rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
@@ -3576,6 +3578,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_speakers(text, people, kinds)
     _chat_participants(text, people, kinds)
     _harmed_email_authors(text, people, kinds)
+    _self_named_callers(text, people, kinds)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
@@ -3829,6 +3832,37 @@ def _named_aliases(text: str, people: People) -> None:
         person = people.add(tokens, role)
         if person is not None:
             person.nicknames.add(alias)
+
+
+# A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
+# "this is Marisol Acevedo, from the case about my husband".
+SPOKEN_INTRODUCTION = _rx(
+    rf"\b(?:this\s+is|le\s+habla|my\s+name\s+is|me\s+llamo|soy)\s+(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
+    """A voicemail or message whose speaker names herself ('le habla Marisol... Marisol Acevedo')
+    and, in the same paragraph, tells of being hurt or threatened ('que me iba a matar') is the
+    victim's own, in a family-violence or sexual-assault record."""
+    if not kinds:
+        return
+    for match in SPOKEN_INTRODUCTION.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _rx(rf"(?:{OFFICER_TITLE})\.?[ \t]*$").search(before) or _rx(rf"^(?:{OFFICER_TITLE})\b").match(
+            match.group("name")
+        ):
+            continue
+        tokens = _tokens(match.group("name"))
+        paragraph = text[match.end() : match.end() + 1500].split("\n\n", 1)[0]
+        if len(tokens) < 2 or not FIRST_PERSON_HARM.search(
+            QUOTED_WORDS.sub(" ", paragraph.replace('"', " "))
+        ):
+            continue
+        person = people.known(tokens) or people.add(tokens)
+        if person is not None and "suspect" not in person.roles:
+            person.roles.add("harmed")
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:

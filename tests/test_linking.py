@@ -3467,3 +3467,14 @@ def test_a_printed_dockets_protected_person_column(redacted):
 def test_a_nickname_given_its_owners_name_and_what_he_saw(redacted, statement):
     witness = redacted(statement, "CRIME_WITNESS")
     assert "Hector Luis Rivera" in witness and witness.count("Tito") >= 2
+
+
+def test_a_voicemail_caller_who_names_herself_and_tells_of_threats(redacted):
+    text = (
+        "VOICEMAIL TRANSCRIPTION   Offense: Violation of Protective Order (53a-223), family violence\n\n"
+        '"Good morning Detective Ferraro, this is Marisol... Marisol Acevedo, from the case about my '
+        "husband, about Wilfredo. Last night Wilfredo came to the house again. He started kicking the "
+        'door and yelling that he was going to kill me."\n'
+    )
+    assert "Marisol Acevedo" in redacted(text, "DV_VICTIM")
+    assert "Ferraro" not in " ".join(redacted(text))
