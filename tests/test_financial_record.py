@@ -237,3 +237,17 @@ def test_a_spanish_savings_account_at_a_named_bank(find):
         "usted indicó la cuenta de ahorros del Banco Santander núm. 7730 4419 082, número de ruta 011075150."
     )
     assert {"7730 4419 082", "011075150"} <= set(find(text, "FINANCIAL_RECORD"))
+
+
+def test_a_bank_statements_transaction_figures(find):
+    text = (
+        "   KEY EXPRESS CHECKING - STATEMENT PERIOD 04/01/2024 THROUGH 04/30/2024\n"
+        "   SUMMARY\n"
+        "   Beginning balance 04/01           $412.18\n"
+        "   Ending balance 04/30              $333.92\n\n"
+        "   WITHDRAWALS AND DEBITS\n"
+        "   04/08  CVS/PHARMACY 00211                                   $21.47\n"
+        "   04/22  WESTERN UNION 8823 (GHANA)                           $300.00\n"
+    )
+    found = set(find(text, ENTITY))
+    assert {"$21.47", "$300.00", "$412.18"} <= found
