@@ -648,12 +648,12 @@ NEXT_PARTY = _rx(r"(?<![\w])(?-i:SUSP|S\d|WIT|W\d|VICT|V\d|RP|CALLER|ARR)(?![\w]
 
 
 # A caller's own harm by a partner, in a dispatch remark: "STS BF DEANDRE MILLS HIT HER W/ CLOSED FIST".
-CALLER_OWN_HARM = _rx(
-    r"\b(?:STS|STATES|SAYS|ADV|ADVISES|REPORTS)\s+(?:HER\s+|MY\s+)?(?:EX-?\s*)?"
-    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|HUSB|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b[^.]{0,80}?"
-    r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED)\s+(?:HER|ME|HIM)\b",
-    re.I,
+PARTNER_HARM = (
+    r"(?:STS|STATES|SAYS|REPORTS|ADV|ADVISES)\s+(?:HER\s+|HIS\s+|MY\s+)?(?:EX-?\s*)?"
+    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|HUSB|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b(?:[^\n.]|\n[ \t]+){0,80}?"
+    r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED|THREATENED)\b"
 )
+CALLER_OWN_HARM = _rx(rf"\b{PARTNER_HARM}", re.I)
 
 
 def _continuation(text: str, position: int) -> str:
@@ -936,8 +936,6 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
     return blocks
 
 
-# A printout's rule under its column headings: "--- -------------------- ------------------".
-COLUMN_RULE = _rx(r"^[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$")
 # A row that says its case is not family violence: "53A-125B (NOT FV - LARCENY 6)", "NON-FV".
 NOT_FAMILY_VIOLENCE = _rx(
     r"\bNOT\s+(?:FV|DV|family\s+violence)\b|\bNON-?(?:FV|DV)\b|\bNO\s+PROTECTED\s+PART", re.I
@@ -954,22 +952,18 @@ def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for index in range(1, len(lines)):
-        if not COLUMN_RULE.match(lines[index]):
+        if not RULE.match(lines[index]):  # "--- -------------------- ----------": the columns
             continue
-        starts = [m.start() for m in _rx(r"-{2,}").finditer(lines[index])]
+        columns = rule_columns(lines[index])
 
-        def cut(line: str, starts: list[int] = starts) -> list[str]:
-            cells = []
-            for k, start in enumerate(starts):
-                end = starts[k + 1] if k + 1 < len(starts) else len(line)
-                cells.append((_word_start(line, start), _word_start(line, end) if end < len(line) else end))
-            return [line[a:b].strip() for a, b in cells]
+        def cut(line: str, columns: list[tuple[int, int]] = columns) -> list[str]:
+            return [line[_word_start(line, a) : _word_start(line, b)].strip() for a, b in columns]
 
         rows = [cut(lines[index - 1])]
         for line in lines[index + 1 :]:
             if not line.strip() or _rx(r"[\s\-=_*.]+").fullmatch(line):
                 break  # a blank line or a rule of separators ends the table
-            if not _rx(r"\S[ \t]{2,}\S").search(line) and line[: starts[1] if len(starts) > 1 else 0].strip():
+            if not _rx(r"\S[ \t]{2,}\S").search(line) and line[: columns[0][1]].strip():
                 break  # prose, no columns: "STATE v. DARNELL WOODSON" after the table
             cells = cut(line)
             if len(rows) > 1 and not cells[0]:
@@ -3619,9 +3613,7 @@ CALLER_PERCEIVED = _rx(
 # A family-violence call whose caller is the one hurt: "PROT PERSON = CALLER", "CALLER STS BF PUNCHED HER".
 CALLER_HURT = _rx(
     r"\bPROT(?:ECTED)?\.?\s+(?:PERSON|PARTY|PTY)\s*(?:=|:|IS)\s*(?:THE\s+)?CALLER\b"
-    r"|\b(?:CALLER|RP)\s+(?:STS|STATES|SAYS|REPORTS|ADV|ADVISES)\s+(?:HER\s+|HIS\s+|MY\s+)?(?:EX-?\s*)?"
-    r"(?:BF|GF|BOYFRIEND|GIRLFRIEND|HUSBAND|HUSB|WIFE|SPOUSE|PARTNER|EX|BD|BM)\b(?:[^\n.]|\n[ \t]+){0,80}?"
-    r"\b(?:PUNCHED|HIT|STRUCK|CHOKED|STRANGLED|KICKED|SLAPPED|PUSHED|SHOVED|GRABBED|BEAT|ASSAULTED|THREATENED)\b",
+    rf"|\b(?:CALLER|RP)\s+{PARTNER_HARM}",
     re.I,
 )
 
@@ -4488,6 +4480,8 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
     return parts + units
 
 
+# "her", "she", "his", "he": the gender a detail's sentence gives its owner.
+PERSONAL_PRONOUN = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I)
 # How far back a phone, e-mail, DOB or home address may look for the person it belongs to.
 ATTRIBUTION_WINDOW = 260
 
@@ -4557,9 +4551,9 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue
         # "Holloway offered to walk her home to her apartment at ...": a possessive of the other
         # gender skips back to the nearest person it can refer to.
-        pronoun = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I).search(
-            text[max(0, position - 40) : position]
-        ) or _last_pronoun(text[ends[index] : position])
+        pronoun = PERSONAL_PRONOUN.search(text[max(0, position - 40) : position]) or _last_pronoun(
+            text[ends[index] : position]
+        )
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
             while index >= 0 and (
@@ -4631,7 +4625,7 @@ def _last_pronoun(between: str) -> re.Match | None:
     """The last personal pronoun in the sentences between a name and a detail: 'I talked with Kayla
     Lindqvist ... She wants ... best for her ... Best contact is text to 203-555-0187' keeps
     talking about her, so the detail may be further from her name."""
-    pronouns = list(_rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I).finditer(between))
+    pronouns = list(PERSONAL_PRONOUN.finditer(between))
     return pronouns[-1] if pronouns else None
 
 
