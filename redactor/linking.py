@@ -4169,8 +4169,10 @@ def _role_sentences(text: str, people: list[Person]) -> None:
 PRONOUN_DETAIL = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[-*•][ \t]*)?(?P<lead>[^.!?\n]{0,60}?)\b(?P<pronoun>her|his)\s+"
     r"(?:(?:new|old|current|former|home|own|personal|best|cell|mobile|work)\s+){0,2}"
-    r"(?P<what>cell(?:\s+phone)?|phone(?:\s+number)?|number|mobile|address|unit|apartment|apt|home|e-?mail)\b"
-    r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80})",
+    r"(?P<what>cell(?:\s+phone)?|phone(?:\s+number)?|number|mobile|address|unit|apartment|apt|home|e-?mail|"
+    r"car|vehicle|truck|van|plate)\b"
+    # the value in the same sentence: the next sentence may give another detail of hers
+    r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80}?)(?=[.!?](?:\s|$)|\n|$)",
     re.I,
 )
 
@@ -4191,8 +4193,14 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
         if any(w.lower() in words for w in _rx(r"[A-Za-z]+").findall(match.group("lead"))):
             continue  # someone is named before the pronoun: it may be theirs
         value = match.group("value")
+        if match.group("what").lower() in ("car", "vehicle", "truck", "van", "plate"):
+            # "Her vehicle, a gray 2017 Honda Civic bearing CT registration AX 40117"
+            person.identifiers.update(m.group("value") for m in PLATE.finditer(match.group(0)))
+            continue
         for rx in (PHONE, EMAIL, ADDRESS):
-            first = rx.match(value.lstrip(" \t(")) or rx.match(value)
+            # "her work phone for future contact: (203) 555-0137": a few words may come first
+            lead = _rx(r"^[ \t(]*(?:for\s+(?:future\s+)?(?:contact|follow-?up)[ \t:,]*)?").match(value).end()
+            first = rx.match(value, lead) or rx.match(value)
             if first and not _workplace_address(value, first.start()):
                 person.identifiers.add(first.group(0).strip(" ,"))
 

@@ -3478,3 +3478,13 @@ def test_a_voicemail_caller_who_names_herself_and_tells_of_threats(redacted):
     )
     assert "Marisol Acevedo" in redacted(text, "DV_VICTIM")
     assert "Ferraro" not in " ".join(redacted(text))
+
+
+def test_her_car_and_her_work_phone_for_follow_up_in_a_record_about_her(redacted):
+    text = (
+        "Family violence. Victim Tamika Hargrove, DOB 03/02/1990.\n\n"
+        "He came to the house again. He left a note on her car (CT reg CJ 50817). "
+        "She gave her work phone for future contact: (203) 555-0137.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "CJ 50817" in victim and "(203) 555-0137" in victim
