@@ -4559,9 +4559,12 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue
         # "Holloway offered to walk her home to her apartment at ...": a possessive of the other
         # gender skips back to the nearest person it can refer to.
-        pronoun = PERSONAL_PRONOUN.search(text[max(0, position - 40) : position]) or _last_pronoun(
+        # (a pronoun before the nearest name is not about the detail after it: "against her
+        # ex-boyfriend, Darnell Voss (DOB 02/03/1988)" is his DOB)
+        pronoun = PERSONAL_PRONOUN.search(text[max(ends[index], position - 40) : position]) or _last_pronoun(
             text[ends[index] : position]
         )
+        unnamed_from = ends[index]  # where someone else, unnamed, might stand between
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
             while index >= 0 and (
@@ -4584,13 +4587,18 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         # "off" is no officer: "... and drive off. He called 911 from his own phone"); an officer
         # only in the detail's own sentence ("asked for a female detective." is no owner of the
         # cell two sentences on)
-        if _rx(
-            rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
-            r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
-            re.I,
-        ).search(between) or _rx(
-            rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I
-        ).search(_last_sentence(between)):
+        if (
+            _rx(
+                rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+                r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
+                re.I,
+                # (a suspect the pronoun's gender skipped is named, not unnamed: "A1 had taken her car
+                # keys. Her vehicle ... CT registration AX 40117" is hers)
+            ).search(text[unnamed_from:position])
+            or _rx(rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I).search(
+                _last_sentence(between)
+            )
+        ):
             continue
         if any(
             m.group("name").lower() not in (t.lower() for t in person.tokens)

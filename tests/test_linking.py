@@ -3488,3 +3488,17 @@ def test_her_car_and_her_work_phone_for_follow_up_in_a_record_about_her(redacted
     )
     victim = redacted(text, "DV_VICTIM")
     assert "CJ 50817" in victim and "(203) 555-0137" in victim
+
+
+def test_a_detail_her_pronoun_points_to_past_the_suspects_code_and_not_before_his_name(redacted):
+    text = (
+        "Family violence.\n"
+        "V1     RIVERA, Annie        03/12/1990   F/H   88 Lloyd St, 2nd Fl\n"
+        "A1     RIVERA, Jose Manuel  11/05/1988   M/H   88 Lloyd St, 2nd Fl\n\n"
+        "Ms. Rivera stated that A1 had taken her car keys earlier in the evening.\n"
+        "Her vehicle, a gray 2017 Honda Civic bearing CT registration AX 40117, was parked in the driveway.\n"
+        "Ms. Rivera has a full criminal protective order against her ex-boyfriend, Darnell Voss "
+        "(DOB 02/03/1988).\n"
+    )
+    assert "AX 40117" in redacted(text, "DV_VICTIM")
+    assert "02/03/1988" not in redacted(text)
