@@ -3781,6 +3781,14 @@ EMAIL_FROM = _rx(
 MESSAGE_END = _rx(r"^(?:From:|-{3,}[ \t]*(?:Original|Forwarded)|On\s[^\n]{5,80}\swrote:)", re.M | re.I)
 
 
+def _harmed_writer(people: People, tokens: list[str]) -> None:
+    """The one who wrote or said, in her own words, that she was harmed: known or added by her
+    full name, and harmed unless she is the accused."""
+    person = people.known(tokens) or people.add(tokens)
+    if person is not None and "suspect" not in person.roles:
+        person.roles.add("harmed")
+
+
 def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
     """A message in a family-violence or sexual-assault thread whose author writes of being
     harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed."""
@@ -3793,9 +3801,7 @@ def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
             continue
         parsed = parse_name(header.group("name"))
         if parsed and len(parsed[0]) >= 2:
-            person = people.known(parsed[0]) or people.add(parsed[0])
-            if person is not None and "suspect" not in person.roles:
-                person.roles.add("harmed")
+            _harmed_writer(people, parsed[0])
 
 
 # A nickname given its owner's name: "Mi amigo Tito se llama Hector Luis Rivera", "My friend Tito,
@@ -3852,9 +3858,7 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
             QUOTED_WORDS.sub(" ", paragraph.replace('"', " "))
         ):
             continue
-        person = people.known(tokens) or people.add(tokens)
-        if person is not None and "suspect" not in person.roles:
-            person.roles.add("harmed")
+        _harmed_writer(people, tokens)
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
@@ -4170,7 +4174,7 @@ PRONOUN_DETAIL = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[-*•][ \t]*)?(?P<lead>[^.!?\n]{0,60}?)\b(?P<pronoun>her|his)\s+"
     r"(?:(?:new|old|current|former|home|own|personal|best|cell|mobile|work)\s+){0,2}"
     r"(?P<what>cell(?:\s+phone)?|phone(?:\s+number)?|number|mobile|address|unit|apartment|apt|home|e-?mail|"
-    r"car|vehicle|truck|van|plate)\b"
+    r"(?P<vehicle>car|vehicle|truck|van|plate))\b"
     # the value in the same sentence: the next sentence may give another detail of hers
     r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80}?)(?=[.!?](?:\s|$)|\n|$)",
     re.I,
@@ -4193,13 +4197,13 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
         if any(w.lower() in words for w in _rx(r"[A-Za-z]+").findall(match.group("lead"))):
             continue  # someone is named before the pronoun: it may be theirs
         value = match.group("value")
-        if match.group("what").lower() in ("car", "vehicle", "truck", "van", "plate"):
+        if match.group("vehicle"):
             # "Her vehicle, a gray 2017 Honda Civic bearing CT registration AX 40117"
             person.identifiers.update(m.group("value") for m in PLATE.finditer(match.group(0)))
             continue
+        # "her work phone for future contact: (203) 555-0137": a few words may come first
+        lead = _rx(r"^[ \t(]*(?:for\s+(?:future\s+)?(?:contact|follow-?up)[ \t:,]*)?").match(value).end()
         for rx in (PHONE, EMAIL, ADDRESS):
-            # "her work phone for future contact: (203) 555-0137": a few words may come first
-            lead = _rx(r"^[ \t(]*(?:for\s+(?:future\s+)?(?:contact|follow-?up)[ \t:,]*)?").match(value).end()
             first = rx.match(value, lead) or rx.match(value)
             if first and not _workplace_address(value, first.start()):
                 person.identifiers.add(first.group(0).strip(" ,"))
@@ -4586,19 +4590,15 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         # "...; the detective uses det.bello@...": someone else's, though unnamed (a lower-case
         # "off" is no officer: "... and drive off. He called 911 from his own phone"); an officer
         # only in the detail's own sentence ("asked for a female detective." is no owner of the
-        # cell two sentences on)
-        if (
-            _rx(
-                rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
-                r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
-                re.I,
-                # (a suspect the pronoun's gender skipped is named, not unnamed: "A1 had taken her car
-                # keys. Her vehicle ... CT registration AX 40117" is hers)
-            ).search(text[unnamed_from:position])
-            or _rx(rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I).search(
-                _last_sentence(between)
-            )
-        ):
+        # cell two sentences on); a suspect the pronoun's gender skipped is named, not unnamed
+        # ("A1 had taken her car keys. Her vehicle ... CT registration AX 40117" is hers)
+        if _rx(
+            rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+            r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
+            re.I,
+        ).search(text[unnamed_from:position]) or _rx(
+            rf"(?<![\w])(?!(?-i:off)\b)(?:{role_cues().officer_titles})(?![\w])", re.I
+        ).search(_last_sentence(between)):
             continue
         if any(
             m.group("name").lower() not in (t.lower() for t in person.tokens)
