@@ -240,7 +240,8 @@ NICKNAME = _rx(
     # "known in the neighborhood as", "a/k/a"
     r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|"
     # a form's label, in one language or two: "Apodo / nombre preferido: Rosita"
-    r"(?:nickname|preferred\s+name|apodo|nombre\s+preferido)(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
+    r"(?:nickname|preferred\s+name|name\s+used|chosen\s+name|apodo|nombre\s+preferido)"
+    r"(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
     r"le\s+dicen|me\s+dicen|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
@@ -2967,9 +2968,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 person.identifiers.update(SPELLED_PLATE.findall(said))
         for line in lines:  # "C: My cell, 203-555-0126."
             person.identifiers |= first_person_identifiers(line)
-            for nick in FIRST_PERSON_NICKNAME.finditer(line):  # 'Aquí me conocen como "Don Moncho"'
-                if _is_name_word(nick.group("nick")):
-                    person.nicknames.add(nick.group("nick"))
+            person.nicknames |= first_person_nicknames(line)  # 'Aquí me conocen como "Don Moncho"'
         for line in lines:  # "C: I'm at 56 Nicoll Street, second floor."
             for address in ADDRESS.finditer(line):
                 if _rx(
@@ -4068,9 +4067,7 @@ def _transcript_key(text: str, people: People) -> None:
             person.initials.add(key.group("code"))
             turns = _rx(rf"^[ \t]*{re.escape(key.group('code'))}:[^\n]*", re.M)
             for turn in turns.finditer(text):  # "TM:  Everybody call me T-Bone."
-                for nick in FIRST_PERSON_NICKNAME.finditer(turn.group(0)):
-                    if _is_name_word(nick.group("nick")):
-                        person.nicknames.add(nick.group("nick"))
+                person.nicknames |= first_person_nicknames(turn.group(0))
 
 
 SAME_ADDRESS = _rx(
@@ -4315,6 +4312,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
+        if "statement" in person.roles:  # "Mika is what my family calls me."
+            person.nicknames |= first_person_nicknames(text)
     _diminutives(protected, others, text)
     for match in PRONOUN_NICKNAME.finditer(text):  # "She's asked that we use her nickname, Bridie"
         nick = match.group("nick") or match.group("nick2")
@@ -4395,9 +4394,6 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             person.identifiers |= identifiers_near(text, end, stop_words)
         if "statement" in person.roles:
             person.identifiers |= first_person_identifiers(text)
-            for match in FIRST_PERSON_NICKNAME.finditer(text):
-                if _is_name_word(match.group("nick")):
-                    person.nicknames.add(match.group("nick"))
         person.identifiers |= _named_emails(person, text)
     public = role_cues().public_addresses
     for person in protected:
@@ -4703,9 +4699,18 @@ BORN = _rx(r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?)\s+$", re.I)
 FIRST_PERSON_NICKNAME = _rx(
     r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
     r"(?:aqui\s+|todos\s+)?me\s+conocen\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
-    r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+))(?![a-z])",
+    r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+))(?![a-z])"
+    # '"Mika" is what my family calls me'
+    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?[ \t]+is[ \t]+what[ \t]+"
+    r"(?:my[ \t]+\w+|everyone|everybody|people|they|friends)[ \t]+calls?[ \t]+me\b",
     re.I,
 )
+
+
+def first_person_nicknames(text: str) -> set[str]:
+    """The names a declarant says they are called: 'everybody calls me T-Bone', 'me dicen Chela'."""
+    found = (m.group("nick") or m.group("nick2") for m in FIRST_PERSON_NICKNAME.finditer(text))
+    return {nick for nick in found if _is_name_word(nick)}
 
 
 def first_person_identifiers(text: str) -> set[str]:
@@ -4871,7 +4876,9 @@ PRONOUN_NICKNAME = _rx(
 
 ROLE_NICKNAME = _rx(
     r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|(?-i:V|W)\d?)(?:'s)?\s+"
-    r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is)\s+"
+    r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is|"
+    # 'V1 asked that I call her "Yessi,"'
+    r"asked\s+(?:that\s+)?(?:I|we|us|officers?|staff)\s+call\s+(?:her|him|them))\s+"
     r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"
     # '"Kiki" is the victim's nickname'
     r"|[\"“](?P<nick2>(?-i:[A-Z][a-z]+))[\"”]\s+is\s+(?:the\s+)?(?P<role2>victim|witness|complainant|client)'s\s+nickname",

@@ -3502,3 +3502,30 @@ def test_a_detail_her_pronoun_points_to_past_the_suspects_code_and_not_before_hi
     )
     assert "AX 40117" in redacted(text, "DV_VICTIM")
     assert "02/03/1988" not in redacted(text)
+
+
+def test_nicknames_asked_for_by_a_role_code_a_form_field_and_what_the_family_calls_her(redacted):
+    text = (
+        "FAMILY VIOLENCE -- Assault 3rd\n"
+        "V1  ORTIZ, Yesenia Marisol   F   DOB 09/22/1991\n"
+        'At the kitchen table V1 asked that I call her "Yessi," which she said everyone does.\n'
+        "Yessi stated she has been married to the suspect for six years.\n"
+    )
+    assert "Yessi" in redacted(text, "DV_VICTIM")
+    text = (
+        "YOUTH DROP-IN -- CONFIDENTIAL INTAKE\n"
+        "Legal name:           Jaylen Andre Brooks\n"
+        "Name used:            Jay\n"
+        "Date of birth:        08/14/2006\n\n"
+        "Jay said his father punched him in the face and threw him out of the house.\n"
+        "Victim of family violence; DCF report made by the school.\n"
+    )
+    assert "Jay" in redacted(text, "DV_VICTIM")
+    text = (
+        "AFFIDAVIT -- RELIEF FROM ABUSE\n"
+        "I, Tamika Hargrove, being first duly sworn, depose and say:\n"
+        "1. My husband choked me on 10/01 in front of the children.\n"
+        '2. He texted me "you are gonna regret this Mika."\n'
+        "Mika is what my family calls me.\n"
+    )
+    assert "Mika" in redacted(text, "DV_VICTIM")
