@@ -681,6 +681,94 @@ def _entry_of(text: str, start: int, name_end: int) -> str:
     return entry[: other.start()] if other else entry
 
 
+# A dispatch remark's lead to a person who may have seen it: "2ND WIT", "UPSTAIRS NEIGHBOR", "2ND CALLER".
+DISPATCH_LEAD = _rx(
+    r"(?<![\w])(?-i:(?P<wit>WIT|WITNESS|W\d)|CALLER|CALLR|RP|NEIGHBOU?R|NBR|TENANT|RESIDENT)(?![\w])"
+)
+# a person in capitals, perhaps quoted and titled: '"MS LORRAINE BAPTISTE"', "TORRES, JULIO", "T. BASS"
+CAPS_PERSON = _rx(
+    r"[\"“]?(?:(?-i:MS|MR|MRS|MISS)\.?[ \t]+)?(?P<name>(?-i:[A-Z]\.[ \t]?[A-Z][A-Z'\-]+|"
+    r"[A-Z][A-Z'\-]+,[ \t]*[A-Z][A-Z'\-]+|[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))(?![\w.])"
+)
+# a name in capitals, its details in parentheses, then what they perceived:
+# "PATRICE GRANGER (475-555-0189, 44 SYLVAN AVE) OBSERVED ENTIRE ROBBERY"
+CAPS_NAME_PERCEIVED = _rx(
+    r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))[ \t]*\([^)\n]{1,60}\)[ \t]*(?:--[ \t]*)?"
+    r"(?-i:SAW|OBSERVED|WITNESSED|HEARD)(?![\w])"
+)
+# a dispatch log's abbreviations that follow a name: "W2 BAPTISTE CBN 203-555-0152"
+DISPATCH_WORD = _rx(r"(?-i:CBN|CB|PH|DOB|RES|CELL|TEL|AGE|AKA|ADV|STS|SAW|ADJ|BLDG|FLR|APT|REAR|UNK)")
+# what follows a person's name in a dispatch remark: a call-back number, a DOB, a phone
+DETAILS_AFTER = _rx(
+    r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL)\b|\d{3}|$)", re.M
+)
+DISPATCH_PERCEIVED = _rx(r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|WITNESSED|HEARD|HRD)(?![\w])")
+
+
+def _caps_person(name: str) -> list[str]:
+    """Name words of a person written in capitals, or none when a word is no name ("UPSTAIRS")."""
+    initial = _rx(r"(?P<i>[A-Z])\.[ \t]?(?P<last>[A-Z][A-Z'\-]+)").fullmatch(name)
+    if initial:
+        last = _normalise_word(initial.group("last"))
+        return [initial.group("i") + ".", last] if _is_name_word(last) else []
+    words = _rx(r"[A-Z][A-Z'\-]+").findall(name)
+    if "," in name:
+        words = words[1:] + words[:1]
+    if not all(
+        _is_name_word(w) and w.title() not in role_cues().not_names and not DISPATCH_WORD.fullmatch(w)
+        for w in words
+    ):
+        return []
+    return [_normalise_word(w) for w in words]
+
+
+def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
+    """People a dispatch log names in capitals after a witness's lead, who saw or heard what
+    happened: '2ND WIT UPSTAIRS NEIGHBOR "MS LORRAINE BAPTISTE" SAW SUSP PUSH V', '2ND CALLER
+    T. BASS CB# 203-555-0102 ADJ BLDG -- SAW M DRAG F'. A neighbour the officer only spoke with
+    is a witness once the log says what they observed ("TORRES (OBSERVED)", "PER TORRES")."""
+    records = []
+    for lead in DISPATCH_LEAD.finditer(text):
+        line_end = text.find("\n", lead.end())
+        line = text[lead.end() : line_end if line_end >= 0 else len(text)]
+        if _rx(r"[ \t]*\d*\]").match(line):
+            continue  # a redaction's own label: "[CRIME WITNESS 1]"
+        stop = DISPATCH_PERCEIVED.search(line[:40]) or NEXT_PARTY.search(line[:40])
+        window = line[: stop.start() if stop else 40]  # the one who saw, not what they saw
+        for start in [0, *(m.end() for m in _rx(r"[ \t]+").finditer(window))]:
+            found = CAPS_PERSON.match(line, start)
+            tokens = _caps_person(found.group("name")) if found else []
+            if (
+                found
+                and "." not in found.group("name")
+                and not (found.group(0) != found.group("name") or DETAILS_AFTER.match(line, found.end()))
+            ):
+                tokens = []  # "BF PUNCHED", "SHOTS, LOOKED OUT": capitals that may be words, nothing of a name
+            if tokens:
+                break
+        if not tokens:
+            continue
+        entry = line[found.end() :] + _continuation(text, lead.end())
+        other = NEXT_PARTY.search(entry)
+        entry = entry[: other.start()] if other else entry
+        surname = re.escape(
+            found.group("name").split(",")[0]
+            if "," in found.group("name")
+            else found.group("name").split()[-1]
+        )
+        told = _rx(rf"(?<![\w]){surname}[ \t]*\((?:OBSERVED|SAW|WITNESSED)\)|\bPER[ \t]+{surname}(?![\w])")
+        if lead.group("wit") or DISPATCH_PERCEIVED.search(entry) or told.search(text):
+            person = people.add(tokens, "witness")
+            if person:
+                records.append((person, found.group(0) + entry))
+    for found in CAPS_NAME_PERCEIVED.finditer(text):
+        tokens = _caps_person(found.group("name"))
+        person = people.add(tokens, "witness") if tokens else None
+        if person:
+            records.append((person, found.group(0)))
+    return records
+
+
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
@@ -3516,6 +3604,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _consenting_device_owner(text, people, kinds)
         + _interview_headings(text, people)
         + _witness_entries(text, people)
+        + _dispatch_witnesses(text, people)
         + _canvass_rows(text, people)
         + _canvass_table(text, people)
         + _canvass_csv(text, people)

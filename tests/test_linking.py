@@ -3529,3 +3529,26 @@ def test_nicknames_asked_for_by_a_role_code_a_form_field_and_what_the_family_cal
         "Mika is what my family calls me.\n"
     )
     assert "Mika" in redacted(text, "DV_VICTIM")
+
+
+def test_dispatch_witnesses_named_in_capitals_after_a_lead_or_before_what_they_saw(redacted):
+    text = (
+        "CAD EVENT 24-118802   TYPE: DOMESTIC DISTURBANCE   PRI 1\n"
+        '22:47:33 2C14   2ND WIT UPSTAIRS NEIGHBOR "MS LORRAINE BAPTISTE" SAW SUSP PUSH V\n'
+        "22:52:10 2C14   W2 BAPTISTE CBN 203-555-0152\n"
+        "23:01:44 1034   SPOKE W/ 2ND FLR REAR TENANT TORRES, JULIO 203-555-0130\n"
+        "23:20:10 1034   STMT TAKEN TORRES (OBSERVED)\n"
+        "23:05:19 CT2    2ND CALLER ANON HEARD SHOTS, LOOKED OUT, DID NOT SEE ANYTHING\n"
+        "23:06:02 CT2    CALLER STS BF PUNCHED HER IN FACE, STILL IN APT\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("LORRAINE BAPTISTE", "BAPTISTE", "203-555-0152", "TORRES, JULIO", "203-555-0130"):
+        assert value in witnesses, value
+    assert not {"SHOTS, LOOKED", "BF PUNCHED", "FACE, STILL"} & set(witnesses)
+    text = (
+        "1722  ROBBERY - ARREST. 200 SALEM ST.\n"
+        "PATRICE GRANGER (475-555-0189, 44 SYLVAN AVE) OBSERVED\n"
+        "ENTIRE ROBBERY, FOLLOWED SUSP OUT TO SALEM ST. GRANGER GAVE STMT.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"PATRICE GRANGER", "475-555-0189", "44 SYLVAN AVE", "GRANGER"} <= set(witnesses)
