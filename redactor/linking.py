@@ -4565,9 +4565,10 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
             ) + r"(?![ \t]*,[ \t]*(?:apt\.?|unit|fl\.?|\#)?[ \t]*\d)"
             parts.append(
                 re.compile(
-                    rf"(?<=\b{HOME_WORDS}\b[^\n]{{1,80}}){stem}(?![\w])"
+                    # (never after another house number: "140 HUMPHREY ST APT 6" is someone else's)
+                    rf"(?<=\b{HOME_WORDS}\b[^\n]{{1,80}})(?<!\d[ \t]){stem}(?![\w])"
                     rf"|(?<={HOME_WORDS}[ \t]+(?:on|at|in|de|en|la|to)[ \t]+(?:the[ \t]+)?){stem}(?![\w])"
-                    rf"|(?<![\w]){stem}(?=[ \t]+{HOME_WORDS}\b)"
+                    rf"|(?<![\w])(?<!\d[ \t]){stem}(?=[ \t]+{HOME_WORDS}\b)"
                     rf"|(?<=\bcalle[ \t]){street_name}(?![\w])"
                     # the number and the street without its type: "lives next door at 120 Stevens"
                     rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w]){own_unit}",

@@ -3552,3 +3552,14 @@ def test_dispatch_witnesses_named_in_capitals_after_a_lead_or_before_what_they_s
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert {"PATRICE GRANGER", "475-555-0189", "44 SYLVAN AVE", "GRANGER"} <= set(witnesses)
+
+
+def test_a_protected_street_is_not_redacted_inside_another_house_number_on_it(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "Victim: Yesenia Cordero, DOB 10/29/1993, of 57 Saltonstall Ave, Apt 2F.\n"
+        "Officers went back to the Saltonstall Ave apartment on 03/02.\n"
+        "Landlord: Peter Abernathy, 61 Saltonstall Ave Apt 1, PH 203-555-0140\n"
+    )
+    spans = redacted(text, "DV_VICTIM")
+    assert spans.count("Saltonstall Ave") == 1  # her street alone, not inside the landlord's address
