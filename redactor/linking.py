@@ -1939,7 +1939,8 @@ def _narrative_cues() -> _NarrativeCues:
         # "Kelsey disclosed to Jasmine at approx 0445": the person told first
         (
             "witness",
-            rf"\b(?:disclosed|confided)[ \t]+(?:it[ \t]+|the[ \t]+assault[ \t]+)?(?:to|in)\s+{honorific}$",
+            # (not "asked that her schedule not be disclosed to ASHBY")
+            rf"(?<!\bbe[ \t])(?<!\bbeen[ \t])\b(?:disclosed|confided)[ \t]+(?:it[ \t]+|the[ \t]+assault[ \t]+)?(?:to|in)\s+{honorific}$",
         ),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
         (

@@ -3563,3 +3563,14 @@ def test_a_protected_street_is_not_redacted_inside_another_house_number_on_it(re
     )
     spans = redacted(text, "DV_VICTIM")
     assert spans.count("Saltonstall Ave") == 1  # her street alone, not inside the landlord's address
+
+
+def test_the_suspect_her_schedule_must_not_be_disclosed_to_is_no_witness(redacted):
+    text = (
+        "Offense: 53a-181c Stalking 1st (Family Violence)\n"
+        "The victim, Marguerite Fontaine, DOB 04/18/1975, reported that her former husband,\n"
+        "Graham Ashby, followed her car for weeks.\n"
+        "She asked that her work schedule not be disclosed to Mr. Ashby or his counsel.\n"
+        "Mr. Ashby, through counsel, declined to be interviewed.\n"
+    )
+    assert "Ashby" not in redacted(text, "CRIME_WITNESS")
