@@ -1031,6 +1031,12 @@ NOT_FAMILY_VIOLENCE = _rx(
 )
 
 
+# A printed table's heading line: three or more short headings apart, no figures ("Name  Role  DOB").
+PRINTED_HEADINGS = _rx(
+    r"^[ \t]*[A-Za-z][A-Za-z./#()' -]{0,24}(?:[ \t]{2,}[A-Za-z][A-Za-z./#()' -]{0,24}){2,}[ \t]*$"
+)
+
+
 def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     """Printed tables whose columns a rule of dashes marks under the headings (a court docket, a
     CAD printout): (offset of the headings, rows of cells, headings first). A line whose first
@@ -1041,14 +1047,21 @@ def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for index in range(1, len(lines)):
-        if not RULE.match(lines[index]):  # "--- -------------------- ----------": the columns
+        if RULE.match(lines[index]):  # "--- -------------------- ----------": the columns
+            heading, columns = index - 1, rule_columns(lines[index])
+        elif PRINTED_HEADINGS.match(lines[index]) and _rx(r"\bname\b", re.I).search(lines[index]):
+            # "  Name                      Role        DOB          Contact": headings alone
+            heading = index
+            columns = list(
+                pairwise([m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(lines[index])] + [10**6])
+            )
+        else:
             continue
-        columns = rule_columns(lines[index])
 
         def cut(line: str, columns: list[tuple[int, int]] = columns) -> list[str]:
             return [line[_word_start(line, a) : _word_start(line, b)].strip() for a, b in columns]
 
-        rows = [cut(lines[index - 1])]
+        rows = [cut(lines[heading])]
         for line in lines[index + 1 :]:
             if not line.strip() or _rx(r"[\s\-=_*.]+").fullmatch(line):
                 break  # a blank line or a rule of separators ends the table
@@ -1060,7 +1073,7 @@ def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
             else:
                 rows.append(cells)
         if len(rows) > 1:
-            blocks.append((offsets[index - 1], rows))
+            blocks.append((offsets[heading], rows))
     return blocks
 
 

@@ -3574,3 +3574,18 @@ def test_the_suspect_her_schedule_must_not_be_disclosed_to_is_no_witness(redacte
         "Mr. Ashby, through counsel, declined to be interviewed.\n"
     )
     assert "Ashby" not in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_printed_table_with_a_role_column_and_no_rule_under_its_headings(redacted):
+    text = (
+        "SUPPLEMENTAL REPORT - ASSAULT 2ND\n\n"
+        "INVOLVED\n"
+        "  Name                      Role        DOB          Contact\n"
+        "  KIMBROUGH, Rashad L.      Victim      10/02/1995   860-555-0122\n"
+        "  VOSS, Bradley J.          Arrestee    01/15/1999   38 Warner St, Hamden\n"
+        "  AMBROSE, Felix            Witness     03/21/1994   860-555-0123\n\n"
+        "Mr. Ambrose told Det. Van Wyk the arrestee threw the first punch.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"AMBROSE, Felix", "03/21/1994", "860-555-0123", "Ambrose"} <= set(witnesses)
+    assert not {"VOSS, Bradley J.", "01/15/1999", "KIMBROUGH, Rashad L."} & set(witnesses)
