@@ -4110,6 +4110,13 @@ def _code_equations(text: str, people: People) -> None:
                 if code[-1].isdigit():
                     known[0].codes.add(code)
                 break
+        else:
+            # "V = DIMACULANGAN, Jerome Paolo, DOB ...": a whole name no one else has yet
+            parsed = parse_name(text[match.start("after") :]) if match.group("after") else None
+            if parsed and len(parsed[0]) >= 2:
+                person = people.add(parsed[0], _role_of(code))
+                if person is not None and code[-1].isdigit():
+                    person.codes.add(code)
     for match in NAME_EQUATION.finditer(text):
         person = people.known(_tokens(match.group("name"))) or people.find_single(match.group("name"))
         alias = match.group("alias")

@@ -3589,3 +3589,13 @@ def test_a_printed_table_with_a_role_column_and_no_rule_under_its_headings(redac
     witnesses = redacted(text, "CRIME_WITNESS")
     assert {"AMBROSE, Felix", "03/21/1994", "860-555-0123", "Ambrose"} <= set(witnesses)
     assert not {"VOSS, Bradley J.", "01/15/1999", "KIMBROUGH, Rashad L."} & set(witnesses)
+
+
+def test_a_case_note_key_that_sets_the_victim_code_equal_to_a_whole_name(redacted):
+    text = (
+        "SEXUAL ASSAULT 1ST - DET. CASE NOTES\n"
+        "01/10  0600  V = DIMACULANGAN, Jerome Paolo, DOB 05/17/1998, 510 Ella T Grasso Blvd #2F.\n"
+        "01/10  0700  Dimaculangan asked that his parents not be told anything about the case.\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"DIMACULANGAN, Jerome Paolo", "05/17/1998", "Dimaculangan"} <= set(victims)
