@@ -1874,7 +1874,11 @@ def _narrative_cues() -> _NarrativeCues:
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
     aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
-    said = r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto)"
+    # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
+    said = (
+        r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
+        r"says|states|tells\s+\w+|reports|recalls|explains)"
+    )
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".
     perceived = (
@@ -2725,9 +2729,16 @@ def _spelled_out(text: str, word: str, position: int, first_name: bool = False) 
     best = None
     for match in rx.finditer(text, 0, position):
         other = match.group("other")
+        if "\n" in match.group(0) and _labelled_value(text, match.start()):
+            continue  # "Apodo / Nickname:   Mari\nFecha de nacimiento": the field ends with its line
         if _is_name_word(other) and other[0].isupper() and not _caps_run(match.group(0)):
             best = match
     return _tokens(best.group(0)) if best else None
+
+
+def _labelled_value(text: str, start: int) -> bool:
+    """Whether `start` is in a form field's value ("Nickname:   Mari"), which ends with its line."""
+    return ":" in text[text.rfind("\n", 0, start) + 1 : start]
 
 
 PARAGRAPH_HEADING = _rx(r"(?:^|\n\s*\n)[ \t]*(?P<head>[A-Z][A-Z /&'-]{3,40})[.:][ \t]+(?P<body>[^\n]{0,400})")
@@ -3644,8 +3655,12 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
             start += len(first_word) + 1
         if _street_end(text, start) > start:
             continue  # "78 Lamberton St\nCanvass dates": an address and a heading, no name
-        # the model's one name, even across a line break: "Flor de María\nQuispe Huamán"
-        parsed = parse_name(text[start : finding.end].replace("\n", " "))
+        # the model's one name, even across a line break: "Flor de María\nQuispe Huamán", but a
+        # form's value ends with its line ("Apodo / Nickname:   Mari\nFecha de nacimiento / DOB:")
+        name = text[start : finding.end]
+        if "\n" in name and _labelled_value(text, start):
+            name = name.split("\n", 1)[0]
+        parsed = parse_name(name.replace("\n", " "))
         if (
             parsed
             and len(people.without_lead_word(parsed[0])) >= 2

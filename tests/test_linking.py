@@ -3599,3 +3599,28 @@ def test_a_case_note_key_that_sets_the_victim_code_equal_to_a_whole_name(redacte
     )
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert {"DIMACULANGAN, Jerome Paolo", "05/17/1998", "Dimaculangan"} <= set(victims)
+
+
+def test_a_case_log_in_the_present_tense_says_who_saw_it(redacted):
+    text = (
+        "ROBBERY 1ST - CASE LOG\n"
+        "6/5 0900  Tip line: customer who walked in mid-robbery. Called back - Ji-woo Shin,\n"
+        "F, 34. Ms. Shin says she opened the door, saw the gun, backed out, ran to her car.\n"
+        "11/08  Coworker Hiba Mansour (DOB 1990-07-15, cell 203-555-0771)\n"
+        "- Mansour states she saw him take the register drawer.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"Ji-woo Shin", "Shin", "Hiba Mansour", "203-555-0771"} <= set(witnesses)
+
+
+def test_a_form_field_value_ends_with_its_line(redacted):
+    text = (
+        "FAMILY VIOLENCE UNIT - VICTIM INTAKE FORM\n"
+        "Nombre completo / Full name:   Marisol Figueroa Reyes\n"
+        "Apodo / Nickname:              Mari\n"
+        "Fecha de nacimiento / DOB:     09/04/1992\n\n"
+        "Mari reported that on 10/19/2024 her husband came home drunk and dragged her by the hair.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Mari" in victims and "09/04/1992" in victims
+    assert not any("Fecha" in value for value in victims)
