@@ -13,6 +13,7 @@ from presidio_analyzer import AnalyzerEngine
 from redactor.detect import Finding, build_analyzer, detect, repeated_values
 from redactor.documents import Document
 from redactor.errors import UnsupportedLanguage
+from redactor.general_documents import about_someone
 from redactor.language import LanguageMap
 from redactor.linking import link, roles_possible
 from redactor.ocr import review_unsure_words
@@ -41,6 +42,7 @@ class Pipeline:
         people = [f for f in raw if f.entity == "PERSON" and languages.at(f.start) != "es"]
         statements = [f for f in raw if f.entity != "PERSON"]
         linked = link(text, people)
+        statements = about_someone(text, statements, linked.people)
         findings = statements + repeated_values(text, statements) + linked.findings
         plan = make_plan(text, findings, self.profile)
         plan.languages = languages
