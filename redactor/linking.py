@@ -1589,6 +1589,26 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
+    """A canvass notebook's entries, one door a paragraph: '47 Button St, 2nd fl -- spoke w/ Mrs.
+    Hyacinth Dunbar (70s). Heard "3 or 4 pops" ... Ph 203-555-0149.' The one who answered and heard
+    or saw it is a witness, and the door's address and the entry's details are theirs; one who
+    heard nothing is not."""
+    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+        return []
+    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
+    records = []
+    for entry in CANVASS_NOTE.finditer(text):
+        notes = entry.group("notes")
+        opening = CANVASS_NOTE_NAME.match(notes)
+        parsed = parse_name(opening.group("name")) if opening else None
+        person = _canvassed_witness(people, parsed, notes, perceived)
+        if person is not None:
+            person.identifiers.add(entry.group("address").strip())
+            records.append((person, notes))
+    return records
+
+
 def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     """A canvass log exported as comma-separated rows under a header (address, contact_name,
     phone, ..., notes): a resident whose notes say they heard or saw the crime is a witness,
@@ -1634,7 +1654,15 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
 
 # The person a canvass note opens with: "Orlando Gaines, DOB ...", "Spoke w/ Helen Rusk (70s).".
 CANVASS_NOTE_NAME = _rx(
-    rf"^(?i:spoke\s+(?:w/|with)\s+|(?:owner|tenant|resident|neighbou?r)\s+)?(?P<name>{NAME_SEQ})(?=[ \t]*[,(.])"
+    rf"^(?i:spoke\s+(?:w/|with)\s+|(?:owner|tenant|resident|neighbou?r)\s+)?(?:{HONORIFIC}[ \t]+)?"
+    rf"(?P<name>{NAME_SEQ})(?=[ \t]*[,(.])"
+)
+# A canvass notebook's entry: the door, a dash, then who answered and what they said, to a blank line.
+# "47 Button St, 2nd fl -- spoke w/ Mrs. Hyacinth Dunbar (70s). Heard "3 or 4 pops" ..."
+CANVASS_NOTE = _rx(
+    r"^[ \t]*(?P<address>\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}(?:,[ \t]*[\w .#]{1,16}?)?)"
+    r"[ \t]+(?:--|—|–)[ \t]+(?P<notes>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)",
+    re.M,
 )
 
 
@@ -3633,6 +3661,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _canvass_rows(text, people)
         + _canvass_table(text, people)
         + _canvass_csv(text, people)
+        + _canvass_notes(text, people)
         + _checked_role_cards(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )

@@ -3624,3 +3624,17 @@ def test_a_form_field_value_ends_with_its_line(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "Mari" in victims and "09/04/1992" in victims
     assert not any("Fecha" in value for value in victims)
+
+
+def test_canvass_notebook_entries_one_door_a_paragraph(redacted):
+    text = (
+        "NHPD MAJOR CRIMES -- CANVASS NOTES (typed from notebook)\n"
+        "Case 23-055210  Shooting, 40 blk Button St\n\n"
+        '47 Button St, 2nd fl -- spoke w/ Mrs. Hyacinth Dunbar (70s). Heard "3 or 4 pops" abt 2240,\n'
+        "went to front window, saw dark grey sedan pull off fast. Ph 203-555-0149.\n\n"
+        "51 Button St, 1st fl -- Yifan Gao, says asleep since 2130, heard nothing, no cameras.\n\n"
+        "0210 -- Dunbar called back, recorded stmt at HQ.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"47 Button St, 2nd fl", "Hyacinth Dunbar", "203-555-0149", "Dunbar"} <= set(witnesses)
+    assert not {"Yifan Gao", "51 Button St, 1st fl"} & set(witnesses)
