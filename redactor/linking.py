@@ -2104,7 +2104,8 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "victim_harm",
-            rf"^[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
+            # (an age or an aside first: "Ernestine Thornton (71), reported that ...")
+            rf"^[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
             rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
             r"\s+(?P<pronoun>her|him)\b",
         ),

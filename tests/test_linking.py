@@ -3638,3 +3638,20 @@ def test_canvass_notebook_entries_one_door_a_paragraph(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     assert {"47 Button St, 2nd fl", "Hyacinth Dunbar", "203-555-0149", "Dunbar"} <= set(witnesses)
     assert not {"Yifan Gao", "51 Button St, 1st fl"} & set(witnesses)
+
+
+def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
+    text = (
+        "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
+        "On 05/06/2023 officers responded to 214 Winthrop Ave, 1st fl for a family disturbance.\n"
+        "The youth's grandmother and legal guardian, Ernestine Thornton (71), reported that Malik\n"
+        "became angry and pushed her with both hands. Ms. Thornton declined EMS.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Ernestine Thornton" in victims and "214 Winthrop Ave, 1st fl" in victims
+    text = (
+        "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
+        "The youth's grandmother, Ernestine Thornton, was home when it happened.\n"
+        "Youth Malik Thornton admitted pushing his grandmother into a kitchen chair.\n"
+    )
+    assert "DV" in case_kinds(text)
