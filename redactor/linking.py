@@ -2349,7 +2349,15 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         suffix = _rx(_SUFFIX).match(after)  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
         after = after[suffix.end() :] if suffix else after
         if cues.officer.search(before[-16:]):
-            continue
+            doctor = _rx(r"(?<![\w])(?:Dr|Dra|Doctor)\.?[ \t]+$").search(before)
+            # "The protected party and victim in this matter is Dr. Marguerite ...": a doctor
+            # the record names in a victim's or witness's role is no staff member
+            if not doctor or not any(
+                role in ("victim", "witness") and rx.search(before[: doctor.start()])
+                for role, rx in cues.before
+            ):
+                continue
+            before = before[: doctor.start()]
         roles = [role for role, rx in cues.before if rx.search(before)]
         if "victim_initials" in roles:
             roles.remove("victim_initials")

@@ -3655,3 +3655,15 @@ def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted)
         "Youth Malik Thornton admitted pushing his grandmother into a kitchen chair.\n"
     )
     assert "DV" in case_kinds(text)
+
+
+def test_a_doctor_named_in_the_victims_role_is_no_staff_member(redacted):
+    text = (
+        "ARREST WARRANT APPLICATION -- Stalking 1st (53a-181c)\n"
+        "2. The protected party and victim in this matter is Dr. Marguerite Fontaine-Ashby\n"
+        "(DOB 04/18/1975), a physician, who resides at 156 Everit St, New Haven.\n"
+        "3. The victim was seen at the emergency room by Dr. Samuel Okoro, who treated her wrist.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Marguerite Fontaine-Ashby" in victims and "04/18/1975" in victims
+    assert "Samuel Okoro" not in victims
