@@ -1924,7 +1924,11 @@ def _narrative_cues() -> _NarrativeCues:
         ("victim", rf"(?<![\w])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
         ("witness", rf"(?<![\w])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
-        ("subject", rf"(?<![\w])(?:our|the|my|this)[ \t]+{cues.subject_words}{link}{honorific}$"),
+        # ("on behalf of her client Nomvula Dlamini": an attorney's or advocate's client)
+        (
+            "subject",
+            rf"(?<![\w])(?:our|the|my|this|her|his|their)[ \t]+{cues.subject_words}{link}{honorific}$",
+        ),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
         # "the victim, a 19-year-old female hereinafter referred to as K.M."
@@ -2008,9 +2012,11 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             # "Keyla is a DV survivor - Frank knows the case"
-            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:(?:DV|FV|domestic[- ]violence|family[- ]violence|sexual[- ]assault)\s+)?"
+            # ("Ms. Dlamini is the named victim in Case 22-066105")
+            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:named\s+|listed\s+|identified\s+)?"
+            r"(?:(?:DV|FV|domestic[- ]violence|family[- ]violence|sexual[- ]assault)\s+)?"
             r"(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
-            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:this|our|the|my)\s+(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
+            r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:(?:this|our|the|my)\s+)?(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
         ),
         # "Renee has a full criminal protective order against her ex-boyfriend": its protected person
         (
@@ -2073,7 +2079,8 @@ def _narrative_cues() -> _NarrativeCues:
         # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
         (
             "witness",
-            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,[^,.!?\n]{1,30},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
+            # (an address of two parts between: "Gustavo Ferreira-Lima, 19 Kensington St, Apt 1R, heard")
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"

@@ -3667,3 +3667,20 @@ def test_a_doctor_named_in_the_victims_role_is_no_staff_member(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "Marguerite Fontaine-Ashby" in victims and "04/18/1975" in victims
     assert "Samuel Okoro" not in victims
+
+
+def test_a_certification_memo_names_its_client_and_a_neighbour_who_heard_it(redacted):
+    text = (
+        "RE: Request for U-visa certification -- Case 22-066105 (Assault 3rd, family violence)\n"
+        "The Records Division received a request from Atty. Sofia Landivar, on behalf of her client\n"
+        "Nomvula Dlamini (DOB 03/27/1989), for certification.\n"
+        "- A neighbor, Gustavo Ferreira-Lima, 19 Kensington St, Apt 1R, heard the assault.\n"
+    )
+    assert {"Nomvula Dlamini", "03/27/1989"} <= set(redacted(text, "DV_VICTIM"))
+    assert {"Gustavo Ferreira-Lima", "19 Kensington St, Apt 1R"} <= set(redacted(text, "CRIME_WITNESS"))
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "Officers spoke with Keisha Moore and her partner about the noise complaint.\n"
+        "Ms. Moore is the named victim in Case 22-066105.\n"
+    )
+    assert "Keisha Moore" in redacted(text, "DV_VICTIM")
