@@ -1968,6 +1968,11 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # the person a U-visa certification is asked for: "Form I-918, Supplement B, for Ms. Sánchez Quispe"
         ("victim", rf"(?:I-918|U[- ]?visa)\b[^.\n]{{0,40}}?\bfor[ \t]+{honorific}$"),
+        # "Got your request for law enforcement certification for Svetlana Morozova"
+        (
+            "victim",
+            rf"\blaw[- ]enforcement\s+certification\s+(?:request\s+)?(?:for|on\s+behalf\s+of)[ \t]+{honorific}$",
+        ),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
         # a statement form's name field: "Name of person giving statement:  RAGHUNATHAN Priya S."
         (

@@ -3684,3 +3684,13 @@ def test_a_certification_memo_names_its_client_and_a_neighbour_who_heard_it(reda
         "Ms. Moore is the named victim in Case 22-066105.\n"
     )
     assert "Keisha Moore" in redacted(text, "DV_VICTIM")
+
+
+def test_the_person_a_law_enforcement_certification_is_asked_for(redacted):
+    text = (
+        "Subject: U-visa cert request - NHPD 23-088410 (sexual assault 1st)\n\n"
+        "Got your request for law enforcement certification for Svetlana Morozova\n"
+        "(DOB 06/19/1991). For the file, is Ms. Morozova's phone still 203-555-0183?\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"Svetlana Morozova", "06/19/1991", "Morozova", "203-555-0183"} <= set(victims)
