@@ -1292,8 +1292,13 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
-        if role in ("", "subject") and not records and WITNESS_STATEMENT_FORM.search(text[:400]):
-            # the first person a witness-statement form names made it; a witness interview's
+        if (
+            role in ("", "subject")
+            and not any(p.roles & {"statement", "witness"} for p, _ in records)
+            and WITNESS_STATEMENT_FORM.search(text[:400])
+        ):
+            # the first person a witness-statement form names without a role made it (after a
+            # "Victim: WHITMORE, Gladys" line about the crime); a witness interview's
             # "Interviewee:" is the witness
             role = "statement"
         status = _status_field(text, match.end())
@@ -1905,7 +1910,7 @@ def _narrative_cues() -> _NarrativeCues:
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (
         r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
-        r"says|states|tells\s+\w+|reports|recalls|explains)"
+        r"says|states|tells\s+\w+|reports|recalls|explains|confirmed|confirms)"
     )
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".

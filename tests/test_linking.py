@@ -3694,3 +3694,25 @@ def test_the_person_a_law_enforcement_certification_is_asked_for(redacted):
     )
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert {"Svetlana Morozova", "06/19/1991", "Morozova", "203-555-0183"} <= set(victims)
+
+
+def test_a_witness_statement_form_after_a_victim_line_names_its_declarant(redacted):
+    text = (
+        "DECLARACIÓN DE TESTIGO / WITNESS STATEMENT (con traducción)          Caso #23-077341\n"
+        "Delito / Offense: Robo en primer grado / Robbery 1st (53a-134)\n"
+        "Víctima / Victim: WHITMORE, Gladys (74) -- cartera robada / purse taken\n\n"
+        "Nombre: Efraín Colón Rivera           Fecha de nac.: 12/07/1978\n"
+        "Dirección: 96 Poplar St, 2do piso       Tel.: 203-555-0133\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"Efraín Colón Rivera", "12/07/1978", "96 Poplar St, 2do piso", "203-555-0133"} <= set(witnesses)
+    assert "WHITMORE, Gladys" not in witnesses
+
+
+def test_a_child_who_confirmed_she_saw_it(redacted):
+    text = (
+        "Offense: 53a-62 Threatening 2nd (Family Violence)\n"
+        "I also spoke briefly with Yesenia in the presence of her mother. Yesenia Delgado confirmed\n"
+        "she saw her father holding the knife.\n"
+    )
+    assert "Yesenia Delgado" in redacted(text, "CRIME_WITNESS")
