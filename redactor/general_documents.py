@@ -33,8 +33,7 @@ NUMBER = re.compile(r"\d(?:[\s-]?\d){3}")
 
 def is_general(text: str, people: list[Person]) -> bool:
     """A guide, bulletin, notice or dashboard by its heading, naming no protected person."""
-    heading = "\n".join(line for line in text.splitlines()[: HEADING_LINES * 2] if line.strip())
-    heading = "\n".join(heading.splitlines()[:HEADING_LINES])
+    heading = "\n".join([line for line in text[:2000].splitlines() if line.strip()][:HEADING_LINES])
     return bool(GENERAL_KIND.search(heading)) and not any(p.protected for p in people)
 
 

@@ -714,10 +714,7 @@ def _caps_person(name: str) -> list[str]:
     words = _rx(r"[A-Z][A-Z'\-]+").findall(name)
     if "," in name:
         words = words[1:] + words[:1]
-    if not all(
-        _is_name_word(w) and w.title() not in role_cues().not_names and not DISPATCH_WORD.fullmatch(w)
-        for w in words
-    ):
+    if not all(_is_name_word(w) and not DISPATCH_WORD.fullmatch(w) for w in words):
         return []
     return [_normalise_word(w) for w in words]
 
@@ -737,26 +734,25 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
         window = line[: stop.start() if stop else 40]  # the one who saw, not what they saw
         for start in [0, *(m.end() for m in _rx(r"[ \t]+").finditer(window))]:
             found = CAPS_PERSON.match(line, start)
-            tokens = _caps_person(found.group("name")) if found else []
-            if (
-                found
-                and "." not in found.group("name")
-                and not (found.group(0) != found.group("name") or DETAILS_AFTER.match(line, found.end()))
-            ):
-                tokens = []  # "BF PUNCHED", "SHOTS, LOOKED OUT": capitals that may be words, nothing of a name
-            if tokens:
-                break
+            if found is None:
+                continue
+            titled = found.group(0) != found.group("name")  # quoted or "MS": a name for sure
+            if "." in found.group("name") or titled or DETAILS_AFTER.match(line, found.end()):
+                # not "BF PUNCHED", "SHOTS, LOOKED OUT": capitals that may be words, nothing of a name after
+                tokens = _caps_person(found.group("name"))
+                if tokens:
+                    break
+        else:
+            tokens = []
         if not tokens:
             continue
         entry = line[found.end() :] + _continuation(text, lead.end())
         other = NEXT_PARTY.search(entry)
         entry = entry[: other.start()] if other else entry
-        surname = re.escape(
-            found.group("name").split(",")[0]
-            if "," in found.group("name")
-            else found.group("name").split()[-1]
+        surname = re.escape(tokens[-1])
+        told = _rx(
+            rf"(?<![\w]){surname}[ \t]*\((?:OBSERVED|SAW|WITNESSED)\)|\bPER[ \t]+{surname}(?![\w])", re.I
         )
-        told = _rx(rf"(?<![\w]){surname}[ \t]*\((?:OBSERVED|SAW|WITNESSED)\)|\bPER[ \t]+{surname}(?![\w])")
         if lead.group("wit") or DISPATCH_PERCEIVED.search(entry) or told.search(text):
             person = people.add(tokens, "witness")
             if person:
@@ -1489,6 +1485,10 @@ CANVASS_ROW = _rx(
 CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
 
 
+# What a canvassed person's notes say they perceived.
+CANVASS_PERCEIVED = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
+
+
 def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
     """A canvass log row: '6  71 Greenwich Ave, 2nd  2304  INFO  Hector Galarza, M/44, DOB ...' with
     indented notes under it ('Heard a woman screaming ... Saw a male ...'). The person named who
@@ -1497,11 +1497,10 @@ def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
     if not _rx(r"\bcanvass", re.I).search(text[:400]):
         return []
     cues = _narrative_cues()
-    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
     records = []
     for row in CANVASS_ROW.finditer(text):
         rest = row.group("rest")
-        if CANVASS_NEGATIVE_CODE.fullmatch(row.group("code")) or not perceived.search(rest):
+        if CANVASS_NEGATIVE_CODE.fullmatch(row.group("code")) or not CANVASS_PERCEIVED.search(rest):
             continue
         if cues.saw_nothing.search(rest):
             continue
@@ -1543,7 +1542,6 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
     are not."""
     if not _rx(r"\bcanvass", re.I).search(text[:400]):
         return []
-    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
     records = []
     for rule in _rx(RULE.pattern, re.M).finditer(text):
         header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
@@ -1584,7 +1582,7 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
                 parsed = parse_name(opening.group("name")) if opening else None
                 if opening:
                     details.append(notes[: notes.find(". ") if ". " in notes else len(notes)])
-            person = _canvassed_witness(people, parsed, notes, perceived)
+            person = _canvassed_witness(people, parsed, notes, CANVASS_PERCEIVED)
             if person is not None:
                 records.append((person, "\n".join(details)))
                 address = cells[kinds["address"]] if "address" in kinds else ""
@@ -1601,13 +1599,12 @@ def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
     heard nothing is not."""
     if not _rx(r"\bcanvass", re.I).search(text[:400]):
         return []
-    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
     records = []
     for entry in CANVASS_NOTE.finditer(text):
         notes = entry.group("notes")
         opening = CANVASS_NOTE_NAME.match(notes)
         parsed = parse_name(opening.group("name")) if opening else None
-        person = _canvassed_witness(people, parsed, notes, perceived)
+        person = _canvassed_witness(people, parsed, notes, CANVASS_PERCEIVED)
         if person is not None:
             person.identifiers.add(entry.group("address").strip())
             records.append((person, notes))
