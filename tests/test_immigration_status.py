@@ -163,3 +163,8 @@ def test_spanish_asylum_sought_in_the_present(find):
         "pidiendo asilo" in v
         for v in find("Vinimos hace dos años. Estamos pidiendo asilo.", "IMMIGRATION_STATUS")
     )
+
+
+def test_spanish_not_either_and_a_name_ending_like_in_or_on_is_not_grown_into(find):
+    found = find("Efraín tampoco tiene papeles; él no es ciudadano.", "IMMIGRATION_STATUS")
+    assert "tampoco tiene papeles" in found  # whole, and not "ín tampoco ..." from the end of the name

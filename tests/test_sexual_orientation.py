@@ -49,3 +49,8 @@ def test_ignores_venues_and_relationships(find, text):
 def test_a_checked_option_on_a_spanish_form(find):
     text = "Orientación sexual:  [ ] Heterosexual  [X] Lesbiana  [ ] Gay  [ ] Bisexual"
     assert find(text, "SEXUAL_ORIENTATION") == ["Lesbiana"]
+
+
+def test_a_self_reported_orientation_field_in_capitals(find):
+    text = "VICTIM SELF-REPORTED ORIENTATION (OPTIONAL, ONLY IF VOLUNTEERED):  GAY"
+    assert find(text, "SEXUAL_ORIENTATION") == ["GAY"]
