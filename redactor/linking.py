@@ -400,7 +400,9 @@ def _tokens(name: str) -> list[str]:
 
 # After "LAST, FIRST [M]" written in capitals in free text, the name has ended only if
 # a column gap, the line end, punctuation, a number or a CAD keyword follows.
-CAPS_NAME_END = r"(?=[ \t]{2,}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:DOB|SAW|STATES|STS|ADV|WILL|RES|CB|PH|CELL|TEL|ID|AGE|AKA)\b)"
+# The keywords a dispatch remark writes after a name: "W1 PAREDES, EFREN DOB ...", "BAPTISTE CB 203-...".
+DISPATCH_KEYWORDS = r"DOB|SAW|STATES|STS|ADV|WILL|RES|CB|PH|CELL|TEL|ID|AGE|AKA"
+CAPS_NAME_END = rf"(?=[ \t]{{2,}}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:{DISPATCH_KEYWORDS})\b)"
 CAPS_COMMA_NAME = _rx(
     rf"(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?){CAPS_NAME_END}",
     re.M,
@@ -697,7 +699,7 @@ CAPS_NAME_PERCEIVED = _rx(
     r"(?-i:SAW|OBSERVED|WITNESSED|HEARD)(?![\w])"
 )
 # a dispatch log's abbreviations that follow a name: "W2 BAPTISTE CBN 203-555-0152"
-DISPATCH_WORD = _rx(r"(?-i:CBN|CB|PH|DOB|RES|CELL|TEL|AGE|AKA|ADV|STS|SAW|ADJ|BLDG|FLR|APT|REAR|UNK)")
+DISPATCH_WORD = _rx(rf"(?-i:{DISPATCH_KEYWORDS}|CBN|ADJ|BLDG|FLR|APT|REAR|UNK)")
 # what follows a person's name in a dispatch remark: a call-back number, a DOB, a phone
 DETAILS_AFTER = _rx(
     r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL)\b|\d{3}|$)", re.M
@@ -1485,6 +1487,8 @@ CANVASS_ROW = _rx(
 CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
 
 
+# A canvass record says so in its first lines.
+CANVASS_DOCUMENT = _rx(r"\bcanvass", re.I)
 # What a canvassed person's notes say they perceived.
 CANVASS_PERCEIVED = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
 
@@ -1494,7 +1498,7 @@ def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
     indented notes under it ('Heard a woman screaming ... Saw a male ...'). The person named who
     heard or saw the crime is a witness, and the canvassed address is their home. Rows coded as no
     contact or no information, and people who saw nothing, are not."""
-    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+    if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     cues = _narrative_cues()
     records = []
@@ -1540,7 +1544,7 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
     NOTES), its notes running on in indented lines: a person whose notes say they heard or saw
     the crime is a witness, and the row's address and phone are theirs. People who saw nothing
     are not."""
-    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+    if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     records = []
     for rule in _rx(RULE.pattern, re.M).finditer(text):
@@ -1597,7 +1601,7 @@ def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
     Hyacinth Dunbar (70s). Heard "3 or 4 pops" ... Ph 203-555-0149.' The one who answered and heard
     or saw it is a witness, and the door's address and the entry's details are theirs; one who
     heard nothing is not."""
-    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+    if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     records = []
     for entry in CANVASS_NOTE.finditer(text):
@@ -1617,7 +1621,7 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     and the row's address and phone are theirs. The notes decide, not the result code: a
     "NEGATIVE" for suspect information may still have heard the shots; "heard sirens only",
     "didn't see anything" are no witnesses."""
-    if not _rx(r"\bcanvass", re.I).search(text[:400]):
+    if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b(?![^,.;\n]{0,30}\bonly\b)", re.I)
     records = []
