@@ -3471,7 +3471,7 @@ def _gap(particles: bool = True) -> str:
     return rf"(?:{space}(?:{_PARTICLE}{space})*)" if particles else space
 
 
-def name_forms(person: Person, text: str) -> list[tuple[str, re.Pattern]]:
+def name_forms(person: Person, text: str) -> list[tuple[str, NameForm]]:
     """(kind, regex) for every name form, longest first, so a full name is one redaction."""
     return _name_forms(
         tuple(person.tokens),
@@ -3506,12 +3506,71 @@ def _bare_initials(tokens: list[str]) -> list[str]:
     return sorted(f for f in found if f not in role_cues().not_initials)
 
 
+# Shapes a text must show somewhere before a letters-only name form is worth compiling:
+# dotted initials ("J. B.", "S.M.G."), an honorific and an initial ("Mr. O."), and a word
+# spelled out letter by letter ("W-I-L-M-E-R", "P, dash, L").
+DOTTED_INITIALS = _rx(r"(?<![\w])[^\W\d_]\.[ ]?[^\W\d_]\.")
+HONORIFIC_INITIAL = _rx(r"(?:Mr|Ms|Mrs|Miss|Sr|Sra)\.?[ ][^\W\d_]\.", re.I)
+_SPELLED_GAP = r"(?:,?[ \t]*dash,?[ \t]*|-)"
+SPELLED_LETTERS = _rx(rf"(?<![\w])\S{_SPELLED_GAP}\S{_SPELLED_GAP}\S", re.I)
+
+
+def _case_folded(text: str) -> str:
+    """Text compared without case, the way IGNORECASE compares it ("ı" as "i")."""
+    return text.casefold().replace("ı", "i")
+
+
+@lru_cache(maxsize=1)
+def _folded_text(text: str) -> str:
+    """The document once case-folded: every name form of every person asks for it."""
+    return _case_folded(text)
+
+
+@lru_cache(maxsize=64)
+def _shows(gate: re.Pattern, text: str) -> bool:
+    """Whether the text shows a gate's shape anywhere (cleared with `_found`)."""
+    return gate.search(text) is not None
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One written form of a person's name, compiled only for a text that could hold it.
+
+    Most forms ("Vega, Carmen", "C. Vega", "C-A-R-M-E-N") never occur in a given record, and
+    compiling every document's name patterns had been a quarter of linking's time. Every match
+    of a form contains its `needles` (case-folded literals) and, for a form of letters, shows
+    its `gate` somewhere in the text; a text without them is never searched."""
+
+    kind: str
+    pattern: str
+    flags: int = 0
+    needles: tuple[str, ...] = ()
+    gate: re.Pattern | None = None
+
+    def could_occur(self, text: str) -> bool:
+        folded = _folded_text(text)
+        return all(n in folded for n in self.needles) and (self.gate is None or _shows(self.gate, text))
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _rx(self.pattern, self.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.regex.finditer(text) if self.could_occur(text) else iter(())
+
+
+def _needles(*words: str) -> tuple[str, ...]:
+    return tuple(sorted({_case_folded(w) for w in words if w}))
+
+
 @lru_cache(maxsize=4096)
 def _name_forms(
     tokens_: tuple[str, ...], nicknames: frozenset[str], initials_: frozenset[str], particles: bool
-) -> list[tuple[str, re.Pattern]]:
+) -> list[tuple[str, NameForm]]:
     person = Person(tokens=list(tokens_), nicknames=set(nicknames), initials=set(initials_))
-    forms: list[tuple[str, str]] = []
+    raw = person.tokens
+    # (kind, pattern, needles, gate): needles are the literal words every match contains
+    forms: list[tuple[str, str, tuple[str, ...], re.Pattern | None]] = []
     tokens = [re.escape(t) for t in person.tokens]
     # a middle initial, one space away: three spaces and an "F" are a table's sex column
     middle = rf"(?:[ \t]{{1,2}}{_LETTER}\.|[ \t]{_LETTER}(?![\w]))?"
@@ -3520,68 +3579,123 @@ def _name_forms(
     nick_part = rf"(?:[ \t]+[\"'(](?:{nick})[\"')])?" if nick else ""
     if len(tokens) >= 2:
         first, rest = tokens[0], tokens[1:]
+        every = _needles(*raw)
         # every token first, in both orders, before any partial form claims part of them
-        forms.append(("full", first + nick_part + middle + gap + gap.join(rest) + _SUFFIX))
+        forms.append(("full", first + nick_part + middle + gap + gap.join(rest) + _SUFFIX, every, None))
         # a middle name the record gives once: "Rashida Denise Coleman" for Rashida Coleman
-        forms.append(("full", first + r"[ \t](?-i:[A-Z][a-z]{2,})" + gap + gap.join(rest) + _SUFFIX))
+        forms.append(
+            ("full", first + r"[ \t](?-i:[A-Z][a-z]{2,})" + gap + gap.join(rest) + _SUFFIX, every, None)
+        )
         for k in range(len(tokens) - 1, 0, -1):
             given = r"[ \t]+".join(tokens[:k])
             surnames = gap.join(tokens[k:])
-            forms.append(("full", surnames + r",[ \t]*" + given + middle))
+            forms.append(
+                ("full", surnames + r",[ \t]*" + given + middle, _needles(*raw, raw[-1] + ","), None)
+            )
         for cut in range(len(rest) - 1, 0, -1):
-            forms.append(("full", first + nick_part + middle + gap + gap.join(rest[:cut])))
+            forms.append(
+                (
+                    "full",
+                    first + nick_part + middle + gap + gap.join(rest[:cut]),
+                    _needles(*raw[: cut + 1]),
+                    None,
+                )
+            )
         for skip in range(1, len(rest)):  # "Luz N. Colón", "Luz Colón" for Luz Nereida Colón
-            forms.append(("full", first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + gap.join(rest[skip:])))
-        forms.append(("full", rest[0] + r",[ \t]*" + first + middle))
+            forms.append(
+                (
+                    "full",
+                    first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + gap.join(rest[skip:]),
+                    _needles(raw[0], *raw[1 + skip :]),
+                    None,
+                )
+            )
+        forms.append(("full", rest[0] + r",[ \t]*" + first + middle, _needles(raw[1] + ",", raw[0]), None))
         # initials before a surname, as in a signature: "E. J. Cardona", "J. A. Rios M."
         initial = re.escape(person.tokens[0][0])
-        for surname in rest:  # "J. A. Rios M." for Jesus Alberto Rios Montanez
-            forms.append(("full", rf"{initial}\.[ ]?(?:{_LETTER}\.[ ]?){{0,2}}{surname}(?:[ ]+{_LETTER}\.)?"))
+        for surname, word in zip(
+            rest, raw[1:], strict=True
+        ):  # "J. A. Rios M." for Jesus Alberto Rios Montanez
+            forms.append(
+                (
+                    "full",
+                    rf"{initial}\.[ ]?(?:{_LETTER}\.[ ]?){{0,2}}{surname}(?:[ ]+{_LETTER}\.)?",
+                    _needles(raw[0][0] + ".", word),
+                    None,
+                )
+            )
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
-                forms.append(("surname", gap.join(rest[i : i + size])))
-        for surname in rest:
-            forms.append(("surname", surname))
+                forms.append(
+                    ("surname", gap.join(rest[i : i + size]), _needles(*raw[1 + i : 1 + i + size]), None)
+                )
+        for surname, word in zip(rest, raw[1:], strict=True):
+            forms.append(("surname", surname, _needles(word), None))
         if len(person.tokens[0]) > 2:
-            forms.append(("first", first))
-        forms.append(("initials", rf"(?<![.]){person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\."))
+            forms.append(("first", first, _needles(raw[0]), None))
+        forms.append(
+            (
+                "initials",
+                rf"(?<![.]){person.tokens[0][0]}\.[ ]?{person.tokens[-1][0]}\.",
+                _needles(raw[0][0] + ".", raw[-1][0] + "."),
+                DOTTED_INITIALS,
+            )
+        )
         letters = [part[0] for token in person.tokens for part in token.split("-") if part]
         if len(letters) > 2:  # "I.G.R.S.", "J.A.C." for Jada Abernathy-Cole
-            forms.append(("initials", "".join(rf"{c}\.[ ]?" for c in letters[:-1]) + rf"{letters[-1]}\."))
+            forms.append(
+                (
+                    "initials",
+                    "".join(rf"{c}\.[ ]?" for c in letters[:-1]) + rf"{letters[-1]}\.",
+                    _needles(*(c + "." for c in letters)),
+                    DOTTED_INITIALS,
+                )
+            )
     elif tokens:
-        forms.append(("surname", tokens[0]))
+        forms.append(("surname", tokens[0], _needles(raw[0]), None))
     if person.last:  # "Mr. O." for Mr. Okafor: an honorific and the surname's initial
-        forms.append(("initials", rf"{_AFTER_HONORIFIC}{re.escape(person.last[0])}\.(?![\w])"))
+        forms.append(
+            (
+                "initials",
+                rf"{_AFTER_HONORIFIC}{re.escape(person.last[0])}\.(?![\w])",
+                _needles(person.last[0] + "."),
+                HONORIFIC_INITIAL,
+            )
+        )
     for (
         token
     ) in person.tokens:  # "H-R-Y-T-S-E-N-K-O", "P-I-E-R-R-E, dash, L-O-U-I-S", spelled for a call-taker
         if len(token) >= 3:
             parts = ["-".join(re.escape(ch) for ch in part.upper()) for part in token.split("-") if part]
-            forms.append(("initials", r"(?:,?[ \t]*dash,?[ \t]*|-)".join(parts)))
+            letters_spelled = sum(len(part) for part in token.split("-"))
+            gate = SPELLED_LETTERS if letters_spelled >= 3 else None
+            forms.append(("initials", _SPELLED_GAP.join(parts), (), gate))
     for n in sorted(person.nicknames, key=len, reverse=True):  # "Grann Rose" before "Rose"
-        forms.append(("nick", re.escape(n)))
+        forms.append(("nick", re.escape(n), _needles(n), None))
     for letters in _bare_initials(person.tokens):
-        forms.append(("bare", letters + BARE_INITIALS_AFTER))
+        forms.append(("bare", letters + BARE_INITIALS_AFTER, _needles(letters), None))
     for initials in person.initials:
         inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
-        forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last))
+        forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last, (), None))
     compiled = []
-    for kind, form in forms:
+    for kind, form, needles, gate in forms:
         if kind == "bare":  # capitals only, never half of a code: "LW", not "lw" or "LW-3"
-            compiled.append((kind, _rx(rf"(?<![\w/-]){form}")))
+            compiled.append((kind, NameForm(kind, rf"(?<![\w/-]){form}", 0, needles, gate)))
         elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
-            compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])(?![ \t]*box\b)", re.I)))
+            pattern = rf"(?<![\w]){form}(?![\w])(?![ \t]*box\b)"
+            compiled.append((kind, NameForm(kind, pattern, re.I, needles, gate)))
         elif kind == "full":
-            compiled.append((kind, _rx(rf"(?<![\w]){form}(?![\w])", re.I)))
+            compiled.append((kind, NameForm(kind, rf"(?<![\w]){form}(?![\w])", re.I, needles, gate)))
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
             # Never half of a hyphenated word: "Marie" is not in "Marie-Ange".
-            compiled.append((kind, _rx(rf"(?<![\w])(?<![A-Za-z]-)(?=[A-Z])(?i:{form})(?![\w]|-[A-Za-z])")))
+            pattern = rf"(?<![\w])(?<![A-Za-z]-)(?=[A-Z])(?i:{form})(?![\w]|-[A-Za-z])"
+            compiled.append((kind, NameForm(kind, pattern, 0, needles, gate)))
     return compiled
 
 
 @lru_cache(maxsize=1024)
-def _found(rx: re.Pattern, text: str) -> tuple[re.Match, ...]:
+def _found(rx: re.Pattern | NameForm, text: str) -> tuple[re.Match, ...]:
     """A name form's matches in the text, found once: gender, nicknames, identifier
     attribution and mentions all scan the same forms over the same text. Cleared after
     each document, so no record's text outlives its linking."""
@@ -3616,6 +3730,8 @@ def _clear_text_caches() -> None:
     """Forget everything cached about one text, so no record's text outlives its linking."""
     _found.cache_clear()
     _has_particles.cache_clear()
+    _folded_text.cache_clear()
+    _shows.cache_clear()
 
 
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".

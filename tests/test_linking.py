@@ -3716,3 +3716,20 @@ def test_a_child_who_confirmed_she_saw_it(redacted):
         "she saw her father holding the knife.\n"
     )
     assert "Yesenia Delgado" in redacted(text, "CRIME_WITNESS")
+
+
+def test_name_form_is_searched_only_where_it_could_occur():
+    """A name form is compiled and searched only for a text holding its words, and the
+    case-folded check lets through every spelling the form's own regex accepts."""
+    from redactor.linking import Person, name_forms
+
+    person = Person(tokens=["Carmen", "Vega"])
+    plain = "Carmen Vega called again."
+    listed = "VEGA,  CARMEN (V1) called again."
+    comma_form = next(f for kind, f in name_forms(person, plain) if f.pattern.startswith(r"(?<![\w])Vega,"))
+    assert not comma_form.could_occur(plain)
+    assert list(comma_form.finditer(plain)) == []
+    assert [m.group(0) for m in comma_form.finditer(listed)] == ["VEGA,  CARMEN"]
+    spelled = next(f for kind, f in name_forms(person, plain) if f.pattern.startswith(r"(?<![\w])V-E-G-A"))
+    assert not spelled.could_occur(plain)
+    assert [m.group(0) for m in spelled.finditer("That is V-E-G-A.")] == ["V-E-G-A"]
