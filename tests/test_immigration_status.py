@@ -14,6 +14,12 @@ ENTITY = "IMMIGRATION_STATUS"
         ("He overstayed his tourist visa in 2019.", "overstayed his tourist visa"),
         ("He is not a U.S. citizen.", "not a U.S. citizen"),
         ("The client is a green card holder.", "green card holder"),
+        ("The family resettled in the U.S. as refugees in March 2023.", "resettled in the U.S. as refugees"),
+        ("They applied for green cards (I-485) in March 2024.", "applied for green cards (I-485)"),
+        (
+            "indica que el Sr. Torres no cuenta con estatus migratorio regular.",
+            "no cuenta con estatus migratorio regular",
+        ),
         ("She is a DACA recipient.", "DACA recipient"),
         ("He is currently in removal proceedings.", "in removal proceedings"),
         ("ICE lodged an immigration detainer on him.", "immigration detainer"),
@@ -28,6 +34,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ),
         ("It also returned an administrative warrant (I-200).", "administrative warrant (I-200)"),
         ("The arrestee is subject to a final order of removal.", "subject to a final order of removal"),
+        ("NCIC reflects an outstanding final order of removal.", "outstanding final order of removal"),
         ("She has a pending naturalization application.", "pending naturalization application"),
         ("Actualmente no tengo estatus migratorio y tengo miedo.", "no tengo estatus migratorio"),
         ("Caso de asilo pendiente en la corte de Hartford.", "Caso de asilo pendiente"),
@@ -117,6 +124,7 @@ def test_finds_status_statements(find, text, expected):
     "text",
     [
         "Detectives met with agents at ICE's Hartford field office.",
+        "The Refugee Resettlement office helps refugees find housing.",
         "Officers shall not inquire about a person's immigration status.",
         "The city's policy protects undocumented immigrants and their families.",
         "Residents are served regardless of immigration status.",

@@ -12,12 +12,17 @@ ENTITY = "SEXUAL_ORIENTATION"
     [
         ("The victim said her coworker is gay.", "is gay"),
         ("He identifies as bisexual.", "identifies as bisexual"),
+        ("He stated that he and Osei-Mensah are\nboth gay and together.", "are\nboth gay"),
         ("She came out as a lesbian last year.", "came out as a lesbian"),
         ("Destiny said she recently came out as\npansexual to a few friends.", "came out as\npansexual"),
         ('He got angry since "he found out I like girls too."', "like girls too"),
         ("His parents cut him off after he came out.", "came out"),
         ("Sexual orientation: Bisexual", "Bisexual"),
         ("Sexual orientation: Straight / heterosexual", "Straight / heterosexual"),
+        (
+            "Sexual orientation: Straight or heterosexual   Gender identity: Female",
+            "Straight or heterosexual",
+        ),
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
