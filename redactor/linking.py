@@ -115,6 +115,7 @@ UNIT = (
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
     r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
+    r"|,[ \t]*(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", segundo piso"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
 )
@@ -436,11 +437,10 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
         parsed = parse_name(inner.group("given") + " " + fragment[inner.end() :], caps_run)
         return (parsed[0], inner.group("nick")) if parsed else None
     match = LAST_FIRST.match(fragment)
-    if (
-        match
-        and _is_name_word(match.group("last").split()[0])
-        and _is_name_word(match.group("first").split()[0])
+    if match and all(
+        _is_name_word(w) for w in (*match.group("last").split(), *match.group("first").split()[:1])
     ):
+        # every surname word a name: "LECLERC INTERVIEWED, WILL GIVE WRITTEN STMT" is no "LAST, FIRST"
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
         rest = fragment[match.end() : match.end() + 40]
         quoted = _rx(r"[ \t]*\(?(?:goes\s+by\s+)?[\"'“]((?-i:[A-Z][a-z]+))[\"'”]", re.I).match(rest)
@@ -1431,15 +1431,28 @@ INTERVIEW_HEADING = _rx(
 )
 
 
+WITNESS_INTERVIEW_HEADING = _rx(
+    r"^[ \t]*(?:interview[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?witness|witness[ \t]+interview|entrevista[ \t]+(?:al?|con)[ \t]+(?:la[ \t]+)?testigo)"
+    r"[ \t]*(?:#?[ \t]*\d{1,2}|(?-i:W\d{1,2}))?[ \t]*(?:-{1,2}|–|—|:)[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
     """'WITNESS INTERVIEW SUMMARIES' ... 'INTERVIEW 2 - MARSH, Gwendolyn D.' / 'DOB: ...': each
     interview heading names the person interviewed, a witness in a record of witness interviews
     (unless the heading names another role: 'INTERVIEW 1 - VICTIM')."""
+    records = []
+    # "INTERVIEW OF WITNESS -- ROCHELLE ADEBAYO-GRANT (10/22/2023, 1640 hrs)": the heading says so
+    for match in WITNESS_INTERVIEW_HEADING.finditer(text):
+        parsed = parse_name(match.group("name"))
+        person = people.add(parsed[0], "witness", parsed[1]) if parsed and len(parsed[0]) >= 2 else None
+        if person is not None:
+            records.append((person, match.group(0) + _detail_lines(text, match.start(), after_blank=True)))
     if not _rx(
         r"\bwitness(?:es)?\s+(?:interview|statement)|\btestigos?\b|\bentrevistas?\s+(?:a|de)\s+testigos", re.I
     ).search(text[:600]):
-        return []
-    records = []
+        return records
     for match in INTERVIEW_HEADING.finditer(text):
         if _role_of(match.group("name").split(" ")[0]) or _rx(
             rf"(?:{role_cues().officer_titles})", re.I
@@ -1489,8 +1502,30 @@ CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
 
 # A canvass record says so in its first lines.
 CANVASS_DOCUMENT = _rx(r"\bcanvass", re.I)
-# What a canvassed person's notes say they perceived.
-CANVASS_PERCEIVED = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b", re.I)
+# What a canvassed person's notes say they perceived, or that they gave a statement on it.
+CANVASS_PERCEIVED = _rx(
+    r"\b(?:heard|saw|observed|witnessed|watched)\b|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b",
+    re.I,
+)
+# A perception taken back: "did not see", "never heard", "saw nothing", "heard sirens only".
+PERCEPTION_NEGATED_BEFORE = _rx(r"(?:\bnot|n't|\bnever|\bno)[ \t]+(?:\w+[ \t]+)?$", re.I)
+PERCEPTION_NEGATED_AFTER = _rx(
+    r"(?:[ \t]*(?:/|\bor\b|\band\b|\bnor\b)[ \t]*\w+)?[ \t]+(?:nothing|anything|nobody|no[ \t]+one|none)\b"
+    r"|[^,.;\n]{0,30}\bonly\b",
+    re.I,
+)
+
+
+def _perceives(notes: str, perceived: re.Pattern) -> bool:
+    """Whether the notes open by saying the person perceived the crime: "Heard shots, looked out
+    ... Did not see anyone shoot" did; "At work - saw nothing. Her nephew ... saw it" did not (the
+    first perception is theirs, a later one may be someone else's)."""
+    first = perceived.search(notes)
+    return bool(
+        first
+        and not PERCEPTION_NEGATED_BEFORE.search(notes[max(0, first.start() - 20) : first.start()])
+        and not PERCEPTION_NEGATED_AFTER.match(notes, first.end())
+    )
 
 
 def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
@@ -1533,7 +1568,7 @@ def _canvassed_witness(
     nothing is only made known, so a surname they share with a witness is known to be shared."""
     if not parsed or len(parsed[0]) < 2:
         return None
-    if not perceived.search(notes) or _narrative_cues().saw_nothing.search(notes):
+    if not _perceives(notes, perceived):
         people.add(parsed[0])
         return None
     return people.add(parsed[0], "witness", parsed[1])
@@ -1601,15 +1636,20 @@ def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
     Hyacinth Dunbar (70s). Heard "3 or 4 pops" ... Ph 203-555-0149.' The one who answered and heard
     or saw it is a witness, and the door's address and the entry's details are theirs; one who
     heard nothing is not."""
-    if not CANVASS_DOCUMENT.search(text[:400]):
+    if not CANVASS_DOCUMENT.search(text):  # a notebook's canvass may begin on any page
         return []
     records = []
-    for entry in CANVASS_NOTE.finditer(text):
+    entries = [*CANVASS_NOTE.finditer(text), *CANVASS_DOOR_SENTENCE.finditer(text)]
+    for entry in entries:
         notes = entry.group("notes")
         opening = CANVASS_NOTE_NAME.match(notes)
         parsed = parse_name(opening.group("name")) if opening else None
         person = _canvassed_witness(people, parsed, notes, CANVASS_PERCEIVED)
         if person is not None:
+            # the honorific says who answered: the notes' "B/M" describes whom they saw
+            honorific = HONORIFIC_GENDER.search(notes[: opening.start("name")])
+            if honorific and not person.gender:
+                person.gender = "F" if honorific.group("f") else "M"
             person.identifiers.add(entry.group("address").strip())
             records.append((person, notes))
     return records
@@ -1661,13 +1701,27 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
 # The person a canvass note opens with: "Orlando Gaines, DOB ...", "Spoke w/ Helen Rusk (70s).".
 CANVASS_NOTE_NAME = _rx(
     rf"^(?i:spoke\s+(?:w/|with)\s+|(?:owner|tenant|resident|neighbou?r)\s+)?(?:{HONORIFIC}[ \t]+)?"
-    rf"(?P<name>{NAME_SEQ})(?=[ \t]*[,(.])"
+    rf"(?P<name>{NAME_SEQ})(?=[ \t]*[,(.:]|[ \t]+(?:states?|stated|says|said|reports?|reported|advised)\b)"
+)
+# The door a canvass entry opens with: "47 Button St, 2nd fl", "18 Charles St, 1F", "1145 Chapel St 1st fl"
+CANVASS_DOOR = (
+    r"\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}"
+    r"(?:,[ \t]*[\w .#]{1,16}?|[ \t]+(?:\d(?:st|nd|rd|th)|rear|front|top)[ \t]+(?:fl|floor)\.?)?"
 )
 # A canvass notebook's entry: the door, a dash, then who answered and what they said, to a blank line.
-# "47 Button St, 2nd fl -- spoke w/ Mrs. Hyacinth Dunbar (70s). Heard "3 or 4 pops" ..."
+# "47 Button St, 2nd fl -- spoke w/ Mrs. Hyacinth Dunbar (70s). Heard "3 or 4 pops" ...", after a
+# bullet or the time of the knock: "0015  18 Charles St, 1F -- Jerome Tate, DOB ...".
 CANVASS_NOTE = _rx(
-    r"^[ \t]*(?P<address>\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}(?:,[ \t]*[\w .#]{1,16}?)?)"
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?:\d{{3,4}}(?:[ \t]*hrs)?[ \t]+)?(?P<address>{CANVASS_DOOR})"
     r"[ \t]+(?:--|—|–)[ \t]+(?P<notes>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)",
+    re.M,
+)
+# Doors written one after another in a paragraph, each a sentence: "1290 Dixwell 2nd fl, Mr. Leon
+# Batts: was at work, saw nothing. 1286 Dixwell, Mrs. Doreen Sykes (DOB ...): ... saw a thin B/M".
+_DOOR_SENTENCE = r"\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}(?:[ \t]+(?:\d(?:st|nd|rd|th)|rear|front|top)[ \t]+(?:fl|floor)\.?)?"
+CANVASS_DOOR_SENTENCE = _rx(
+    rf"(?:^|(?<=[.;][ \t]))[ \t]*(?P<address>{_DOOR_SENTENCE}),[ \t]+"
+    rf"(?P<notes>[^\n]+?(?:\n(?![ \t]*\n)[^\n]+?)*?)(?=[.;][ \t]+{_DOOR_SENTENCE}[,:]|\n[ \t]*\n|\n?\Z)",
     re.M,
 )
 
@@ -1848,15 +1902,22 @@ def _heading_role(text: str, position: int) -> str:
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
     cues = role_cues()
     for line in reversed(above):
+        asides = _rx(r"\((?P<aside>[^)\n]*)\)").findall(line)
         line = _rx(r"\([^)\n]*\)").sub("", line)  # "SECTION C - WITNESSES (for advocate awareness)"
         if len(line.strip()) > 60:
             continue
         if _rx(rf"(?<![\w]){cues.subject_words}(?![\w])", re.I).search(line):
             return "subject"
         role = _heading_words_role(line)
+        # "PARENT / GUARDIAN (also WITNESS W1)": a role the aside adds to a heading of none
+        added = (_heading_words_role(a) for a in asides if HEADING_ROLE_ADDED.match(a))
+        role = role or next((r for r in added if r), "")
         if role:
             return role
     return ""
+
+
+HEADING_ROLE_ADDED = _rx(r"[ \t]*(?:also|and|y|tambien)\b(?![^)\n]*\b(?:not?|non|never)\b)", re.I)
 
 
 def _heading_words_role(line: str) -> str:
@@ -2313,7 +2374,8 @@ SINGLE_NAME_LEAD = _rx(
     r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
     r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
     r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo|"
-    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero))"
+    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero)"
+    r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?)"  # "mi hija mayor, Daniela"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
 )
@@ -2845,6 +2907,8 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me|state|say)\s+your\s+(?:full\s+)?name"
     # a second person at the scene: "Okay. Who is this with you?" / "MALE 2: Tomás. Tomás Ferreira."
     r"|who\s+(?:is\s+this|are\s+you)(?:\s+with\s+(?:you|him|her))?(?=\s*\?)"
+    # after a question about someone else: "What's your friend's name?" ... "And your name?"
+    r"|(?:and|y)\s+(?:your|su|tu)\s+(?:full\s+)?(?:name|nombre)(?=\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
     r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n(?:[ \t]*\n)?"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
@@ -3121,9 +3185,12 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         else:
             continue
         # an interpreter says the caller's words in the first person: "My sister's husband ..."
-        interpreted = _rx(r"^[^\n]*?\b(?:INT|INTERP|INTERPRETER|INTERPRETE):[^\n]*", re.M | re.I).findall(
-            text
-        )
+        # (whole turns: "My friend arrived\n      crying, she says a man raped her.")
+        interpreted = [
+            t.group(0)
+            for t in _turns(text)
+            if t.group("who").upper() in ("INT", "INTERP", "INTERPRETER", "INTERPRETE")
+        ]
         _transcript_relatives(text, people, turns + interpreted)  # whole turns: "she\n     says he raped her"
         for label in speakers:
             _answered_details(text, label, person)
@@ -3191,14 +3258,26 @@ def _hr_matter(text: str) -> bool:
     return bool(HR_MATTER.search(text[:2000])) and not CRIMINAL_MATTER.search(text)
 
 
+VICTIM_STATEMENT_TITLE = _rx(
+    r"\b(?:victim(?:['’]s)?[ \t]+(?:sworn[ \t]+|written[ \t]+)?statement|statement[ \t]+of[ \t]+(?:the[ \t]+)?victim"
+    r"|declaracion[ \t]+(?:jurada[ \t]+)?de[ \t]+(?:la[ \t]+|el[ \t]+)?victima)\b",
+    re.I,
+)
+
+
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
     hr_matter = _hr_matter(text)
+    declarants = [p for p in people if "statement" in p.roles and not p.roles & {"witness", "suspect"}]
+    # "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR": the one who gives it is the victim
+    victim_statement = len(declarants) == 1 and bool(VICTIM_STATEMENT_TITLE.search(text[:400]))
     for person in people:
         roles = person.roles
         if "suspect" in roles:
             continue
+        if victim_statement and person is declarants[0]:
+            roles = roles | {"victim"}
         entity = ""
         if "subject" in roles and kinds and not roles & {"witness", "statement"}:
             roles = roles | {"victim"}
@@ -3303,9 +3382,12 @@ DETAIL_LABEL = _rx(
 )
 
 
-def _detail_lines(text: str, position: int) -> str:
-    """'Address: ...', 'Phone: ...' lines right under the line of a mention, as one block."""
+def _detail_lines(text: str, position: int, after_blank: bool = False) -> str:
+    """'Address: ...', 'Phone: ...' lines right under the line of a mention, as one block; with
+    `after_blank`, also when one blank line sets them off from a heading."""
     line_end = text.find("\n", position)
+    if after_blank and line_end >= 0 and _rx(r"\n[ \t]*\n").match(text, line_end):
+        line_end = text.find("\n", line_end + 1)
     lines = []
     while line_end >= 0:
         next_end = text.find("\n", line_end + 1)
@@ -3592,6 +3674,15 @@ def _name_forms(
             forms.append(
                 ("full", surnames + r",[ \t]*" + given + middle, _needles(*raw, raw[-1] + ","), None)
             )
+        for k in range(1, len(tokens)):  # the surnames and an initial, longest first: "V1 PAZ CRUZ, M."
+            forms.append(
+                (
+                    "full",
+                    gap.join(tokens[k:]) + rf",[ \t]*{re.escape(raw[0][0])}\.(?![\w])",
+                    _needles(*raw[k:], raw[-1] + ","),
+                    None,
+                )
+            )
         for cut in range(len(rest) - 1, 0, -1):
             forms.append(
                 (
@@ -3776,7 +3867,7 @@ def _merged_results(results: list[tuple[int, LinkResult]]) -> LinkResult:
 # A form's label and its value joined by dots: "PROTECTED PARTY . REYES-BOYD, Chantel",
 # "ARRESTEE ........ PETRAKIS, Nikolaos"
 LABEL_LEADER = _rx(
-    r"^(?P<label>[ \t]*[A-Za-z][A-Za-z #/'()-]{1,40}?)(?P<leader>[ \t]+\.+[ \t]+|[ \t]*\.{3,}[ \t]*)(?=\S)",
+    r"^(?P<label>[ \t]*[A-Za-z][A-Za-z0-9 #/'()-]{1,40}?)(?P<leader>[ \t]+\.+[ \t]+|[ \t]*\.{3,}[ \t]*)(?=\S)",
     re.M,
 )
 
@@ -5080,6 +5171,10 @@ ANOTHER_PERSON = _rx(
 )
 
 
+# The person a nickname's cue speaks of: "call him", "calls her", "la llaman".
+NICKNAME_PRONOUN = _rx(r"\b(?:(?P<f>her|la)|him|lo)\b", re.I)
+
+
 def _find_nicknames(person: Person, text: str) -> None:
     """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
     for kind, rx in name_forms(person, text):
@@ -5105,6 +5200,9 @@ def _find_nicknames(person: Person, text: str) -> None:
                 or ANOTHER_PERSON.search(tail[: nick.start()])
             ):
                 continue  # 'Zoraida. ... su esposo, Wilfredo Cintrón, a quien le dicen "Willy"': his, not hers
+            said = nick and NICKNAME_PRONOUN.search(nick.group(0))
+            if said and person.gender and ("F" if said.group("f") else "M") != person.gender:
+                continue  # 'Mrs. Sykes says she knows him ..., they call him Little Tay': his, not hers
             if nick and _is_name_word(nick.group("nick")):
                 person.nicknames.add(nick.group("nick"))
 

@@ -26,6 +26,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ("A-number: A123-456-789", "A123-456-789"),
         ("She has TPS status.", "TPS status"),
         ("Se le venció la visa en 2020.", "venció la visa"),
+        ("Yo tengo TPS pero mi permiso de trabajo se venció en agosto.", "permiso de trabajo se venció"),
         ("Dijo que es indocumentada.", "indocumentada"),
         ("Pending U-visa certification requested by the victim's attorney.", "U-visa certification"),
         (

@@ -3640,6 +3640,127 @@ def test_canvass_notebook_entries_one_door_a_paragraph(redacted):
     assert not {"Yifan Gao", "51 Button St, 1st fl"} & set(witnesses)
 
 
+def test_canvass_notebook_entries_after_the_time_of_the_knock(redacted):
+    text = (
+        "CANVASS NOTES -- Det. M. O'Hare #0652 (Major Crimes)\n"
+        "Shooting -- Case 24-061930\n\n"
+        "0002  14 Charles St, 1F -- Bernice Yarborough, 70s. Asleep, woke to sirens. Nothing.\n\n"
+        '0015  18 Charles St, 1F -- Jerome Tate, AKA "Bookie," DOB 8/14/1979.\n'
+        "      Was on the porch. States dark sedan, 4-5 shots. Could not see the shooter.\n"
+        "      Agreed to come in Mon. for recorded stmt.\n\n"
+        "0035  380 Dixwell Ave, 2nd fl -- Odessa Pringle, DOB 3/3/51. Heard shots, looked out,\n"
+        "      saw the victim on the ground. Did not see anyone shoot.\n\n"
+        "- 1151 Chapel -- Raymond Tillis, states he was at work, saw nothing.\n"
+        "- 1153 Chapel -- Ana Pruitt, asleep, saw/heard nothing.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"18 Charles St, 1F", "Jerome Tate", "Bookie", "8/14/1979"} <= witnesses
+    assert {"380 Dixwell Ave, 2nd fl", "Odessa Pringle", "3/3/51"} <= witnesses
+    assert not {"Bernice Yarborough", "Raymond Tillis", "Ana Pruitt", "14 Charles St, 1F"} & witnesses
+
+
+def test_canvass_doors_written_one_sentence_after_another(redacted):
+    text = (
+        "CASE NOTES -- Burglary 1288 Dixwell Ave, Case 24-03310\n\n"
+        "6/2 1115 -- Canvass. 1290 Dixwell 2nd fl, Mr. Leon Batts: was at work, saw nothing. "
+        "1284 Dixwell: no answer, card left. 1286 Dixwell, Mrs. Doreen Sykes (DOB 9/14/1958, ph "
+        "203-555-0185): at approx 1100 saw a thin B/M climbing out of the rear window. Sykes says she "
+        '"knows him from the neighborhood, they call him Little Tay."\n'
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Doreen Sykes", "9/14/1958", "203-555-0185", "Sykes"} <= witnesses
+    assert not {"Leon Batts", "Little"} & witnesses
+
+
+def test_a_dot_leader_after_a_numbered_witness_code(redacted):
+    text = (
+        "NHPD ARREST REPORT   CHARGES: ROBBERY 1ST (53a-134)\n"
+        "ARRESTEE ...... DOYLE, KIERAN PATRICK      DOB 10/11/1998  W/M  52 Howe St Apt 3\n"
+        "WITNESS W1 .... BASKERVILLE, ANTOINE R.   DOB 12/01/1984  B/M  1357 Ella T Grasso Blvd\n"
+        "                TEL 475-555-0107\n\n"
+        'A SHOW-UP WAS CONDUCTED AT 1631 HRS. W1 BASKERVILLE POSITIVELY IDENTIFIED DOYLE ("THAT\'S HIM").\n'
+        "DOYLE WAS TRANSPORTED TO 1 UNION AVE.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"BASKERVILLE, ANTOINE R.", "12/01/1984", "1357 Ella T Grasso Blvd", "475-555-0107"} <= witnesses
+    assert "BASKERVILLE" in witnesses
+    assert not any("DOYLE" in w for w in redacted(text))
+
+
+def test_a_heading_aside_that_adds_a_role(redacted):
+    text = (
+        "SPECIAL VICTIMS UNIT -- CASE FILE SUMMARY\n"
+        "Offense(s):       Sexual Assault 2nd (53a-71(a)(1))\n\n"
+        "PARENT / GUARDIAN (also WITNESS W1)\n"
+        "  Name:           Monique Reddick (mother)\n"
+        "  Phone:          (203) 555-0193\n\n"
+        "SCHOOL CONTACT (not a witness)\n"
+        "  Name:           Harriet Olmsted\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Monique Reddick", "(203) 555-0193"} <= witnesses
+    assert "Harriet Olmsted" not in redacted(text)
+
+
+def test_an_interview_of_witness_heading_and_its_details_below(redacted):
+    text = (
+        "FOLLOW-UP INVESTIGATION REPORT -- Sexual Assault 1st (53a-70)\n\n"
+        "INTERVIEW OF WITNESS -- ROCHELLE ADEBAYO-GRANT (10/22/2023, 1640 hrs)\n\n"
+        "    DOB:      03/30/2000\n"
+        "    Address:  1209 Chapel St, Apt 4C, New Haven\n"
+        "    Phone:    (475) 555-0190\n\n"
+        "Ms. Adebayo-Grant stated that she met the victim at 0450 hrs.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"ROCHELLE ADEBAYO-GRANT", "03/30/2000", "(475) 555-0190", "Adebayo-Grant"} <= witnesses
+    assert any(w.startswith("1209 Chapel St, Apt 4C") for w in witnesses)
+
+
+def test_a_spanish_victim_statement_names_its_declarant_as_the_victim(redacted):
+    text = (
+        "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR\n"
+        "Caso: 23-115902        Entrevista: Det. Carmen Albino #0714\n\n"
+        "Nombre: Gloria Esperanza Villatoro\n"
+        "Domicilio: 88 Lombard St, segundo piso\n\n"
+        "Me llamo Gloria Villatoro. Mi esposo Rubén me jaló del pelo y me dio una cachetada.\n\n"
+        "Mi hija mayor, Daniela, de 14 años, vio cuando él me tiró contra la estufa.\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"Gloria Esperanza Villatoro", "88 Lombard St, segundo piso", "Gloria Villatoro"} <= victims
+    assert "Daniela" in redacted(text, "CRIME_WITNESS")
+
+
+def test_an_interpreted_911_call_names_the_friend_then_the_caller(redacted):
+    text = (
+        "NEW HAVEN EMERGENCY COMMUNICATIONS -- 911 TRANSCRIPT (INTERPRETED CALL)\n"
+        "ANI:       475-555-0129          ALI: 155 Ferry St, Apt 3\n\n"
+        "[03:13:05] TC:      Ask her the address of the emergency.\n"
+        "[03:13:11] CALLER:  Estamos en mi casa, 155 Ferry Street, apartamento 3. Mi amiga llegó\n"
+        "                    llorando, dice que un hombre la violó.\n"
+        "[03:13:19] INT:     We are at my house, 155 Ferry Street, apartment 3. My friend arrived\n"
+        "                    crying, she says a man raped her.\n"
+        "[03:13:50] TC:      What's your friend's name?\n"
+        "[03:13:52] CALLER:  Leidy. Leidy Johana Cárdenas Mora.\n"
+        "[03:13:59] TC:      And your name?\n"
+        "[03:14:01] CALLER:  Yaritza Peña.\n"
+    )
+    victims = set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+    assert {"Leidy", "Leidy Johana Cárdenas Mora"} <= victims
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Yaritza Peña", "475-555-0129", "155 Ferry St, Apt 3"} <= witnesses
+    assert any(w.startswith("155 Ferry Street") for w in witnesses)
+
+
+def test_two_surnames_and_the_given_names_initial(redacted):
+    text = (
+        "U VISA CERTIFICATION REQUEST -- family violence\n"
+        "Applicant: Marleny Xiomara Paz Cruz, DOB 08/30/1993\n"
+        "Ms. Paz Cruz was the victim of a family-violence assault by her former partner.\n\n"
+        "Rec'd 1/18/24. Verified case 22-087341 -- V1 PAZ CRUZ, M., cooperative per Det. Albino.\n"
+    )
+    assert "PAZ CRUZ, M." in redacted(text, "DV_VICTIM")
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
