@@ -19,6 +19,9 @@ from recognizers.table_columns import REDACTED_CELL, aligned_header, column_head
 # "Rate", "Opening bal.". A column of hours or units holds no money.
 PAY_COLUMN = re.compile(r"\b(?:current|rate|opening|closing|bal\.?|balance|deposits?|ytd)\b", re.I)
 COUNT_COLUMN = re.compile(r"\b(?:hours?|hrs|units?|qty|quantity|days|count)\b", re.I)
+# A tax form's row of one figure: "Box 6   Medicare tax withheld   897.99" (never a count of hours).
+TAX_ROW = re.compile(r"\b(?:withheld|withholding|wages|(?:income|medicare|payroll|FICA)\s+tax)\b", re.I)
+HOURS_ROW = re.compile(r"\b(?:hours?|hrs?|overtime|OT|shifts?)\b", re.I)
 # A word on a masked number's line that makes it an account or card: "Webster ****6612" after "account".
 ACCOUNT_WORD = re.compile(
     r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard", re.I
@@ -97,7 +100,8 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         if negative is not None and (positive is None or negative > positive):
             return None
         figures = len(re.findall(r"(?<![\w.,/:-])\d[\d,]*\.\d{2}(?![\w.,/:%-])", row))
-        if figures >= 2 or (header is not None and PAY_COLUMN.search(header)):
+        tax_row = TAX_ROW.search(row) and not HOURS_ROW.search(row)
+        if figures >= 2 or tax_row or (header is not None and PAY_COLUMN.search(header)):
             # a row of current and year-to-date figures, or a pay column; a pay word alone is not
             # enough: a released stub read again has its other cells removed, and the hours
             # figure left on the "Overtime" row would read as money

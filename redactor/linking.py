@@ -1991,6 +1991,14 @@ def _narrative_cues() -> _NarrativeCues:
         ("victim", rf"(?<![\w])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
         ("witness", rf"(?<![\w])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
+        # harm done before a relative or friend: "slapped me at a party in front of my cousin, Glenda Cardona"
+        (
+            "witness",
+            r"\b(?:in\s+front\s+of|delante\s+de|enfrente\s+de)\s+(?:my|her|his|their|our|mi|sus?)\s+"
+            r"(?:[a-z]+\s+)?(?:cousin|sister|brother|mother|father|mom|dad|aunt|uncle|friend|neighbou?r|roommate|"
+            r"son|daughter|grandmother|grandfather|niece|nephew|coworker|co-worker|prima|primo|hermana|hermano|"
+            r"madre|padre|mama|papa|tia|tio|amiga|amigo|vecina|vecino|hija|hijo|abuela|abuelo)[ \t]*,?[ \t]+$",
+        ),
         # ("on behalf of her client Nomvula Dlamini": an attorney's or advocate's client)
         (
             "subject",
@@ -5077,14 +5085,19 @@ def _names_word(person: Person, word: str) -> bool:
 
 FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
-    r"(?:number\s+)?(?:is|es|:|,)?\s*|\bI\s+live\s+at\s+|\b(?:vivo|resido)\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    r"(?:number\s+)?(?:is|es|:|,)?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
+    r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    r"\b(?:my|mi)\s+(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s+(?:is|es)\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*(?:is\s+)?)$",
     re.I,
 )
 
 
-BORN = _rx(r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?)\s+$", re.I)
+BORN = _rx(
+    r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?|(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s+(?:is|es))\s+$",
+    re.I,
+)
 FIRST_PERSON_NICKNAME = _rx(
     r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
     r"(?:aqui\s+|todos\s+)?me\s+conocen\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"

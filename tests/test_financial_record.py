@@ -187,6 +187,18 @@ def test_a_pay_stubs_bare_figures_but_not_its_hours(find):
     assert not any("80.00" in value or value == "6.50" for value in found)
 
 
+def test_a_w2_box_of_one_figure_below_a_thousand(find):
+    text = (
+        "FORM W-2  WAGE AND TAX STATEMENT 2023\n"
+        "  Box 1   Wages, tips, other compensation     58,214.77\n"
+        "  Box 2   Federal income tax withheld         6,402.10\n"
+        "  Box 6   Medicare tax withheld               897.99\n"
+        "  Overtime hours (memo)                       12.50\n"
+    )
+    found = find(text, "FINANCIAL_RECORD")
+    assert "897.99" in found and "12.50" not in found
+
+
 def test_bare_decimals_outside_a_payroll_record_are_not_money(find):
     assert find("Breath test result 0.08 at 23:10; suspect walked 12.50 ft.", "FINANCIAL_RECORD") == []
 

@@ -3761,6 +3761,23 @@ def test_two_surnames_and_the_given_names_initial(redacted):
     assert "PAZ CRUZ, M." in redacted(text, "DV_VICTIM")
 
 
+def test_an_affidavit_gives_the_declarants_birth_date_and_home_in_her_words(redacted):
+    text = (
+        "AFFIDAVIT -- RELIEF FROM ABUSE (C.G.S. Section 46b-15)\n"
+        "Applicant:   Yesenia M. Cardona\n"
+        "Respondent:  Edwin Palacios\n\n"
+        "I, Yesenia Marisol Cardona, being duly sworn, depose and say:\n\n"
+        "1. I am over eighteen years of age. My date of birth is May 2, 1995.\n"
+        "2. We lived together at 412 Ferry St, Apt 2 from 2019 until March of this year.\n"
+        "3. In December 2023 he slapped me across the face at a family party in front of my\n"
+        "cousin, Glenda Cardona. Glenda told him to leave.\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"May 2, 1995", "412 Ferry St, Apt 2", "Yesenia Marisol Cardona"} <= victims
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Glenda Cardona", "Glenda"} <= witnesses
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
