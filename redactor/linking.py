@@ -2083,6 +2083,12 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[\"”]?[ \t]+(?:is|are|was)[ \t]+(?:used[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?victim'?s?[ \t]+initials",
         ),
+        # a detective's note of what one person said: "Spoke to Holloway 1530: he was smoking on
+        # his balcony, saw a white male with a knife"
+        (
+            "witness",
+            rf"^[ \t]*\n?[ \t]*(?:\d{{3,4}}(?:[ \t]*hrs)?[ \t]*)?:[ \t]*(?:he|she)\b[^.\n]{{0,80}}?{perceived}",
+        ),
         # "Mr. Kenji Watanabe-Cruz (M, 45), victim of his partner", "Wilcox (eyewitness to shooting)"
         (
             "victim",

@@ -26,6 +26,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Ingreso mensual bruto (según talones de enero):  $2.140,00", "$2.140,00"),
         ("En su declaración de impuestos, con número ITIN 9 4 3 - 7 0 - 2 2 5 8.", "9 4 3 - 7 0 - 2 2 5 8"),
         ("Box 1 wages 45,210.33", "45,210.33"),
+        ("with his full bank account number (0073318820, routing 221172186)", "0073318820"),
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),
         ("   City Employees' Retirement Fund      $181.70", "$181.70"),

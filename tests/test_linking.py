@@ -3778,6 +3778,18 @@ def test_an_affidavit_gives_the_declarants_birth_date_and_home_in_her_words(reda
     assert {"Glenda Cardona", "Glenda"} <= witnesses
 
 
+def test_a_detectives_note_of_what_one_neighbour_saw(redacted):
+    text = (
+        "Det. C. Albino -- FVU working notes -- case 24-071550 (Stalking 2nd / Crim Mischief 2nd)\n\n"
+        "7/24 -- Mgmt says a neighbor, Terrence Holloway, called them that night. Spoke to Holloway\n"
+        "1530: he was smoking on his balcony, saw a white male with a knife go tire to tire.\n"
+        "7/25 -- Spoke to Dana Whitcomb 0900: she was away all week.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Terrence Holloway", "Holloway"} <= witnesses
+    assert "Dana Whitcomb" not in redacted(text)
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
