@@ -246,7 +246,8 @@ NICKNAME = _rx(
     r"le\s+dicen|me\s+dicen|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
-    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.))(?![a-z])",
+    # (in capitals only quoted after "goes by": 'WHO GOES BY "TONY"', not 'BF KNOWN AS "DRE"')
+    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.|(?<=(?i:goes\s+by)\s+[\"“])[A-Z]{2,}(?=[\"”])))(?![a-z])",
     re.I,
 )
 
@@ -440,7 +441,7 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     if match and all(
         _is_name_word(w) for w in (*match.group("last").split(), *match.group("first").split()[:1])
     ):
-        # every surname word a name: "LECLERC INTERVIEWED, WILL GIVE WRITTEN STMT" is no "LAST, FIRST"
+        # every surname word a name: not "LECLERC INTERVIEWED, WILL GIVE WRITTEN STMT"
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))
         rest = fragment[match.end() : match.end() + 40]
         quoted = _rx(r"[ \t]*\(?(?:goes\s+by\s+)?[\"'“]((?-i:[A-Z][a-z]+))[\"'”]", re.I).match(rest)
@@ -764,6 +765,70 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(tokens, "witness") if tokens else None
         if person:
             records.append((person, found.group(0)))
+    return records
+
+
+# A report's shorthand of a role code, a slash and a surname: "Tavares entered V/Ortiz and
+# S/Quinones at the same address". Never a race and sex ("W/M", "B/F") or "S/Sgt".
+SLASH_CODE = _rx(
+    r"(?<![\w/])(?P<code>(?-i:V|VIC|VICT|W|WIT|S|SUSP|C|COMP|RP))\d{0,2}/"
+    r"(?P<name>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?))(?![\w/])"
+)
+
+
+def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
+    """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
+    the fuller name where the record spells it out, else the surname alone."""
+    records = []
+    for match in SLASH_CODE.finditer(text):
+        code = match.group("code")
+        role = _role_of(code) or ("victim" if code in ("C", "COMP") else "")
+        word = _normalise_word(match.group("name"))
+        if _role_of(match.group("name")) or match.group("name").upper() in ("RP", "COMP", "CALLER"):
+            continue  # two codes for one person: "W2/RP OKAFOR, CHINEDU"
+        if not role or not _is_name_word(word) or word.lower() in _lowercase_words(text):
+            continue
+        full = _spelled_out(text, word, len(text))
+        person = people.add(full if full and len(full) >= 2 else [word], role)
+        if person is None:
+            person = Person(tokens=[word], roles={role})
+            people.people.append(person)
+        records.append((person, ""))
+    return records
+
+
+# An NCIC protection-order record: "PPN/TRAN-NGUYEN, LINH THI" names the protected person,
+# "PPB/19920310" is their birth date, and the MIS/ remarks give their home, phone and car
+# ("PROT PERSON RES 77 LLOYD ST FL 1", "PROT PERSON CONTACT 2035550156", "PROT PERSON VEH CT 4ZR-T11").
+NCIC_PROTECTED_NAME = _rx(r"(?:^|(?<=[ \t]))(?-i:PPN)/(?P<name>[^\n/]+?)[ \t]*$", re.M)
+NCIC_PROTECTED_BIRTH = _rx(r"(?<![\w])(?-i:PPB)/(?P<dob>(?:19|20)\d{6})(?!\d)")
+NCIC_PROTECTED_DETAIL = _rx(
+    r"\bPROT(?:ECTED)?\.?[ \t]+(?:PERSON|PARTY|PTY)[ \t]+"
+    r"(?P<kind>RES(?:IDES|IDENCE)?|ADDR(?:ESS)?|CONTACT|PHONE|TEL|CELL|VEH(?:ICLE)?)\b[ \t:]*(?P<rest>[^\n]*)",
+    re.I,
+)
+NCIC_VEHICLE = _rx(r"^(?:(?-i:[A-Z]{2})[ \t]+)?(?P<plate>(?-i:[A-Z0-9]{2,4}-?[A-Z0-9]{2,4}))(?![\w-])")
+
+
+def _protection_order_file(text: str, people: People) -> list[tuple[Person, str]]:
+    """The protected person of an NCIC protection-order record, with the birth date and the
+    home, phone and car its remarks give them."""
+    records = []
+    for match in NCIC_PROTECTED_NAME.finditer(text):
+        parsed = parse_name(match.group("name"))
+        person = people.add(parsed[0], "victim") if parsed and len(parsed[0]) >= 2 else None
+        if person is None:
+            continue
+        person.identifiers.update(m.group("dob") for m in NCIC_PROTECTED_BIRTH.finditer(text))
+        for detail in NCIC_PROTECTED_DETAIL.finditer(text):
+            rest = detail.group("rest")
+            if detail.group("kind").upper().startswith("VEH"):
+                plate = NCIC_VEHICLE.match(rest)
+                if plate:
+                    person.identifiers.add(plate.group("plate"))
+                continue
+            person.identifiers.update(m.group(0) for m in _rx(r"(?<!\d)\d{10}(?!\d)").finditer(rest))
+            records.append((person, rest))
     return records
 
 
@@ -1968,7 +2033,7 @@ def _narrative_cues() -> _NarrativeCues:
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
-    aside = r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
+    aside = r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (
         r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
@@ -1991,6 +2056,11 @@ def _narrative_cues() -> _NarrativeCues:
         ("victim", rf"(?<![\w])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
         ("witness", rf"(?<![\w])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
+        # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
+        (
+            "victim",
+            r"\bthe\s+victim\s+(?:in|on|of)\s+(?:case\s+|report\s+|incident\s+)?#?\d[\d-]{4,}[ \t]*,\s+$",
+        ),
         # harm done before a relative or friend: "slapped me at a party in front of my cousin, Glenda Cardona"
         (
             "witness",
@@ -2083,6 +2153,11 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[\"”]?[ \t]+(?:is|are|was)[ \t]+(?:used[ \t]+)?(?:as[ \t]+)?(?:the[ \t]+)?victim'?s?[ \t]+initials",
         ),
+        # a letter that "names Ms. Tamsin O'Rourke-Beale as the victim"
+        (
+            "victim",
+            r"^\s+as\s+(?:the|a)\s+(?:named\s+)?victim\b(?!\s+of\s+(?:a|an|the)?\s*(?:burglary|robbery|theft|larceny))",
+        ),
         # a detective's note of what one person said: "Spoke to Holloway 1530: he was smoking on
         # his balcony, saw a white male with a knife"
         (
@@ -2112,8 +2187,9 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}"
-            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in)[ \t]|[ \t]{2,}|[ \t]*\n)",
+            # (or after a dash: "Sra. Dilcia Paz - testigo del robo")
+            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[,(]|[ \t]+(?:--|-|—|–))[ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}"
+            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in|del?|en)[ \t]|[ \t]{2,}|[ \t]*\n)",
         ),
         # "Ms. Moore submitted a HUD-5382 certification stating that she is a victim of domestic
         # violence": a statement, in the same sentence, that the person just named is a victim
@@ -2630,6 +2706,12 @@ def _honorific_names(text: str, people: People) -> None:
     (the English name model is not trusted in Spanish paragraphs)."""
     for match in HONORIFIC_NAME.finditer(text):
         tokens = _tokens(_trim_name(match.group("name")))
+        # "La Sra. Mejía (Rosalinda)": the surname, then the given name in parentheses
+        given_inside = _rx(r"^(?P<surname>[^(]+?)[ \t]*\([ \t]*(?P<given>[A-Z][a-z]+)[ \t]*\)$").match(
+            match.group("name")
+        )
+        if given_inside and _is_name_word(given_inside.group("given")):
+            tokens = [given_inside.group("given"), *_tokens(given_inside.group("surname"))]
         repeated = _rx(
             rf",[ \t]+(?P<full>{re.escape(match.group('name'))}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
         ).match(text, match.end())
@@ -2903,7 +2985,8 @@ def _paragraph_headings(text: str, people: People) -> None:
 
 
 # A transcript's speaker label: "CALLER", "TC", "F1", "MALE 2", "Det.".
-SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2})?"
+# A transcript's speaker label: "C", "CALLER 2", "OFC. DELGADO", "FEMALE (TASHA)", "OFC. PRUITT (distant)"
+SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2}|[ ](?-i:[A-Z][A-Z'-]{1,15}))?(?:[ ]\((?-i:[A-Za-z][A-Za-z .'-]{0,20})\))?"
 # One speaker's turn: the label, what is said, and the indented lines that carry it on
 # ("                     disorderly conduct. Family violence.", a translation in brackets).
 TURN = _rx(
@@ -3814,7 +3897,7 @@ def link(text: str, person_findings: list[Finding]) -> LinkResult:
     a time: each has its own call type, caller and people, and the caller of a burglary alarm
     is not the family-violence victim of the call before it. Labels stay unique in the document.
     """
-    folded = label_leaders(fold(text))
+    folded = unquote_replies(label_leaders(fold(text)))
     results = []
     for start, end in incident_sections(folded):
         findings = [
@@ -3886,6 +3969,17 @@ LABEL_LEADER = _rx(
 )
 
 
+# The quote marks an e-mail client puts before each line of a reply it quotes: "> ", ">> ".
+REPLY_QUOTE = _rx(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
+
+
+def unquote_replies(text: str) -> str:
+    """`text` with each quoted reply line's '>' marks turned into spaces (same length, same
+    offsets), so a name broken across quoted lines ('Tamsin\\n>> O'Rourke-Beale') and a
+    quoted table read as they were first written."""
+    return REPLY_QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def label_leaders(text: str) -> str:
     """`text` with each label's dot leader turned into a colon and spaces (same length, same
     offsets), so a leader reads as the 'Label: value' every role and detail rule knows."""
@@ -3906,6 +4000,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _interview_headings(text, people)
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
+        + _slash_codes(text, people)
+        + _protection_order_file(text, people)
         + _canvass_rows(text, people)
         + _canvass_table(text, people)
         + _canvass_csv(text, people)

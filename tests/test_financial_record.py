@@ -27,6 +27,13 @@ ENTITY = "FINANCIAL_RECORD"
         ("En su declaración de impuestos, con número ITIN 9 4 3 - 7 0 - 2 2 5 8.", "9 4 3 - 7 0 - 2 2 5 8"),
         ("Box 1 wages 45,210.33", "45,210.33"),
         ("with his full bank account number (0073318820, routing 221172186)", "0073318820"),
+        ("Checking account (Webster Bank) ending 5521, balance $143.18", "5521"),
+        ("Routing (all): 022000046", "022000046"),
+        (
+            "asked whether he needed a Social Security number to file a police report, and showed me"
+            " an IRS letter with his ITIN, 912-74-4417.",
+            "912-74-4417",
+        ),
         ("Her 2023 adjusted gross income was $38,400.", "$38,400"),
         ("Federal income tax withheld   $4,512.00", "$4,512.00"),
         ("   City Employees' Retirement Fund      $181.70", "$181.70"),

@@ -27,6 +27,18 @@ ENTITY = "IMMIGRATION_STATUS"
         ("She has TPS status.", "TPS status"),
         ("Se le venció la visa en 2020.", "venció la visa"),
         ("Yo tengo TPS pero mi permiso de trabajo se venció en agosto.", "permiso de trabajo se venció"),
+        (
+            "Su permiso de trabajo (EAD) vencido en 2022 fue mencionado.",
+            "permiso de trabajo (EAD) vencido en 2022",
+        ),
+        (
+            "la detective firmó la certificación (formulario I-918, Suplemento B) ayer",
+            "certificación (formulario I-918, Suplemento B",
+        ),
+        (
+            "Citizenship: [ ] U.S.  [X] Foreign national - Country of citizenship: Guatemala",
+            "Foreign national",
+        ),
         ("Dijo que es indocumentada.", "indocumentada"),
         ("Pending U-visa certification requested by the victim's attorney.", "U-visa certification"),
         (

@@ -3790,6 +3790,114 @@ def test_a_detectives_note_of_what_one_neighbour_saw(redacted):
     assert "Dana Whitcomb" not in redacted(text)
 
 
+def test_a_body_camera_transcript_whose_labels_carry_names(redacted):
+    text = (
+        "NHPD BODY-WORN CAMERA - TRANSCRIPT EXCERPT   Case: 24-030412 (Family Violence)\n\n"
+        "21:49:32  OFC. DELGADO:  New Haven Police. Ma'am, can you come out here to the hallway?\n"
+        "21:49:36  FEMALE (TASHA):  He's in the kitchen. He took my phone.\n"
+        "21:49:39  OFC. DELGADO:  Okay. What's your name?\n"
+        "21:49:41  FEMALE (TASHA):  Natasha. Natasha Greer. Everybody calls me Tasha.\n"
+        "21:50:00  FEMALE (TASHA):  He came home drunk and when I tried to take my phone back he threw me into\n"
+        "          the door. Look at my arm.\n"
+        "21:50:09  OFC. PRUITT (distant):  Sir, sit down for me.\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"TASHA", "Natasha Greer", "Tasha"} <= victims
+    assert not any("DELGADO" in v or "PRUITT" in v for v in redacted(text))
+
+
+def test_a_role_code_a_slash_and_a_surname(redacted):
+    text = (
+        "SUPERVISORY CASE REVIEW\n"
+        "RE:  Case 24-011873 - Assault 3rd (Family Violence), 212 Clay St\n\n"
+        "1. Persons block. Tavares entered V/Ortiz and S/Quinones at the same address.\n"
+        "3. Lethality screen. Ortiz screened in. The W/M suspect, Quinones, was arrested.\n"
+        "W2/RP OKAFOR, CHINEDU   01/08/1977   B/M  318 Ferry St, 1st Fl\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("Ortiz") == 2
+    assert not any("Quinones" in v or v == "RP" for v in redacted(text))
+
+
+def test_an_ncic_protection_order_record_names_its_protected_person(redacted):
+    text = (
+        "COLLECT/NCIC                                                 MSG 0417   1423 EST\n"
+        "MKE/EPO\n"
+        "NAM/NGUYEN, DUC MINH\n"
+        "SEX/M RAC/A DOB/19850612 HGT/508 WGT/165\n"
+        "SOC/041998871\n"
+        "OLN/201998442 OLS/CT OLY/2027\n"
+        "PPN/TRAN-NGUYEN, LINH THI\n"
+        "PSX/F PPR/A PPB/19920310\n"
+        "MIS/FULL NO CONTACT W/ PROT PERSON. PROT PERSON RES 77 LLOYD ST FL 1 NEW HAVEN\n"
+        "MIS/PROT PERSON CONTACT 2035550156 VIA NHPD FVU ONLY\n"
+        "MIS/RESP PLATE CT AK-93015 2018 HONDA CR-V BLK\n"
+        "MIS/PROT PERSON VEH CT 4ZR-T11 2015 TOYOTA CAMRY WHI\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"TRAN-NGUYEN, LINH THI", "19920310", "77 LLOYD ST FL 1", "2035550156", "4ZR-T11"} <= victims
+    assert "041998871" in redacted(text, "US_SSN")
+    assert not any(
+        "NGUYEN, DUC" in v or "AK-93015" in v or "19850612" in v or "201998442" in v for v in redacted(text)
+    )
+
+
+def test_a_persons_table_with_two_codes_and_a_nickname_in_capitals(redacted):
+    text = (
+        "NHPD RMS EXPORT -- INCIDENT 23-041200 -- ASSAULT 3RD (FAMILY VIOLENCE)\n"
+        "CD   ROLE NAME                  DOB        SX RC ADDRESS                  PHONE\n"
+        "---- ---- --------------------- ---------- -- -- ------------------------ ------------\n"
+        "V1   VIC  SANTIAGO, MARITZA L   08/19/1990 F  W  412 BLATCHLEY AVE APT 3  203-555-0148\n"
+        "W1   WIT  PHAM, THANH Q         05/30/1979 M  A  412 BLATCHLEY AVE APT 2  203-555-0162\n\n"
+        'W1 THANH PHAM, WHO GOES BY "TONY", LIVES DIRECTLY BELOW IN APT 2.\n'
+        'TONY STATED HE HEARD A MALE VOICE YELLING. RP STS S1 LIVES W/ BF KNOWN AS "DRE".\n'
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"PHAM, THANH Q", "05/30/1979", "TONY"} <= witnesses
+    assert "412 BLATCHLEY AVE APT 2" in redacted(text)
+    assert not any("WHO" in v or "DRE" in v for v in redacted(text))
+
+
+def test_a_spanish_list_entry_of_a_witness_after_a_dash(redacted):
+    text = (
+        "NOTAS DE ENLACE COMUNITARIO -- casos pendientes\n"
+        "2) Sra. Dilcia Paz - testigo del robo a mano armada en la farmacia de Grand Ave\n"
+        "   Teléfono: 203-555-0179. Doña Dilcia aceptó reunirse con el Det. Ruiz el martes.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Dilcia Paz", "Dilcia"} <= witnesses
+
+
+def test_quoted_reply_lines_and_a_letter_that_names_the_victim(redacted):
+    text = (
+        "From: Det. Alicia Moreau\n"
+        "Subject: Re: 24-003951 follow-up (Family Violence Unit)\n\n"
+        "Jess - the letter names Ms. Tamsin O'Rourke-Beale as the victim and gives the date.\n\n"
+        "> On Thu, Jan 25, 2024 Det. Alicia Moreau wrote:\n"
+        ">> Following up on the victim in 24-003951, Tamsin\n"
+        ">> O'Rourke-Beale (DOB 07/30/1996). Her ex-husband, Jared Beale, was arrested.\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert "Tamsin O'Rourke-Beale" in victims and "07/30/1996" in victims
+    assert any(v.startswith("Tamsin") and v.endswith("O'Rourke-Beale") and ">>" in v for v in victims)
+    assert not any("Jared" in v for v in redacted(text))
+
+
+def test_advocate_notes_with_a_given_name_in_parentheses_and_a_sisters_statement(redacted):
+    text = (
+        "NHPD Victim Services Unit - Advocate Contact Notes\n"
+        "Case 24-014207 (SVU) - Sexual Assault 2nd / Unlawful Restraint\n\n"
+        '02/20/2024 0915 - Phone call to victim Rosalinda Mejía ("Rosi"), (475) 555-0138.\n'
+        "02/22/2024 1030 - Det. Achterberg confirmed that the sister, Griselda Mejía\n"
+        "(DOB 09/14/1990), gave a sworn statement on 02/21. La Sra. Mejía (Rosalinda) was\n"
+        "told of the next court date.\n"
+    )
+    victims = set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+    assert {"Rosalinda Mejía", "Rosi", "(475) 555-0138", "Rosalinda"} <= victims
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Griselda Mejía", "09/14/1990"} <= witnesses
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"

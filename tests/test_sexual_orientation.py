@@ -23,6 +23,7 @@ ENTITY = "SEXUAL_ORIENTATION"
             "Sexual orientation: Straight or heterosexual   Gender identity: Female",
             "Straight or heterosexual",
         ),
+        ("Orientation (optional, for LGBTQ+ program referral): lesbian", "lesbian"),
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),

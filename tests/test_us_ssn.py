@@ -10,6 +10,10 @@ ENTITY = "US_SSN"
     [
         ("SSN: 412-55-8812", "412-55-8812"),
         ("Social Security No. 412 55 8812 on file", "412 55 8812"),
+        ("SSN (last four only on this form): 2209", "2209"),
+        ("Payroll lists her SSN as 209 - 55 - 1847.", "209 - 55 - 1847"),
+        ("SSN  038-71- 4402", "038-71- 4402"),
+        ("En la carta aparecen los últimos cuatro dígitos de su Seguro Social: 7712.", "7712"),
         ("SSN 412558812", "412558812"),
         ("Employee SSN (last four): XXX-XX-4821", "XXX-XX-4821"),
         ("his social security number is ***-**-5517.", "***-**-5517"),
