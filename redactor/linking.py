@@ -620,9 +620,19 @@ class People:
 # --- finding people and roles ------------------------------------------------------
 
 
+# A tracker's role code that names the crime too: "DV-V", "SA-V" (protected), "BURG-V", "ROB-V" (not).
+CRIME_ROLE_CODE = _rx(r"(?P<crime>[A-Z]{2,6})-(?P<code>V|VIC|VICT|W|WIT)", re.I)
+PROTECTED_CRIME_CODE = _rx(r"DV|FV|IPV|DOM|SA|SX|SEX", re.I)
+
+
 def _role_of(word: str) -> str:
     cues = role_cues()
     word = word.strip(" \t[]():#.")
+    coded = CRIME_ROLE_CODE.fullmatch(word)
+    if coded:  # a witness is one to any crime; a victim is protected only of these
+        if coded.group("code").upper().startswith("W"):
+            return "witness"
+        return "victim" if PROTECTED_CRIME_CODE.fullmatch(coded.group("crime")) else ""
     for role, words in (
         ("victim", cues.victim_words),
         ("witness", cues.witness_words),
@@ -836,7 +846,10 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     """Involved-persons rows: 'V1 | RUIZ, JENNIFER A | 04/12/1991 | ...', '[W1] MCKENZIE, TAVON ...',
     and CAD lines '22:48:10  631  --  V LINH PHAM'."""
     cues = role_cues()
-    codes = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|(?-i:C|COMP|O|OTH|INV|P|PT))"
+    codes = (  # (a tracker's code with the crime in it first: "DV-V", "BURG-V")
+        rf"(?:{CRIME_ROLE_CODE.pattern}|{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}"
+        r"|(?-i:C|COMP|O|OTH|INV|P|PT))"
+    )
     row = _rx(
         # (a dispatch entry's time first: "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000")
         rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
@@ -893,6 +906,18 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             text[match.start("code") : match.start("rest")].rstrip()
         )
         parsed = parse_name(rest, caps_run="|" in match.group(0) or bool(labelled))
+        initials = _rx(
+            r"[ \t|:-]*(?P<i>(?-i:[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?))(?=[ \t]{2,}|\t|[ \t]*\|)"
+        ).match(rest)
+        if not parsed and initials and _role_of(code) in ("victim", "witness"):
+            # a tracker's row for a person it names by initials only: "SA-V  J.T.  2005-10-30 ..."
+            letters = initials.group("i").replace(" ", "")
+            person = next((p for p in people.people if letters in p.initials), None)
+            if person is None:
+                person = Person(initials={letters}, roles={_role_of(code)})
+                people.people.append(person)
+            records.append((person, rest))
+            continue
         if not parsed:
             continue
         tokens, nick = parsed

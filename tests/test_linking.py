@@ -3898,6 +3898,21 @@ def test_advocate_notes_with_a_given_name_in_parentheses_and_a_sisters_statement
     assert {"Griselda Mejía", "09/14/1990"} <= witnesses
 
 
+def test_a_tab_delimited_tracker_whose_role_codes_name_the_crime(redacted):
+    text = (
+        "NHPD VICTIM SERVICES UNIT - WEEKLY CONTACT LOG (tab-delimited)\n\n"
+        "DATE\tCASE\tROLE\tNAME\tDOB\tPHONE\tCONTACT\tNOTE\n"
+        "04/08\t24-021733\tDV-V\tAbernathy-Cruz, Lourdes\t1984-05-17\t203-555-0107\tphone\tCPO explained\n"
+        "04/08\t24-021733\tWIT\tCruz, Dominic\t2006-01-22\t203-555-0108\tphone\tsaw assault from porch\n"
+        "04/08\t24-019980\tBURG-V\tKaplan, Howard\t1961-09-03\t203-555-0143\tphone\tproperty release\n"
+        "04/09\t24-020412\tSA-V\tJ.T.\t2005-10-30\t475-555-0182\tin person\tSANE f/u\n"
+    )
+    assert {"Abernathy-Cruz, Lourdes", "1984-05-17", "203-555-0107"} <= set(redacted(text, "DV_VICTIM"))
+    assert {"J.T.", "2005-10-30", "475-555-0182"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+    assert "Cruz, Dominic" in redacted(text, "CRIME_WITNESS")
+    assert not any("Kaplan" in v or "0143" in v or "1961" in v for v in redacted(text))
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
