@@ -786,6 +786,27 @@ SLASH_CODE = _rx(
 )
 
 
+# What follows a person's name in a list entry: "DOB 02/17/2012", "(11)", "relationship: son".
+PERSON_ENTRY_DETAIL = _rx(
+    r"\b(?:DOB|D\.O\.B\.?|age|born|relationship|relation)\b|\(\d{1,2}\)|,[ \t]*\d", re.I
+)
+
+
+def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str]]:
+    """A numbered list of people under a heading that names their role: 'PART C - OTHER PROTECTED
+    PERSONS (children / household members)' / '1. Adam Kowalczyk    DOB 02/17/2012'."""
+    records = []
+    for match in NUMBERED_NAME.finditer(text):
+        role = _heading_role(text, match.start())
+        if role not in ("victim", "witness") or not PERSON_ENTRY_DETAIL.search(match.group("line")):
+            continue  # a policy's numbered sections under "VICTIMS AND WITNESSES" are no people
+        parsed = parse_name(match.group("line"), caps_run=False)
+        person = people.add(parsed[0], role) if parsed and len(parsed[0]) >= 2 else None
+        if person is not None:
+            records.append((person, match.group("line")))
+    return records
+
+
 def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
     the fuller name where the record spells it out, else the surname alone."""
@@ -3499,7 +3520,8 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
 
 DETAIL_LABEL = _rx(
     r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Property|Premises|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
-    r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,20}:",
+    # ("Telephone where I can safely be reached:")
+    r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,40}:",
     re.I,
 )
 
@@ -4026,6 +4048,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
         + _slash_codes(text, people)
+        + _numbered_under_heading(text, people)
         + _protection_order_file(text, people)
         + _canvass_rows(text, people)
         + _canvass_table(text, people)

@@ -3913,6 +3913,22 @@ def test_a_tab_delimited_tracker_whose_role_codes_name_the_crime(redacted):
     assert not any("Kaplan" in v or "0143" in v or "1961" in v for v in redacted(text))
 
 
+def test_children_numbered_under_an_other_protected_persons_heading(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (C.G.S. 46b-15)\n\n"
+        "PART A - APPLICANT (the person asking for protection)\n"
+        "  Name (last, first, middle initial): Kowalczyk, Nadia E.\n\n"
+        "PART B - RESPONDENT\n"
+        "  Name: Kowalczyk, Piotr A.          Date of birth: 09/23/1984\n\n"
+        "PART C - OTHER PROTECTED PERSONS (children / household members)\n"
+        "  1. Adam Kowalczyk    DOB 02/17/2012   relationship: son\n"
+        "  2. Zofia Kowalczyk   DOB 08/30/2016   relationship: daughter\n"
+    )
+    victims = set(redacted(text, "DV_VICTIM"))
+    assert {"Adam Kowalczyk", "02/17/2012", "Zofia Kowalczyk", "08/30/2016"} <= victims
+    assert not any("Piotr" in v or "09/23/1984" in v for v in redacted(text))
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
