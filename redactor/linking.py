@@ -5234,8 +5234,9 @@ def _names_word(person: Person, word: str) -> bool:
 
 
 FIRST_PERSON_IDENTIFIER = _rx(
-    r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*)+"
-    r"(?:number\s+)?(?:is|es|:|,)?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
+    r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*(?:de\s+)?)+"
+    # a new number given after the old: "Yo cambié mi número de celular. El nuevo es 203-555-0179."
+    r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     r"\b(?:my|mi)\s+(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s+(?:is|es)\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"

@@ -3929,6 +3929,21 @@ def test_children_numbered_under_an_other_protected_persons_heading(redacted):
     assert not any("Piotr" in v or "09/23/1984" in v for v in redacted(text))
 
 
+def test_a_declarants_new_number_given_after_the_old(redacted):
+    text = (
+        "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR\n"
+        "Me llamo Rosa Elvira Santamaría. Mi esposo me empujó contra la pared.\n"
+        "4. Yo cambié mi número de celular. El nuevo es 203-555-0179. Por favor no se lo den a nadie.\n"
+    )
+    assert "203-555-0179" in redacted(text)
+    english = (
+        "VICTIM STATEMENT -- FAMILY VIOLENCE\n"
+        "My name is Rosa Santamaria. My husband pushed me into the wall.\n"
+        "I changed my cell number. The new one is 203-555-0179.\n"
+    )
+    assert "203-555-0179" in redacted(english)
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
