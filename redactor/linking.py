@@ -625,6 +625,12 @@ CRIME_ROLE_CODE = _rx(r"(?P<crime>[A-Z]{2,6})-(?P<code>V|VIC|VICT|W|WIT)", re.I)
 PROTECTED_CRIME_CODE = _rx(r"DV|FV|IPV|DOM|SA|SX|SEX", re.I)
 
 
+def _code_role(code: str) -> str:
+    """The role a row or shorthand code gives: its role word's, and a complainant's ("C",
+    "COMP") is the victim's."""
+    return _role_of(code) or ("victim" if code.upper() in ("C", "COMP") else "")
+
+
 def _role_of(word: str) -> str:
     cues = role_cues()
     word = word.strip(" \t[]():#.")
@@ -813,7 +819,7 @@ def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     for match in SLASH_CODE.finditer(text):
         code = match.group("code")
-        role = _role_of(code) or ("victim" if code in ("C", "COMP") else "")
+        role = _code_role(code)
         word = _normalise_word(match.group("name"))
         if _role_of(match.group("name")) or match.group("name").upper() in ("RP", "COMP", "CALLER"):
             continue  # two codes for one person: "W2/RP OKAFOR, CHINEDU"
@@ -943,7 +949,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue
         tokens, nick = parsed
         single = _rx(rf"^[ \t]*(?:--|-|:)?[ \t]*(?P<name>{_NAME_WORD})[ \t]*(?:\(|,|$)").match(rest)
-        role = _role_of(code) or ("victim" if code.upper() in ("C", "COMP") else "")
+        role = _code_role(code)
         if len(tokens) == 1 and single and role and len(code) <= 3 and _rx(r"\d").search(match.group(0)[:12]):
             # "W1 -- Lindqvist (co-worker of V1)": a party list that names a person by surname only
             if not _is_name_word(tokens[0]) or tokens[0].lower() in _lowercase_words(text):
@@ -1815,10 +1821,9 @@ CANVASS_NOTE_NAME = _rx(
     rf"(?P<name>{NAME_SEQ})(?=[ \t]*[,(.:]|[ \t]+(?:states?|stated|says|said|reports?|reported|advised)\b)"
 )
 # The door a canvass entry opens with: "47 Button St, 2nd fl", "18 Charles St, 1F", "1145 Chapel St 1st fl"
-CANVASS_DOOR = (
-    r"\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}"
-    r"(?:,[ \t]*[\w .#]{1,16}?|[ \t]+(?:\d(?:st|nd|rd|th)|rear|front|top)[ \t]+(?:fl|floor)\.?)?"
-)
+_DOOR_STREET = r"\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}"
+_DOOR_FLOOR = r"[ \t]+(?:\d(?:st|nd|rd|th)|rear|front|top)[ \t]+(?:fl|floor)\.?"
+CANVASS_DOOR = rf"{_DOOR_STREET}(?:,[ \t]*[\w .#]{{1,16}}?|{_DOOR_FLOOR})?"
 # A canvass notebook's entry: the door, a dash, then who answered and what they said, to a blank line.
 # "47 Button St, 2nd fl -- spoke w/ Mrs. Hyacinth Dunbar (70s). Heard "3 or 4 pops" ...", after a
 # bullet or the time of the knock: "0015  18 Charles St, 1F -- Jerome Tate, DOB ...".
@@ -1829,7 +1834,7 @@ CANVASS_NOTE = _rx(
 )
 # Doors written one after another in a paragraph, each a sentence: "1290 Dixwell 2nd fl, Mr. Leon
 # Batts: was at work, saw nothing. 1286 Dixwell, Mrs. Doreen Sykes (DOB ...): ... saw a thin B/M".
-_DOOR_SENTENCE = r"\d+[A-Za-z]?[ \t]+[A-Z][\w.']*(?:[ \t][A-Z][\w.']*){0,3}(?:[ \t]+(?:\d(?:st|nd|rd|th)|rear|front|top)[ \t]+(?:fl|floor)\.?)?"
+_DOOR_SENTENCE = rf"{_DOOR_STREET}(?:{_DOOR_FLOOR})?"  # no unit after a comma: the comma ends the door
 CANVASS_DOOR_SENTENCE = _rx(
     rf"(?:^|(?<=[.;][ \t]))[ \t]*(?P<address>{_DOOR_SENTENCE}),[ \t]+"
     rf"(?P<notes>[^\n]+?(?:\n(?![ \t]*\n)[^\n]+?)*?)(?=[.;][ \t]+{_DOOR_SENTENCE}[,:]|\n[ \t]*\n|\n?\Z)",
@@ -2111,9 +2116,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             r"\b(?:in\s+front\s+of|delante\s+de|enfrente\s+de)\s+(?:my|her|his|their|our|mi|sus?)\s+"
-            r"(?:[a-z]+\s+)?(?:cousin|sister|brother|mother|father|mom|dad|aunt|uncle|friend|neighbou?r|roommate|"
-            r"son|daughter|grandmother|grandfather|niece|nephew|coworker|co-worker|prima|primo|hermana|hermano|"
-            r"madre|padre|mama|papa|tia|tio|amiga|amigo|vecina|vecino|hija|hijo|abuela|abuelo)[ \t]*,?[ \t]+$",
+            rf"(?:[a-z]+\s+)?{KIN_WORDS}[ \t]*,?[ \t]+$",
         ),
         # ("on behalf of her client Nomvula Dlamini": an attorney's or advocate's client)
         (
@@ -2504,13 +2507,18 @@ OUTCRY_AFTER = _rx(
     re.I,
 )
 # Words that make the one capitalised word after them a person's name.
+# A relative or someone close, in English or Spanish: the word before a first name given alone.
+KIN_WORDS = (
+    r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
+    r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
+    r"husband|wife|partner|mom|dad|hijo|hija|madre|padre|mama|papa|hermana|hermano|prima|primo|vecina|vecino|"
+    r"amiga|amigo|sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|"
+    r"companera|companero)"
+)
 SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
-    r"(?:son|daughter|mother|father|sister|brother|aunt|uncle|cousin|niece|nephew|friend|neighbou?r|"
-    r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
-    r"husband|wife|partner|hijo|hija|madre|padre|hermana|hermano|prima|primo|vecina|vecino|amiga|amigo|"
-    r"sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|companera|companero)"
+    rf"{KIN_WORDS}"
     r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?)"  # "mi hija mayor, Daniela"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
