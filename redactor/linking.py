@@ -2084,7 +2084,11 @@ def _narrative_cues() -> _NarrativeCues:
     statement_verbs = r"(?:provided|gave|signed|completed|wrote|submitted|rindio|dio|firmo)"
     # "Lashonda Fields (DOB 12/02/1999), who lives with the complainant, gave a sworn statement"
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
-    aside = r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?,)?"
+    # (or set off by a comma and a dash: '"Dani" - Daniela Cortés, 22 Wolcott St, cell ... - gave her statement')
+    aside = (
+        r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?"
+        r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t])))?"
+    )
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (
         r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
@@ -2168,6 +2172,12 @@ def _narrative_cues() -> _NarrativeCues:
             rf"\blaw[- ]enforcement\s+certification\s+(?:request\s+)?(?:for|on\s+behalf\s+of)[ \t]+{honorific}$",
         ),
         ("statement", rf"(?:statement|declaracion)[ \t]+(?:of|from|by|de)[ \t]*:?[ \t]+{honorific}$"),
+        # "A sworn written statement was taken from Raman."
+        (
+            "statement",
+            rf"(?:statement|stmt|declaracion)[ \t]+(?:was[ \t]+|were[ \t]+)?(?:taken|obtained|received|recorded|collected)"
+            rf"[ \t]+from[ \t]+{honorific}$",
+        ),
         # a statement form's name field: "Name of person giving statement:  RAGHUNATHAN Priya S."
         (
             "statement",
@@ -2259,7 +2269,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
@@ -3876,6 +3886,18 @@ def _name_forms(
             forms.append(("surname", surname, _needles(word), None))
         if len(person.tokens[0]) > 2:
             forms.append(("first", first, _needles(raw[0]), None))
+        letters = [part[0] for token in person.tokens for part in token.split("-") if part]
+        # before the two-letter form: "I.G.R.S.", "J.A.C." or "J.A.-C." for Jada Abernathy-Cole
+        if len(letters) > 2:
+            by_token = [r"\.-?".join(part[0] for part in token.split("-") if part) for token in person.tokens]
+            forms.append(
+                (
+                    "initials",
+                    r"\.[ ]?".join(by_token) + r"\.",
+                    _needles(*(c + "." for c in letters)),
+                    DOTTED_INITIALS,
+                )
+            )
         forms.append(
             (
                 "initials",
@@ -3884,16 +3906,6 @@ def _name_forms(
                 DOTTED_INITIALS,
             )
         )
-        letters = [part[0] for token in person.tokens for part in token.split("-") if part]
-        if len(letters) > 2:  # "I.G.R.S.", "J.A.C." for Jada Abernathy-Cole
-            forms.append(
-                (
-                    "initials",
-                    "".join(rf"{c}\.[ ]?" for c in letters[:-1]) + rf"{letters[-1]}\.",
-                    _needles(*(c + "." for c in letters)),
-                    DOTTED_INITIALS,
-                )
-            )
     elif tokens:
         forms.append(("surname", tokens[0], _needles(raw[0]), None))
     if person.last:  # "Mr. O." for Mr. Okafor: an honorific and the surname's initial

@@ -3944,6 +3944,36 @@ def test_a_declarants_new_number_given_after_the_old(redacted):
     assert "203-555-0179" in redacted(english)
 
 
+def test_a_witness_whose_details_a_dash_sets_off_before_her_statement(redacted):
+    text = (
+        "Subject: RE: 24-044102 (Sexual Assault 1st) - update\n\n"
+        "3. The friend, Daniela Cortés, 22 Wolcott St, cell 475-555-0147 - gave her statement 11/01.\n"
+        "4. The landlord, Peter Vance, 9 Elm St - has the lease.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Daniela Cortés", "475-555-0147"} <= witnesses
+    assert not any("Vance" in v for v in redacted(text))
+
+
+def test_a_statement_taken_from_a_friend(redacted):
+    text = (
+        "SUPPLEMENTAL REPORT -- Sexual Assault 1st (53a-70)\n"
+        "On 06/08/2023 I interviewed K.L.'s friend Priya Raman (DOB 11/20/2000, tel. 860-555-0135).\n"
+        "She drove her to the hospital. A sworn written statement was taken from Raman.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Priya Raman", "11/20/2000", "860-555-0135", "Raman"} <= witnesses
+
+
+def test_initials_of_a_hyphenated_surname_keep_their_hyphen(redacted):
+    text = (
+        "Supplement #1 to 23-052210, Family Violence Unit.\n"
+        "I met with the victim, Giselle Marchand-Baptiste, to follow up on the strangulation.\n"
+        "The case was forwarded to the State's Attorney. G.M.-B. was updated by phone.\n"
+    )
+    assert "G.M.-B." in redacted(text, "DV_VICTIM")
+
+
 def test_a_grandson_who_pushed_his_grandmother_at_a_family_disturbance(redacted):
     text = (
         "JUVENILE REVIEW BOARD -- REFERRAL FORM\n"
