@@ -823,15 +823,25 @@ def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
         word = _normalise_word(match.group("name"))
         if _role_of(match.group("name")) or match.group("name").upper() in ("RP", "COMP", "CALLER"):
             continue  # two codes for one person: "W2/RP OKAFOR, CHINEDU"
-        if not role or not _is_name_word(word) or word.lower() in _lowercase_words(text):
-            continue
-        full = _spelled_out(text, word, len(text))
-        person = people.add(full if full and len(full) >= 2 else [word], role)
-        if person is None:
-            person = Person(tokens=[word], roles={role})
-            people.people.append(person)
-        records.append((person, ""))
+        person = _person_by_surname(text, people, word, role) if role else None
+        if person is not None:
+            records.append((person, ""))
     return records
+
+
+def _person_by_surname(text: str, people: People, surname: str, role: str) -> Person | None:
+    """The person a code names by surname alone ("W1 -- Lindqvist", "V/Ortiz"): the fuller name
+    where the record spells it out ("W1 - Abebe Tesfaye", "W2 Mahmoud (first name Tariq)"),
+    else the surname alone; none when the word is no name or the record writes it in lower case."""
+    if not _is_name_word(surname) or surname.lower() in _lowercase_words(text):
+        return None
+    full = _spelled_out(text, surname, len(text))
+    person = people.add(full if full and len(full) >= 2 else [surname], role)
+    if person is None:
+        first = _rx(rf"{re.escape(surname)}[ \t]*\(first\s+name\s+(?P<first>{_NAME_WORD})\)").search(text)
+        person = Person(tokens=[first.group("first"), surname] if first else [surname], roles={role})
+        people.people.append(person)
+    return person
 
 
 # An NCIC protection-order record: "PPN/TRAN-NGUYEN, LINH THI" names the protected person,
@@ -952,17 +962,9 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         role = _code_role(code)
         if len(tokens) == 1 and single and role and len(code) <= 3 and _rx(r"\d").search(match.group(0)[:12]):
             # "W1 -- Lindqvist (co-worker of V1)": a party list that names a person by surname only
-            if not _is_name_word(tokens[0]) or tokens[0].lower() in _lowercase_words(text):
-                continue
-            full = _spelled_out(text, tokens[0], len(text))  # "W1 - Abebe Tesfaye" on another line
-            person = people.add(full if full and len(full) >= 2 else tokens, role)
+            person = _person_by_surname(text, people, tokens[0], role)
             if person is None:
-                first = _rx(  # "W2 Mahmoud (first name Tariq)"
-                    rf"{re.escape(tokens[0])}[ \t]*\(first\s+name\s+(?P<first>{_NAME_WORD})\)"
-                ).search(text)
-                person = Person(tokens=[first.group("first"), tokens[0]] if first else list(tokens))
-                person.roles.add(role)
-                people.people.append(person)
+                continue
         else:
             is_caps = rest.lstrip(" \t|:-[]").split(" ")[0].isupper()
             structured = (
@@ -5253,12 +5255,14 @@ def _names_word(person: Person, word: str) -> bool:
     return lower in (t.lower() for t in person.tokens) or lower in (n.lower() for n in person.nicknames)
 
 
+# "date of birth" in a sentence, in English or Spanish: "My date of birth is May 2, 1995".
+_BIRTH_DATE_LABEL = r"(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)"
 FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*(?:de\s+)?)+"
     # a new number given after the old: "Yo cambié mi número de celular. El nuevo es 203-555-0179."
     r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
-    r"\b(?:my|mi)\s+(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s+(?:is|es)\s+|"
+    rf"\b(?:my|mi)\s+{_BIRTH_DATE_LABEL}\s+(?:is|es)\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*(?:is\s+)?)$",
     re.I,
@@ -5266,7 +5270,7 @@ FIRST_PERSON_IDENTIFIER = _rx(
 
 
 BORN = _rx(
-    r"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?|(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)\s+(?:is|es))\s+$",
+    rf"\b(?:nacid[oa]\s+el|nac[ií]\s+el|born(?:\s+on)?|{_BIRTH_DATE_LABEL}\s+(?:is|es))\s+$",
     re.I,
 )
 FIRST_PERSON_NICKNAME = _rx(
