@@ -111,6 +111,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True  # one household's voucher: "Housing Choice Voucher No. HCV-0048812"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
+        if around.line_before.count("\t") + around.line_after.count("\t") >= 2:
+            return True  # a cell of a tab-separated row
         line = around.line_before + text[result.start : result.end] + around.line_after
         cells = csv_cells(line) if line.count(",") >= 4 else []
         if len(cells) >= 5 and not any(line[a:b].startswith(" ") for a, b in cells):

@@ -33,6 +33,8 @@ NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|ar
 ASSISTANCE_CASE_HEADER = re.compile(
     r"\b(?:DSS|SNAP|TANF|Medicaid|HUSKY|WIC|EBT)\b(?:.*\b(?:case|id|no|num|number)\b|\s*#)", re.I
 )
+# A benefit case number alone in its cell: "0041932258", "W-1188402".
+CASE_CELL = re.compile(r"(?:[A-Z]{1,5}\d{0,4}-)?\d[\dA-Z-]*\d")
 # A comma-separated export: cells, quoted or not ("H-10422","Alvarez Medina, Rosa",...).
 CSV_CELL = re.compile(r'"(?:[^"\n]|"")*"|[^,\n]*')
 SEPARATOR = re.compile(r"^[\s|:+-]+$")
@@ -78,11 +80,15 @@ def _column_kind(name: str) -> str | None:
 def _cell_values(kind: str, cell: str) -> list[tuple[str, int, int]]:
     """(entity, start, end) of the value in one cell of a column of this kind, relative to the cell."""
     inner = cell.strip()
+    lead = cell.find(inner) if inner else 0
     if kind == "MONEY":
-        lead = cell.find(inner) if inner else 0
         return (
             [("FINANCIAL_RECORD", lead, lead + len(inner))] if inner and MONEY_CELL.fullmatch(inner) else []
         )
+    if kind == "PUBLIC_ASSISTANCE":
+        # a case number keeps its letters: "W-1188402", "EA23-0151207"
+        case = CASE_CELL.fullmatch(inner)
+        return [(kind, lead, lead + len(inner))] if case and sum(ch.isdigit() for ch in inner) >= 4 else []
     value = _id_value(cell)
     return [(kind, value.start(), value.end())] if value else []
 
@@ -117,6 +123,12 @@ def pipe_cells(line: str) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in pairwise(bounds)]
 
 
+def tab_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a tab-separated line, relative to the line."""
+    bounds = [-1, *(m.start() for m in re.finditer("\t", line)), len(line)]
+    return [(a + 1, b) for a, b in pairwise(bounds)]
+
+
 class TableColumnRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
@@ -131,35 +143,55 @@ class TableColumnRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
         offset = 0
+        for line in text.split("\n"):
+            results += self._row_labelled(line, offset)
+            offset += len(line) + 1
+        return (
+            results
+            + self._delimited(text, "|", pipe_cells)
+            + self._delimited(text, "\t", tab_cells)
+            + self._fixed_width(text)
+            + self._csv(text)
+        )
+
+    def _delimited(self, text: str, mark: str, split) -> list[RecognizerResult]:
+        """Columns of a table whose cells are set off by pipes or tabs, named by its first row:
+
+        | Date  | Client        | DSS Client ID | Program(s) |
+        Client	DSS case no.	Programs (current)	Notes
+
+        A row with another number of cells ends the table, as a line without the mark does.
+        """
+        results: list[RecognizerResult] = []
+        offset = 0
         columns: dict[int, str] = {}
         width = 0
         for line in text.split("\n"):
-            results += self._row_labelled(line, offset)
             if columns and line.strip() and SEPARATOR.match(line):
                 pass  # a rule of dashes between the header and its rows
-            elif line.count("|") < 2:
+            elif line.count(mark) < (2 if mark == "|" else 1):
                 columns, width = {}, 0
             elif not columns:
-                cells = pipe_cells(line)
-                for index, (start, end) in enumerate(cells):
-                    for entity, header in COLUMN_HEADERS.items():
-                        if header.search(line[start:end]):
-                            columns[index] = entity
+                cells = split(line)
+                if mark == "\t" and len([1 for a, b in cells if line[a:b].strip()]) < 3:
+                    continue  # an indented line, not a row of a tab-separated table
+                columns = {
+                    index: kind
+                    for index, (start, end) in enumerate(cells)
+                    if (kind := _column_kind(line[start:end].strip()))
+                }
                 width = len(cells)
-            elif not SEPARATOR.match(line):
-                cells = pipe_cells(line)
-                if len(cells) == width:
-                    for index, entity in columns.items():
-                        start, end = cells[index]
-                        value = re.search(r"[\dX*#-]*\d[\d -]*\d|\d", line[start:end])
-                        if value:
-                            results.append(
-                                self._result(
-                                    entity, offset + start + value.start(), offset + start + value.end()
-                                )
-                            )
+            else:
+                cells = split(line)
+                if len(cells) != width:
+                    columns, width = {}, 0
+                    continue
+                for index, kind in columns.items():
+                    start, end = cells[index]
+                    for entity, a, b in _cell_values(kind, line[start:end]):
+                        results.append(self._result(entity, offset + start + a, offset + start + b))
             offset += len(line) + 1
-        return results + self._fixed_width(text) + self._csv(text)
+        return results
 
     def _csv(self, text: str) -> list[RecognizerResult]:
         """Columns of a comma-separated export, named by its header row:

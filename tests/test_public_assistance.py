@@ -223,3 +223,24 @@ def test_a_case_number_with_letters_after_dot_leaders(find):
     assert "W-11930472" in find(
         "Número de caso del DSS ........................ W-11930472\n", "PUBLIC_ASSISTANCE"
     )
+
+
+def test_a_tab_separated_caseload_row(find):
+    """A caseload export set off by tabs: the case-number column is named by its header and the
+    programs cell is one household's benefits."""
+    text = (
+        "Client\tDSS case no.\tPrograms (current)\tNotes\n"
+        "Howard, Simone\tW-1188402\tTFA, SNAP, HUSKY A\tMonth 19 of 21; see below\n"
+    )
+    found = find(text, ENTITY)
+    for value in ("W-1188402", "TFA", "SNAP", "HUSKY A"):
+        assert covered(found, value), value
+
+
+def test_a_case_number_column_of_a_pipe_table(find):
+    text = (
+        "| Date  | Client         | DSS Client ID | Note            |\n"
+        "|-------|----------------|---------------|-----------------|\n"
+        "| 07/25 | Morrow, Keisha | 0038820417    | Renewal sent.   |\n"
+    )
+    assert covered(find(text, ENTITY), "0038820417")

@@ -164,3 +164,10 @@ def test_a_spanish_forms_last_four_label(find):
 def test_spanish_last_four_in_parentheses(find):
     text = "Su número de Seguro Social no fue necesario; solo guardamos los últimos cuatro dígitos (4410)."
     assert "4410" in find(text, "US_SSN")
+
+
+def test_an_indented_line_with_a_tab_is_no_table_header(find):
+    """Prose indented by a tab is not a tab-separated table: the SSN named in one line does not
+    make the next line's figure an SSN."""
+    text = "\tThe SSN on file was checked by the clerk.\n\tShe paid 2400 toward the arrears in March.\n"
+    assert "2400" not in find(text, "US_SSN")
