@@ -4669,7 +4669,7 @@ NOT_THE_PERSON = (
 )
 ROLE_SENTENCE = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|witness|victima|testigo)\b"
-    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa])(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
+    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
     re.I,
 )
 # a protected victim named by the role word alone ("Victim's phone (...)"), never an office
@@ -4725,7 +4725,7 @@ def _role_sentences(text: str, people: list[Person]) -> None:
         sentence = match.group(0)
         holders[0].identifiers |= {m.group(0) for rx in (PHONE, EMAIL) for m in rx.finditer(sentence)}
         for address in ADDRESS.finditer(sentence):  # "her current mailing address as 1200 Quinnipiac Ave"
-            before = sentence[max(0, address.start() - 40) : address.start()]
+            before = sentence[max(0, address.start() - 90) : address.start()]
             after = sentence[address.end() : address.end() + 60]
             if (HOME_BEFORE.search(before) or HOME_AFTER.match(after)) and not _workplace_address(
                 sentence, address.start()
@@ -4778,7 +4778,8 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
 # "mailing address as 1200 Quinnipiac Ave", "33 Pierpont St, the petitioner's address at the time"
 HOME_BEFORE = _rx(
     r"\b(?:address|residence|home|domicilio|direccion)(?:\s+(?:is|was|as|of\s+record))?\W{0,3}$"
-    r"|\b(?:lives|lived|living|resides|resided|vive)\s+(?:at|on|en)\W{0,3}$",
+    # "lives with her mother and two younger brothers at 24 Ward St": their home is hers
+    r"|\b(?:lives|lived|living|resides|resided|vive)(?:\s+with\s+[^.,;\n]{1,50}?)?\s+(?:at|on|en)\W{0,3}$",
     re.I,
 )
 HOME_AFTER = _rx(
@@ -4903,6 +4904,9 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         )
         nick = match.group("nick") or match.group("nick2")
         owners = [p for p in protected if role in p.roles]
+        if not owners and role == "victim":
+            # 'Pt prefers to be called "Yesi."': the patient or client the record is about
+            owners = [p for p in protected if p.entity != "CRIME_WITNESS"]
         if len(owners) == 1 and _is_name_word(nick):
             owners[0].nicknames.add(nick)
     # a two-word nickname the name model took for someone else ('"Grann Rose" to the family') is her
@@ -5379,8 +5383,14 @@ def _find_nicknames(person: Person, text: str) -> None:
                     and _is_name_word(given.group("given"))
                 ):
                     continue  # the surname inside someone else's full name ("Wilfredo Cintrón")
-            tail = text[match.end() : match.end() + 90].split("\n\n", 1)[0]  # same paragraph
+            tail = text[match.end() : match.end() + 200].split("\n\n", 1)[0]  # same paragraph
             nick = NICKNAME.search(tail)
+            if (
+                nick
+                and nick.start() >= 90
+                and not (tail[nick.start()].isupper() and _rx(r"[.;]\s+$").search(tail[: nick.start()]))
+            ):
+                nick = None  # far from the name, only a sentence of its own: '... Cell 555-0174. Goes by "Rome."'
             if nick and (
                 any(
                     len(_tokens(raw)) >= 2 for _, _, raw in _name_candidates(tail[: nick.start()], FIRST_LAST)
@@ -5459,8 +5469,8 @@ PRONOUN_NICKNAME = _rx(
 )
 
 ROLE_NICKNAME = _rx(
-    r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|(?-i:V|W)\d?)(?:'s)?\s+"
-    r"(?:goes\s+by|prefers|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is|"
+    r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|patient|(?-i:V|W)\d?|(?-i:Pt))(?:'s)?\s+"
+    r"(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is|"
     # 'V1 asked that I call her "Yessi,"'
     r"asked\s+(?:that\s+)?(?:I|we|us|officers?|staff)\s+call\s+(?:her|him|them))\s+"
     r"[\"'“]?(?P<nick>(?-i:[A-Z][a-z]+))(?![a-z])"

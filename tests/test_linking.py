@@ -4067,3 +4067,31 @@ def test_name_form_is_searched_only_where_it_could_occur():
     spelled = next(f for kind, f in name_forms(person, plain) if f.pattern.startswith(r"(?<![\w])V-E-G-A"))
     assert not spelled.could_occur(plain)
     assert [m.group(0) for m in spelled.finditer("That is V-E-G-A.")] == ["V-E-G-A"]
+
+
+def test_a_clinical_note_calls_its_patient_pt(redacted):
+    """In a social-work note about a sexual-assault patient, 'Pt' is the patient: the name she
+    asks to be called, the home she lives in with her family and her callback number are hers."""
+    text = (
+        "CLINICAL SOCIAL WORK NOTE\n"
+        "Patient: ROSALES-VEGA, Marisol       DOB: 03/14/2003   Sex: F\n"
+        "Reason for consult: Sexual assault, SANE exam completed.\n\n"
+        'S: Pt seen after exam. Pt prefers to be called "Mari." Pt reports an acquaintance assaulted her.\n\n'
+        "Pt lives with her aunt and two cousins at 61 Putnam St, 2nd fl. She is a student.\n\n"
+        "P: Callback number confirmed: 203-555-0168 (pt's cell, OK to leave a message).\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    for value in ("Mari", "61 Putnam St, 2nd fl", "203-555-0168"):
+        assert any(value in found for found in victims), value
+
+
+def test_a_nickname_in_its_own_sentence_after_the_details(redacted):
+    """A case log gives the victim's name, details and then, a sentence later, the name he
+    goes by; it is his wherever the log uses it."""
+    text = (
+        "Case 25-004418 | Sex Asslt 1 (53a-70) | S: Clayton Rourke (M, 34)\n\n"
+        "01/09  1030  V = DIMACULANGAN, Jerome Paolo, DOB 1998.05.17, 510 Ella T Grasso Blvd #2F.\n"
+        '             Cell +1 (203) 555-0174. Goes by "Rome."\n'
+        "01/09  1400  Interview V. Rome very worried about his job.\n"
+    )
+    assert redacted(text, "SEXUAL_ASSAULT_VICTIM").count("Rome") == 2
