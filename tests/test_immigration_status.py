@@ -127,6 +127,35 @@ ENTITY = "IMMIGRATION_STATUS"
             "Tiene una solicitud de asilo pendiente y todavía no tiene permiso de trabajo.",
             "todavía no tiene permiso de trabajo",
         ),
+        # the words around a status that a records officer would also take out
+        ("Yo tengo miedo porque yo no tengo estatus aquí.", "no tengo estatus"),
+        (
+            "- Solicitud de asilo pendiente ante USCIS (I-589 presentado 08/2022).",
+            "Solicitud de asilo pendiente ante USCIS (I-589 presentado 08/2022)",
+        ),
+        (
+            "- Permiso de trabajo (EAD) categoría C08, vence 09/2025.",
+            "Permiso de trabajo (EAD) categoría C08",
+        ),
+        ("- Hijo (derivado en la solicitud de asilo).", "derivado en la solicitud de asilo"),
+        ("3. Renovación de EAD - cita con abogada el 20/06.", "Renovación de EAD"),
+        ("[X] Qualified non-citizen (LPR card no. IOE0918834127)", "LPR card no. IOE0918834127"),
+        (
+            "The family arrived in 2021 on humanitarian parole (Operation Allies Welcome).",
+            "on humanitarian parole (Operation Allies Welcome)",
+        ),
+        (
+            "His father's Special Immigrant Visa application is still pending.",
+            "Special Immigrant Visa application",
+        ),
+        (
+            "the family's affirmative asylum case (I-589, filed March 2022)",
+            "affirmative asylum case (I-589, filed March 2022)",
+        ),
+        ("Farid is a derivative on that asylum application.", "derivative on that asylum application"),
+        ("A-number is A 241 097 356 in case any paperwork asks.", "A-number is A 241 097 356"),
+        ("She is in the U.S. under Uniting for Ukraine parole.", "under Uniting for Ukraine parole"),
+        ("along with an administrative warrant of removal.", "administrative warrant of removal"),
     ],
 )
 def test_finds_status_statements(find, text, expected):
