@@ -45,6 +45,11 @@ ENTITY = "FINANCIAL_RECORD"
         ("His checking account at Ion Bank ends in 0772.", "0772"),
         ("Su estado de cuenta bancario (cuenta terminada en 3071).", "3071"),
         ("W-4 Step 3 dependents amount: $4,000", "$4,000"),
+        ("Yoli stated he also took her Chase debit card (ending 3310) out of her purse.", "3310"),
+        ("Item 2  Chase debit card, ending 3310, recovered from S1 jacket", "3310"),
+        ("Olumide Grant - Yale New Haven Hospital (payroll, 2 biweekly stubs):  $4,118.62", "$4,118.62"),
+        ("Gross monthly / Bruto mensual:   applicant $1,860.00   spouse $3,412.75", "$1,860.00"),
+        ("La cuenta de cheques en Webster (núm. 3400729156) es compartida.", "3400729156"),
     ],
 )
 def test_finds_financial_values(find, text, expected):
@@ -69,6 +74,7 @@ def test_finds_financial_values(find, text, expected):
         "Sus ingresos son fijos. La renta del cuarto que encontró es de $750 al mes.",
         "3. INCOME (80% AMI limit for 3 = $85,450)",
         "Income limit for the 2023 program year (married): $45,300",
+        "Applicants must earn less than $45,300 to qualify.",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

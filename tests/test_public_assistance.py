@@ -93,6 +93,12 @@ ENTITY = "PUBLIC_ASSISTANCE"
             "Your household has participated in the Housing\nChoice Voucher (Section 8)\nprogram since 2014.",
             "Housing\nChoice Voucher (Section 8)\nprogram",
         ),
+        ("[X] SNAP / cupones de alimentos     Caso DSS: W-118-004-7723", "W-118-004-7723"),
+        (
+            "public housing tenancy (Westville Manor, 2011-2016) for the head of household.",
+            "public housing tenancy",
+        ),
+        ("Connecticut EBT card in arrestee's name; $14 cash", "Connecticut EBT card"),
     ],
 )
 def test_finds_receipt(find, text, expected):

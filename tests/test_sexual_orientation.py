@@ -28,6 +28,7 @@ ENTITY = "SEXUAL_ORIENTATION"
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
         ("Not out to my mom yet. I'm pan, like, I know who I like.", "I'm pan"),
+        ("Orientación sexual (opcional, autoidentificada): bisexual", "bisexual"),
     ],
 )
 def test_finds_statements(find, text, expected):

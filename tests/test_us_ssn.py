@@ -47,6 +47,7 @@ ENTITY = "US_SSN"
             "Los últimos cuatro dígitos que tenemos son 8826. Traiga su tarjeta.",
             "8826",
         ),
+        ('which lists the last four of the SSN as "2958" and a mailing address', "2958"),
     ],
 )
 def test_finds_ssn(find, text, expected):
