@@ -166,26 +166,29 @@ class TableColumnRecognizer(EntityRecognizer):
         offset = 0
         columns: dict[int, str] = {}
         width = 0
+        rows = 0
         for line in text.split("\n"):
             if columns and line.strip() and SEPARATOR.match(line):
                 pass  # a rule of dashes between the header and its rows
+            elif columns and not rows and not line.strip():
+                pass  # a blank line between a pasted export's header and its rows
             elif line.count(mark) < (2 if mark == "|" else 1):
-                columns, width = {}, 0
+                columns, width, rows = {}, 0, 0
             elif not columns:
                 cells = split(line)
-                if mark == "\t" and len([1 for a, b in cells if line[a:b].strip()]) < 3:
-                    continue  # an indented line, not a row of a tab-separated table
-                columns = {
-                    index: kind
-                    for index, (start, end) in enumerate(cells)
-                    if (kind := _column_kind(line[start:end].strip()))
-                }
-                width = len(cells)
+                # (a line indented by a tab is not a row of a tab-separated table)
+                if mark != "\t" or len([1 for a, b in cells if line[a:b].strip()]) >= 3:
+                    # an export's field names keep their underscores: "ssn_l4", "DSS_CASE"
+                    columns = {
+                        index: kind
+                        for index, (start, end) in enumerate(cells)
+                        if (kind := _column_kind(line[start:end].strip().replace("_", " ")))
+                    }
+                    width = len(cells)
+            elif len(cells := split(line)) != width:
+                columns, width, rows = {}, 0, 0  # another table, or none
             else:
-                cells = split(line)
-                if len(cells) != width:
-                    columns, width = {}, 0
-                    continue
+                rows += 1
                 for index, kind in columns.items():
                     start, end = cells[index]
                     for entity, a, b in _cell_values(kind, line[start:end]):

@@ -50,6 +50,12 @@ ENTITY = "FINANCIAL_RECORD"
         ("Olumide Grant - Yale New Haven Hospital (payroll, 2 biweekly stubs):  $4,118.62", "$4,118.62"),
         ("Gross monthly / Bruto mensual:   applicant $1,860.00   spouse $3,412.75", "$1,860.00"),
         ("La cuenta de cheques en Webster (núm. 3400729156) es compartida.", "3400729156"),
+        ("Line 1z  Wages, salaries, tips ............................ 83,907", "83,907"),
+        ("Line 8   Additional income (Sch. 1) ....................... 4,464", "4,464"),
+        ("Line 34  Overpaid / refund ................................. 1,302", "1,302"),
+        ("Recipient TIN: 9XX-XX-4410     Nonemployee compensation: $12,667.00", "9XX-XX-4410"),
+        ("Recipient TIN: 9XX-XX-4410     Nonemployee compensation: $12,667.00", "$12,667.00"),
+        ("Talones presentados:\n   01/05/2024   bruto $604.00   neto $552.11", "$552.11"),
     ],
 )
 def test_finds_financial_values(find, text, expected):
@@ -75,6 +81,7 @@ def test_finds_financial_values(find, text, expected):
         "3. INCOME (80% AMI limit for 3 = $85,450)",
         "Income limit for the 2023 program year (married): $45,300",
         "Applicants must earn less than $45,300 to qualify.",
+        "Line 3   Rent paid to landlord .............. 1,200",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

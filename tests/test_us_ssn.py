@@ -172,3 +172,27 @@ def test_an_indented_line_with_a_tab_is_no_table_header(find):
     make the next line's figure an SSN."""
     text = "\tThe SSN on file was checked by the clerk.\n\tShe paid 2400 toward the arrears in March.\n"
     assert "2400" not in find(text, "US_SSN")
+
+
+def test_a_pasted_export_with_field_names_and_a_blank_line_under_them(find):
+    """A spreadsheet pasted as text: 'Columns: ... | ssn_l4 | ...', a blank line, then the rows."""
+    text = (
+        "Columns: ref_id | last | first | dob | ssn_l4 | next_step\n\n"
+        "CSA-24-0711 | Okafor | Chinedu | 03/15/1979 | 6652 | Energy screening\n"
+        "CSA-24-0712 | Marchetti | Donna | 11/30/1961 | 0917 | Senior center referral\n"
+    )
+    found = find(text, "US_SSN")
+    assert "6652" in found and "0917" in found
+
+
+def test_tables_after_a_row_of_another_width_keep_their_places(find):
+    """A row that ends a table must not shift where the next table's values are found."""
+    text = (
+        "Client\tProgram\tNote\n"
+        "Ruiz, Ana\tSNAP\tok\n"
+        "a stray line\twith one tab\n"
+        "indented\n"
+        "Name\tDOB\tSSN (last 4)\tNote\n"
+        "Lee, Kim\t01/02/1980\t4417\tnone\n"
+    )
+    assert find(text, "US_SSN") == ["4417"]
