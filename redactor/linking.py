@@ -268,8 +268,8 @@ def _not_names() -> frozenset[str]:
 def _is_name_word(word: str) -> bool:
     not_names = _not_names()
     word = _rx(r"['’][sS]$").sub("", word)
-    if NUMBER_WORD.fullmatch(word):
-        return False  # "Eighty-eight Ashmun", an address said aloud
+    if all(NUMBER_WORD.fullmatch(part) for part in word.split("-")):
+        return False  # "Eighty-eight Ashmun", "Five-ten Sherman": an address said aloud
     return bool(word) and word.strip(".").title() not in not_names and word not in not_names
 
 
@@ -2718,8 +2718,17 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                         person = Person(tokens=list(tokens), roles={role})
                         people.people.append(person)
             if person is not None:
+                if role == "witness" and CALLER_BEFORE.search(before):
+                    # "RP SCHAEFFER, HELGA ... RE CONSTRUCTION": a caller, a witness only if the
+                    # record says they perceived something (see _listed_callers)
+                    person.codes.add("RP")
                 found.append((person, end))
     return found
+
+
+CALLER_BEFORE = _rx(
+    r"(?<![\w])(?:(?-i:RP)|caller|reporting\s+party)[ \t,]*$", re.I
+)  # not a speaker label "RP:"
 
 
 def _parenthetical_nicknames(text: str, people: People) -> None:
@@ -4189,8 +4198,23 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             continue
         if kinds and CALLER_HURT.search(text):
             person.roles = {"victim"}
-        elif not kinds and not CALLER_PERCEIVED.search(text):
+        elif not kinds and not CALLER_PERCEIVED.search(text) and not _named_perceiver(text, person):
             person.roles = set()
+
+
+def _named_perceiver(text: str, person: Person) -> bool:
+    """'The RP, Thandiwe Mbeki, stated she was on her porch and saw two males ...': the caller's
+    own name, later in the same sentence, what they saw or heard (not 'saw nothing')."""
+    if not person.tokens:
+        return False
+    surname = re.escape(person.tokens[-1])
+    return bool(
+        _rx(
+            rf"(?<![\w]){surname}(?![\w])[^.!?\n]{{0,80}}?\b(?:saw|heard|observed|witnessed|watched)\b"
+            r"(?![ \t]+(?:nothing|anything|no\s+one))",
+            re.I,
+        ).search(text)
+    )
 
 
 # A U or T visa certification request or worksheet (VISA_CERTIFICATION): the person it is for is the victim.

@@ -4095,3 +4095,43 @@ def test_a_nickname_in_its_own_sentence_after_the_details(redacted):
         "01/09  1400  Interview V. Rome very worried about his job.\n"
     )
     assert redacted(text, "SEXUAL_ASSAULT_VICTIM").count("Rome") == 2
+
+
+def test_the_rp_who_saw_the_robbery_is_a_witness(redacted):
+    """'RP' is a role code, never part of the name after it; the reporting party who watched the
+    robbery and read the plate is a witness, in the table row and in the narrative."""
+    text = (
+        "Offense: Robbery 1st (53a-134)\n"
+        "V   PERRY, CLARENCE         B/M  DOB 02/11/1961\n"
+        "RP  MBEKI, THANDIWE        B/F  DOB 07/14/1990  655 Congress Ave, Apt 2  475-319-2264\n\n"
+        "The RP, Thandiwe Mbeki, stated she was on her second-floor porch and saw two males push Perry\n"
+        "to the ground and take his wallet. Ms. Mbeki read part of the plate to the dispatcher.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("MBEKI, THANDIWE", "07/14/1990", "Thandiwe Mbeki", "Mbeki"):
+        assert value in witnesses, value
+
+
+def test_a_caller_about_noise_is_no_witness(redacted):
+    text = (
+        "P22-0219144 1048   NOISE COMPLAINT   82 WESTERLEIGH RD                8C     ADVISED\n"
+        "  RMKS: RP SCHAEFFER, HELGA 203-555-0177 RE CONSTRUCTION BEFORE PERMITTED HRS AT 84.\n"
+        "        8C: CONTRACTOR ADVISED OF HOURS, PERMIT SHOWN, WORK HALTED UNTIL 1100.\n"
+    )
+    assert redacted(text) == []
+
+
+def test_a_dispatch_assault_by_bf_is_family_violence_and_a_spoken_address_is_no_name(redacted):
+    """'ASSAULTED BY BF' makes the call family violence, so the victim the caller names is
+    protected; 'Five-ten Sherman' is an address said aloud, not a person called Sherman."""
+    text = (
+        "[00:02] RP:  Five-ten Sherman, the apartment building. The one across the hall from me, 3B.\n"
+        "[00:20] RP:  It's Mandy and her boyfriend. I heard her scream and he was hitting her.\n"
+        "[00:32] RP:  Kessler, I think. Amanda Kessler.\n\n"
+        "23:14:52  RP ADV NEIGHBOR IN 3B ASSAULTED BY BF. RP WITNESSED PUNCH THRU DOOR\n"
+        "23:15:30  V = KESSLER, AMANDA (PER RP)\n"
+        "23:20:00  UNITS ON SCENE AT 510 SHERMAN AVE\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Amanda Kessler" in victims and "KESSLER, AMANDA" in victims
+    assert not any(found.upper() == "SHERMAN" for found in redacted(text))
