@@ -243,7 +243,7 @@ NICKNAME = _rx(
     # a form's label, in one language or two: "Apodo / nombre preferido: Rosita"
     r"(?:nickname|preferred\s+name|name\s+used|chosen\s+name|apodo|nombre\s+preferido)"
     r"(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
-    r"le\s+dicen|me\s+dicen|prefers|called|"
+    r"le\s+dicen|me\s+dicen|conocid[oa]\s+como|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
     # (in capitals only quoted after "goes by": 'WHO GOES BY "TONY"', not 'BF KNOWN AS "DRE"')
@@ -761,6 +761,12 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
                 tokens = _caps_person(found.group("name"))
                 if tokens:
                     break
+            tokens = _caps_person(found.group("name"))
+            if tokens and _reports_perceiving(text, tokens[-1]):
+                # "RESIDENT LIONEL BAPTISTE HAS DOORBELL CAM" ... "BAPTISTE STS HEARD SHOTS": the
+                # surname comes back with what its bearer perceived, so the capitals were a name
+                break
+            tokens = []
         else:
             tokens = []
         if not tokens:
@@ -772,16 +778,39 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
         told = _rx(
             rf"(?<![\w]){surname}[ \t]*\((?:OBSERVED|SAW|WITNESSED)\)|\bPER[ \t]+{surname}(?![\w])", re.I
         )
-        if lead.group("wit") or DISPATCH_PERCEIVED.search(entry) or told.search(text):
+        perceiving = _reports_perceiving(text, tokens[-1])
+        if lead.group("wit") or DISPATCH_PERCEIVED.search(entry) or told.search(text) or perceiving:
             person = people.add(tokens, "witness")
             if person:
-                records.append((person, found.group(0) + entry))
+                # "CANVASS: 407 SHELTON AVE RESIDENT LIONEL BAPTISTE": the home the resident was found at
+                ahead = text[text.rfind("\n", 0, lead.start()) + 1 : lead.start()]
+                home = ADDRESS.search(ahead)
+                resident = (
+                    lead.group(0) in ("RESIDENT", "TENANT") and home and not ahead[home.end() :].strip()
+                )
+                records.append(
+                    (
+                        person,
+                        (home.group(0) + " " if resident else "") + found.group(0) + entry + " " + perceiving,
+                    )
+                )
     for found in CAPS_NAME_PERCEIVED.finditer(text):
         tokens = _caps_person(found.group("name"))
         person = people.add(tokens, "witness") if tokens else None
         if person:
             records.append((person, found.group(0)))
     return records
+
+
+def _reports_perceiving(text: str, surname: str) -> str:
+    """The dispatch entry, from the surname to its line's end, saying what its bearer
+    perceived: 'BAPTISTE STS HEARD SHOTS, LOOKED OUT ... CELL 203-645-7712'; '' when none does."""
+    found = _rx(
+        rf"(?<![\w]){re.escape(surname)}[ \t]+(?-i:STS|STATES|STATED|SAYS|ADV|ADVISED|REPORTS)\b[^\n]{{0,30}}?"
+        rf"{DISPATCH_PERCEIVED.pattern}[^\n]*",
+        re.I,
+    ).search(text)
+    return found.group(0) if found else ""
 
 
 # A report's shorthand of a role code, a slash and a surname: "Tavares entered V/Ortiz and
@@ -2130,6 +2159,12 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?<![\w])(?:our|the|my|this|her|his|their)[ \t]+{cues.subject_words}{link}{honorific}$",
         ),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
+        # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
+        (
+            "statement",
+            r"\b(?:video|written|recorded|sworn|taped|audio)[ \t]+(?:statement|stmt)[ \t]*(?:[,:-][ \t]*|(?:from|of|by)[ \t]+)"
+            r"(?:(?-i:[A-Z])\.[ \t]?)?$",
+        ),
         ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
         # "the victim, a 19-year-old female hereinafter referred to as K.M."
         (
@@ -5392,7 +5427,17 @@ NICKNAME_PRONOUN = _rx(r"\b(?:(?P<f>her|la)|him|lo)\b", re.I)
 
 
 def _find_nicknames(person: Person, text: str) -> None:
-    """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"'."""
+    """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"', or
+    inside it: 'Ernesto "Tito" Vargas'."""
+    if len(person.tokens) >= 2 and ('"' in text or "“" in text):
+        inside = _rx(
+            rf"(?<![\w]){re.escape(person.first)}[ \t]+[\"“](?P<nick>(?-i:[A-Z][a-z]+))[\"”][ \t]+"
+            rf"(?:[A-Z][a-z]+[ \t]+)?{re.escape(person.tokens[-1])}(?![\w])",
+            re.I,
+        )
+        for match in inside.finditer(text):
+            if _is_name_word(match.group("nick")):
+                person.nicknames.add(match.group("nick"))
     for kind, rx in name_forms(person, text):
         if kind not in ("full", "surname", "first"):
             continue

@@ -4135,3 +4135,40 @@ def test_a_dispatch_assault_by_bf_is_family_violence_and_a_spoken_address_is_no_
     victims = redacted(text, "DV_VICTIM")
     assert "Amanda Kessler" in victims and "KESSLER, AMANDA" in victims
     assert not any(found.upper() == "SHERMAN" for found in redacted(text))
+
+
+def test_a_canvassed_resident_whose_surname_comes_back_with_what_he_heard(redacted):
+    """A CAD canvass names a resident in capitals with no details after the name; a later entry
+    opens with his surname and what he heard, so he is a witness, with his home and cell."""
+    text = (
+        "22:01:10  CT3   SHOTS FIRED, ARGYLE ST / SHELTON AVE\n"
+        "22:14:02  520   CANVASS: 407 SHELTON AVE RESIDENT LIONEL BAPTISTE HAS DOORBELL CAM FACING STREET\n"
+        "22:14:30  520   BAPTISTE STS HEARD SHOTS, LOOKED OUT, SAW GRAY CAR. CELL 203-645-7712\n"
+        "23:20:51  MCU   VIDEO FROM L. BAPTISTE RECVD ON THUMB DRIVE\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("LIONEL BAPTISTE", "407 SHELTON AVE", "203-645-7712", "L. BAPTISTE"):
+        assert value in witnesses, value
+
+
+def test_a_nickname_quoted_inside_the_name_and_a_spanish_conocido_como(redacted):
+    text = (
+        "Offense: Robbery 3rd\n"
+        'A downstairs neighbor, Ernesto "Tito" Vargas, stated that he heard banging and saw Luis run.\n'
+        "Tito later gave a written statement.\n\n"
+        'Yo, José Armando Fuentes, conocido como "Mando", doy la siguiente declaración: vi al hombre.\n'
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert 'Ernesto "Tito" Vargas' in witnesses and "Tito" in witnesses and "Mando" in witnesses
+
+
+def test_a_case_log_entry_video_statement_then_the_name(redacted):
+    text = (
+        "Offense: Sexual Assault 2nd (53a-71)\n"
+        "02/16/24 1130  K.W. provided roommate's name/number: Priya Venkataraman, now in Stamford.\n"
+        "02/20/24 1415  Ph call to Venkataraman (203) 962-5518. LM.\n"
+        "02/22/24 1300  Video statement, P. Venkataraman (DOB 8/30/1997). States that K.W. told her.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Priya Venkataraman", "(203) 962-5518", "P. Venkataraman", "8/30/1997"):
+        assert value in witnesses, value
