@@ -241,7 +241,7 @@ NICKNAME = _rx(
     # "known in the neighborhood as", "a/k/a"
     r"(?:goes\s+by|known(?:\s+(?:in|at|on|to|around|by)\s+(?:the\s+)?\w+)?\s+as|a[./]?k[./]?a\.?|"
     # a form's label, in one language or two: "Apodo / nombre preferido: Rosita"
-    r"(?:nickname|preferred\s+name|name\s+used|chosen\s+name|apodo|nombre\s+preferido)"
+    r"(?:nickname|preferred\s+name|name\s+used|chosen\s+name|apodo|nombre\s+preferido|nombre\s+que\s+prefiere)"
     r"(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
     r"le\s+dicen|me\s+dicen|conocid[oa]\s+como|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
@@ -1370,7 +1370,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     role_words = rf"(?:{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}|{cues.subject_words})"
     label = _rx(
         # a scan's specks before a label: ". . . VICTIM (V1):"
-        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
+        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
@@ -2151,7 +2152,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             r"\b(?:in\s+front\s+of|delante\s+de|enfrente\s+de)\s+(?:my|her|his|their|our|mi|sus?)\s+"
-            rf"(?:[a-z]+\s+)?{KIN_WORDS}[ \t]*,?[ \t]+$",
+            # (and the child's age: "delante de su hijo de 7 años, Josué")
+            rf"(?:[a-z]+\s+)?{KIN_WORDS}(?:\s+de\s+\d{{1,2}}\s+a[nñ]os|,?\s+(?:age\s+)?\d{{1,2}}(?:\s+years?\s+old)?)?[ \t]*,?[ \t]+$",
         ),
         # ("on behalf of her client Nomvula Dlamini": an attorney's or advocate's client)
         (
@@ -2297,6 +2299,12 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # a canvass summary: "Wilcox (eyewitness to shooting) and Adeyemi (heard shots)"
         ("witness", r"^[ \t]*\((?:also\s+)?(?:heard|saw|witnessed|observed)\s[^)]{1,40}\)"),
+        # a request to interview: "speak with Farid Sadat (DOB 2008-02-11) about what he saw"
+        (
+            "witness",
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:about|regarding|on)\s+what\s+(?:he|she|they)\s+"
+            r"(?:saw|heard|witnessed|observed)\b",
+        ),
         # a case-review line: "L.V. / offender Dwayne Hollis"
         (
             "victim",
@@ -2566,7 +2574,9 @@ SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
     rf"{KIN_WORDS}"
-    r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?)"  # "mi hija mayor, Daniela"
+    r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
+    # and the child's age: "her son, age 7, Joshua", "su hijo de 7 años, Josué"
+    r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]+years?[ \t]+old)?)?)"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
 )

@@ -4172,3 +4172,42 @@ def test_a_case_log_entry_video_statement_then_the_name(redacted):
     witnesses = redacted(text, "CRIME_WITNESS")
     for value in ("Priya Venkataraman", "(203) 962-5518", "P. Venkataraman", "8/30/1997"):
         assert value in witnesses, value
+
+
+def test_a_dual_arrest_names_the_victim_after_the_arrestee_slash(redacted):
+    """'ARRESTEE 1 / VICTIM (V1/A1): KEARNEY, SHANNON L.' is the family-violence victim though she
+    was also arrested; 'ARRESTEE 2 / SUSPECT (S1/A2)' stays a suspect."""
+    text = (
+        "REPORT TYPE: FAMILY VIOLENCE - DUAL ARREST REVIEW\n"
+        "PERSONS\n"
+        "ARRESTEE 1 / VICTIM (V1/A1): KEARNEY, SHANNON L.   W/F   DOB 05/09/1996\n"
+        "    ADDRESS: 38 LLOYD ST, 1ST FL   PHONE: 203-809-5524\n"
+        "ARRESTEE 2 / SUSPECT (S1/A2): BOUCHER, TRAVIS J.   W/M   DOB 12/01/1993\n\n"
+        "KEARNEY STATED THAT BOUCHER CHOKED HER. BOUCHER WAS HELD ON A $25,000 BOND.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("KEARNEY, SHANNON L.", "05/09/1996", "203-809-5524", "KEARNEY"):
+        assert value in victims, value
+    assert not any("BOUCHER" in found for found in redacted(text))
+
+
+def test_a_request_to_speak_with_a_boy_about_what_he_saw(redacted):
+    text = (
+        "The family has agreed to let you speak with Farid Sadat (DOB 2008-02-11) about what\n"
+        "he saw on the evening of May 3rd on Kimberly Ave. Farid's own cell is 475-288-1043.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Farid Sadat", "2008-02-11", "Farid", "475-288-1043"):
+        assert value in witnesses, value
+
+
+def test_a_child_named_after_his_age_and_a_spanish_preferred_name_field(redacted):
+    text = (
+        "PROGRAMA DE VIOLENCIA DOMÉSTICA - ADMISIÓN\n"
+        "Nombre: Karla Yamileth Membreño Orellana\n"
+        "Nombre que prefiere: Yami\n\n"
+        "Yami cuenta que su esposo la ha golpeado varias veces. La última vez le dio un puño en la\n"
+        "cara delante de su hijo de 7 años, Josué. El niño lloraba.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Yami") == 2
+    assert "Josué" in redacted(text, "CRIME_WITNESS")
