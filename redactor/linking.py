@@ -470,7 +470,8 @@ def _known_as(person: Person, tokens: list[str]) -> bool:
     mine = [t.lower() for t in person.tokens]
     theirs = [t.lower() for t in tokens]
     if (
-        len(mine) >= 2
+        theirs
+        and len(mine) >= 2
         and set(theirs) <= set(mine)
         and (theirs[-1] == mine[-1] or sorted(theirs) == sorted(mine))
     ):
@@ -2889,6 +2890,8 @@ def _officer_surnames(text: str) -> frozenset[str]:
 def _already_named(people: People, raw: str) -> bool:
     """Whether a capitalised run names someone the record already knows as a person."""
     tokens = _tokens(raw)
+    if not tokens:
+        return False  # no name word in it: "Twenty-two Olive", an address said aloud
     if len(tokens) == 1:
         return people.find_single(tokens[0]) is not None
     return any(_known_as(p, tokens) for p in people.people)

@@ -4211,3 +4211,16 @@ def test_a_child_named_after_his_age_and_a_spanish_preferred_name_field(redacted
     )
     assert redacted(text, "DV_VICTIM").count("Yami") == 2
     assert "Josué" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_child_witness_known_only_by_initials_does_not_break_the_linking(redacted):
+    """'A.A. stated he was doing homework ... and saw' once raised an IndexError when someone
+    with a full name was already known (a run of initials has no name words to compare)."""
+    text = (
+        "permission. A.A. stated he was doing homework at the kitchen table and\n"
+        'saw his father hit his mother "in the eye" and push her. He said he ran\n'
+        "to his room and heard his mother crying. The boy, who goes by\n"
+        "Ofc. T. Boateng #1811          Approved: Sgt. Miriam Kolb #0745\n"
+    )
+    found = redacted(text)  # read without an exception
+    assert not any("Boateng" in value or "Kolb" in value for value in found)  # officers stay
