@@ -2350,6 +2350,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
+            # (a Spanish object pronoun first: "Brayan lo vio todo")
+            r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
             rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),
@@ -3151,7 +3153,10 @@ FIRST_PERSON_HARM = _rx(
     r"|\b(?:going\s+to|gonna|would|will)\s+kill\s+me\b|\bme\s+(?:iba|va)\s+a\s+matar\b"
     # "He grabbed my arm really hard"
     rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
-    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b",
+    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b"
+    # the speaker's own protective order: "Yo tengo una orden de protección contra Edwin"
+    r"|\b(?:tengo|I\s+have|I\s+got)\s+(?:una|an?|the)\s+(?:orden\s+de\s+(?:proteccion|alejamiento|restriccion)|"
+    r"(?:protective|restraining)\s+order)\s+(?:contra|against)\b",
     re.I,
 )
 # An interviewer's question about the speaker's own details; the answer line holds them.
@@ -4408,17 +4413,26 @@ CHAT_PERCEPTION = _rx(
 # An e-mail's header line naming its author: "From: Tanya Greer <tgreer.whit82@yahoo.com>",
 # "From: Russo, Gina <grusso@...>"; the message runs to the next header or quoted message.
 EMAIL_FROM = _rx(
-    rf"^From:[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD},[ \t]*{_NAME_WORD})[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M
+    # (a letter's Spanish header too: "De: Nelly Cruz Barahona, mamá de Brayan Orellana Cruz")
+    rf"^(?:From|De):[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD},[ \t]*{_NAME_WORD})[ \t]*(?:<[^>\n]*>|,[^\n]*)?[ \t]*$",
+    re.M,
 )
 MESSAGE_END = _rx(r"^(?:From:|-{3,}[ \t]*(?:Original|Forwarded)|On\s[^\n]{5,80}\swrote:)", re.M | re.I)
 
 
-def _harmed_writer(people: People, tokens: list[str]) -> None:
+def _harmed_writer(people: People, tokens: list[str], declarant: bool = False) -> None:
     """The one who wrote or said, in her own words, that she was harmed: known or added by her
-    full name, and harmed unless she is the accused."""
+    full name, and harmed unless she is the accused. A sole writer or caller is also the
+    declarant, so what she gives as hers ('Mi teléfono es ...') is hers."""
     person = people.known(tokens) or people.add(tokens)
     if person is not None and "suspect" not in person.roles:
+        if len(tokens) > len(person.tokens) and {t.lower() for t in person.tokens} <= {
+            t.lower() for t in tokens
+        }:
+            person.tokens = list(tokens)  # signed "Nelly Cruz", headed "De: Nelly Cruz Barahona"
         person.roles.add("harmed")
+        if declarant:
+            person.roles.add("statement")
 
 
 def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
@@ -4426,14 +4440,15 @@ def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
     harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed."""
     if not kinds:
         return
-    for header in EMAIL_FROM.finditer(text):
+    headers = list(EMAIL_FROM.finditer(text))
+    for header in headers:
         end = MESSAGE_END.search(text, header.end())
         body = text[header.end() : end.start() if end else len(text)]
         if not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", body)):
             continue
         parsed = parse_name(header.group("name"))
         if parsed and len(parsed[0]) >= 2:
-            _harmed_writer(people, parsed[0])
+            _harmed_writer(people, parsed[0], declarant=len(headers) == 1)
 
 
 # A nickname given its owner's name: "Mi amigo Tito se llama Hector Luis Rivera", "My friend Tito,
@@ -4467,7 +4482,9 @@ def _named_aliases(text: str, people: People) -> None:
 # A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
 # "this is Marisol Acevedo, from the case about my husband".
 SPOKEN_INTRODUCTION = _rx(
-    rf"\b(?:this\s+is|le\s+habla|my\s+name\s+is|me\s+llamo|soy)\s+(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})",
+    # (a voicemail's "Habla María Luisa Cintrón Batista, Marilú" after its greeting too)
+    rf"\b(?:this\s+is|le\s+habla|my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|soy|(?<=[.!?,][ \t])habla)\s+"
+    rf"(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})",
     re.I,
 )
 
@@ -4478,7 +4495,9 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
     victim's own, in a family-violence or sexual-assault record."""
     if not kinds:
         return
-    for match in SPOKEN_INTRODUCTION.finditer(text):
+    introduced = list(SPOKEN_INTRODUCTION.finditer(text))
+    speakers = {" ".join(_tokens(m.group("name"))).lower() for m in introduced}
+    for match in introduced:
         before = text[max(0, match.start() - 12) : match.start()]
         if _rx(rf"(?:{OFFICER_TITLE})\.?[ \t]*$").search(before) or _rx(rf"^(?:{OFFICER_TITLE})\b").match(
             match.group("name")
@@ -4490,7 +4509,7 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
             QUOTED_WORDS.sub(" ", paragraph.replace('"', " "))
         ):
             continue
-        _harmed_writer(people, tokens)
+        _harmed_writer(people, tokens, declarant=len(speakers) == 1)
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
@@ -5012,6 +5031,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 sharing = [p for p in everyone if p is not person and _names_word(p, word)]
                 if sharing and not _claims_shared_word(person, sharing, start, text, word):
                     continue
+            if kind == "surname" and _another_given_name(person, text, start):
+                continue  # "El papá de Brayan, Santos Orellana, me pegó": Santos's surname, not Brayan's
             findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
             taken.append((start, end))
             mentions.setdefault(person.key, []).append(end)
@@ -5039,6 +5060,13 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         if "statement" in person.roles:
             person.identifiers |= first_person_identifiers(text)
         person.identifiers |= _named_emails(person, text)
+    declarants = [p for p in protected if "statement" in p.roles]
+    if len(declarants) == 1:
+        # "Mi teléfono es ...": the declarant's own, though another name stands nearer to it
+        own = first_person_identifiers(text)
+        for person in protected:
+            if person is not declarants[0]:
+                person.identifiers -= own
     public = role_cues().public_addresses
     for person in protected:
         # a city or court building's address is nobody's home ("Interview Room B, 1 Union Ave")
@@ -5334,9 +5362,9 @@ def _names_word(person: Person, word: str) -> bool:
 # "date of birth" in a sentence, in English or Spanish: "My date of birth is May 2, 1995".
 _BIRTH_DATE_LABEL = r"(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)"
 FIRST_PERSON_IDENTIFIER = _rx(
-    r"(?:\b(?:my|mi)\s+(?:(?:cell|phone|home|work|telephone|number|numero|telefono|celular|e-?mail|correo|address|direccion)\s*(?:de\s+)?)+"
+    r"(?:\b(?:my|mi|la)\s+(?:(?:new|nuev[oa]|current|actual)\s+)?(?:(?:cell|phone|home|work|telephone|number|n[uú]mero|tel[eé]fono|celular|e-?mail|correo|address|direcci[oó]n)\s*(?:de\s+)?(?:nuev[oa]\s+)?)+"
     # a new number given after the old: "Yo cambié mi número de celular. El nuevo es 203-555-0179."
-    r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
+    r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el|el(?=\s)))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     rf"\b(?:my|mi)\s+{_BIRTH_DATE_LABEL}\s+(?:is|es)\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
@@ -5351,7 +5379,7 @@ BORN = _rx(
 )
 FIRST_PERSON_NICKNAME = _rx(
     r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
-    r"(?:aqui\s+|todos\s+)?me\s+conocen\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
+    r"(?:aqui\s+|todos\s+)?me\s+conocen?\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
     r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+))(?![a-z])"
     # '"Mika" is what my family calls me'
     r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?[ \t]+is[ \t]+what[ \t]+"
@@ -5577,6 +5605,29 @@ def _find_short_forms(person: Person, text: str) -> None:
         if found and _is_name_word(prefix):
             person.nicknames.add(prefix)
             return
+
+
+def _another_given_name(person: Person, text: str, start: int) -> bool:
+    """Whether the surname at `start` follows another person's given name: a proper noun (the
+    record never writes it in lower case) right before it, inside a sentence and first of its
+    run of capitals, that is none of this person's names. Nobody else by that name need be
+    known: the name model may have missed 'Santos Orellana' in a Spanish letter."""
+    given = _rx(r"(?<=[,;:(][ \t]|[a-z][ \t])(?P<given>(?-i:[A-Z][a-z]{2,}))[ \t]+$").search(
+        text, max(0, start - 30), start
+    )
+    if given is None:
+        return False
+    previous = _rx(r"(?P<word>[^\W\d_]+)[ \t]+$").search(text, max(0, given.start() - 30), given.start())
+    if previous and previous.group("word")[0].isupper():
+        return False  # a longer name's middle: "Brayan Orellana Cruz", the mother's Cruz
+    word = given.group("given")
+    own = {t.lower() for t in person.tokens} | {n.lower() for n in person.nicknames}
+    return (
+        word.lower() not in own
+        and _is_name_word(word)
+        and word.lower() not in _lowercase_words(text)
+        and not _rx(rf"(?:{HONORIFIC}|{OFFICER_TITLE})", re.I).fullmatch(word)
+    )
 
 
 def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]]:

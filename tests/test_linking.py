@@ -4224,3 +4224,41 @@ def test_a_child_witness_known_only_by_initials_does_not_break_the_linking(redac
     )
     found = redacted(text)  # read without an exception
     assert not any("Boateng" in value or "Kolb" in value for value in found)  # officers stay
+
+
+def test_a_spanish_voicemail_from_the_protected_person_herself(redacted):
+    """'Habla NAME, Marilú. Yo tengo una orden de protección contra ...': the caller names herself
+    after the greeting and holds the protective order, so she is the victim."""
+    text = (
+        'Mensaje 1: "Hola, buenas noches, este es un mensaje para el detective Mancini. Habla María '
+        "Luisa Cintrón Batista, Marilú. Yo tengo una orden de protección contra Edwin Soto y él vino "
+        'anoche a la casa."\n'
+    )
+    assert "María Luisa Cintrón Batista" in redacted(text, "DV_VICTIM")
+
+
+def test_a_mothers_letter_to_the_school(redacted):
+    """A letter headed 'De: NAME, mamá de CHILD': the writer tells of being hit by the child's
+    father, so she is the victim and her new address and phone are hers; the boy saw it; the
+    father's surname, which the boy shares, is not redacted inside the father's name."""
+    text = (
+        "De: Nelly Cruz Barahona, mamá de Brayan Orellana Cruz (3er grado, salón 214)\n\n"
+        "El papá de Brayan, Santos Orellana, me pegó el 12 de octubre en la cocina y me rompió la nariz. "
+        "Brayan lo vio todo, estaba sentado en la mesa haciendo la tarea.\n"
+        "Nos tuvimos que mudar. La dirección nueva es 93 Wolcott St, 1er piso. Mi teléfono es 203-645-0918.\n\n"
+        "Nelly Cruz\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("Nelly Cruz Barahona", "93 Wolcott St, 1er piso", "203-645-0918"):
+        assert any(value in found for found in victims), value
+    assert "Brayan" in redacted(text, "CRIME_WITNESS")
+    start = text.index("Santos Orellana") + len("Santos ")
+    assert not any(text.find(found, start - 8) == start for found in redacted(text) if found == "Orellana")
+
+
+def test_a_spanish_caller_everybody_knows_by_a_nickname(redacted):
+    text = (
+        '"Mi nombre es Jesús Ramírez Ortiz, pero aquí en el barrio todo el mundo me conoce como Chuy. '
+        'Yo vi cuando le dispararon al muchacho en la Lloyd."\n'
+    )
+    assert "Chuy" in redacted(text, "CRIME_WITNESS")
