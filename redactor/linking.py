@@ -3153,7 +3153,7 @@ FIRST_PERSON_HARM = _rx(
     r"|\b(?:going\s+to|gonna|would|will)\s+kill\s+me\b|\bme\s+(?:iba|va)\s+a\s+matar\b"
     # "He grabbed my arm really hard"
     rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
-    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|golpe|bofetada|patada))\b"
+    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|puno|golpe|bofetada|patada|cachetada))\b"
     # the speaker's own protective order: "Yo tengo una orden de protección contra Edwin"
     r"|\b(?:tengo|I\s+have|I\s+got)\s+(?:una|an?|the)\s+(?:orden\s+de\s+(?:proteccion|alejamiento|restriccion)|"
     r"(?:protective|restraining)\s+order)\s+(?:contra|against)\b",
@@ -4547,6 +4547,15 @@ def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
         ]
         if person is None and len(tokens) == 1 and len(shortened) == 1:
             person = shortened[0]  # "Yari 🌻:" writing as Yaritza Colon
+        if person is None and len(tokens) == 1:
+            # "Conversation with: Yesenia Marte Rosario ("Nena")" above the lines "Nena 💜: ..."
+            named = _rx(
+                rf"(?P<name>{NAME_SEQ})[ \t]*\([ \t]*[\"“']{re.escape(tokens[0])}[\"”'][ \t]*\)"
+            ).search(text)
+            full = _tokens(named.group("name")) if named else []
+            person = people.add(full, role) if len(full) >= 2 else None
+            if person is not None:
+                person.nicknames.add(tokens[0])
         if person is None:
             person = people.add(tokens, role) if len(tokens) >= 2 else None
         if person is None:

@@ -4262,3 +4262,19 @@ def test_a_spanish_caller_everybody_knows_by_a_nickname(redacted):
         'Yo vi cuando le dispararon al muchacho en la Lloyd."\n'
     )
     assert "Chuy" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_chat_export_whose_contact_is_named_once_in_its_header(redacted):
+    """The export's header gives the contact's full name and nickname; the lines are signed with
+    the nickname, and the one who writes 'me dio un puño' is the victim, everywhere."""
+    text = (
+        "Family Violence Unit - exhibit 2\n"
+        'Conversation with: Yesenia Marte Rosario ("Nena"), cell 203-507-2281\n\n'
+        "[9/3/24 23:41] Nena 💜: kari tas despierta\n"
+        "[9/3/24 23:43] Nena 💜: willy llego borracho otra vez y me dio un puño en la boca\n"
+        "[9/3/24 23:44] Tú: Nena voy a llamar al 911\n"
+        "[9/3/24 23:45] Nena 💜: NO por favor\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Yesenia Marte Rosario" in victims
+    assert victims.count("Nena") >= 4
