@@ -3479,8 +3479,15 @@ HR_MATTER = _rx(
 
 
 def _hr_matter(text: str) -> bool:
-    """A personnel or HR matter with no crime in it: its witnesses are not crime witnesses."""
-    return bool(HR_MATTER.search(text[:2000])) and not CRIMINAL_MATTER.search(text)
+    """A personnel or HR matter with no crime in it: its witnesses are not crime witnesses. Its
+    own denial of one ('it does not involve any allegation of criminal conduct') is no crime."""
+    if not HR_MATTER.search(text[:2000]):
+        return False
+    return not CRIMINAL_MATTER.search(NO_CRIME.sub(" ", text))
+
+
+# A sentence denying a crime: "does not involve any allegation of criminal conduct".
+NO_CRIME = _rx(r"\b(?:no|not|never|without)\b[^.]{0,50}?\bcriminal\b", re.I)
 
 
 VICTIM_STATEMENT_TITLE = _rx(

@@ -4278,3 +4278,19 @@ def test_a_chat_export_whose_contact_is_named_once_in_its_header(redacted):
     victims = redacted(text, "DV_VICTIM")
     assert "Yesenia Marte Rosario" in victims
     assert victims.count("Nena") >= 4
+
+
+def test_hr_witnesses_of_a_memo_that_denies_any_crime_are_left_alone(redacted):
+    """A personnel memo says in its own words that it involves no crime: the crew members who
+    heard the remarks are HR witnesses, not crime witnesses."""
+    text = (
+        "DEPARTMENT OF HUMAN RESOURCES\n"
+        "CONFIDENTIAL PERSONNEL INVESTIGATION MEMORANDUM\n"
+        "RE:       HR-24-019 - Complaint of workplace harassment\n\n"
+        "I interviewed the complainant, the respondent, and two crew members:\n"
+        "  - Kwame Asante, Laborer I\n"
+        "  - Patrick Brophy, Equipment Operator\n"
+        "Mr. Asante said he heard Mr. Falcone make the remarks. This matter falls under the\n"
+        "Anti-Harassment Policy; it does not\n   involve any allegation of criminal conduct.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS") == []
