@@ -1548,9 +1548,17 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
         end = text.find("\n\n", heading.end() + 1)
         # numbered entries separated by blank lines: "1. J.P., complainant ...\n\n2. Omar Haddad, ..."
         # ("5. VICTIM'S INCOME" in capitals is the next section, not the next entry)
-        while end > 0 and _rx(
-            r"\n\n[ \t]*\d{1,2}[.)][ \t]+(?![A-Z][A-Z'/&-]+(?:[ \t]+[A-Z][A-Z'/&-]+)*\b(?![a-z,]))"
-        ).match(text, end):
+        while (
+            end > 0
+            and (
+                entry := _rx(
+                    r"\n\n[ \t]*\d{1,2}[.)][ \t]+(?![A-Z][A-Z'/&-]+(?:[ \t]+[A-Z][A-Z'/&-]+)*\b(?![a-z,]))"
+                    r"(?P<title>[^\n]*)"
+                ).match(text, end)
+            )
+            # ("4. Witness" alone on its line is the next section's heading, not another entry)
+            and not (len(entry.group("title").split()) <= 3 and _heading_words_role(entry.group("title")))
+        ):
             next_end = text.find("\n\n", end + 2)
             end = next_end if next_end > 0 else len(text)
         body = text[heading.end() + 1 : end if end > 0 else len(text)][:2500]
@@ -2300,6 +2308,12 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # a canvass summary: "Wilcox (eyewitness to shooting) and Adeyemi (heard shots)"
         ("witness", r"^[ \t]*\((?:also\s+)?(?:heard|saw|witnessed|observed)\s[^)]{1,40}\)"),
+        # the one first told: "Her friend from work, Yadira Ponce, is the first person she told"
+        (
+            "witness",
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was)\s+the\s+first\s+(?:person|one)\s+"
+            r"(?:she|he|they|the\s+victim|V\d?)\s+(?:told|called|disclosed\s+to)\b",
+        ),
         # a request to interview: "speak with Farid Sadat (DOB 2008-02-11) about what he saw"
         (
             "witness",

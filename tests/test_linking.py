@@ -4294,3 +4294,28 @@ def test_hr_witnesses_of_a_memo_that_denies_any_crime_are_left_alone(redacted):
         "Anti-Harassment Policy; it does not\n   involve any allegation of criminal conduct.\n"
     )
     assert redacted(text, "CRIME_WITNESS") == []
+
+
+def test_a_numbered_role_heading_ends_the_section_above_it(redacted):
+    """'3. Suspect's identifiers' then, a blank line below, '4. Witness': the teller listed under
+    the second heading is the witness, not another entry of the suspect's section."""
+    text = (
+        "FINANCIAL CRIMES - CASE SUMMARY\n\n"
+        "3. Suspect's identifiers (from DMV and employer file)\n"
+        "   - SSN 221 60 4873\n\n"
+        "4. Witness\n"
+        "   - Joanna Wierzbicki, teller, Citizens Bank Whalley Ave branch. On\n"
+        "     06/14/2024 Wierzbicki watched the suspect endorse and cash check 1193.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Joanna Wierzbicki" in witnesses and "Wierzbicki" in witnesses
+
+
+def test_the_first_person_she_told_is_a_witness(redacted):
+    text = (
+        "Offense: Sexual Assault 2nd\n"
+        "Her friend from work, Yadira Ponce, is the first person she told, on the morning of 10/26.\n"
+        "Yadira may reach out to the advocate.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Yadira Ponce" in witnesses and "Yadira" in witnesses
