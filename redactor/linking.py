@@ -757,17 +757,17 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
             if found is None:
                 continue
             titled = found.group(0) != found.group("name")  # quoted or "MS": a name for sure
-            if "." in found.group("name") or titled or DETAILS_AFTER.match(line, found.end()):
-                # not "BF PUNCHED", "SHOTS, LOOKED OUT": capitals that may be words, nothing of a name after
-                tokens = _caps_person(found.group("name"))
-                if tokens:
-                    break
             tokens = _caps_person(found.group("name"))
-            if tokens and _reports_perceiving(text, tokens[-1]):
-                # "RESIDENT LIONEL BAPTISTE HAS DOORBELL CAM" ... "BAPTISTE STS HEARD SHOTS": the
-                # surname comes back with what its bearer perceived, so the capitals were a name
+            # not "BF PUNCHED", "SHOTS, LOOKED OUT": capitals that may be words, nothing of a name
+            # after, unless the surname comes back with what its bearer perceived ("RESIDENT
+            # LIONEL BAPTISTE HAS DOORBELL CAM" ... "BAPTISTE STS HEARD SHOTS")
+            if tokens and (
+                "." in found.group("name")
+                or titled
+                or DETAILS_AFTER.match(line, found.end())
+                or _reports_perceiving(text, tokens[-1])
+            ):
                 break
-            tokens = []
         else:
             tokens = []
         if not tokens:
@@ -2162,7 +2162,7 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"\b(?:in\s+front\s+of|delante\s+de|enfrente\s+de)\s+(?:my|her|his|their|our|mi|sus?)\s+"
             # (and the child's age: "delante de su hijo de 7 años, Josué")
-            rf"(?:[a-z]+\s+)?{KIN_WORDS}(?:\s+de\s+\d{{1,2}}\s+a[nñ]os|,?\s+(?:age\s+)?\d{{1,2}}(?:\s+years?\s+old)?)?[ \t]*,?[ \t]+$",
+            rf"(?:[a-z]+\s+)?{KIN_WORDS}{KIN_AGE}?[ \t]*,?[ \t]+$",
         ),
         # ("on behalf of her client Nomvula Dlamini": an attorney's or advocate's client)
         (
@@ -2587,13 +2587,14 @@ KIN_WORDS = (
     r"amiga|amigo|sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|"
     r"companera|companero)"
 )
+# A relative's age after the kin word: "her son, age 7, Joshua", "su hijo de 7 años, Josué".
+KIN_AGE = r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]+years?[ \t]+old)?)"
 SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
     rf"{KIN_WORDS}"
     r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
-    # and the child's age: "her son, age 7, Joshua", "su hijo de 7 años, Josué"
-    r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]+years?[ \t]+old)?)?)"
+    rf"{KIN_AGE}?)"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
 )
