@@ -1373,7 +1373,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # a scan's specks before a label: ". . . VICTIM (V1):"
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
         rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
@@ -1416,7 +1416,12 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         if not parsed:
             continue
         tokens, nick = parsed
-        role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
+        role = (
+            _role_of(match.group("label").split(" ")[-1])
+            or _role_of(match.group("label"))
+            # "Nombre del testigo / Witness name": the role word inside a two-language label
+            or next((r for w in _rx(r"[A-Za-z]+").findall(match.group("label")) if (r := _role_of(w))), "")
+        )
         if _rx(RELATION_LABEL, re.I).fullmatch(match.group("label")):
             # "Victim's sister: Yudelka Peña Almonte" under "SECTION C - WITNESSES": a relative of
             # the victim, whose role only the heading can tell
@@ -5479,7 +5484,9 @@ def _merge_initials(people: list[Person], text: str) -> None:
 
 # 'UBIÑAS, Graciela ("Doña Chela")', 'Héctor Benítez ("Chino")' in a record's row or block.
 QUOTED_IN_PARENTHESES = _rx(
-    rf"\([ \t]*[\"“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))[\"”][ \t]*\)", re.I
+    # (the second word may be one letter: 'Kwame Osei ("Big K")')
+    rf"\([ \t]*[\"“](?:{HONORIFIC}[ \t]+)?(?P<nick>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]*)?))[\"”][ \t]*\)",
+    re.I,
 )
 # "... otro muchacho que le dicen 'Tato'", "a man known as 'Q'": the nickname is someone else's.
 ANOTHER_PERSON = _rx(

@@ -4319,3 +4319,20 @@ def test_the_first_person_she_told_is_a_witness(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Yadira Ponce" in witnesses and "Yadira" in witnesses
+
+
+def test_a_bilingual_witness_form_and_a_nickname_with_a_single_letter(redacted):
+    """'Nombre del testigo / Witness name:' names the witness in full; 'Kwame Osei ("Big K")'
+    gives a nickname whose second word is one letter."""
+    form = (
+        "DECLARACIÓN DE TESTIGO / WITNESS STATEMENT\n"
+        "Nombre del testigo / Witness name: Héctor Luis Santiago Rivera\n"
+        "Teléfono / Phone: 203-772-5048\n"
+    )
+    assert "Héctor Luis Santiago Rivera" in redacted(form, "CRIME_WITNESS")
+    report = (
+        "Offense: Assault 2nd\n"
+        'W2, Kwame Osei ("Big K"), stated he was checking IDs at the door and saw the punch.\n'
+        "Big K gave a written statement.\n"
+    )
+    assert redacted(report, "CRIME_WITNESS").count("Big K") == 2
