@@ -1595,8 +1595,11 @@ INTERVIEW_HEADING = _rx(
 
 
 WITNESS_INTERVIEW_HEADING = _rx(
-    r"^[ \t]*(?:interview[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?witness|witness[ \t]+interview|entrevista[ \t]+(?:al?|con)[ \t]+(?:la[ \t]+)?testigo)"
-    r"[ \t]*(?:#?[ \t]*\d{1,2}|(?-i:W\d{1,2}))?[ \t]*(?:-{1,2}|–|—|:)[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    # (or a code first, its details on the same line: "W1 INTERVIEW -- Samuel Ortega-Reyes (DOB ...), 181 Bishop St")
+    r"^[ \t]*(?:interview[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?witness|witness[ \t]+interview|entrevista[ \t]+(?:al?|con)[ \t]+(?:la[ \t]+)?testigo"
+    r"|(?-i:W\d{1,2})[ \t]+interview)"
+    r"[ \t]*(?:#?[ \t]*\d{1,2}|(?-i:W\d{1,2}))?[ \t]*(?:-{1,2}|–|—|:)[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*"
+    r"(?:\([^)\n]*\)(?:,[^\n]*)?)?[ \t]*$",
     re.I | re.M,
 )
 
@@ -5507,16 +5510,17 @@ NICKNAME_PRONOUN = _rx(r"\b(?:(?P<f>her|la)|him|lo)\b", re.I)
 
 def _find_nicknames(person: Person, text: str) -> None:
     """Nicknames the record gives right after a name: 'Jennifer Ruiz, who goes by "Jenny"', or
-    inside it: 'Ernesto "Tito" Vargas'."""
-    if len(person.tokens) >= 2 and ('"' in text or "“" in text):
-        inside = _rx(
-            rf"(?<![\w]){re.escape(person.first)}[ \t]+[\"“](?P<nick>(?-i:[A-Z][a-z]+))[\"”][ \t]+"
+    inside it: 'Ernesto "Tito" Vargas', 'Terrell (Tre) Banks'."""
+    if len(person.tokens) >= 2 and ('"' in text or "“" in text or "(" in text):
+        inside = _rx(  # (or in parentheses: "Terrell (Tre) Banks")
+            rf"(?<![\w]){re.escape(person.first)}[ \t]+(?:[\"“](?P<nick>(?-i:[A-Z][a-z]+))[\"”]|\((?P<nick2>(?-i:[A-Z][a-z]+))\))[ \t]+"
             rf"(?:[A-Z][a-z]+[ \t]+)?{re.escape(person.tokens[-1])}(?![\w])",
             re.I,
         )
         for match in inside.finditer(text):
-            if _is_name_word(match.group("nick")):
-                person.nicknames.add(match.group("nick"))
+            nick = match.group("nick") or match.group("nick2")
+            if _is_name_word(nick):
+                person.nicknames.add(nick)
     for kind, rx in name_forms(person, text):
         if kind not in ("full", "surname", "first"):
             continue

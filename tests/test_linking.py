@@ -4336,3 +4336,23 @@ def test_a_bilingual_witness_form_and_a_nickname_with_a_single_letter(redacted):
         "Big K gave a written statement.\n"
     )
     assert redacted(report, "CRIME_WITNESS").count("Big K") == 2
+
+
+def test_a_coded_interview_heading_with_its_details_on_the_same_line(redacted):
+    text = (
+        "Offense: Assault 3rd - bias (53a-181j)\n\n"
+        "W1 INTERVIEW -- Samuel Ortega-Reyes (DOB 11/02/1988), 181 Bishop St, Apt 3, 203-606-8873\n"
+        "Sam stated he was standing next to Andre when the males walked by.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("Samuel Ortega-Reyes", "11/02/1988", "181 Bishop St, Apt 3", "203-606-8873"):
+        assert value in witnesses, value
+
+
+def test_a_nickname_in_parentheses_inside_the_name(redacted):
+    text = (
+        "Offense: Robbery 1st\n"
+        "W2  BANKS, TERRELL   DOB 04/02/2001\n\n"
+        "I was at the Citgo with my cousin Terrell (Tre) Banks. Tre saw it too, he was right next to me.\n"
+    )
+    assert "Tre" in redacted(text, "CRIME_WITNESS")  # "Tre saw it too", by the nickname alone
