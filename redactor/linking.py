@@ -176,8 +176,15 @@ TEXT_DATE = _rx(
 # Numbers said aloud in a transcript: "Two-zero-three, five-five-five, zero-one-four-eight",
 # "Forty-one Poplar Street", "Eleven fourteen ninety-three" (in answer to a birth-date question).
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+# Two digits said as one number, as phone numbers are read out in pairs: "thirty-one", "treinta y uno".
+_PAIR_WORD = (
+    rf"(?:{_TENS}(?:-{_UNITS})?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|diez|once|doce|"
+    r"trece|catorce|quince|dieci\w+|veinte|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
+    r"(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)"
+)
 SPOKEN_PHONE = _rx(
-    rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.]?[ \t]*\n[ \t]*|[ \t]*[-,.][ \t]*|[ \t]+){_DIGIT_WORD}){{6,9}}(?![\w-])",
+    # (its last groups may be read in pairs: "dos cero tres, cuatro cuatro ocho, treinta y uno, noventa")
+    rf"(?<![\w-]){_DIGIT_WORD}(?:(?:[ \t]*[-,.]?[ \t]*\n[ \t]*|[ \t]*[-,.][ \t]*|[ \t]+)(?:{_DIGIT_WORD}|{_PAIR_WORD})){{6,9}}(?![\w-])",
     re.I,
 )
 _NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"

@@ -4356,3 +4356,12 @@ def test_a_nickname_in_parentheses_inside_the_name(redacted):
         "I was at the Citgo with my cousin Terrell (Tre) Banks. Tre saw it too, he was right next to me.\n"
     )
     assert "Tre" in redacted(text, "CRIME_WITNESS")  # "Tre saw it too", by the nickname alone
+
+
+def test_a_caller_reads_his_number_out_in_pairs(redacted):
+    """A voicemail's caller gives his own number aloud, its last groups read as two-digit numbers."""
+    text = (
+        '"Mi nombre es Jesús Ramírez Ortiz. Yo vi cuando le dispararon al muchacho en la Lloyd. '
+        'Mi número es el dos cero tres, cuatro cuatro ocho, treinta y uno, noventa."\n'
+    )
+    assert "dos cero tres, cuatro cuatro ocho, treinta y uno, noventa" in redacted(text, "CRIME_WITNESS")
