@@ -1371,6 +1371,11 @@ NUMBERED_LABEL = _rx(r"^[ \t]*\d{1,2}[.)][ \t]")
 HEADING_LINE = _rx(r"^[ \t]*[A-Z][A-Z ()/'&-]{3,}[ \t]*$", re.M)
 
 
+# A question-and-answer transcript's labels: "Q:" and "A:", the answer's never an arrestee's code.
+QUESTION_LABEL = _rx(r"^[ \t]*Q[ \t]*:", re.M)
+ANSWER_LABEL = _rx(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]*$")
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1392,7 +1397,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     )
     records = []
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
+    question_lines = bool(QUESTION_LABEL.search(text))
     for match in label.finditer(text):
+        if question_lines and match.group("label").strip().upper() == "A":
+            continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
         parsed = parse_name(match.group("value"))
         initials = _rx(rf"^[ \t]*{INITIALS_RX}").match(match.group("value"))
         if (
@@ -2652,6 +2660,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     cues = _narrative_cues()
     found: list[tuple[Person, int]] = []
     officers = _officer_surnames(text)
+    question_lines = bool(QUESTION_LABEL.search(text))
     for start, end, raw in _name_candidates(text, cues.candidate):
         before = text[max(0, start - 70) : start]
         after = text[end : end + 200]
@@ -2673,6 +2682,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 continue
             before = before[: doctor.start()]
         roles = [role for role, rx in cues.before if rx.search(before)]
+        if question_lines and ANSWER_LABEL.search(before):
+            roles = [role for role in roles if role != "suspect"]  # "A:   Hannah Marie Lindqvist."
         if "victim_initials" in roles:
             roles.remove("victim_initials")
             if _rx(INITIALS_RX).fullmatch(raw):
@@ -2695,6 +2706,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 role = "witness"
             if match:
                 roles.append(role)
+        if question_lines and _rx(r"^[ \t]*\([ \t]*A[ \t]*\)").match(after):
+            roles = [role for role in roles if role != "suspect"]  # "Interviewee: Hannah Lindqvist (A)"
         if OUTCRY_BEFORE.search(before) and OUTCRY_AFTER.match(after):
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
         if "witness" in roles and cues.saw_nothing.search(after):
@@ -4742,7 +4755,9 @@ TRANSCRIPT_KEY = _rx(
 
 
 # A header giving a person's speaker label in parentheses: "witness Tatiana Ocasio (WIT)".
-LABELLED_PERSON = _rx(rf"(?P<name>{NAME_SEQ})[ \t]+\((?P<code>(?-i:[A-Z]{{2,4}}\d?))\)")
+LABELLED_PERSON = _rx(
+    rf"(?P<name>{NAME_SEQ})[ \t]+\((?P<code>(?-i:[A-Z]{{1,4}}\d?))\)"
+)  # "Hannah Lindqvist (A)" too
 
 
 def _labelled_speakers(text: str, people: People) -> None:

@@ -4365,3 +4365,24 @@ def test_a_caller_reads_his_number_out_in_pairs(redacted):
         'Mi número es el dos cero tres, cuatro cuatro ocho, treinta y uno, noventa."\n'
     )
     assert "dos cero tres, cuatro cuatro ocho, treinta y uno, noventa" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_question_and_answer_transcript_of_the_victims_interview(redacted):
+    """In a Q/A transcript 'A:' is the answer and 'Hannah Lindqvist (A)' the speaker's label, never
+    an arrestee's code: the interviewee of a sexual-assault interview is the victim, and her
+    answers to the detail questions are hers."""
+    text = (
+        "TRANSCRIPT OF RECORDED INTERVIEW\n"
+        "New Haven Police Department -- Special Victims Unit\n"
+        "Interviewer: Det. Sgt. Marcus Oyelowo (Q)\n"
+        "Interviewee: Hannah Lindqvist (A)\n\n"
+        "Q:   Can you say your full name and your date of birth for the recording?\n"
+        "A:   Hannah Marie Lindqvist. June 3rd, 2004.\n"
+        "Q:   Best number to reach you?\n"
+        "A:   My cell, 203-530-8814.\n"
+        "Q:   What happened upstairs?\n"
+        "A:   He pushed me down on the bed. I said stop. He raped me.\n"
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    for value in ("Hannah Lindqvist", "Hannah Marie Lindqvist", "June 3rd, 2004", "203-530-8814"):
+        assert value in victims, value
