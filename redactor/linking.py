@@ -150,15 +150,17 @@ MESES = (
 # eighty-five", "el trece de agosto del ochenta y cinco".
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _UNITS_TH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_TEENS = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)(?:th)?|tenth|twelfth"
+_TEENS_CARDINAL = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_TEENS = rf"{_TEENS_CARDINAL}(?:th)?|tenth|twelfth"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPOKEN_DAY = rf"(?:(?:twenty|thirty)(?:[- ](?:{_UNITS}|{_UNITS_TH}))?|twentieth|thirtieth|{_TEENS}|{_UNITS_TH}|{_UNITS})"
 _SPOKEN_YEAR = (
     rf"(?:(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)[- \t]+)?"
     rf"(?:{_TENS}(?:[- ]{_UNITS})?|{_TEENS}|oh[- ]{_UNITS}|{_UNITS})(?![\w-])"
 )
+_TENS_ES = r"(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
 _NUM_ES = (
-    r"(?:(?:veinti|dieci)\w+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+\w+)?|"
+    rf"(?:(?:veinti|dieci)\w+|{_TENS_ES}(?:[ \t]+y[ \t]+\w+)?|"
     r"uno|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|"
     r"cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cientos|quinientos|mil)"
 )
@@ -178,9 +180,8 @@ TEXT_DATE = _rx(
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
 # Two digits said as one number, as phone numbers are read out in pairs: "thirty-one", "treinta y uno".
 _PAIR_WORD = (
-    rf"(?:{_TENS}(?:-{_UNITS})?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|diez|once|doce|"
-    r"trece|catorce|quince|dieci\w+|veinte|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
-    r"(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)"
+    rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS_CARDINAL}|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|"
+    rf"{_TENS_ES}(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)"
 )
 SPOKEN_PHONE = _rx(
     # (its last groups may be read in pairs: "dos cero tres, cuatro cuatro ocho, treinta y uno, noventa")
@@ -1373,7 +1374,8 @@ HEADING_LINE = _rx(r"^[ \t]*[A-Z][A-Z ()/'&-]{3,}[ \t]*$", re.M)
 
 # A question-and-answer transcript's labels: "Q:" and "A:", the answer's never an arrestee's code.
 QUESTION_LABEL = _rx(r"^[ \t]*Q[ \t]*:", re.M)
-ANSWER_LABEL = _rx(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]*$")
+ANSWER_LABEL = _rx(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]*$")  # what comes before a name: "A:   Hannah ..."
+ANSWER_CODE = _rx(r"^[ \t]*\([ \t]*A[ \t]*\)")  # what comes after one: "Hannah Lindqvist (A)"
 
 
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
@@ -2682,8 +2684,6 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 continue
             before = before[: doctor.start()]
         roles = [role for role, rx in cues.before if rx.search(before)]
-        if question_lines and ANSWER_LABEL.search(before):
-            roles = [role for role in roles if role != "suspect"]  # "A:   Hannah Marie Lindqvist."
         if "victim_initials" in roles:
             roles.remove("victim_initials")
             if _rx(INITIALS_RX).fullmatch(raw):
@@ -2706,8 +2706,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 role = "witness"
             if match:
                 roles.append(role)
-        if question_lines and _rx(r"^[ \t]*\([ \t]*A[ \t]*\)").match(after):
-            roles = [role for role in roles if role != "suspect"]  # "Interviewee: Hannah Lindqvist (A)"
+        if question_lines and (ANSWER_LABEL.search(before) or ANSWER_CODE.match(after)):
+            roles = [role for role in roles if role != "suspect"]  # the answerer, not an arrestee "A"
         if OUTCRY_BEFORE.search(before) and OUTCRY_AFTER.match(after):
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
         if "witness" in roles and cues.saw_nothing.search(after):
