@@ -1472,8 +1472,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             # "Interviewee:" is the witness
             role = "statement"
         status = _status_field(text, match.end())
-        if status and role in ("", "subject", "statement"):
-            role = status  # "Interviewee: MOBLEY, Terrence" ... "Status: Witness - not in custody"
+        if status and role in ("", "subject", "statement", "victim"):
+            # "Interviewee: MOBLEY, Terrence" ... "Status: Witness - not in custody"; the person's
+            # own field says more than the "COMPLAINANT" heading above a civilian complaint's
+            # "Relationship to incident:  Eyewitness (not involved)"
+            role = status
         person = people.add(tokens, role, nick)
         if person is None:
             continue
@@ -1526,7 +1529,8 @@ OTHER_PARTY_LINE = _rx(
 )
 # A header field giving the named person's part in the case: "Status:  Witness - not in custody".
 STATUS_FIELD = _rx(
-    r"^[ \t]*(?:status|role|capacity|involvement|person\s+type|interviewed\s+as|calidad(?:\s+de)?)[ \t]*:[ \t]*"
+    r"^[ \t]*(?:status|role|capacity|involvement|person\s+type|interviewed\s+as|calidad(?:\s+de)?|"
+    r"(?:relationship|relation|connection)\s+to\s+(?:the\s+)?(?:incident|case|event|call|complaint|matter))[ \t]*:[ \t]*"
     r"(?P<role>[A-Za-z]+)\b(?![ \t]*(?:of|to|for|in|advocate|services)\b)",
     re.IGNORECASE,
 )
@@ -4167,6 +4171,18 @@ def label_leaders(text: str) -> str:
     return LABEL_LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
 
 
+def _signed_name(text: str, start: int, name: str) -> str:
+    """The one word a writer signs with on its own line above the full name of her signature
+    block ("Thank you,\nBecca\nRebecca Sandoval-Ives"), where the name model read both lines as
+    one name; a name the margin broke ("her ex, Derek\nIves") has words before it on its line."""
+    first_line, _, rest = name.partition("\n")
+    if not rest or len(first_line.split()) != 1 or len(rest.split()) < 2:
+        return ""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return ""
+    return first_line.strip(" \t,")
+
+
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People(text)
     kinds = _kinds(text)
@@ -4215,6 +4231,9 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         name = text[start : finding.end]
         if "\n" in name and _labelled_value(text, start):
             name = name.split("\n", 1)[0]
+        signed = _signed_name(text, start, name)
+        if signed:  # "Becca\nRebecca Sandoval-Ives" under "Thank you,": the name she signs with
+            name = name[len(signed) :].lstrip()
         parsed = parse_name(name.replace("\n", " "))
         if (
             parsed
@@ -4222,6 +4241,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
             and not any(_known_as(p, parsed[0]) for p in people.people)
         ):
             people.add(parsed[0])
+        if parsed and signed and _is_name_word(signed) and signed not in parsed[0]:
+            people.add(parsed[0], nick=signed)
     _honorific_names(text, people)
     _introduced_names(text, people)
     _parenthetical_nicknames(text, people)

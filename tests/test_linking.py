@@ -4386,3 +4386,43 @@ def test_a_question_and_answer_transcript_of_the_victims_interview(redacted):
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     for value in ("Hannah Lindqvist", "Hannah Marie Lindqvist", "June 3rd, 2004", "203-530-8814"):
         assert value in victims, value
+
+
+def test_a_complainants_own_field_says_she_is_an_eyewitness(redacted):
+    """A civilian complaint's "COMPLAINANT" heading makes no victim of a person whose own field
+    says 'Relationship to incident: Eyewitness': she saw the force and is the witness."""
+    text = (
+        "INTERNAL AFFAIRS UNIT - CIVILIAN COMPLAINT INTAKE\n\n"
+        "COMPLAINANT\n"
+        "  Name:           GBADAMOSI, FOLASADE\n"
+        "  Phone:          475-209-6641\n"
+        "  Relationship to incident:  Eyewitness (not involved)\n\n"
+        "MEMBER(S) COMPLAINED OF\n"
+        "  Ofc. Randall Szymanski #1377\n\n"
+        "INTAKE NOTES\n"
+        "- Ms. Gbadamosi was calm and detailed.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("GBADAMOSI, FOLASADE", "475-209-6641", "Gbadamosi"):
+        assert value in witnesses, value
+
+
+def test_a_writer_signs_with_her_short_name_above_her_full_name(redacted):
+    """'Becca' alone on the line above 'Rebecca Sandoval-Ives' is the name she signs with, not
+    a first name of a three-word name: her 'SANDOVAL-IVES, REBECCA L.' on the attached form and
+    her signature 'R. Sandoval-Ives' are hers."""
+    text = (
+        "From: Rebecca Sandoval-Ives <RSandoval-Ives@newhavenct.gov>\n"
+        "Subject: leave request\n\n"
+        "I need days off under the family violence leave. My ex-husband assaulted me at my\n"
+        "apartment on July 27 and he was arrested.\n\n"
+        "Thank you,\n"
+        "Becca\n"
+        "Rebecca Sandoval-Ives\n\n"
+        "---------- Attachment: DIRECT DEPOSIT CHANGE FORM ----------\n"
+        "Employee: SANDOVAL-IVES, REBECCA L.      Dept: 0420 Elderly Services\n"
+        "Employee signature: R. Sandoval-Ives      Date: 8/7/24\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("Becca", "SANDOVAL-IVES, REBECCA L.", "R. Sandoval-Ives"):
+        assert value in victims, value
