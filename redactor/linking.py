@@ -2861,6 +2861,15 @@ INTRODUCED_NAME = _rx(
 )
 
 
+# A relative or friend named after the word for them: "with my cousin Terrell (Tre) Banks".
+KIN_NAME = _rx(
+    r"\b(?:my|his|her|our|their)\s+(?:(?:older|younger|little|big|best|baby|twin)\s+)?"
+    r"(?:(?:step-?)?(?:mother|father|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|grandmother|"
+    r"grandfather|grandson|granddaughter)|friend|roommate|neighbou?r|coworker|co-worker)[ \t]+"
+    rf"(?P<name>{NAME_SEQ})"
+)
+
+
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
@@ -2868,6 +2877,14 @@ def _introduced_names(text: str, people: People) -> None:
         tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
+    for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
+        parsed = parse_name(match.group("name"))
+        if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):
+            if people.known(parsed[0]) is None:
+                people.add(parsed[0])
+            person = people.known(parsed[0])
+            if person is not None and parsed[1] and _is_name_word(parsed[1]):
+                person.nicknames.add(parsed[1])
 
 
 def _honorific_names(text: str, people: People) -> None:
@@ -4560,6 +4577,10 @@ SPOKEN_INTRODUCTION = _rx(
 )
 
 
+# The short name a speaker adds after her full name: "Habla María Luisa Cintrón Batista, Marilú."
+SPOKEN_SHORT_NAME = _rx(r",[ \t]*(?P<nick>(?-i:[A-Z])[^\W\d_]{2,})(?=[.!])")
+
+
 def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
     """A voicemail or message whose speaker names herself ('le habla Marisol... Marisol Acevedo')
     and, in the same paragraph, tells of being hurt or threatened ('que me iba a matar') is the
@@ -4581,6 +4602,15 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
         ):
             continue
         _harmed_writer(people, tokens, declarant=len(speakers) == 1)
+        short = SPOKEN_SHORT_NAME.match(text, match.end())
+        person = people.known(tokens)
+        if (
+            short
+            and person is not None
+            and _is_name_word(short.group("nick"))
+            and any(short.group("nick")[:3].lower() == t[:3].lower() for t in tokens[:-1])
+        ):
+            person.nicknames.add(short.group("nick"))  # "Habla María Luisa Cintrón Batista, Marilú."
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:

@@ -4426,3 +4426,28 @@ def test_a_writer_signs_with_her_short_name_above_her_full_name(redacted):
     victims = redacted(text, "DV_VICTIM")
     for value in ("Becca", "SANDOVAL-IVES, REBECCA L.", "R. Sandoval-Ives"):
         assert value in victims, value
+
+
+def test_a_caller_gives_her_short_name_after_her_full_name(redacted):
+    """'Habla María Luisa Cintrón Batista, Marilú.': the short name after a harmed caller's full
+    name is hers, so her next message, 'Soy yo otra vez, Marilú', names her too."""
+    text = (
+        'MENSAJE 1\n"Hola, buenas noches. Habla María Luisa Cintrón Batista, Marilú. Yo tengo una '
+        'orden de protección contra Edwin Soto. Él le rompió el cristal a mi carro."\n\n'
+        'MENSAJE 2\n"Soy yo otra vez, Marilú. Tengo miedo de que vuelva esta noche."\n'
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("Marilú") == 2, victims
+
+
+def test_a_cousin_named_with_his_nickname_who_saw_it_too(redacted):
+    """'with my cousin Terrell (Tre) Banks' names a person the name model missed, nickname and
+    all: 'Tre saw it too' then makes him a witness, under every name the statement gives him."""
+    text = (
+        "I, Marcus Whitfield, being duly sworn, make the following statement.\n\n"
+        "I was walking home from the Citgo on Dixwell Ave with my cousin Terrell (Tre) Banks. A guy\n"
+        "got out of the car and shot the man outside the barbershop three times.\n\n"
+        "Tre saw it too, he was right next to me. Tre went home after that.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Tre" in witnesses and any("Terrell" in w for w in witnesses), witnesses
