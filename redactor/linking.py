@@ -5151,6 +5151,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
 
     _nearest_name_identifiers(text, protected, others)
     _client_contact_lines(text, protected, others)
+    _shared_homes(text, protected)
     for person in protected:
         stop_words = sorted(
             {t for o in everyone if o is not person for t in o.tokens if len(t) > 2}
@@ -5431,6 +5432,34 @@ CONTACT_LINE = _rx(
     r"(?:new[ \t]+)?(?:number|address))[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)$",
     re.I | re.M,
 )
+
+
+# The home a victim shares with the one who hurt her: "at their apartment at 540 Ferry St, Apt 2L",
+# "at our home at 58 Lombard St".
+SHARED_HOME = _rx(
+    r"\b(?:their|our|the\s+couple'?s|the\s+family'?s)\s+(?:shared\s+|own\s+|former\s+)?"
+    r"(?:apartment|apt\.?|home|house|residence|unit|place)\s+(?:at|on)\s+",
+    re.I,
+)
+
+
+def _shared_homes(text: str, protected: list[Person]) -> None:
+    """A family-violence or sexual-assault record's one victim lives at the home it says she
+    shares with another ("their apartment at ..."), when the sentence is about her: her name,
+    "victim", or her own words about her partner. A suspect named between them in the
+    sentence stops the nearest-name reading, not this one."""
+    victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
+    if len(victims) != 1:
+        return
+    words = [re.escape(t) for t in victims[0].tokens if len(t) > 2] + ["victim", "victima"]
+    about = _rx(rf"\b(?:{'|'.join(words)})\b|\bmy\s+(?:husband|wife|partner|boyfriend|girlfriend|ex)\b", re.I)
+    for match in SHARED_HOME.finditer(text):
+        address = ADDRESS.match(text, match.end())
+        if address is None:
+            continue
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
+        if about.search(text, start, match.start()):
+            victims[0].identifiers.add(address.group(0).strip(" ,"))
 
 
 def _client_contact_lines(text: str, protected: list[Person], others: list[Person]) -> None:

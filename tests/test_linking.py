@@ -4451,3 +4451,24 @@ def test_a_cousin_named_with_his_nickname_who_saw_it_too(redacted):
     )
     witnesses = redacted(text, "CRIME_WITNESS")
     assert "Tre" in witnesses and any("Terrell" in w for w in witnesses), witnesses
+
+
+def test_the_home_a_victim_shares_with_her_abuser_is_hers(redacted):
+    """'at their apartment at 540 Ferry St, Apt 2L' is the victim's home though her husband is
+    named between her name and the address, where the nearest-name reading stops."""
+    text = (
+        "FAMILY VIOLENCE - ASSAULT 3RD\n"
+        "Victim Maria Lopez stated her husband, Wilmer Orozco, punched her on November 19, 2022, "
+        "at their apartment at 540 Ferry St, Apt 2L.\n"
+    )
+    assert "540 Ferry St, Apt 2L" in redacted(text, "DV_VICTIM")
+
+
+def test_a_shared_home_in_a_sentence_about_someone_else_is_not_the_victims(redacted):
+    """'their home at ...' about the neighbours who called is not the victim's."""
+    text = (
+        "FAMILY VIOLENCE - ASSAULT 3RD\n"
+        "Victim Maria Lopez stated her husband, Wilmer Orozco, punched her.\n"
+        "The callers, Tom and Ann Reed, heard yelling from their home at 12 Elm St.\n"
+    )
+    assert "12 Elm St" not in redacted(text, "DV_VICTIM")
