@@ -294,6 +294,9 @@ class Person:
     key: str = ""
     gender: str = ""  # "F", "M" or "" when the record does not say
     codes: set[str] = field(default_factory=set)  # involved-persons codes: "V1", "W2"
+    # the kinds of crime of the tracker row that names them, in a table of several kinds of case
+    # (None where no such row does: the record's kinds are theirs)
+    row_kinds: set[str] | None = None
 
     @property
     def first(self) -> str:
@@ -504,6 +507,8 @@ def _absorb(person: Person, other: Person) -> None:
     person.initials |= other.initials
     person.codes |= other.codes
     person.gender = person.gender or other.gender
+    if other.row_kinds is not None:
+        person.row_kinds = (person.row_kinds or set()) | other.row_kinds
 
 
 class People:
@@ -1188,7 +1193,7 @@ NOT_FAMILY_VIOLENCE = _rx(
 
 # A printed table's heading line: three or more short headings apart, no figures ("Name  Role  DOB").
 PRINTED_HEADINGS = _rx(
-    r"^[ \t]*[A-Za-z][A-Za-z./#()' -]{0,24}(?:[ \t]{2,}[A-Za-z][A-Za-z./#()' -]{0,24}){2,}[ \t]*$"
+    r"^[ \t]*[A-Za-z#][A-Za-z./#()' -]{0,24}(?:[ \t]{2,}[A-Za-z][A-Za-z./#()' -]{0,24}){2,}[ \t]*$"
 )
 
 
@@ -1204,8 +1209,12 @@ def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     for index in range(1, len(lines)):
         if RULE.match(lines[index]):  # "--- -------------------- ----------": the columns
             heading, columns = index - 1, rule_columns(lines[index])
-        elif PRINTED_HEADINGS.match(lines[index]) and _rx(r"\bname\b", re.I).search(lines[index]):
-            # "  Name                      Role        DOB          Contact": headings alone
+        elif PRINTED_HEADINGS.match(lines[index]) and (
+            _rx(r"\bname\b", re.I).search(lines[index])
+            or any(_person_column_role(h) for h in _rx(r"[ \t]{2,}").split(lines[index].strip()))
+        ):
+            # "  Name                      Role        DOB          Contact", or a docket's
+            # "#  DEFENDANT (DOB)     DOCKET     CHARGES     VICTIM / PROTECTED PARTY": headings alone
             heading = index
             columns = list(
                 pairwise([m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(lines[index])] + [10**6])
@@ -1250,6 +1259,8 @@ def _person_column_role(heading: str) -> str | None:
     heading = (
         _rx(r"\((?:e?s)\)", re.I).sub("", heading.replace("_", " ")).strip()
     )  # "Witness(es)", "protected_party", "PROT. PERSON(S)"
+    # "DEFENDANT (DOB)": the names with their birth dates in parentheses
+    heading = _rx(r"[ \t]*\((?:DOB|D\.O\.B\.?|age|DOB[ \t]*/[ \t]*age)\)", re.I).sub("", heading).strip()
     heading = _rx(r"\bprot\.?(?=\s+(?:person|party|pty)\b)", re.I).sub("protected", heading)
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
@@ -1313,21 +1324,25 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 if _rx(rf"^(?:{OFFICER_TITLE})\.?[ \t]").match(values[column]):
                     continue  # "Ofc. Jillian Marrero, #1297" in a witness list: an officer in her role
                 parsed = parse_name(values[column])
-                initials = _rx(rf"^{INITIALS_RX}").match(values[column])
+                initials = _rx(rf"^[\"'“]?{INITIALS_RX}").match(values[column])  # '"A.M." (minor, 15)'
                 if role and role != "suspect" and initials and not parsed and not (mixed and not kinds):
                     # "J.M. (F, 13)": a child the tracker names by initials only
-                    person = _initials_person(people, initials.group(0).replace(" ", ""))
+                    person = _initials_person(people, initials.group(0).strip("\"'“").replace(" ", ""))
                     person.roles.add(role)
                     continue
                 if not role or not parsed or len(parsed[0]) < 2:
                     continue
                 if role in ("victim", "subject") and mixed and not kinds:
                     # (a client list too: "DV survivor" in one row's notes protects that row's client)
-                    people.add(parsed[0])  # known, so a shared name is known to be shared
+                    person = people.add(parsed[0])  # known, so a shared name is known to be shared
+                    if person is not None and person.row_kinds is None:
+                        person.row_kinds = set()  # "assault 3rd (non-FV)": no victim of ours
                     continue
                 person = people.add(parsed[0], role, parsed[1])
                 if person is None:
                     continue
+                if mixed:  # "53a-71 sexual assault 2nd" on her row, "FAMILY VIOLENCE" over the table
+                    person.row_kinds = (person.row_kinds or set()) | kinds
                 last = order[place + 1] if place + 1 < len(order) else len(values)
                 owned = [values[column]] + [
                     v
@@ -3575,15 +3590,16 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
         if victim_statement and person is declarants[0]:
             roles = roles | {"victim"}
         entity = ""
-        if "subject" in roles and kinds and not roles & {"witness", "statement"}:
+        case = kinds if person.row_kinds is None else person.row_kinds  # her own row's, in a tracker
+        if "subject" in roles and case and not roles & {"witness", "statement"}:
             roles = roles | {"victim"}
-        if "harmed" in roles and kinds:  # told of harm done to them, in a family-violence or assault record
+        if "harmed" in roles and case:  # told of harm done to them, in a family-violence or assault record
             roles = roles | {"victim"}
         if "victim" in roles:
-            if kinds:
+            if case:
                 entity = (
                     "SEXUAL_ASSAULT_VICTIM"
-                    if "SA" in kinds and ("DV" not in kinds or _sa_about(person, text))
+                    if "SA" in case and ("DV" not in case or _sa_about(person, text))
                     else "DV_VICTIM"
                 )
         elif ("witness" in roles or "statement" in roles) and not hr_matter:

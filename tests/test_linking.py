@@ -4472,3 +4472,31 @@ def test_a_shared_home_in_a_sentence_about_someone_else_is_not_the_victims(redac
         "The callers, Tom and Ann Reed, heard yelling from their home at 12 Elm St.\n"
     )
     assert "12 Elm St" not in redacted(text, "DV_VICTIM")
+
+
+ARRAIGNMENT_SUMMARY = (
+    "NHPD COURT LIAISON - FAMILY VIOLENCE ARRAIGNMENT SUMMARY\n\n"
+    "#  DEFENDANT (DOB)                DOCKET              CHARGES                      VICTIM / PROTECTED PARTY\n"
+    "1  HARRIS, DeANDRE (07/19/1990)   NNH-CR24-0273310    53a-61, 53a-181              HARRIS, KEYONNA (wife)\n"
+    "2  BALDWIN, TREVOR (09/09/1982)   NNH-CR24-0273341    53a-61 assault 3rd (non-FV)  Quinn, Patrick (bar patron)\n"
+    '3  OYELOWO, FEMI (12/30/1987)     NNH-CR24-0273358    53a-71 sexual assault 2nd    "A.M." (minor, 15)\n\n'
+    "NOTES\n"
+    "2. Baldwin - NOT a family-violence case. Victim Patrick Quinn (bar patron, assault) may be named.\n"
+)
+
+
+def test_a_docket_printed_without_a_rule_names_each_rows_victim(redacted):
+    """A docket's headings alone ('#  DEFENDANT (DOB) ... VICTIM / PROTECTED PARTY') make a
+    table: each row's victim is protected by her own row's charge, the sexual-assault row's
+    child by her initials, and no defendant is anyone's victim."""
+    assert "HARRIS, KEYONNA" in redacted(ARRAIGNMENT_SUMMARY, "DV_VICTIM")
+    assert "A.M." in redacted(ARRAIGNMENT_SUMMARY, "SEXUAL_ASSAULT_VICTIM")
+    everything = redacted(ARRAIGNMENT_SUMMARY)
+    assert not any("DeANDRE" in v or "OYELOWO" in v for v in everything), everything
+
+
+def test_the_victim_of_a_non_family_violence_row_stays_unprotected(redacted):
+    """'assault 3rd (non-FV)' on his row: the bar patron is no protected victim, though the
+    summary is titled family violence and the notes call him 'Victim'."""
+    everything = redacted(ARRAIGNMENT_SUMMARY)
+    assert not any("Quinn" in v for v in everything), everything
