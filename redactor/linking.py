@@ -5188,7 +5188,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             person.identifiers |= identifiers_near(text, end, stop_words)
         if "statement" in person.roles:
             person.identifiers |= first_person_identifiers(text)
-        person.identifiers |= _named_emails(person, text)
+        person.identifiers |= _named_emails(person, text, everyone)
     declarants = [p for p in protected if "statement" in p.roles]
     if len(declarants) == 1:
         # "Mi teléfono es ...": the declarant's own, though another name stands nearer to it
@@ -5419,7 +5419,9 @@ TITLED_NAME = _rx(
 # A number something came from: "texts from a number she does not recognize", "desde el número".
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
-    r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$",
+    r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$"
+    # the other end of a thread: "Thread filter: conversation with +1 (203) 555-0118"
+    r"|\b(?:conversation|thread|chat|messages|texts|conversacion|mensajes)\s+(?:with|con)\s+(?:\+1\s*)?$",
     re.I,
 )
 # A sentence's end, not an abbreviation's period ("Ofc. Wojcik", "approx. 2 yrs", "Ave. She").
@@ -5454,7 +5456,9 @@ CONTACT_LINE = _rx(
 # "at our home at 58 Lombard St".
 SHARED_HOME = _rx(
     r"\b(?:their|our|the\s+couple'?s|the\s+family'?s)\s+(?:shared\s+|own\s+|former\s+)?"
-    r"(?:apartment|apt\.?|home|house|residence|unit|place)\s+(?:at|on)\s+",
+    r"(?:apartment|apt\.?|home|house|residence|unit|place)\s+(?:at|on)\s+"
+    # her partner "who lives with V1 at 27 Dayton St, Apt B"
+    r"|\b(?:lives|living|lived|resides|residing|stays|staying)\s+with\s+(?:her|the\s+victim|(?-i:V\d?))\s+(?:at|on)\s+",
     re.I,
 )
 
@@ -5467,7 +5471,7 @@ def _shared_homes(text: str, protected: list[Person]) -> None:
     victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
     if len(victims) != 1:
         return
-    words = [re.escape(t) for t in victims[0].tokens if len(t) > 2] + ["victim", "victima"]
+    words = [re.escape(t) for t in victims[0].tokens if len(t) > 2] + ["victim", "victima", "(?-i:V\\d?)"]
     about = _rx(rf"\b(?:{'|'.join(words)})\b|\bmy\s+(?:husband|wife|partner|boyfriend|girlfriend|ex)\b", re.I)
     for match in SHARED_HOME.finditer(text):
         address = ADDRESS.match(text, match.end())
@@ -5496,17 +5500,24 @@ def _client_contact_lines(text: str, protected: list[Person], others: list[Perso
             clients[0].identifiers.update(m.group(0).strip(" ,") for m in rx.finditer(rest))
 
 
-def _named_emails(person: Person, text: str) -> set[str]:
-    """E-mail addresses whose local part spells the person's name: 'priya.raman@yale.edu'."""
+def _named_emails(person: Person, text: str, others: list[Person] = ()) -> set[str]:
+    """E-mail addresses whose local part spells the person's name: 'priya.raman@yale.edu'. A
+    surname her sister bears too counts only with her own first name or initial before it:
+    'kboyd.nhv@' is Kiara Boyd's, not Shanice Boyd's."""
     names = {t.lower() for t in person.tokens if len(t) >= 4} | {
         n.lower() for n in person.nicknames if len(n) >= 4
     }
     if not names:
         return set()
+    shared = {t.lower() for o in others if o is not person for t in o.tokens}
+    given = {g.lower() for g in (person.first, *person.nicknames) if g}  # "tgreco" for Anthony "Tony" Greco
     found = set()
     for match in EMAIL.finditer(text):
-        local = match.group(0).split("@", 1)[0].lower()
-        if any(name.replace("-", "") in local.replace("-", "") for name in names):
+        local = match.group(0).split("@", 1)[0].lower().replace("-", "")
+        spelled = [name for name in names if name.replace("-", "") in local]
+        if any(name not in shared for name in spelled) or any(
+            g in local or local.startswith(g[0] + name.replace("-", "")) for g in given for name in spelled
+        ):
             found.add(match.group(0))
     return found
 

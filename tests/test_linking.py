@@ -4500,3 +4500,38 @@ def test_the_victim_of_a_non_family_violence_row_stays_unprotected(redacted):
     summary is titled family violence and the notes call him 'Victim'."""
     everything = redacted(ARRAIGNMENT_SUMMARY)
     assert not any("Quinn" in v for v in everything), everything
+
+
+EXTRACTION_REPORT = (
+    "NHPD DIGITAL EVIDENCE UNIT - MESSAGE EXTRACTION REPORT\n"
+    "Case: 24-052977      Exhibit: 3 (Apple iPhone 12, consent extraction)\n"
+    "Device owner: Shanice Boyd  (V1)            Extraction date: 05/21/2024\n"
+    'Thread filter: conversation with +1 (203) 555-0118  ["Keke"]  -  04/28/2024 to 05/19/2024\n\n'
+    "#   Timestamp (EDT)        Dir   Party                 Body\n"
+    "1   04/28/2024 23:12:04    OUT   Shanice (owner)       he took my keys again\n"
+    "2   04/28/2024 23:12:51    IN    Keke                  are you ok??\n\n"
+    "Examiner notes:\n"
+    "- Contact card lists e-mail kboyd.nhv@yahoo.com. Identified by V1 as her sister, Kiara Boyd,\n"
+    "  who gave a sworn statement to Ofc. Medina on 05/19/2024.\n"
+    '- "He" in the thread is identified by V1 as her boyfriend, Dante Wilkes (S1), who\n'
+    "  lives with V1 at 27 Dayton St, Apt B.\n"
+)
+
+
+def test_a_suspect_who_is_her_boyfriend_makes_it_family_violence(redacted):
+    """'her boyfriend, Dante Wilkes (S1)': a partner coded as the suspect marks the record as
+    family violence, so the device owner (V1) is protected, and the home he shares with her
+    ('lives with V1 at ...') is hers."""
+    victims = redacted(EXTRACTION_REPORT, "DV_VICTIM")
+    for value in ("Shanice Boyd", "Shanice", "27 Dayton St, Apt B"):
+        assert value in victims, value
+
+
+def test_the_other_end_of_a_thread_and_a_sisters_e_mail_are_not_the_owners(redacted):
+    """The number after 'conversation with' is the other party's, and 'kboyd.nhv@' spells Kiara
+    Boyd (her initial and the surname the sisters share), not the device owner Shanice Boyd."""
+    text = EXTRACTION_REPORT.replace("EXTRACTION REPORT", "EXTRACTION REPORT - FAMILY VIOLENCE")
+    victims = redacted(text, "DV_VICTIM")
+    assert "Shanice Boyd" in victims
+    assert not any("555-0118" in v or "kboyd" in v for v in victims), victims
+    assert "kboyd.nhv@yahoo.com" in redacted(text, "CRIME_WITNESS")
