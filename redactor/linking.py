@@ -1756,7 +1756,10 @@ def _canvass_rows(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 CANVASS_COLUMNS = {  # a canvass worksheet's column headings, by what the column holds
-    "name": _rx(r"\bname\b|\bperson\b|\bcontact\s+name\b", re.I),
+    "name": _rx(
+        r"\bname\b|\bperson\b|\bcontact(?:\s+name)?\b(?![ \t]*(?:\?|#|no\b|number|phone|info|made|attempt))",
+        re.I,
+    ),
     "address": _rx(r"\baddr(?:ess)?\b|\blocation\b|\bresidence\b", re.I),
     "phone": _rx(r"\bphone\b|\btel\b|\bcell\b", re.I),
     "notes": _rx(r"\bnotes?\b|\bremarks?\b|\bresults?\b|\bcomments?\b|\bsummary\b|\binformation\b", re.I),
@@ -1777,17 +1780,14 @@ def _canvassed_witness(
 
 
 def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
-    """A canvass worksheet laid out in columns under a dashed rule (ADDRESS  UNIT  NAME  PHONE
-    NOTES), its notes running on in indented lines: a person whose notes say they heard or saw
-    the crime is a witness, and the row's address and phone are theirs. People who saw nothing
-    are not."""
+    """A canvass worksheet laid out in columns (ADDRESS  UNIT  NAME  PHONE  NOTES), under a
+    dashed rule or under its headings alone, its notes running on in indented lines: a person
+    whose notes say they heard or saw the crime is a witness, and the row's address and phone
+    are theirs. People who saw nothing are not."""
     if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     records = []
-    for rule in _rx(RULE.pattern, re.M).finditer(text):
-        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
-        header = text[header_start : max(header_start, rule.start() - 1)]
-        columns = rule_columns(rule.group(0))
+    for columns, header, body, aligned in _canvass_layouts(text):
         kinds = {}
         for index, (start, end) in enumerate(columns):
             heading = header[start:end]
@@ -1799,13 +1799,16 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
         if "notes" not in kinds or ("name" not in kinds and "address" not in kinds):
             continue
         rows: list[list[str]] = []
-        position = rule.end() + 1
+        position = body
         while position < len(text):
             end = text.find("\n", position)
             line = text[position : end if end >= 0 else len(text)]
             if not line.strip():
                 break
-            cells = [line[a:b].strip() for a, b in columns]
+            if aligned:
+                cells = [line[a:b].strip() for a, b in columns]
+            else:  # headings alone: a cell may start a little left or right of its heading
+                cells = [line[_word_start(line, a) : _word_start(line, b)].strip() for a, b in columns]
             if line[: columns[0][1]].strip():
                 rows.append(cells)
             elif rows:  # the notes go on under their column
@@ -1816,21 +1819,57 @@ def _canvass_table(text: str, people: People) -> list[tuple[Person, str]]:
             if any(CANVASS_NEGATIVE_CODE.fullmatch(cell) for cell in cells):
                 continue  # "NEG = contacted, no information", "NA = no answer"
             details = [cells[kinds[k]] for k in ("address", "phone") if k in kinds]
-            if "name" in kinds:
-                parsed = parse_name(cells[kinds["name"]])
+            if "name" in kinds:  # "Gustavo Ibáñez / Pilar Ibáñez": a couple at one door
+                names = [
+                    _canvass_name(part)
+                    for part in _rx(r"[ \t]+(?:/|&|and|y)[ \t]+").split(cells[kinds["name"]])
+                ]
             else:  # ADDRESS  RESULT / NOTES: the notes open with who was spoken to, and their details
                 opening = CANVASS_NOTE_NAME.match(notes)
-                parsed = parse_name(opening.group("name")) if opening else None
+                names = [parse_name(opening.group("name")) if opening else None]
                 if opening:
                     details.append(notes[: notes.find(". ") if ". " in notes else len(notes)])
-            person = _canvassed_witness(people, parsed, notes, CANVASS_PERCEIVED)
-            if person is not None:
+            for parsed in names:
+                person = _canvassed_witness(people, parsed, notes, CANVASS_PERCEIVED)
+                if person is None:
+                    continue
                 records.append((person, "\n".join(details)))
                 address = cells[kinds["address"]] if "address" in kinds else ""
                 if _rx(r"\d+[A-Za-z]?[ \t]+[A-Z][a-z]+").match(address):
                     # "163 Winthrop, 3rd fl", no street type: the column says it is an address
                     person.identifiers.add(address)
     return records
+
+
+def _canvass_layouts(text: str) -> list[tuple[list[tuple[int, int]], str, int, bool]]:
+    """(columns, heading line, where the rows start, whether the rows keep the columns exactly)
+    for each canvass table: under a dashed rule, or under a line of headings three or more
+    apart ("#  ADDRESS   CONTACT   PHONE   RESULT")."""
+    layouts = []
+    for rule in _rx(RULE.pattern, re.M).finditer(text):
+        header_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        header = text[header_start : max(header_start, rule.start() - 1)]
+        layouts.append((rule_columns(rule.group(0)), header, rule.end() + 1, True))
+    for line in _rx(r"^[^\n]+$", re.M).finditer(text):
+        if not PRINTED_HEADINGS.match(line.group(0)) or RULE.match(text, line.end() + 1):
+            continue
+        starts = [m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(line.group(0))]
+        layouts.append((list(pairwise([*starts, 10**6])), line.group(0), line.end() + 1, False))
+    return layouts
+
+
+# A canvassed person known on the block by a short name, the full name after it: "Miss Bea
+# (Beatrice Hollins)".
+SHORT_THEN_FULL = _rx(rf"^(?:{HONORIFIC}[ \t]+)?(?P<short>[A-Z][a-z]+)[ \t]*\((?P<full>[^)\n]+)\)[ \t]*$")
+
+
+def _canvass_name(cell: str) -> tuple[list[str], str] | None:
+    """The name in a canvass table's name cell, with the short name it gives before the full one."""
+    short = SHORT_THEN_FULL.match(cell)
+    parsed = parse_name(short.group("full")) if short else None
+    if parsed and len(parsed[0]) >= 2 and _is_name_word(short.group("short")):
+        return parsed[0], short.group("short")
+    return parse_name(cell)
 
 
 def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:

@@ -4535,3 +4535,24 @@ def test_the_other_end_of_a_thread_and_a_sisters_e_mail_are_not_the_owners(redac
     assert "Shanice Boyd" in victims
     assert not any("555-0118" in v or "kboyd" in v for v in victims), victims
     assert "kboyd.nhv@yahoo.com" in redacted(text, "CRIME_WITNESS")
+
+
+CANVASS_UNDER_HEADINGS = (
+    "NHPD - SHOOTING TASK FORCE - FOLLOW-UP #2\n"
+    "CANVASS - 10/19/2024, 1500-1730 hrs\n\n"
+    "#  ADDRESS                CONTACT                        PHONE          RESULT\n"
+    "1  14 Button St           Denise Farrow                  203-555-0133   Home at time, TV on loud. Heard nothing.\n"
+    "2  18 Button St, 1st fl   Curtis Bland                   203-555-0176   Heard approx 6 shots, looked out. Written stmt.\n"
+    "3  18 Button St, 2nd fl   (no answer)                                   Door hanger left.\n"
+    "4  22 Button St           Miss Bea (Beatrice Hollins)    203-555-0107   Saw gray Acura stop, heard shots.\n"
+)
+
+
+def test_a_canvass_under_its_headings_alone_names_its_witnesses(redacted):
+    """A canvass table with no dashed rule under '#  ADDRESS  CONTACT  PHONE  RESULT': whoever
+    heard or saw the shooting is a witness with the row's address and phone, known also by the
+    short name before her full one ('Miss Bea (Beatrice Hollins)'); who heard nothing is not."""
+    witnesses = redacted(CANVASS_UNDER_HEADINGS, "CRIME_WITNESS")
+    for value in ("Curtis Bland", "203-555-0176", "Beatrice Hollins", "Bea", "22 Button St", "203-555-0107"):
+        assert value in witnesses, value
+    assert not any("Farrow" in w or "0133" in w for w in witnesses), witnesses
