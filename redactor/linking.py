@@ -5585,19 +5585,23 @@ BORN = _rx(
     re.I,
 )
 FIRST_PERSON_NICKNAME = _rx(
-    r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen|me\s+llaman|"
+    r"(?:(?:people|everyone|everybody|my\s+\w+|friends|they|family)\s+calls?\s+me|my\s+nickname\s+is|(?:mis\s+amigos\s+|todos\s+)?me\s+dicen?|me\s+llaman|"
     r"(?:aqui\s+|todos\s+)?me\s+conocen?\s+(?:como|por)|(?:around\s+here\s+)?(?:they|people)\s+know\s+me\s+as)"
     r"[ \t:,]*[\"'“]?(?:(?:Don|Dona|Mr|Ms|Miss|Mrs)\.?[ \t]+)?(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+))(?![a-z])"
     # '"Mika" is what my family calls me'
-    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?[ \t]+is[ \t]+what[ \t]+"
-    r"(?:my[ \t]+\w+|everyone|everybody|people|they|friends)[ \t]+calls?[ \t]+me\b",
+    # 'ask for "Guera" (a nickname ...), that's what everyone in the building calls me'
+    r"|(?<![\w])(?P<nick2>(?-i:[A-Z][a-z]+))[\"”]?(?:[ \t]*\([^)\n]{0,60}\))?,?[ \t]+(?:that'?s[ \t]+|that[ \t]+is[ \t]+)?"
+    r"(?:is[ \t]+)?what[ \t]+(?:my[ \t]+\w+|everyone|everybody|people|they|friends)(?:[ \t]+in[ \t]+the[ \t]+\w+)?[ \t]+calls?[ \t]+me\b"
+    r"|(?<![\w])(?P<nick3>(?-i:[A-Z][a-z]+))[\"”]?,[ \t]+asi[ \t]+me[ \t]+(?:dicen|llaman)\b",
     re.I,
 )
 
 
 def first_person_nicknames(text: str) -> set[str]:
     """The names a declarant says they are called: 'everybody calls me T-Bone', 'me dicen Chela'."""
-    found = (m.group("nick") or m.group("nick2") for m in FIRST_PERSON_NICKNAME.finditer(text))
+    found = (
+        m.group("nick") or m.group("nick2") or m.group("nick3") for m in FIRST_PERSON_NICKNAME.finditer(text)
+    )
     return {nick for nick in found if _is_name_word(nick)}
 
 

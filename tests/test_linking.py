@@ -4556,3 +4556,34 @@ def test_a_canvass_under_its_headings_alone_names_its_witnesses(redacted):
     for value in ("Curtis Bland", "203-555-0176", "Beatrice Hollins", "Bea", "22 Button St", "203-555-0107"):
         assert value in witnesses, value
     assert not any("Farrow" in w or "0133" in w for w in witnesses), witnesses
+
+
+def test_a_witness_says_what_everyone_calls_her_in_spanish(redacted):
+    """'Pero todo el mundo me dice Yesi': the witness's own nickname, in the singular 'me dice'
+    as well as 'me dicen'; and a transcript heading's 'TRANSCRIPT EXCERPT' is nobody's name."""
+    text = (
+        "RECORDED WITNESS INTERVIEW - TRANSCRIPT EXCERPT AND SUMMARY\n"
+        "Witness: Yesenia Colón Rivera, DOB 01/28/1996\n\n"
+        "DET: Para la grabación, diga su nombre completo, por favor.\n"
+        "TESTIGO: Yesenia Colón Rivera. Pero todo el mundo me dice Yesi.\n"
+        "TESTIGO: Yo vi cuando le disparó al muchacho en la escalera.\n\n"
+        "Yesi agreed to view a photo array.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert witnesses.count("Yesi") == 2, witnesses
+    assert not any("EXCERPT" in w for w in witnesses), witnesses
+
+
+def test_a_caller_asks_to_be_asked_for_by_her_nickname(redacted):
+    """'pregunte por Güera, así me dicen todos' and 'ask for "Güera" ..., that's what everyone in
+    the building calls me': the harmed caller's nickname, in Spanish and in the translation."""
+    text = (
+        "VOICEMAIL TRANSCRIPT - FAMILY VIOLENCE UNIT\n"
+        "[00:05] Buenas noches, habla Rosa Elvira Santamaría. Mi esposo me pegó otra vez anoche.\n"
+        "[01:28] Si no contesto, pregunte por Güera, así me dicen todos en el edificio.\n\n"
+        "TRANSLATION\n"
+        '[01:28] If I don\'t answer, ask for "Güera" (a nickname meaning "blondie"), that\'s what '
+        "everyone in the building calls me.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("Güera") == 2, victims
