@@ -938,7 +938,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     )
     cad = _rx(
         # (a unit's remark counts too: "343: VICT BONDARENKO, KATERYNA DOB 10/28/1993")
-        r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP)\d?)[ \t]+(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
+        # ("COMPL = ROLLINS, VANESSA DOB 04/08/1984", "SUSP = TORRES, JULIO")
+        r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t])|(?<=[.;][ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP|COMPL|COMP)\d?)(?:[ \t]*=[ \t]*|[ \t]+)(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         # "2ND CALL FROM WATTS, KEISHA PH 203-555-0199"
         r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP|CALL[ \t]+FROM))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
@@ -1393,6 +1394,16 @@ ANSWER_LABEL = _rx(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]*$")  # what comes before a name
 ANSWER_CODE = _rx(r"^[ \t]*\([ \t]*A[ \t]*\)")  # what comes after one: "Hannah Lindqvist (A)"
 
 
+# A form's name in fields of its own, on one line: "Castellano     First: Marisol     Preferred
+# name: Mari" after "Last name:".
+SPLIT_NAME_FIELDS = _rx(
+    r"(?P<last>(?-i:[A-Z][\w'-]+)(?:[ \t](?-i:[A-Z][\w'-]+))?)[ \t]{2,}(?:[^\n]*?[ \t]{2,})?"
+    r"first(?:[ \t]*name)?[ \t]*:[ \t]*(?P<first>(?-i:[A-Z][\w'-]+))"
+    r"(?:[^\n]*?\b(?:preferred|nick)[ \t]*(?:name)?[ \t]*:[ \t]*(?P<nick>(?-i:[A-Z][\w'-]+)))?",
+    re.I,
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1401,7 +1412,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     label = _rx(
         # a scan's specks before a label: ". . . VICTIM (V1):"
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
-        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal)\s+)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
@@ -1419,6 +1430,12 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
         parsed = parse_name(match.group("value"))
+        split = SPLIT_NAME_FIELDS.match(match.group("value"))
+        if split and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")):
+            # "Last name: Castellano     First: Marisol     Preferred name: Mari"
+            parsed = parse_name(f"{split.group('first')} {split.group('last')}")
+            if parsed and split.group("nick") and _is_name_word(split.group("nick")):
+                parsed = (parsed[0], split.group("nick"))
         initials = _rx(rf"^[ \t]*{INITIALS_RX}").match(match.group("value"))
         if (
             not parsed
@@ -1539,7 +1556,8 @@ STAFF_LINE = _rx(
 # A label line naming another party to the case, which ends the block of the person above it.
 OTHER_PARTY_LINE = _rx(
     r"^[ \t]*(?:alleged\s+|other\s+)?(?:offender|suspect|other|respondent|arrestee|defendant|perpetrator|accused|"
-    r"witness(?:es)?|agresor|sospechoso|otro|otra)\b[^:\n]{0,30}:",
+    r"witness(?:es)?|agresor|sospechoso|otro|otra|emergency\s+contact|next\s+of\s+kin|contacto\s+de\s+emergencia)\b"
+    r"[^:\n]{0,30}:",
     re.I | re.M,
 )
 # A header field giving the named person's part in the case: "Status:  Witness - not in custody".
@@ -4927,7 +4945,9 @@ NOT_THE_PERSON = (
 )
 ROLE_SENTENCE = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|witness|victima|testigo)\b"
-    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON})[^.!?]*",
+    # (a heading's "SECTION 1 - CLIENT" is no sentence about her; a sentence ends with its paragraph)
+    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON})"
+    r"(?![ \t]*(?:\n|\Z))(?:[^.!?\n]|\n(?![ \t]*\n))*",
     re.I,
 )
 # a protected victim named by the role word alone ("Victim's phone (...)"), never an office

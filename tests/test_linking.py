@@ -4587,3 +4587,42 @@ def test_a_caller_asks_to_be_asked_for_by_her_nickname(redacted):
     )
     victims = redacted(text, "DV_VICTIM")
     assert victims.count("Güera") == 2, victims
+
+
+def test_a_dispatchers_complainant_written_with_an_equals_sign(redacted):
+    """'COMPL = ROLLINS, VANESSA DOB 04/08/1984' after another remark on the CAD line: the
+    family-violence complainant, her DOB, and her later 'COMPL VANESSA' and 'ROLLINS STATES'."""
+    text = (
+        "EVENT #: P24-0501-0388       TYPE: DOMESTIC - IN PROGRESS (10-16)\n"
+        "CALLER: JASMINE ROLLINS   CALLBACK: 475-555-0166\n\n"
+        "22:47:58  C-T12  NOTE   CALLER IS 16 YOA DAUGHTER OF COMPL. COMPL = ROLLINS, VANESSA DOB 04/08/1984\n"
+        "22:48:20  C-T12  NOTE   SUSP = TORRES, JULIO  B/M 30S GRY HOODIE\n"
+        "22:56:12  403A   NOTE   SUSP DETAINED AT REAR LOT. COMPL VANESSA CONSCIOUS, LAC TO LIP\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("ROLLINS, VANESSA", "04/08/1984", "VANESSA"):
+        assert value in victims, value
+    assert not any("TORRES" in v for v in redacted(text)), redacted(text)
+
+
+def test_an_intake_forms_name_in_fields_of_its_own(redacted):
+    """'Last name: Castellano   First: Marisol   Preferred name: Mari' under an advocate's
+    'CLIENT' section is the client's name, nickname and all; the 'ABUSER' section's person is
+    the suspect, and the emergency contact's phone is not the client's."""
+    text = (
+        "DOMESTIC VIOLENCE SERVICES - NHPD VICTIM ADVOCATE PROGRAM\n"
+        "CONFIDENTIAL INTAKE FORM\n\n"
+        "SECTION 1 - CLIENT\n"
+        "Last name: Castellano            First: Marisol          Preferred name: Mari\n"
+        "DOB: 12/01/1996      Age: 27      Gender: F\n"
+        "Phone: (203) 555-0349\n"
+        "Emergency contact: Ana Castellano (mother) 203-555-0822\n\n"
+        "SECTION 4 - ABUSER\n"
+        "Name: Kayla Brennan (former partner)   DOB: 08/14/1994\n\n"
+        "Marisol reports that Ms. Brennan choked her on 05/30. Mari is afraid.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("Marisol", "Mari", "12/01/1996", "(203) 555-0349"):
+        assert value in victims, value
+    everything = redacted(text)
+    assert not any("Brennan" in v or "08/14/1994" in v or "0822" in v for v in everything), everything
