@@ -381,8 +381,10 @@ def _marks(text: str, marker: re.Match) -> bool:
     """Whether a case-kind marker says what the case is: not a form field answered no, not an
     option left unchecked ("[X] Physical abuse   [ ] Sexual abuse"), not negated ("(not FV)")."""
     line_start = text.rfind("\n", 0, marker.start()) + 1
-    if _rx(r"(?<![\w])(?:not|non)[ \t-]*$", re.I).search(text[max(0, marker.start() - 6) : marker.start()]):
-        return False  # "Jamal Peters (not FV)", "non-family-violence"
+    if _rx(r"(?<![\w])(?:not|non)[ \t-]*(?:[\w/-]+,?[ \t]+(?:or|nor)[ \t]+)?$", re.I).search(
+        text[max(0, marker.start() - 30) : marker.start()]
+    ):
+        return False  # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault"
     return not _answered_no(text, marker) and not UNCHECKED_OPTION.search(text[line_start : marker.start()])
 
 
@@ -2430,7 +2432,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
         ),
         (
             "witness",
@@ -2935,9 +2937,10 @@ INTRODUCED_NAME = _rx(
 
 # A relative or friend named after the word for them: "with my cousin Terrell (Tre) Banks".
 KIN_NAME = _rx(
-    r"\b(?:my|his|her|our|their)\s+(?:(?:older|younger|little|big|best|baby|twin)\s+)?"
+    r"(?:\b(?:my|his|her|our|their)|(?-i:[A-Z][\w-]+)'s)\s+(?:(?:older|younger|little|big|best|baby|twin)\s+)?"
     r"(?:(?:step-?)?(?:mother|father|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|grandmother|"
-    r"grandfather|grandson|granddaughter)|friend|roommate|neighbou?r|coworker|co-worker)[ \t]+"
+    r"grandfather|grandson|granddaughter)|friend|roommate|neighbou?r|coworker|co-worker|"
+    r"(?:ex-?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?))(?:,[ \t]+|[ \t]+)"
     rf"(?P<name>{NAME_SEQ})"
 )
 

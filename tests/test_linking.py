@@ -4626,3 +4626,28 @@ def test_an_intake_forms_name_in_fields_of_its_own(redacted):
         assert value in victims, value
     everything = redacted(text)
     assert not any("Brennan" in v or "08/14/1994" in v or "0822" in v for v in everything), everything
+
+
+BIAS_CRIME_REPORT = (
+    "Case 24-101446 | 53a-181j Intimidation Based on Bigotry or Bias 2nd; 53a-61 Assault 3rd\n\n"
+    "VICTIM: Bennett, Calvin R., DOB 06/12/1998, 45 Howe St Apt 605 (victim of assault/bias\n"
+    "        crime - not DV or sexual assault; victim name may be released)\n"
+    "SUSPECT 1: Ruggiero, Nicholas, DOB 01/09/2001\n\n"
+    "SUPPLEMENT 1\n"
+    "Bennett's boyfriend, Jamal Reese (DOB 04/19/1997), came to 1 Union Ave and gave a\n"
+    "sworn statement. Mr. Reese stated that Suspect 2 pinned his arms while Ruggiero punched Bennett.\n"
+)
+
+
+def test_not_dv_or_sexual_assault_negates_both(redacted):
+    """'not DV or sexual assault': the negation reaches the second marker of the list, so the
+    bias-crime victim stays unprotected."""
+    assert not any("Bennett" in v for v in redacted(BIAS_CRIME_REPORT)), redacted(BIAS_CRIME_REPORT)
+
+
+def test_a_partner_named_after_a_possessive_who_came_in_and_gave_a_statement(redacted):
+    """ "Bennett's boyfriend, Jamal Reese" names a person the name model may miss, and one who
+    'came to 1 Union Ave and gave a sworn statement' gave it: he is a witness."""
+    witnesses = redacted(BIAS_CRIME_REPORT, "CRIME_WITNESS")
+    for value in ("Jamal Reese", "04/19/1997", "Reese"):
+        assert value in witnesses, value
