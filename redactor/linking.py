@@ -381,10 +381,11 @@ def _marks(text: str, marker: re.Match) -> bool:
     """Whether a case-kind marker says what the case is: not a form field answered no, not an
     option left unchecked ("[X] Physical abuse   [ ] Sexual abuse"), not negated ("(not FV)")."""
     line_start = text.rfind("\n", 0, marker.start()) + 1
-    if _rx(r"(?<![\w])(?:not|non)[ \t-]*(?:[\w/-]+,?[ \t]+(?:or|nor)[ \t]+)?$", re.I).search(
+    if _rx(r"(?<![\w])(?:not|non|no|denies|denied)[ \t-]*(?:[\w/-]+,?[ \t]+(?:or|nor)[ \t]+)?$", re.I).search(
         text[max(0, marker.start() - 30) : marker.start()]
     ):
-        return False  # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault"
+        # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault", "No DV reported"
+        return False
     return not _answered_no(text, marker) and not UNCHECKED_OPTION.search(text[line_start : marker.start()])
 
 
@@ -1917,11 +1918,11 @@ def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
-    """A canvass log exported as comma-separated rows under a header (address, contact_name,
-    phone, ..., notes): a resident whose notes say they heard or saw the crime is a witness,
-    and the row's address and phone are theirs. The notes decide, not the result code: a
-    "NEGATIVE" for suspect information may still have heard the shots; "heard sirens only",
-    "didn't see anything" are no witnesses."""
+    """A canvass log exported as comma-separated rows, or typed as a pipe table, under a
+    header (address, contact_name, phone, ..., notes): a resident whose notes say they heard or
+    saw the crime is a witness, and the row's address and phone are theirs. The notes decide,
+    not the result code: a "NEGATIVE" for suspect information may still have heard the shots;
+    "heard sirens only", "didn't see anything" are no witnesses."""
     if not CANVASS_DOCUMENT.search(text[:400]):
         return []
     perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b(?![^,.;\n]{0,30}\bonly\b)", re.I)
@@ -1929,9 +1930,14 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     kinds: dict[str, int] = {}
     width = 0
     for line in text.split("\n"):
-        cells = (
-            [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)] if line.count(",") >= 3 else []
-        )
+        if line.count("|") >= 3:  # "55 Humphrey St, Apt 3    | Latoya Greene   | 203-555-0194 | Saw ..."
+            if _rx(r"[\s|:+=-]+").fullmatch(line):
+                continue  # the rule under the header
+            cells = [line[a:b].strip() for a, b in pipe_cells(line)]
+        elif line.count(",") >= 3:
+            cells = [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)]
+        else:
+            cells = []
         if not cells:
             kinds, width = {}, 0
             continue
@@ -1952,7 +1958,7 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
         if len(cells) != width:
             continue
         notes = cells[kinds["notes"]]
-        parsed = parse_name(cells[kinds["name"]])
+        parsed = _canvass_name(cells[kinds["name"]])
         person = _canvassed_witness(people, parsed, notes, perceived)
         if person is not None:
             records.append((person, "\n".join(cells[kinds[k]] for k in ("address", "phone") if k in kinds)))

@@ -4651,3 +4651,31 @@ def test_a_partner_named_after_a_possessive_who_came_in_and_gave_a_statement(red
     witnesses = redacted(BIAS_CRIME_REPORT, "CRIME_WITNESS")
     for value in ("Jamal Reese", "04/19/1997", "Reese"):
         assert value in witnesses, value
+
+
+def test_no_dv_reported_marks_no_family_violence(redacted):
+    """'No DV reported' in a homeless-services intake is no family-violence marker: the client
+    stays unprotected (her own statuses are still found)."""
+    text = (
+        "Homeless Services / Coordinated Access Network - INTAKE & ASSESSMENT FORM\n"
+        "SECTION A - CLIENT INFORMATION\n"
+        "Name: Marcia Baptiste                    DOB: 05/19/1979\n"
+        "Phone: 203-555-0183\n\n"
+        "Client was evicted from 17 Ivy St on 10/28. No DV reported; client denies any safety concerns.\n"
+    )
+    assert not any("Baptiste" in v or "0183" in v for v in redacted(text)), redacted(text)
+
+
+def test_a_canvass_typed_as_a_pipe_table(redacted):
+    """'ADDRESS | CONTACT | PHONE | RESULT': a canvassed resident who saw the robber is a witness
+    with her row's address; one who saw nothing is not."""
+    text = (
+        "SUPPLEMENTARY REPORT - Robbery 1st\nThe following canvass was conducted:\n\n"
+        "ADDRESS                 | CONTACT               | PHONE          | RESULT\n"
+        "1110 State St           | Raymond Ortiz         | 203-555-0121   | Did not see or hear anything.\n"
+        "55 Humphrey St, Apt 3    | Latoya Greene         | 203-555-0194   | Saw B/M, gray hoodie, run E.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    for value in ("55 Humphrey St, Apt 3", "Latoya Greene", "203-555-0194"):
+        assert value in witnesses, value
+    assert not any("Ortiz" in w or "0121" in w for w in witnesses), witnesses

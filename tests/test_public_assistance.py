@@ -250,3 +250,13 @@ def test_a_case_number_column_of_a_pipe_table(find):
         "| 07/25 | Morrow, Keisha | 0038820417    | Renewal sent.   |\n"
     )
     assert covered(find(text, ENTITY), "0038820417")
+
+
+def test_the_english_word_voucher_in_a_spanish_letter(find):
+    """'tengo voucher de Sección 8', 'no me quiten el voucher': her voucher, said in Spanish."""
+    for text, value in (
+        ("Me llamo Rosa Campos y tengo voucher de Sección 8 desde el año 2019.", "voucher de Sección 8"),
+        ("Por favor no me quiten el voucher.", "voucher"),
+    ):
+        assert any(value in f for f in find(text, ENTITY)), (text, find(text, ENTITY))
+    assert not find("El programa de voucher de la ciudad tiene lista de espera.", ENTITY)
