@@ -726,11 +726,16 @@ CAPS_PERSON = _rx(
     r"[\"“]?(?:(?-i:MS|MR|MRS|MISS)\.?[ \t]+)?(?P<name>(?-i:[A-Z]\.[ \t]?[A-Z][A-Z'\-]+|"
     r"[A-Z][A-Z'\-]+,[ \t]*[A-Z][A-Z'\-]+|[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))(?![\w.])"
 )
+# A perception in capitals taken back by what follows it: "HEARD NOTHING AND SAW NOTHING",
+# "HEARD/SAW NOTHING".
+PERCEIVED_NOTHING = (
+    r"(?!(?:[ \t]*(?:/|OR|AND|NOR)[ \t]*[A-Z]+)?[ \t]+(?-i:NOTHING|ANYTHING|NOBODY|NO[ \t]+ONE|NONE)\b)"
+)
 # a name in capitals, its details in parentheses, then what they perceived:
 # "PATRICE GRANGER (475-555-0189, 44 SYLVAN AVE) OBSERVED ENTIRE ROBBERY"
 CAPS_NAME_PERCEIVED = _rx(
     r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))[ \t]*\([^)\n]{1,60}\)[ \t]*(?:--[ \t]*)?"
-    r"(?-i:SAW|OBSERVED|WITNESSED|HEARD)(?![\w])"
+    r"(?-i:SAW|OBSERVED|WITNESSED|HEARD)(?![\w])" + PERCEIVED_NOTHING
 )
 # a dispatch log's abbreviations that follow a name: "W2 BAPTISTE CBN 203-555-0152"
 DISPATCH_WORD = _rx(rf"(?-i:{DISPATCH_KEYWORDS}|CBN|ADJ|BLDG|FLR|APT|REAR|UNK)")
@@ -738,7 +743,9 @@ DISPATCH_WORD = _rx(rf"(?-i:{DISPATCH_KEYWORDS}|CBN|ADJ|BLDG|FLR|APT|REAR|UNK)")
 DETAILS_AFTER = _rx(
     r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL)\b|\d{3}|$)", re.M
 )
-DISPATCH_PERCEIVED = _rx(r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|WITNESSED|HEARD|HRD)(?![\w])")
+DISPATCH_PERCEIVED = _rx(
+    r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|WITNESSED|HEARD|HRD)(?![\w])" + PERCEIVED_NOTHING
+)
 
 
 def _caps_person(name: str) -> list[str]:
@@ -931,7 +938,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     cues = role_cues()
     codes = (  # (a tracker's code with the crime in it first: "DV-V", "BURG-V")
         rf"(?:{CRIME_ROLE_CODE.pattern}|{cues.victim_words}|{cues.witness_words}|{cues.suspect_words}"
-        r"|(?-i:C|COMP|O|OTH|INV|P|PT))"
+        r"|(?-i:C|COMP|O|OTHER|OTH|INV|P|PT))"
     )
     row = _rx(
         # (a dispatch entry's time first: "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000")
@@ -1407,6 +1414,22 @@ SPLIT_NAME_FIELDS = _rx(
 )
 
 
+def _row_end(text: str, start: int, limit: int) -> int:
+    """Where a table row starting at `start` ends: before the first later line (up to `limit`)
+    indented no deeper than the row itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = _rx(r"[ \t]*").match(text, start).end() - line_start
+    for line in _rx(r"\n(?P<indent>[ \t]*)\S").finditer(text, start, limit):
+        if len(line.group("indent")) <= indent and not ROW_DETAIL_LINE.match(text, line.end() - 1):
+            return line.start()
+    return limit
+
+
+# A line of the row's own details at the row's indent: "C-ADDR  1190 CHAPEL ST APT 4D" under
+# "CALLER  ONWUACHI, PRECIOUS   PH 203-555-0446".
+ROW_DETAIL_LINE = _rx(r"(?:[A-Z]-)?(?:ADDR|ADDRESS|RES|PH|PHONE|TEL|CELL|DOB|E-?MAIL)\b", re.I)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1525,6 +1548,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         if heading_nick:  # 'W2 -- "Big Mike"' above 'Name: Michael Adebayo-Stone'
             person.nicknames.add(heading_nick.group("nick"))
         end = text.find("\n\n", match.end())
+        if _rx(r"[ \t]{2,}[^\s:.][^\n]*[ \t]{2,}\S").match(text, match.end("label")):
+            # "WITNESS    DIALLO, MAMADOU    09/01/1979  ...": a row of a persons table goes on in
+            # the lines indented under it, and its next row ("OTHER    PETRAKIS, GEORGE ...") is
+            # someone else's
+            end = _row_end(text, match.start(), end if end > 0 else len(text))
         block = text[match.start() : end if end > 0 else len(text)]
         above_start = match.start()
         for _ in range(2):  # "Property: 240 Edgewood Ave" on the line above "Head of household: ..."

@@ -4653,6 +4653,26 @@ def test_a_partner_named_after_a_possessive_who_came_in_and_gave_a_statement(red
         assert value in witnesses, value
 
 
+ROBBERY_PRINT = (
+    "OFFENSE: 53a-135 ROBBERY 2ND (DISPLAYED FIREARM)\n\n"
+    "ROLE       NAME                          DOB         RES ADDRESS                  PHONE\n"
+    "VICTIM     SINGH, HARPREET (CLERK)       08/11/1985  77 FOUNTAIN TER              203-555-0237\n"
+    "WITNESS    DIALLO, MAMADOU               09/01/1979  1491 WHALLEY AVE APT 6       475-555-0820\n"
+    "OTHER      PETRAKIS, GEORGE (CANVASS)    04/30/1961  1558 WHALLEY AVE             203-555-0911\n\n"
+    "NARRATIVE\n"
+    "W2 DIALLO WAS INSIDE AT THE COFFEE STATION AND SAW THE ENTIRE ROBBERY.\n"
+    "CANVASS: GEORGE PETRAKIS (1558 WHALLEY, UPSTAIRS) HEARD NOTHING AND SAW NOTHING.\n"
+)
+
+
+def test_a_canvassed_neighbour_who_heard_nothing_and_saw_nothing(redacted):
+    """'HEARD NOTHING AND SAW NOTHING' is no perception, and the persons table's 'OTHER' row is
+    his own: neither he nor his row's details are a witness's."""
+    witnesses = redacted(ROBBERY_PRINT, "CRIME_WITNESS")
+    assert "DIALLO, MAMADOU" in witnesses and "475-555-0820" in witnesses
+    assert not any("PETRAKIS" in w or "0911" in w or "1558" in w or "1961" in w for w in witnesses), witnesses
+
+
 def test_no_dv_reported_marks_no_family_violence(redacted):
     """'No DV reported' in a homeless-services intake is no family-violence marker: the client
     stays unprotected (her own statuses are still found)."""
@@ -4679,3 +4699,15 @@ def test_a_canvass_typed_as_a_pipe_table(redacted):
     for value in ("55 Humphrey St, Apt 3", "Latoya Greene", "203-555-0194"):
         assert value in witnesses, value
     assert not any("Ortiz" in w or "0121" in w for w in witnesses), witnesses
+
+
+def test_a_dispatch_callers_address_line_under_her_row_is_hers(redacted):
+    """'C-ADDR  1190 CHAPEL ST APT 4D' at the indent of 'CALLER  ONWUACHI, PRECIOUS  PH ...' is
+    the caller's own detail line, not the next row of someone else."""
+    text = (
+        "EVENT#  P241390227        TYPE  DOMIP  DOMESTIC IN PROGRESS       PRI  1\n"
+        "CALLER  ONWUACHI, PRECIOUS                 PH  203-555-0446\n"
+        "C-ADDR  1190 CHAPEL ST APT 4D\n\n"
+        "01:47:21  C14          RP ADV HEARS F SCREAMING ACROSS HALL\n"
+    )
+    assert "1190 CHAPEL ST APT 4D" in redacted(text, "CRIME_WITNESS")
