@@ -21,6 +21,13 @@ PAY_COLUMN = re.compile(r"\b(?:current|rate|opening|closing|bal\.?|balance|depos
 COUNT_COLUMN = re.compile(r"\b(?:hours?|hrs|units?|qty|quantity|days|count)\b", re.I)
 # A tax form's row of one figure: "Box 6   Medicare tax withheld   897.99" (never a count of hours).
 TAX_ROW = re.compile(r"\b(?:withheld|withholding|wages|(?:income|medicare|payroll|FICA)\s+tax)\b", re.I)
+# A bank statement's summary row of one figure: "Beginning Balance on 02/01     418.22".
+BALANCE_ROW = re.compile(
+    r"\b(?:(?:beginning|opening|ending|closing|available|ledger)\s+balance|(?:deposits|withdrawals)\s+and\s+\w+)\b",
+    re.I,
+)
+# A bare figure on a statement or stub line, a debit's minus sign with it: "-86.43", "31884.20".
+BARE_FIGURE = re.compile(r"(?:(?<=\s)-|(?<![\w.,/:-]))\d[\d,]*\.\d{2}(?![\w.,/:%-])")
 HOURS_ROW = re.compile(r"\b(?:hours?|hrs?|overtime|OT|shifts?)\b", re.I)
 # A word on a masked number's line that makes it an account or card: "Webster ****6612" after "account".
 ACCOUNT_WORD = re.compile(
@@ -99,8 +106,8 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         positive = self._last_match(self.positive_cues, line)
         if negative is not None and (positive is None or negative > positive):
             return None
-        figures = len(re.findall(r"(?<![\w.,/:-])\d[\d,]*\.\d{2}(?![\w.,/:%-])", row))
-        tax_row = TAX_ROW.search(row) and not HOURS_ROW.search(row)
+        figures = len(BARE_FIGURE.findall(row))
+        tax_row = (TAX_ROW.search(row) or BALANCE_ROW.search(row)) and not HOURS_ROW.search(row)
         if figures >= 2 or tax_row or (header is not None and PAY_COLUMN.search(header)):
             # a row of current and year-to-date figures, or a pay column; a pay word alone is not
             # enough: a released stub read again has its other cells removed, and the hours

@@ -284,3 +284,28 @@ def test_a_bank_statements_transaction_figures(find):
     )
     found = set(find(text, ENTITY))
     assert {"$21.47", "$300.00", "$412.18"} <= found
+
+
+def test_a_bank_statements_debits_and_summary_rows(find):
+    """A bank statement's debits keep their minus sign ('-86.43'), a summary row of one figure
+    ('Beginning Balance on 02/01   418.22') is hers, and a W-2's figures may come without
+    commas ('31884.20')."""
+    text = (
+        "WEBSTER BANK, N.A.        Statement Period: 02/01/2024 - 02/29/2024\n"
+        "ESSENTIAL CHECKING -- ACCOUNT SUMMARY\n"
+        "  Beginning Balance on 02/01                418.22\n"
+        "  Withdrawals and Debits (11)             1,655.87\n\n"
+        "  Date   Description                                         Amount       Balance\n"
+        "  02/03  STOP & SHOP #0612 NEW HAVEN                         -86.43      1,274.79\n"
+        "  02/05  UNITED ILLUM BILLPAY WEB                           -142.18      1,132.61\n"
+    )
+    found = find(text, "FINANCIAL_RECORD")
+    for value in ("418.22", "-86.43", "-142.18", "1,274.79"):
+        assert any(value in f for f in found), (value, found)
+    w2 = (
+        "Form W-2 Wage and Tax Statement 2023\n"
+        "1 Wages, tips, other comp.      2 Federal income tax withheld\n"
+        "YALE NEW HAVEN HOSPITAL                             31884.20                   1902.55\n"
+    )
+    found = find(w2, "FINANCIAL_RECORD")
+    assert any("31884.20" in f for f in found) and any("1902.55" in f for f in found), found
