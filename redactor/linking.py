@@ -3089,6 +3089,27 @@ def _letter_recipient(text: str, people: People) -> None:
         person.identifiers |= identifiers_in(match.group("address"))
 
 
+# An advocate's or detective's note about the person a family-violence or sexual-assault case
+# serves: "Following up on Tamika Greer (DOB 6/2/1990)", "checking in on Adaeze Okonkwo (DOB ...)".
+FOLLOWED_UP = _rx(
+    rf"\b(?:following\s+up\s+on|checking\s+in\s+on|check(?:ed)?\s+in\s+with)\s+(?P<name>{NAME_SEQ})"
+    r"[ \t]*\((?:DOB|D\.O\.B\.?|born|age)\b",
+    re.I,
+)
+
+
+def _followed_up(text: str, people: People, kinds: set[str]) -> None:
+    """The one a case's advocate or detective follows up on, named with her DOB, in a
+    family-violence or sexual-assault record: the person the case serves (a suspect named
+    so stays the suspect)."""
+    if not kinds:
+        return
+    for match in FOLLOWED_UP.finditer(text):
+        tokens = _tokens(match.group("name"))
+        if len(tokens) >= 2 and not people.ordinary_words(tokens):
+            people.add(tokens, "subject")
+
+
 # A statement form's label may be in one language and the statement in the other.
 _RELATIONS_IN_SPANISH = {
     "cousin": ("primo", "prima"),
@@ -4378,6 +4399,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_parent(text, people, kinds)
     _named_on_order(text, people, kinds)
     _letter_recipient(text, people)
+    _followed_up(text, people, kinds)
     _paragraph_headings(text, people)
     _transcript_others(text, people, kinds)
     _transcript_callers(text, people, kinds)

@@ -4711,3 +4711,33 @@ def test_a_dispatch_callers_address_line_under_her_row_is_hers(redacted):
         "01:47:21  C14          RP ADV HEARS F SCREAMING ACROSS HALL\n"
     )
     assert "1190 CHAPEL ST APT 4D" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_spanish_protective_orders_protected_person(redacted):
+    """'Persona protegida (solicitante): QUIÑONES, Marisela' names the victim and 'Demandado:' the
+    respondent, though they share a surname."""
+    text = (
+        "AVISO A LA PERSONA PROTEGIDA -- ORDEN DE PROTECCIÓN EX PARTE\n"
+        "Persona protegida (solicitante): QUIÑONES, Marisela          Fecha de nac.: 03/09/1991\n"
+        "Demandado: QUIÑONES, Edwin                                     Fecha de nac.: 22/01/1989\n\n"
+        "La Sra. Marisela Quiñones vive con los niños. Teléfono seguro: 203-555-0137.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("QUIÑONES, Marisela", "03/09/1991", "Marisela Quiñones"):
+        assert value in victims, value
+    assert not any("Edwin" in v or "22/01/1989" in v for v in redacted(text)), redacted(text)
+
+
+def test_the_one_an_advocate_follows_up_on_is_the_victim(redacted):
+    """'Following up on Tamika Greer (DOB 6/2/1990). The ex parte order against Andre Lattimore
+    was granted': in a family-violence thread, the one the advocate follows up on is the person
+    the case serves."""
+    text = (
+        "Subject: Greer PO / court date -- 24-011905 (Crim Trespass 1, FV)\n\n"
+        "Following up on Tamika Greer (DOB 6/2/1990). The ex parte order against Andre Lattimore\n"
+        "was granted Friday. Tamika moved out after the 3/30 incident.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    for value in ("Tamika Greer", "6/2/1990", "Tamika"):
+        assert value in victims, value
+    assert not any("Lattimore" in v for v in redacted(text))
