@@ -2532,7 +2532,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim_harm",
             # (an age or an aside first: "Ernestine Thornton (71), reported that ...")
-            rf"^[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
+            # (or a child's details: "A.M. (F, 15, grade 10, student ID 1047733), had disclosed ...")
+            rf"^[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
             rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
             r"\s+(?P<pronoun>her|him)\b",
         ),
@@ -2769,6 +2770,12 @@ def _spell_out_initials(text: str, people: People) -> None:
 INITIAL_BEFORE = _rx(r"(?<![\w.])(?P<i>(?-i:[A-Z]))\.[ \t]?[\"'“]?$")
 
 
+# A timestamped turn of a call transcript, its speaker's label right before a name: the name is
+# what the caller says ("And his name?" ... "[23:15:26] CALLER: Julio César Almonte."), not a
+# caller named.
+TRANSCRIPT_TURN = _rx(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?-i:CALLER|RP|C\d?)[ \t]*:[ \t]*$")
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -2796,6 +2803,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 continue
             before = before[: doctor.start()]
         roles = [role for role, rx in cues.before if rx.search(before)]
+        if TRANSCRIPT_TURN.search(before):
+            roles = []  # "[23:15:26] CALLER: Julio César Almonte.": who speaks, not what the name is
         if "victim_initials" in roles:
             roles.remove("victim_initials")
             if _rx(INITIALS_RX).fullmatch(raw):

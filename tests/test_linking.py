@@ -4741,3 +4741,32 @@ def test_the_one_an_advocate_follows_up_on_is_the_victim(redacted):
     for value in ("Tamika Greer", "6/2/1990", "Tamika"):
         assert value in victims, value
     assert not any("Lattimore" in v for v in redacted(text))
+
+
+def test_a_name_a_caller_says_in_a_timestamped_transcript_is_not_the_callers(redacted):
+    """'[23:15:26] CALLER: Julio César Almonte.' answers 'And his name?': the speaker's label is
+    no role of the name said, so the husband she names is no witness; and a State's Attorney's
+    file number 'SA-24-0611' is no sexual-assault marker."""
+    text = (
+        "911 CALL TRANSCRIPT (prepared for State's Attorney request SA-24-0611)\n"
+        "Call type (final): DOMESTIC - ASSAULT IN PROGRESS\n\n"
+        "[23:15:14] TC: What is her name?\n"
+        "[23:15:18] CALLER: Carmen Batista Peña.\n"
+        "[23:15:23] TC: And his name?\n"
+        "[23:15:26] CALLER: Julio César Almonte.\n"
+        "[23:15:36] CALLER: Me pegó en la boca, estoy sangrando.\n"
+    )
+    assert not any("Almonte" in v for v in redacted(text)), redacted(text)
+    assert not redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
+
+
+def test_a_child_with_her_details_in_parentheses_who_disclosed_abuse(redacted):
+    """'a student, A.M. (F, 15, grade 10, student ID 1047733), had disclosed to a friend that her
+    mother's boyfriend has been ... touching her': the child who disclosed is the one harmed."""
+    text = (
+        "SCHOOL RESOURCE OFFICER DAILY NOTES\n"
+        "0910 - The social worker reported that a student, A.M. (F, 15, grade 10, student ID 1047733), "
+        "had disclosed to a friend that her mother's boyfriend has been coming into her room at night "
+        "and touching her. DCF Careline report made; forensic interview at the Child Sexual Abuse Clinic.\n"
+    )
+    assert any("A.M." in v for v in redacted(text)), redacted(text)
