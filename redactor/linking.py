@@ -253,6 +253,8 @@ NICKNAME = _rx(
     r"(?:\s*/\s*(?:nickname|preferred\s+name|apodo|nombre\s+preferido))?|"
     r"le\s+dicen|me\s+dicen|conocid[oa]\s+como|prefers|called|"
     r"prefiere\s+que\s+(?:la|lo|le)\s+llamen|(?:la|lo|le)\s+llaman|"
+    # 'María Guadalupe Hernández Ruiz, a quien todos llaman "Lupita"'
+    r"(?:a\s+quien|quien|que)\s+(?:todos\s+|todo\s+el\s+mundo\s+|en\s+la\s+familia\s+)?(?:le\s+|la\s+|lo\s+)?(?:llaman|dicen)|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
     # (in capitals only quoted after "goes by": 'WHO GOES BY "TONY"', not 'BF KNOWN AS "DRE"')
     r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.|(?<=(?i:goes\s+by)\s+[\"“])[A-Z]{2,}(?=[\"”])))(?![a-z])",

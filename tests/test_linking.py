@@ -4760,6 +4760,18 @@ def test_a_name_a_caller_says_in_a_timestamped_transcript_is_not_the_callers(red
     assert not redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
 
 
+def test_a_declarant_whom_everyone_calls_by_a_nickname(redacted):
+    """'Yo, María Guadalupe Hernández Ruiz, a quien todos llaman "Lupita", declaro ...': her
+    nickname, said in the third person in her own statement."""
+    text = (
+        "DECLARACIÓN JURADA -- VIOLENCIA FAMILIAR\n"
+        'Yo, María Guadalupe Hernández Ruiz, a quien todos llaman "Lupita", declaro lo siguiente:\n'
+        "Anoche mi pareja me agarró del cuello y me empujó contra la pared.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Lupita" in victims, victims
+
+
 def test_a_child_with_her_details_in_parentheses_who_disclosed_abuse(redacted):
     """'a student, A.M. (F, 15, grade 10, student ID 1047733), had disclosed to a friend that her
     mother's boyfriend has been ... touching her': the child who disclosed is the one harmed."""
