@@ -2710,7 +2710,8 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
 # The person a victim first told: "She told Oyelaran what had happened", "the victim told her
 # friend Ana about the assault".
 OUTCRY_BEFORE = _rx(
-    r"\b(?:she|he|the[ \t]+victim|victim)[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+[ \t]+)?$",
+    # ("... drove to her girlfriend's apartment and told her girlfriend, Jordan Akers, what happened")
+    r"\b(?:she|he|the[ \t]+victim|victim|and)[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+,?[ \t]+)?$",
     re.I,
 )
 OUTCRY_AFTER = _rx(
@@ -5094,16 +5095,27 @@ PRONOUN_DETAIL = _rx(
 )
 
 
+# The victim named by her role at a sentence's start: "Patient states ...", "V1 said ...".
+VICTIM_LEAD = _rx(r"^(?:[^\n]{0,20}?\b)?(?:patient|pt|victim|complainant|survivor|(?-i:V\d?))\b", re.I)
+
+
 def _pronoun_details(text: str, people: list[Person]) -> None:
     """In a record about one protected person, the details a sentence gives as 'her' cell or 'his'
     address are theirs when nobody is named before the pronoun in that sentence and the pronoun
-    fits them."""
+    fits them. With a witness protected too, a sentence about the victim by her role ('Patient
+    states he pushed her into the back seat of her car, ... CT plate 5ACK29') is the victim's."""
     protected = [p for p in people if p.protected]
-    if len(protected) != 1:
+    victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
+    if len(protected) != 1 and len(victims) != 1:
         return
-    person = protected[0]
     words = {t.lower() for p in people for t in p.tokens}
     for match in PRONOUN_DETAIL.finditer(text):
+        if len(protected) == 1:
+            person = protected[0]
+        elif VICTIM_LEAD.search(match.group("lead")):
+            person = victims[0]
+        else:
+            continue
         said = "F" if match.group("pronoun").lower() == "her" else "M"
         if person.gender and person.gender != said:
             continue
@@ -5587,14 +5599,18 @@ SHARED_HOME = _rx(
     r"\b(?:their|our|the\s+couple'?s|the\s+family'?s)\s+(?:shared\s+|own\s+|former\s+)?"
     r"(?:apartment|apt\.?|home|house|residence|unit|place)\s+(?:at|on)\s+"
     # her partner "who lives with V1 at 27 Dayton St, Apt B"
-    r"|\b(?:lives|living|lived|resides|residing|stays|staying)\s+with\s+(?:her|the\s+victim|(?-i:V\d?))\s+(?:at|on)\s+",
+    r"|\b(?:lives|living|lived|resides|residing|stays|staying)\s+with\s+(?:her|the\s+victim|(?-i:V\d?))\s+(?:at|on)\s+"
+    # where she has gone: "V is now staying with her mother at 340 Dixwell Ave"
+    r"|\b(?:(?-i:V\d?)|the\s+victim)\s+(?:is\s+|has\s+been\s+)?(?:now\s+|currently\s+|temporarily\s+)?"
+    r"(?:staying|living|residing|lives|resides|stays)\b[^.\n]{0,40}?\b(?:at|on)\s+",
     re.I,
 )
 
 
 def _shared_homes(text: str, protected: list[Person]) -> None:
     """A family-violence or sexual-assault record's one victim lives at the home it says she
-    shares with another ("their apartment at ..."), when the sentence is about her: her name,
+    shares with another ("their apartment at ...") or has gone to ("V is now staying with her
+    mother at ..."), when the sentence is about her: her name,
     "victim", or her own words about her partner. A suspect named between them in the
     sentence stops the nearest-name reading, not this one."""
     victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]

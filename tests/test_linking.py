@@ -4782,3 +4782,39 @@ def test_a_child_with_her_details_in_parentheses_who_disclosed_abuse(redacted):
         "and touching her. DCF Careline report made; forensic interview at the Child Sexual Abuse Clinic.\n"
     )
     assert any("A.M." in v for v in redacted(text)), redacted(text)
+
+
+def test_she_told_her_girlfriend_named_after_a_comma_what_happened(redacted):
+    """'... and told her girlfriend, Jordan Akers, what happened': the first one told is a witness."""
+    text = (
+        "SANE REFERRAL - SEXUAL ASSAULT\n"
+        "Patient states she then drove to her girlfriend's apartment and told her girlfriend, Jordan "
+        "Akers, what happened; Akers drove her to the ED.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert any("Jordan" in w for w in witnesses) and "Akers" in witnesses, witnesses
+
+
+def test_where_the_victim_is_staying_now_is_hers(redacted):
+    """'V is now staying with her mother at 340 Dixwell Ave -- DO NOT RELEASE': her address."""
+    text = (
+        "FAMILY VIOLENCE - ASSAULT 3RD\n"
+        "V1 Cheryl Washington stated her husband punched her.\n"
+        "V is now staying with her mother at 340 Dixwell Ave -- DO NOT RELEASE.\n"
+    )
+    assert "340 Dixwell Ave" in redacted(text, "DV_VICTIM")
+
+
+def test_her_car_in_a_sentence_about_the_patient_with_a_witness_protected_too(redacted):
+    """'Patient states he pushed her into the back seat of her car, a blue Subaru Outback, CT plate
+    5ACK29': with the friend she told protected too, the sentence about the patient gives the
+    victim's plate, not nobody's."""
+    text = (
+        "SANE REFERRAL - SEXUAL ASSAULT\n"
+        "Patient: Whitney Coburn, DOB 04/02/1999.\n\n"
+        "Patient states he pushed her into the back seat of her car, a blue Subaru Outback, CT plate "
+        "5ACK29, and sexually assaulted her.\n"
+        "Witness: Jordan Akers, DOB 01/30/1998, who saw him follow her to the car.\n"
+    )
+    assert "5ACK29" in redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
+    assert "Jordan Akers" in redacted(text, "CRIME_WITNESS")
