@@ -1210,6 +1210,13 @@ PRINTED_HEADINGS = _rx(
 )
 
 
+def heading_columns(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each column of a printed table whose headings stand alone, two or more
+    spaces apart ("#  ADDRESS   CONTACT   PHONE   RESULT"): a column runs to the next heading."""
+    starts = [m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(line)]
+    return list(pairwise([*starts, 10**6]))
+
+
 def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     """Printed tables whose columns a rule of dashes marks under the headings (a court docket, a
     CAD printout): (offset of the headings, rows of cells, headings first). A line whose first
@@ -1229,9 +1236,7 @@ def _fixed_width_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
             # "  Name                      Role        DOB          Contact", or a docket's
             # "#  DEFENDANT (DOB)     DOCKET     CHARGES     VICTIM / PROTECTED PARTY": headings alone
             heading = index
-            columns = list(
-                pairwise([m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(lines[index])] + [10**6])
-            )
+            columns = heading_columns(lines[index])
         else:
             continue
 
@@ -1904,8 +1909,7 @@ def _canvass_layouts(text: str) -> list[tuple[list[tuple[int, int]], str, int, b
     for line in _rx(r"^[^\n]+$", re.M).finditer(text):
         if not PRINTED_HEADINGS.match(line.group(0)) or RULE.match(text, line.end() + 1):
             continue
-        starts = [m.start() for m in _rx(r"(?:^|(?<=[ \t]{2}))\S").finditer(line.group(0))]
-        layouts.append((list(pairwise([*starts, 10**6])), line.group(0), line.end() + 1, False))
+        layouts.append((heading_columns(line.group(0)), line.group(0), line.end() + 1, False))
     return layouts
 
 
@@ -2981,16 +2985,6 @@ INTRODUCED_NAME = _rx(
 )
 
 
-# A relative or friend named after the word for them: "with my cousin Terrell (Tre) Banks".
-KIN_NAME = _rx(
-    r"(?:\b(?:my|his|her|our|their)|(?-i:[A-Z][\w-]+)'s)\s+(?:(?:older|younger|little|big|best|baby|twin)\s+)?"
-    r"(?:(?:step-?)?(?:mother|father|sister|brother|son|daughter|aunt|uncle|cousin|niece|nephew|grandmother|"
-    r"grandfather|grandson|granddaughter)|friend|roommate|neighbou?r|coworker|co-worker|"
-    r"(?:ex-?)?(?:boyfriend|girlfriend|husband|wife|partner|fianc[eé]e?))(?:,[ \t]+|[ \t]+)"
-    rf"(?P<name>{NAME_SEQ})"
-)
-
-
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
@@ -3001,9 +2995,7 @@ def _introduced_names(text: str, people: People) -> None:
     for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
         parsed = parse_name(match.group("name"))
         if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):
-            if people.known(parsed[0]) is None:
-                people.add(parsed[0])
-            person = people.known(parsed[0])
+            person = people.known(parsed[0]) or people.add(parsed[0])
             if person is not None and parsed[1] and _is_name_word(parsed[1]):
                 person.nicknames.add(parsed[1])
 
@@ -3375,6 +3367,14 @@ DETAIL_QUESTION = _rx(
 
 
 RELATIVE = r"(?:step-?)?(?:mom|mommy|mother|dad|daddy|father|sister|brother|wife|husband|girlfriend|boyfriend|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|roommate|friend|cousin|neighbou?r)"
+# A relative or friend named after the word for them: "with my cousin Terrell (Tre) Banks",
+# "Bennett's boyfriend, Jamal Reese".
+KIN_NAME = _rx(
+    r"(?:\b(?:my|his|her|our|their)|(?-i:[A-Z][\w-]+)'s)\s+(?:(?:older|younger|little|big|best|baby|twin)\s+)?"
+    rf"(?:{RELATIVE}|(?:step-?)?(?:niece|nephew|grandson|granddaughter)|coworker|co-worker|partner|fianc[eé]e?|"
+    r"ex-?(?:boyfriend|girlfriend|husband|wife|partner))(?:,[ \t]+|[ \t]+)"
+    rf"(?P<name>{NAME_SEQ})"
+)
 RELATIVE_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\byour\s+(?P<relative>{RELATIVE})'?s\s+(?:full\s+)?name\b[^\n]*\n(?:[ \t]*\n)?"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<answer>[^\n]+)",
@@ -5610,9 +5610,9 @@ SHARED_HOME = _rx(
 def _shared_homes(text: str, protected: list[Person]) -> None:
     """A family-violence or sexual-assault record's one victim lives at the home it says she
     shares with another ("their apartment at ...") or has gone to ("V is now staying with her
-    mother at ..."), when the sentence is about her: her name,
-    "victim", or her own words about her partner. A suspect named between them in the
-    sentence stops the nearest-name reading, not this one."""
+    mother at ..."), when the sentence is about her: her name, "victim", or her own words about
+    her partner. A suspect named between them in the sentence stops the nearest-name reading,
+    not this one."""
     victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
     if len(victims) != 1:
         return
