@@ -2985,6 +2985,27 @@ INTRODUCED_NAME = _rx(
 )
 
 
+# The writer's own partner, named: "Vivo con mi pareja, Rigoberto Salas Méndez, desde hace
+# cuatro años", "my ex-boyfriend Darnell Voss".
+PARTNER_NAMED = _rx(
+    r"\b(?:mi|my)\s+(?:ex[- ]?)?(?:pareja|esposo|marido|novio|companero|husband|boyfriend|partner)"
+    rf"(?:,[ \t]+|[ \t]+)(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+def _harming_partner(text: str, people: People) -> None:
+    """In a writer's own account of being harmed ('me agarró del cuello', 'he choked me'), the
+    partner she names as hers is the one accused: 'Cuando Rigoberto oyó que mi hermana estaba
+    hablando con la policía' does not make him a witness."""
+    if not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", text)):
+        return
+    for match in PARTNER_NAMED.finditer(text):
+        tokens = _tokens(match.group("name"))
+        if len(tokens) >= 2 and not people.ordinary_words(tokens):
+            people.add(tokens, "suspect")
+
+
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
@@ -4405,6 +4426,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
             people.add(parsed[0], nick=signed)
     _honorific_names(text, people)
     _introduced_names(text, people)
+    _harming_partner(text, people)
     _parenthetical_nicknames(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)

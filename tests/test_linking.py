@@ -4818,3 +4818,16 @@ def test_her_car_in_a_sentence_about_the_patient_with_a_witness_protected_too(re
     )
     assert "5ACK29" in redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
     assert "Jordan Akers" in redacted(text, "CRIME_WITNESS")
+
+
+def test_the_partner_a_harmed_writer_names_as_hers_is_the_accused(redacted):
+    """'Vivo con mi pareja, Rigoberto Salas Méndez' in a statement where she writes 'me agarró del
+    cuello': he is the one accused, so 'Cuando Rigoberto oyó que mi hermana estaba hablando con la
+    policía' makes no witness of him."""
+    text = (
+        "DECLARACIÓN JURADA -- VIOLENCIA FAMILIAR\n"
+        "Yo, María Hernández Ruiz, declaro lo siguiente:\n"
+        "Vivo con mi pareja, Rigoberto Salas Méndez, desde hace cuatro años. Anoche me agarró del cuello.\n"
+        "Cuando Rigoberto oyó que mi hermana estaba hablando con la policía, agarró las llaves y se fue.\n"
+    )
+    assert not any("Rigoberto" in v for v in redacted(text)), redacted(text)
