@@ -1172,6 +1172,18 @@ IDENTIFIER_HEADING = _rx(
 NAME_HEADING_TAIL = _rx(r"[ \t]*(?:\bname\b|\([ \t]*last[ \t]*,[ \t]*first[ \t]*\))[ \t]*$", re.I)
 
 
+def _pipe_row(line: str) -> list[str]:
+    """The cell values of a pipe table's line; none for the rule under its header ("|---|:--|")."""
+    if _rx(r"[\s|:+=-]+").fullmatch(line):
+        return []
+    return [line[a:b].strip() for a, b in pipe_cells(line)]
+
+
+def _csv_values(line: str, bounds: list[tuple[int, int]]) -> list[str]:
+    """The values of a comma-separated line's cells, quotes taken off."""
+    return [line[a:b].strip().strip('"').strip() for a, b in bounds]
+
+
 def _table_blocks(text: str) -> list[list[list[str]]]:
     """Each table's rows as lists of cell values, its header first: pipe tables (runs of lines
     with three or more pipes, rules left out) and comma-separated exports (runs of lines with
@@ -1181,13 +1193,14 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
     commas: list[list[str]] = []
     for line in [*text.split("\n"), ""]:
         if line.count("|") >= 3:
-            if not _rx(r"[\s|:+=-]+").fullmatch(line):
-                pipes.append([line[a:b].strip() for a, b in pipe_cells(line)])
+            row = _pipe_row(line)
+            if row:
+                pipes.append(row)
         elif pipes:
             blocks.append(pipes)
             pipes = []
         bounds = csv_cells(line) if line.count(",") >= 3 else []
-        cells = [line[a:b].strip().strip('"').strip() for a, b in bounds]
+        cells = _csv_values(line, bounds)
         if cells and commas and len(cells) == len(commas[0]):
             commas.append(cells)
         else:
@@ -1965,11 +1978,11 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     width = 0
     for line in text.split("\n"):
         if line.count("|") >= 3:  # "55 Humphrey St, Apt 3    | Latoya Greene   | 203-555-0194 | Saw ..."
-            if _rx(r"[\s|:+=-]+").fullmatch(line):
+            cells = _pipe_row(line)
+            if not cells:
                 continue  # the rule under the header
-            cells = [line[a:b].strip() for a, b in pipe_cells(line)]
         elif line.count(",") >= 3:
-            cells = [line[a:b].strip().strip('"').strip() for a, b in csv_cells(line)]
+            cells = _csv_values(line, csv_cells(line))
         else:
             cells = []
         if not cells:
