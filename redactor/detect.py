@@ -157,6 +157,37 @@ def repeated_values(text: str, findings: list[Finding]) -> list[Finding]:
                         "same value",
                     )
                 )
+    return found + _last_four_echoes(text, findings, covered)
+
+
+# Words before a bare four-digit number that say it is read off an SSN or its card.
+LAST_FOUR_CUE = re.compile(
+    r"\b(?:SSN|S\.S\.N|SS#|social|seguro|card|tarjeta|last\s+(?:4|four)|ending|ends|"
+    r"[uú]ltimos|termina)",
+    re.IGNORECASE,
+)
+LAST_FOUR_REACH = 80
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n")
+
+
+def _last_four_echoes(text: str, findings: list[Finding], covered: set[tuple[int, int]]) -> list[Finding]:
+    """The last four digits of a detected SSN where a later sentence quotes them alone ("the
+    card he presented ends in 4821", "los últimos cuatro del Seguro Social (6604 y 2187)"):
+    the record has already said whose number they end."""
+    found: list[Finding] = []
+    tails: dict[str, Finding] = {}
+    for finding in findings:
+        digits = "".join(ch for ch in text[finding.start : finding.end] if ch.isdigit())
+        if finding.entity == "US_SSN" and len(digits) >= 4:
+            tails.setdefault(digits[-4:], finding)
+    for tail, finding in tails.items():
+        for match in re.finditer(rf"(?<![\w$/.,:-]){tail}(?![\w/-]|[.,:]\d)", text):
+            span = (match.start(), match.end())
+            if any(start <= span[0] and span[1] <= end for start, end in covered):
+                continue
+            sentence = SENTENCE_END.split(text[max(0, span[0] - LAST_FOUR_REACH) : span[0]])[-1]
+            if LAST_FOUR_CUE.search(sentence):
+                found.append(Finding("US_SSN", *span, finding.score, finding.recognizer, "same last four"))
     return found
 
 

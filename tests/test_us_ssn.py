@@ -196,3 +196,22 @@ def test_tables_after_a_row_of_another_width_keep_their_places(find):
         "Lee, Kim\t01/02/1980\t4417\tnone\n"
     )
     assert find(text, "US_SSN") == ["4417"]
+
+
+def test_the_last_four_of_a_known_ssn_quoted_later(redacted):
+    """Once the record has given the SSN, a later sentence that quotes its last four alone
+    ("the card he presented ends in 4821") still discloses it; the same digits as a year or a
+    street number without such words stay."""
+    text = (
+        "The SSN in MUNIS is XXX-XX-4821; the card he presented ends in 4821 and matches.\n"
+        "He moved to 4821 Whitney Ave.\n"
+        "Verifiqué a los niños con los últimos cuatro del Seguro Social (6604 y 2187).\n"
+        "Hijo  XXX-XX-6604\nHija  XXX-XX-2187\n"
+    )
+    found = redacted(text, "US_SSN")
+    assert found.count("4821") == 1 and found.count("6604") == 1 and found.count("2187") == 1
+    assert text.count("4821") == 3  # the masked SSN, the card's ending, the street number
+
+
+def test_last_four_closed_by_a_parenthesis(find):
+    assert find("SSN on file (probationer, last four): 6603", "US_SSN") == ["6603"]
