@@ -3220,9 +3220,12 @@ HARM_TO_PARENT = _rx(
 # "Children: Nia Diaz (9), Lucas Diaz (6) -- both named on CPO", "Also protected by the order: ..."
 NAMED_ON_ORDER = _rx(
     r"^[^\n]*\b(?:(?:named|listed|included)\s+(?:on|in)\s+(?:the\s+)?(?:CPO|protective\s+order|restraining\s+order|order)|"
-    r"(?:also\s+)?protected\s+by\s+the\s+(?:order|CPO))\b[^\n]*$",
+    r"(?:also\s+)?protected\s+by\s+(?:the|this)\s+(?:order|CPO)|"
+    r"(?:tambien\s+)?(?:estan\s+|esta\s+)?protegid[oa]s?\s+por\s+(?:la|esta)\s+orden)\b[^\n]*$",
     re.I | re.M,
 )
+# A child the order names by first name and age: "Jeremy (8) y Alanis (5)".
+CHILD_WITH_AGE = _rx(r"(?<![\w'-])(?P<name>(?-i:[A-Z][a-z]{2,}))[ \t]*\((?:age[ \t]*)?\d{1,2}\)")
 
 
 # An order form's section of the other people it protects: "PART 3 - OTHER PERSONS TO BE PROTECTED".
@@ -3247,6 +3250,13 @@ def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
             tokens = _tokens(match.group("name"))
             if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
                 people.add(tokens, "victim")
+        for child in CHILD_WITH_AGE.finditer(line.group(0)):
+            name = child.group("name")
+            if _is_name_word(name) and not people.ordinary_words([name]):
+                person = people.find_single(name) or Person(tokens=[name])
+                if person not in people.people:
+                    people.people.append(person)
+                person.roles.add("victim")
     for section in PROTECTED_SECTION.finditer(text):
         for row in section.group("rows").splitlines():
             if _rx(r"\bprotect(?:ed|ion)\b|\bprotegid", re.I).search(row):
@@ -3885,6 +3895,9 @@ WORKPLACE = _rx(
 )
 
 
+LIVES_IN_PARENTHESES = _rx(r"\b(?:resides|lives|living|staying|vive|reside)\b[^.;:()\n]{0,120}\($", re.I)
+
+
 def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
     """Identifiers stated right after a mention, in the same sentence, before anyone else is named.
 
@@ -3934,6 +3947,9 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             # "lives w/ father at 29 Columbus Ave"
             r"|\b(?:resides|lives|living|staying|vive)\b[^.,;\n]{0,30}?\b(?:at|en)[ \t]+$"
         ).search(before) or (near and _rx(r"\bof\W{0,3}$").search(before))
+        # the home described, then its address in parentheses: "vive con los niños en una unidad
+        # de vivienda pública de Elm City Communities (230 Eastern St, apto. 4B)"
+        cued = cued or LIVES_IN_PARENTHESES.search(sentence[max(0, match.start() - 160) : match.start()])
         if _workplace_address(sentence, match.start()):
             continue
         # "NAME, DOB 02/11/1966, 88 Lombard St": an address in the run of details right after the name
@@ -5623,7 +5639,8 @@ def _last_pronoun(between: str) -> re.Match | None:
 
 CONTACT_LINE = _rx(
     r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:new|client'?s?|her|his)[ \t]+)?(?:cell|phone|tel(?:ephone)?|mobile|e-?mail|"
-    r"(?:new[ \t]+)?(?:number|address))[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)$",
+    r"(?:new[ \t]+)?(?:number|address)|DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|vehicle|plate)"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)$",
     re.I | re.M,
 )
 
@@ -5664,20 +5681,33 @@ def _shared_homes(text: str, protected: list[Person]) -> None:
 
 def _client_contact_lines(text: str, protected: list[Person], others: list[Person]) -> None:
     """Case notes about one client: a contact line that names nobody ('- Cell: (475) 555-0613.
-    OK to leave voicemail') is the client's, when the record has exactly one client."""
+    OK to leave voicemail', 'DOB: 08/08/1993', 'Vehicle: 2016 Subaru Impreza, CT plate AV 22913')
+    is the client's, when the record has exactly one client."""
     clients = [p for p in protected if "subject" in p.roles]
     if len(clients) != 1:
         return
     names = {t.lower() for p in [*protected, *others] if p is not clients[0] for t in p.tokens if len(t) > 2}
+    someone_else = _rx(r"\b(?:landlord|employer|worker|office|agency|advocate|school)\b", re.I)
+    accused = _rx(
+        r"\b(?:defendant|respondent|suspect|offender|abuser|accused|arrestee|perpetrator|batterer|"
+        r"aggressor|person\s+causing\s+harm)\b",
+        re.I,
+    )
     for match in CONTACT_LINE.finditer(text):
-        rest = match.group("rest")
-        words = {w.lower() for w in _rx(r"[A-Za-z]{3,}").findall(rest)}
-        if words & names or _rx(
-            r"\b(?:landlord|employer|worker|office|agency|advocate|school)\b", re.I
-        ).search(rest):
+        # the line and the lines above it up to a blank line: "RESPONDENT\n  Name: ...\n  DOB:"
+        block = text[_block_start(text, match.start()) : match.end()]
+        words = {w.lower() for w in _rx(r"[A-Za-z]{3,}").findall(match.group("rest"))}
+        if words & names or someone_else.search(match.group("rest")) or accused.search(block):
             continue  # someone else's contact
-        for rx in (PHONE, EMAIL):
-            clients[0].identifiers.update(m.group(0).strip(" ,") for m in rx.finditer(rest))
+        clients[0].identifiers |= identifiers_in(match.group(0))
+
+
+def _block_start(text: str, position: int) -> int:
+    """Where the run of lines holding `position` begins, after the last blank line."""
+    blank = None
+    for blank in _rx(r"\n[ \t]*\n").finditer(text, 0, position):  # noqa: B007 - the last is wanted
+        pass
+    return blank.end() if blank else 0
 
 
 def _named_emails(person: Person, text: str, others: list[Person] = ()) -> set[str]:

@@ -4831,3 +4831,59 @@ def test_the_partner_a_harmed_writer_names_as_hers_is_the_accused(redacted):
         "Cuando Rigoberto oyó que mi hermana estaba hablando con la policía, agarró las llaves y se fue.\n"
     )
     assert not any("Rigoberto" in v for v in redacted(text)), redacted(text)
+
+
+def test_a_single_clients_contact_block_gives_her_birth_date_address_and_car(redacted):
+    """An advocate's log about one client: the unlabelled 'CONTACT INFORMATION' block's DOB,
+    address and vehicle lines are hers; a respondent's block on a form is not."""
+    text = (
+        "NHPD VICTIM SERVICES UNIT - ADVOCATE CASE LOG\n"
+        'Client: Rivera-Sokolov, Alexandra ("Sasha")        Case: 24-046218 (SVU)\n\n'
+        "CONTACT INFORMATION (do not release)\n"
+        "  DOB:      08/08/1993\n"
+        "  Address:  1020 Chapel St, Apt 5D, New Haven 06510\n"
+        "  Vehicle:  2016 Subaru Impreza, CT plate AV 22913\n\n"
+        "04/30/2024  Met Sasha at YNHH ED with SANE after the sexual assault. Kit collected.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"08/08/1993", "1020 Chapel St, Apt 5D", "AV 22913"} <= set(found), found
+
+
+def test_a_respondents_birth_date_stays_his(redacted):
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (family violence)\n\n"
+        "APPLICANT\n  Name:           Megan Clare O'Rourke\n  Date of birth:  11/21/1986\n\n"
+        "RESPONDENT (person you want protection from)\n  Name:           Patrick James O'Rourke\n"
+        "  Date of birth:  03/08/1984\n"
+    )
+    found = redacted(text)
+    assert "11/21/1986" in found and "03/08/1984" not in found, found
+    intake = (
+        "DV ADVOCACY INTAKE\n\nSECTION 1 -- CLIENT\nName: Lucía Acosta Herrera\n"
+        "Date of birth: 04/15/1989\n\nSECTION 2 -- PERSON CAUSING HARM\nName: ACOSTA, Alberto J.\n"
+        "DOB: 02/02/1985     Weapons in home: [ ] Yes [X] No\n"
+    )
+    assert "02/02/1985" not in redacted(intake), redacted(intake)
+
+
+def test_the_home_described_then_given_in_parentheses(redacted):
+    """'vive con los niños en una unidad de vivienda pública de Elm City Communities (230 Eastern
+    St, apto. 4B)': the address closes the description of where she lives."""
+    text = (
+        "ORDEN DE PROTECCIÓN -- Persona protegida: QUIÑONES, Marisela\nDemandado: QUIÑONES, Edwin\n\n"
+        "La Sra. Marisela Quiñones vive con los niños en una unidad de vivienda de Elm City "
+        "Communities (230 Eastern St, apto. 4B) y pidió ayuda.\n"
+    )
+    assert "230 Eastern St, apto. 4B" in redacted(text, "DV_VICTIM"), redacted(text)
+
+
+def test_children_an_order_protects_by_first_name_and_age(redacted):
+    for text in (
+        "ORDER OF PROTECTION - FAMILY VIOLENCE\nProtected person: QUINONES, Marisela\n"
+        "Respondent: QUINONES, Edwin\n\nThe minor children, Jeremy (8) and Alanis (5), are also "
+        "protected by this order.\n",
+        "ORDEN DE PROTECCIÓN\nPersona protegida: QUIÑONES, Marisela\nDemandado: QUIÑONES, Edwin\n\n"
+        "Los hijos menores, Jeremy (8) y Alanis (5), también están protegidos por esta orden.\n",
+    ):
+        found = redacted(text, "DV_VICTIM")
+        assert "Jeremy" in found and "Alanis" in found, found
