@@ -1709,6 +1709,34 @@ WITNESS_INTERVIEW_HEADING = _rx(
 )
 
 
+# A case-notes entry's heading with the interviewed person's code, the name opening the next line:
+# "07/22/24 1315 -- INTERVIEW, W1 (roommate)" / "WHITFIELD, Jordan K., DOB 04/27/1995, ...".
+CODED_INTERVIEW = _rx(
+    r"^[^\n]*\b(?:interview|entrevista|statement|stmt|declaracion)[ \t]*(?:,|-{1,2}|–|—|:)?[ \t]*"
+    r"(?P<code>(?-i:W|WIT|V|C|RP)[ \t-]?\d{0,2})(?![\w])[^\n]*\n[ \t]*(?P<line>[^\n]+)",
+    re.I | re.M,
+)
+
+
+def _coded_interviews(text: str, people: People) -> list[tuple[Person, str]]:
+    """An interview heading that gives the role by code ('INTERVIEW, W1 (roommate)', 'PHONE
+    INTERVIEW, W2 (rideshare driver)') names the person whose name opens the next line."""
+    records = []
+    for match in CODED_INTERVIEW.finditer(text):
+        role = _role_of(match.group("code").replace(" ", ""))
+        name = _rx(
+            rf"(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD})?,[ \t]*{_NAME_WORD}(?:[ \t][A-Z]\.?)?|{NAME_SEQ})"
+            r"[ \t]*(?:,|\(|$)"
+        ).match(match.group("line"))
+        parsed = parse_name(name.group("name")) if name and role in ("witness", "victim") else None
+        if not parsed or len(parsed[0]) < 2 or people.ordinary_words(parsed[0]):
+            continue
+        person = people.add(parsed[0], role, parsed[1])
+        if person is not None:
+            records.append((person, match.group("line")))
+    return records
+
+
 def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
     """'WITNESS INTERVIEW SUMMARIES' ... 'INTERVIEW 2 - MARSH, Gwendolyn D.' / 'DOB: ...': each
     interview heading names the person interviewed, a witness in a record of witness interviews
@@ -3353,7 +3381,7 @@ def _paragraph_headings(text: str, people: People) -> None:
 
 # A transcript's speaker label: "CALLER", "TC", "F1", "MALE 2", "Det.".
 # A transcript's speaker label: "C", "CALLER 2", "OFC. DELGADO", "FEMALE (TASHA)", "OFC. PRUITT (distant)"
-SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:[ ]\d{1,2}|[ ](?-i:[A-Z][A-Z'-]{1,15}))?(?:[ ]\((?-i:[A-Za-z][A-Za-z .'-]{0,20})\))?"
+SPEAKER = r"[A-Za-z][A-Za-z0-9.]{0,11}(?:-\d{1,3})?(?:[ ]\d{1,2}|[ ](?-i:[A-Z][A-Z'-]{1,15}))?(?:[ ]\((?-i:[A-Za-z][A-Za-z .'-]{0,20})\))?"
 # One speaker's turn: the label, what is said, and the indented lines that carry it on
 # ("                     disorderly conduct. Family violence.", a translation in brackets).
 TURN = _rx(
@@ -3367,6 +3395,9 @@ def _turns(text: str) -> tuple[re.Match, ...]:
     return tuple(TURN.finditer(text))
 
 
+# Between a question and its answer: a blank line, or the question's translation in brackets
+# ("D-41: ¿Y usted cómo se llama?" / "      [And what is your name?]" / "LLAMANTE: Glenda.").
+TRANSLATION_LINES = r"(?:[ \t]*\n|[ \t]+\[[^\n]*\n){0,2}"
 TRANSCRIPT_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\b(?:(?:what'?s|what\s+is|can\s+i\s+(?:get|have)|give\s+me|state|say)\s+your\s+(?:full\s+)?name"
     # a second person at the scene: "Okay. Who is this with you?" / "MALE 2: Tomás. Tomás Ferreira."
@@ -3374,18 +3405,20 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     # after a question about someone else: "What's your friend's name?" ... "And your name?"
     r"|(?:and|y)\s+(?:your|su|tu)\s+(?:full\s+)?(?:name|nombre)(?=\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
-    r"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n(?:[ \t]*\n)?"
+    rf"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n{TRANSLATION_LINES}"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 # A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
 OTHER_NAME_QUESTION = _rx(
-    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella)|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n(?:[ \t]*\n)?"
+    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella|su\s+(?:amig|herman|vecin|hij)[oa])"
+    rf"|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n{TRANSLATION_LINES}"
     rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 OTHER_NAME_ASKED = _rx(
-    r"\bse\s+llama\s+(?:el|ella)\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b", re.I
+    r"\bse\s+llama\s+(?:el|ella|su\s+(?:amig|herman|vecin|hij)[oa])\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b",
+    re.I,
 )
 # Quoted words, someone else's: 'I heard her screaming "you're choking me"'.
 QUOTED_WORDS = _rx(r"\"[^\"\n]*\"|“[^”\n]*”")
@@ -3542,7 +3575,8 @@ def _told_under_arrest(text: str, speaker: str) -> bool:
 
 HURT_QUESTION = _rx(
     r"\b(?:are\s+you\s+(?:hurt|injured|bleeding)|did\s+(?:he|she|they)\s+(?:hurt|hit|injure)\s+you|"
-    r"(?:any|where\s+are\s+your?)\s+injur\w*|esta\s+(?:usted\s+)?herid[ao]|le\s+(?:pego|hizo\s+dano))",
+    r"(?:any|where\s+are\s+your?)\s+injur\w*|esta\s+(?:usted\s+)?herid[ao](?!\s+(?:su|tu|la|el)\s)|"
+    r"le\s+(?:pego|hizo\s+dano)(?!\s+a\s))",
     re.I,
 )
 HURT_ANSWER = _rx(
@@ -3582,7 +3616,7 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0])
             pronoun = (match.group("es") or match.group("en")).lower()
-            gender = "M" if pronoun in ("el", "his") else "F"
+            gender = "M" if pronoun in ("el", "his") or pronoun.endswith("o") else "F"
             if person is not None and not person.gender:
                 person.gender = gender
             # "My friend -- she just told me someone, like, raped her." / "What is her name?":
@@ -3740,6 +3774,17 @@ def _hr_matter(text: str) -> bool:
 NO_CRIME = _rx(r"\b(?:no|not|never|without)\b[^.]{0,50}?\bcriminal\b", re.I)
 
 
+# Words that put a crime in a record, in English or Spanish.
+CRIME_CONTEXT = _rx(
+    rf"{CRIMINAL_MATTER.pattern}|\b(?:NHPD|crimes?|crimen|delito|"
+    r"incident|theft|stole|stolen|robo|robaron|suspect|sospechos[oa]|victims?|victima|witness\w*|testigos?|"
+    r"911|warrant|detective|sworn|jurada|attack\w*|threat\w*|amenaz\w*|golpe\w*|hit|punched|fight|pelea|"
+    r"shot|stabb\w*|killed|murder\w*|dispar\w*|balacera|tiroteo|apunal\w*|asalt\w*|agred\w*|agresion|"
+    r"pego|pegaron|violo|violaron|mataron|violencia|abus\w*)\b",
+    re.I,
+)
+
+
 VICTIM_STATEMENT_TITLE = _rx(
     r"\b(?:victim(?:['’]s)?[ \t]+(?:sworn[ \t]+|written[ \t]+)?statement|statement[ \t]+of[ \t]+(?:the[ \t]+)?victim"
     r"|declaracion[ \t]+(?:jurada[ \t]+)?de[ \t]+(?:la[ \t]+|el[ \t]+)?victima)\b",
@@ -3751,6 +3796,8 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
     hr_matter = _hr_matter(text)
+    # a caller's "Mi nombre es ..." on a housing complaint line states no crime to witness
+    crime = bool(kinds) or bool(CRIME_CONTEXT.search(text))
     declarants = [p for p in people if "statement" in p.roles and not p.roles & {"witness", "suspect"}]
     # "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR": the one who gives it is the victim
     victim_statement = len(declarants) == 1 and bool(VICTIM_STATEMENT_TITLE.search(text[:400]))
@@ -3773,7 +3820,7 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
                     if "SA" in case and ("DV" not in case or _sa_about(person, text))
                     else "DV_VICTIM"
                 )
-        elif ("witness" in roles or "statement" in roles) and not hr_matter:
+        elif ("witness" in roles or ("statement" in roles and crime)) and not hr_matter:
             entity = "CRIME_WITNESS"
         if entity:
             person.entity = entity
@@ -4405,6 +4452,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _subpoenaed_witnesses(text, people)
         + _consenting_device_owner(text, people, kinds)
         + _interview_headings(text, people)
+        + _coded_interviews(text, people)
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
         + _slash_codes(text, people)

@@ -4887,3 +4887,63 @@ def test_children_an_order_protects_by_first_name_and_age(redacted):
     ):
         found = redacted(text, "DV_VICTIM")
         assert "Jeremy" in found and "Alanis" in found, found
+
+
+def test_a_caller_on_a_housing_complaint_line_is_no_crime_witness(redacted):
+    """'Mi nombre es Ana Lucía Perdomo' on a mold complaint states no crime: she is a caller,
+    not a witness; the same words in a theft report make her one."""
+    complaint = (
+        "HEALTH DEPARTMENT -- HOUSING COMPLAINT LINE\nVOICEMAIL TRANSCRIPT\n\n"
+        '"Hola, buenas noches. Mi nombre es Ana Lucía Perdomo, vivo en el 1420 Quinnipiac Avenue. '
+        'Hay mucho moho negro en la pared. Mi número es el 203-555-0171."\n'
+    )
+    assert redacted(complaint) == []
+    theft = complaint.replace(
+        "Hay mucho moho negro en la pared.", "Vi cuando el sospechoso robó la bicicleta."
+    )
+    assert "Ana Lucía Perdomo" in redacted(theft, "CRIME_WITNESS")
+
+
+def test_an_interview_heading_with_a_code_names_the_next_lines_person(redacted):
+    """'INTERVIEW, W1 (roommate)' over 'WHITFIELD, Jordan K., DOB 04/27/1995, cell ...'."""
+    text = (
+        "NHPD SPECIAL VICTIMS UNIT -- CASE NOTES\nOffense: 53a-70 Sexual Assault 1st\n"
+        "Victim: R.T. (see sealed ID sheet)   Suspect: MARSH, Colin D.\n\n"
+        "07/22/24 1315 -- INTERVIEW, W1 (roommate)\n"
+        "WHITFIELD, Jordan K., DOB 04/27/1995, cell (203) 555-0172.\n"
+        "Whitfield states R.T. called crying at 0304.\n\n"
+        "07/31/24 1430 -- PHONE INTERVIEW, W2 (rideshare driver)\n"
+        "HALE, Demetrius, DOB 08/15/1981, 19 Starr St, Hamden.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert {"WHITFIELD, Jordan K.", "04/27/1995", "Whitfield", "HALE, Demetrius", "08/15/1981"} <= set(
+        found
+    ), found
+
+
+def test_a_spanish_911_call_with_translations_names_the_caller_and_her_friend(redacted):
+    """A dispatcher labelled 'D-41', each line followed by its translation in brackets: the
+    caller's answer to '¿Y usted cómo se llama?' names her, a witness, and the answer to '¿Cómo se
+    llama su amiga?' the friend she says was raped. '¿Está herida su amiga?' asks about the
+    friend, so the caller's 'le duele todo' makes no victim of her."""
+    text = (
+        "NHPD COMMUNICATIONS -- TRANSCRIPCIÓN 911 (llamada en español)\n\n"
+        "D-41: 911, ¿cuál es la dirección de su emergencia?\n"
+        "      [911, what is the address of your emergency?]\n"
+        "LLAMANTE: Un hombre la... la violó. Ella me llamó llorando.\n"
+        "      [A man... raped her. She called me crying.]\n"
+        "D-41: ¿Está herida su amiga? ¿Necesita ambulancia?\n"
+        "      [Is your friend hurt? Does she need an ambulance?]\n"
+        "LLAMANTE: Tiene sangre en el labio y dice que le duele todo.\n"
+        "      [She has blood on her lip and says everything hurts.]\n"
+        "D-41: ¿Cómo se llama su amiga?\n"
+        "      [What is your friend's name?]\n"
+        "LLAMANTE: Dayana. Dayana Morocho. Tiene veintitrés años.\n"
+        "      [Dayana. Dayana Morocho. She is twenty-three.]\n"
+        "D-41: ¿Y usted cómo se llama?\n"
+        "      [And what is your name?]\n"
+        "LLAMANTE: Glenda. Glenda Pilco.\n"
+        "      [Glenda. Glenda Pilco.]\n"
+    )
+    assert "Dayana Morocho" in redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
+    assert "Glenda Pilco" in redacted(text, "CRIME_WITNESS"), redacted(text)
