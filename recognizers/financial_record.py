@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, window
-from recognizers.table_columns import REDACTED_CELL, aligned_header, column_header
+from recognizers.table_columns import REDACTED_CELL, aligned_header, column_header, in_statement
 
 # A pay or statement table's column words that make its figures a person's: "Current", "YTD",
 # "Rate", "Opening bal.". A column of hours or units holds no money.
@@ -80,6 +80,9 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
             return result
         if pattern == "masked_account":
             return result if ACCOUNT_WORD.search(around.line_before) else None
+        if pattern in ("money_figure", "money_plain") and in_statement(text, result.start):
+            result.score = 0.8  # a statement's row: the account's record, whatever it describes
+            return result
         if pattern == "money_figure":
             return self._refine_money(text, result, around)
         if pattern == "money_plain":

@@ -493,6 +493,25 @@ def _capitals_header(line: str) -> bool:
 REDACTED_CELL = re.compile(r"\[[A-Z][A-Z ]{2,30}(?: \d+)?\]|█")
 
 
+# A bank statement's header: a balance column beside the transaction amounts.
+STATEMENT_HEADER = re.compile(
+    r"\bbalance\b.*\b(?:amount|debits?|credits?|withdrawals?|deposits?)\b"
+    r"|\b(?:amount|debits?|credits?|withdrawals?|deposits?)\b.*\bbalance\b",
+    re.I,
+)
+
+
+def in_statement(text: str, position: int) -> bool:
+    """Whether `position` is in the rows of a bank statement's table: under a header line of
+    words with a balance column and an amount, debit or credit column. Every figure there is the
+    account's record, whatever its description says ("WITHDRAWAL - TELLER", "WIRE OUT")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    for _prev_start, prev in _lines_above(text, line_start):
+        if STATEMENT_HEADER.search(prev) and not re.search(r"\d", prev):
+            return True
+    return False
+
+
 def aligned_header(text: str, position: int) -> str | None:
     """The header word over the column holding `position` in a table with no rule: the nearest
     line above, in the same block, that is a row of words without figures ("EARNINGS   Hours

@@ -309,3 +309,26 @@ def test_a_bank_statements_debits_and_summary_rows(find):
     )
     found = find(w2, "FINANCIAL_RECORD")
     assert any("31884.20" in f for f in found) and any("1902.55" in f for f in found), found
+
+
+def test_spanish_account_ending_across_a_line_break(find):
+    text = "OVS usará la cuenta que usted\n     puso en la solicitud, terminada en 5520."
+    assert "5520" in find(text, "FINANCIAL_RECORD")
+
+
+def test_a_statements_rows_whatever_they_describe(find):
+    """In a statement's table under 'Date  Description  Amount  Balance', a teller withdrawal or
+    a wire is still the account's record; the same words in a narrative keep the amount out."""
+    text = (
+        "2. RELEVANT CHECKING ACTIVITY, 06/01/2024 - 09/30/2024\n"
+        "   -------------------------------------------------------------------\n"
+        "   Date       Description                           Amount     Balance\n"
+        "   -------------------------------------------------------------------\n"
+        "   06/03/24   SSI PAYMENT US TREASURY 310           943.00   11,204.17\n"
+        "   06/11/24   WITHDRAWAL - TELLER BR 02          -4,500.00    7,316.17\n"
+        "   07/09/24   WIRE OUT - FED REF 20240709B1Q8   -19,500.00    6,371.17\n"
+    )
+    found = find(text, "FINANCIAL_RECORD")
+    for value in ("943.00", "4,500.00", "19,500.00", "7,316.17"):
+        assert any(value in f for f in found), (value, found)
+    assert find("The suspect withdrew $4,500.00 from her account at the teller.", "FINANCIAL_RECORD") == []

@@ -218,3 +218,23 @@ def test_spanish_asylum_sought_in_the_present(find):
 def test_spanish_not_either_and_a_name_ending_like_in_or_on_is_not_grown_into(find):
     found = find("Efraín tampoco tiene papeles; él no es ciudadano.", "IMMIGRATION_STATUS")
     assert "tampoco tiene papeles" in found  # whole, and not "ín tampoco ..." from the end of the name
+
+
+def test_an_i9s_numbered_checked_box_and_the_cards_category(find):
+    """'[X] 4. A noncitizen authorized to work' (the I-9's numbered options) and the EAD's
+    category code ('Employment Authorization Document (Form I-766), category C08')."""
+    text = (
+        "[ ] 1. A citizen of the United States\n"
+        "[X] 4. A noncitizen authorized to work until (exp. date): 09/30/2026\n"
+        "   Employment Authorization Document\n   (Form I-766), category C08, exp. 09/30/2026\n"
+    )
+    found = find(text, "IMMIGRATION_STATUS")
+    assert "A noncitizen authorized to work" in found and "C08" in found, found
+    assert find("Budget category C08 was closed.", "IMMIGRATION_STATUS") == []
+
+
+def test_a_forms_citizenship_field(find):
+    assert find("Place of birth: New Haven, CT     Citizenship: U.S.", "IMMIGRATION_STATUS") == ["U.S."]
+    text = "Citizenship (booking field): Non-citizen - humanitarian parole (U4U), parole expired"
+    assert find(text, "IMMIGRATION_STATUS") == ["Non-citizen - humanitarian parole (U4U), parole expired"]
+    assert find("Citizenship and Immigration Services office hours", "IMMIGRATION_STATUS") == []

@@ -215,3 +215,7 @@ def test_the_last_four_of_a_known_ssn_quoted_later(redacted):
 
 def test_last_four_closed_by_a_parenthesis(find):
     assert find("SSN on file (probationer, last four): 6603", "US_SSN") == ["6603"]
+
+
+def test_spanish_ssn_terminado_en(find):
+    assert find("El formulario tenía su número de Seguro Social terminado en 0917.", "US_SSN") == ["0917"]
