@@ -868,6 +868,46 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
     return records
 
 
+# An annotation keying a chat's or a transcript's labels to people:
+# '"Mari 💜" = victim Marisol Cárdenas Ruiz, DOB 01/09/1994', '"Yeison" = victim's son, age 8, witnessed'.
+LABEL_KEY = _rx(
+    r"[\"“](?P<label>(?-i:[A-Z][a-z]+)(?:[ \t][^\"”\n]{0,12})?)[\"”][ \t]*=[ \t]*"
+    # the key's line, and the next when the sentence runs on to it
+    r"(?P<rest>[^\n]+(?:(?<![.;])\n(?![ \t]*(?:[-*•][ \t]*)?[\"“])[^\n]+)?)"
+)
+
+
+def _label_keys(text: str, people: People) -> list[tuple[Person, str]]:
+    """Each key line's label is the nickname of the person it names, in the role it gives
+    ("= victim NAME", "= suspect NAME"); a label that names nobody further ('"Yeison" = victim's
+    son, age 8, witnessed the assault') is that person's own name, a witness when it says so."""
+    records = []
+    for match in LABEL_KEY.finditer(text):
+        label = match.group("label").split()[0]
+        rest = _rx(r"(?<=[a-z)])\.[ \t\n]+(?=[\"“A-Z])").split(match.group("rest"), 1)[0]
+        lead = _rx(r"^(?:the[ \t]+)?(?P<role>[A-Za-z]+)(?![\w'’])[ \t]+(?P<name>[^,(\n]+)").match(rest)
+        role = _role_of(lead.group("role")) if lead else ""
+        parsed = parse_name(lead.group("name")) if lead and role else None
+        if parsed and len(parsed[0]) >= 2:
+            person = people.add(parsed[0], role)
+            if person is not None and _is_name_word(label):
+                person.nicknames.add(label)
+        elif (
+            _is_name_word(label)
+            and _rx(r"\bwitness\w*|\b(?:saw|vio)\b", re.I).search(rest)
+            and not _rx(rf"\b(?:{role_cues().suspect_words})\b", re.I).search(rest)
+        ):
+            person = people.find_single(label) or Person(tokens=[label])
+            if person not in people.people:
+                people.people.append(person)
+            person.roles.add("witness")
+        else:
+            continue
+        if person is not None:
+            records.append((person, rest))
+    return records
+
+
 def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
     the fuller name where the record spells it out, else the surname alone."""
@@ -2333,9 +2373,10 @@ def _narrative_cues() -> _NarrativeCues:
     flags = re.I
     before = [
         # not the code of a key: "Destiny = V, Monique = W1" names no victim Monique
-        ("victim", rf"(?<![\w])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
-        ("witness", rf"(?<![\w])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
-        ("suspect", rf"(?<![\w]){cues.suspect_words}{number}{link}{honorific}$"),
+        # nor a possessive's "s": "W2 = RP'S SON KEOHANE, KIERAN" names no suspect
+        ("victim", rf"(?<![\w'’])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
+        ("witness", rf"(?<![\w'’])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
+        ("suspect", rf"(?<![\w'’]){cues.suspect_words}{number}{link}{honorific}$"),
         # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
         (
             "victim",
@@ -4422,10 +4463,31 @@ def unquote_replies(text: str) -> str:
     return REPLY_QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A form typed as a two-column pipe table: "| Nombre / Name       | Ximena Tovar Ríos     |".
+FIELD_ROW = _rx(
+    r"^(?P<open>[ \t]*\|)(?P<label>[ \t]*[^|\n]{0,40}?\b(?:name|nombre|apodo|goes[ \t]+by|alias|DOB|"
+    r"date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nac\w*|address|direccion|phone|telefono|cell|celular|"
+    r"e-?mail|correo|vehicle|plate|placa)\b[^|\n]*?)\|(?P<value>[^|\n]*)\|[ \t]*$",
+    re.M | re.I,
+)
+
+
 def label_leaders(text: str) -> str:
-    """`text` with each label's dot leader turned into a colon and spaces (same length, same
-    offsets), so a leader reads as the 'Label: value' every role and detail rule knows."""
-    return LABEL_LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
+    """`text` with each label's dot leader turned into a colon and spaces, and each field row of
+    a pipe-table form into 'Label: value' (same length, same offsets), so either reads as the
+    'Label: value' every role and detail rule knows."""
+    text = LABEL_LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
+    return FIELD_ROW.sub(
+        lambda m: (
+            " " * len(m.group("open"))
+            + m.group("label")
+            + ":"
+            + m.group("value")
+            + " "
+            + m.group(0)[m.end("value") - m.start() + 1 :]
+        ),
+        text,
+    )
 
 
 def _signed_name(text: str, start: int, name: str) -> str:
@@ -4456,6 +4518,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
         + _slash_codes(text, people)
+        + _label_keys(text, people)
         + _numbered_under_heading(text, people)
         + _protection_order_file(text, people)
         + _canvass_rows(text, people)
@@ -5890,7 +5953,9 @@ ANOTHER_PERSON = _rx(
     r"alt[oa]|baj[oa]|gord[oa]|flac[oa]|(?:tall|short|other|big|skinny)\s+one)\b"
     # "Dunn's cousin -- goes by "Bird"": a relative of the one named, not the one named
     r"|(?:'s|\b(?:her|his|their))\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mother|father|son|daughter|boyfriend|"
-    r"girlfriend|husband|wife|uncle|aunt|neighbou?r|roommate|partner|nephew|niece|coworker|co-worker)s?\b",
+    r"girlfriend|husband|wife|uncle|aunt|neighbou?r|roommate|partner|nephew|niece|coworker|co-worker)s?\b"
+    # 'PARTIES ARE F "DESTINY" AND BF GOES BY "TRELL"': her partner, after her
+    r"|\b(?:and|y)\s+(?:(?:her|his|the|su)\s+)?(?:BF|GF|boyfriend|girlfriend|husband|wife|partner|novio|novia|esposo|esposa)\b",
     re.I,
 )
 
@@ -5977,13 +6042,19 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
             ):
                 continue
             person.nicknames.add(word)
-    # a quoted short form of one person's first name: 'he and "Ro" had argued' (Rosa)
+    # a quoted short form of one person's first name: 'he and "Ro" had argued' (Rosa), or its
+    # pet form: 'a woman she knows as "Jessie"' (Jessenia)
     for quoted in QUOTED_SHORT_NAME.finditer(text):
         word = quoted.group("word")
+        stem = _rx(r"(?:ie|y|i)$").sub("", word.lower())
         owners = [
             p
             for p in protected + others
-            if p.first.lower().startswith(word.lower()) and p.first.lower() != word.lower()
+            if p.first.lower() != word.lower()
+            and (
+                p.first.lower().startswith(word.lower())
+                or (len(stem) >= 4 and p.first.lower().startswith(stem))
+            )
         ]
         if len(owners) == 1 and owners[0] in protected and word.lower() not in common:
             owners[0].nicknames.add(word)

@@ -4947,3 +4947,72 @@ def test_a_spanish_911_call_with_translations_names_the_caller_and_her_friend(re
     )
     assert "Dayana Morocho" in redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
     assert "Glenda Pilco" in redacted(text, "CRIME_WITNESS"), redacted(text)
+
+
+def test_a_form_typed_as_a_two_column_pipe_table(redacted):
+    """A shelter intake typed as '| Nombre / Name | Ximena Tovar Ríos |' rows: each row is a
+    'Label: value' field, so the client, her nickname and her details are found."""
+    text = (
+        "CASA SEGURA -- HOJA DE ADMISIÓN / INTAKE SHEET\n\n"
+        "| Campo / Field                 | Respuesta / Response          |\n"
+        "|-------------------------------|-------------------------------|\n"
+        "| Nombre / Name                 | Ximena Tovar Ríos             |\n"
+        '| Apodo / Goes by               | "Mena"                        |\n'
+        "| Fecha de nacimiento / DOB     | 03/09/1989                    |\n"
+        "| Teléfono seguro / Safe phone  | (203) 555-0174                |\n"
+        "| Agresor / Abuser              | Orlando Fuentes Mejía (esposo) |\n"
+        "| Orden de protección           | Sí -- orden penal             |\n\n"
+        "Mena preguntó si pedir ayuda le afecta. Orlando la amenazó con un cuchillo.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert {"Ximena Tovar Ríos", "03/09/1989", "(203) 555-0174"} <= set(found), found
+    assert found.count("Mena") == 2, found
+    assert not any("Orlando" in v for v in redacted(text)), redacted(text)
+
+
+def test_a_possessives_s_is_no_suspect_code_and_a_partners_nickname_is_his(redacted):
+    """CAD remarks: "W2 = RP'S SON KEOHANE, KIERAN P" names a witness (the "S" of "RP'S" is no
+    suspect code), and 'F "DESTINY" AND BF GOES BY "TRELL"' gives the boyfriend's nickname,
+    not hers."""
+    text = (
+        "TYPE: DOMIP  (DOMESTIC IN PROGRESS)\n"
+        '01:18:12 CT09  RP STS PARTIES IN #2 ARE F "DESTINY" AND BF GOES BY "TRELL"\n'
+        "01:31:44 3A21  V1 ROWE, DESTINY A  DOB 09/14/1999  CB# 475-555-0103\n"
+        "01:33:20 3A23  S1 BANKS, TERRELL J  DOB 12/01/1996\n"
+        "01:36:02 3A21  W2 = RP'S SON KEOHANE, KIERAN P DOB 06/02/2006, GIVING STMT\n"
+    )
+    assert "06/02/2006" in redacted(text, "CRIME_WITNESS"), redacted(text)
+    assert "TRELL" not in redacted(text), redacted(text)
+
+
+def test_an_annotation_keying_a_chats_labels_to_people(redacted):
+    """'"Mari 💜" = victim Marisol Cárdenas Ruiz, DOB ...' makes the chat's "Mari" lines hers, and
+    '"Yeison" = victim's son, age 8, witnessed the assault' makes the boy a witness."""
+    text = (
+        "EXTRACCIÓN DE CHAT -- caso 24-055120 (family violence)\n"
+        "[6/28/24, 11:50 PM] Mari 💜: me pegó otra vez\n"
+        "[6/29/24, 8:31 AM] Mari 💜: Yeison vio todo anoche\n"
+        "DETECTIVE'S ANNOTATION:\n"
+        '"Mari 💜" = victim Marisol Cárdenas Ruiz, DOB 01/09/1994, residence 148 Chatham St.\n'
+        '"El Chucho" = suspect Jesús Alberto MEJÍA TORO (DOB 05/22/1989).\n'
+        '"Yeison" = victim\'s son, age 8, witnessed the assault.\n'
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert victims.count("Mari") >= 2 and "Marisol Cárdenas Ruiz" in victims, victims
+    assert redacted(text, "CRIME_WITNESS").count("Yeison") == 2, redacted(text)
+    assert not any("MEJÍA" in v or "Jesús" in v for v in redacted(text))
+
+
+def test_a_quoted_pet_form_of_the_victims_first_name(redacted):
+    """'a woman she knows as "Jessie"' is Jessenia, the one V1 of the table; "Rafi" of the
+    suspect Rafael stays."""
+    text = (
+        "INCIDENT REPORT - DOMESTIC DISTURBANCE\n"
+        "V1   | ALVARADO, JESSENIA M   | 07/22/1991 | 388 Ferry St, Apt 3R\n"
+        "S1   | ALVARADO, RAFAEL       | 03/02/1989 | 388 Ferry St, Apt 3R\n\n"
+        'The RP stated she heard a woman she knows as "Jessie" screaming and saw the male, whom she '
+        'knows as "Rafi," push Jessie against the window.\n'
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert found.count("Jessie") == 2, found
+    assert "Rafi" not in redacted(text), redacted(text)
