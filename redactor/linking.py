@@ -1499,7 +1499,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # a scan's specks before a label: ". . . VICTIM (V1):"
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
         rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
@@ -1522,12 +1522,13 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             parsed = parse_name(f"{split.group('first')} {split.group('last')}")
             if parsed and split.group("nick") and _is_name_word(split.group("nick")):
                 parsed = (parsed[0], split.group("nick"))
-        initials = _rx(rf"^[ \t]*{INITIALS_RX}").match(match.group("value"))
+        initials = _rx(rf"^[ \t]*[\"“]?{INITIALS_RX}").match(match.group("value"))
         if (
             not parsed
             and initials
             and (
                 _role_of(match.group("label"))
+                or _role_of(match.group("label").split()[-1])  # "STUDENT WITNESSES"
                 or (_rx(r"client", re.I).match(match.group("label")) and INTAKE_RECORD.search(text[:600]))
                 # "CHILD:  M.S.  (female, age 7)": a child the record names by initials only
                 or _rx(PERSON_LABEL, re.I).fullmatch(match.group("label"))
@@ -1535,8 +1536,15 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         ):
             # "Client: D.R.M.  (full name in sealed victim sheet)": a person the record names
             # only by initials, and the contact lines under them
-            code = initials.group(0).strip().replace(" ", "")
-            role = _role_of(match.group("label")) or "subject"
+            code = initials.group(0).strip(' \t"“').replace(" ", "")
+            role = _role_of(match.group("label")) or _role_of(match.group("label").split()[-1]) or "subject"
+            # a list of them: 'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)'
+            for more in _rx(rf"[;,][ \t]*[\"“](?P<code>{INITIALS_RX})[\"”]").finditer(
+                match.group("value"), initials.end()
+            ):
+                other = _initials_person(people, more.group("code").replace(" ", ""))
+                other.initials.add(more.group("code").replace(" ", ""))
+                other.roles.add(role)
             spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(match.group("value"), initials.end())
             named = _tokens(spelled.group("name")) if spelled else []
             # "V: T.W. (Tiana Whitmore, DOB …)": the initials and the name they stand for
@@ -2554,7 +2562,13 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+        ),
+        # "Denise Albright, 203-555-0137; she gave a written statement on 12/22"
+        (
+            "statement",
+            rf"^,[^;.!?\n]{{0,80}};\s*(?:she|he|they)\s+(?:also\s+)?{statement_verbs}\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+)?"
+            r"(?:sworn\s+|written\s+|signed\s+|recorded\s+)*statement",
         ),
         (
             "witness",
@@ -2586,7 +2600,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             # (an address of two parts between: "Gustavo Ferreira-Lima, 19 Kensington St, Apt 1R, heard")
-            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
+            # (the aside may open the next line: "Priya Raman\n(she's 16), also saw")
+            r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             # (a Spanish object pronoun first: "Brayan lo vio todo")
@@ -5406,6 +5421,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         if "statement" in person.roles:  # "Mika is what my family calls me."
             person.nicknames |= first_person_nicknames(text)
     _diminutives(protected, others, text)
+    _initials_spelled(protected, text)
     for match in PRONOUN_NICKNAME.finditer(text):  # "She's asked that we use her nickname, Bridie"
         nick = match.group("nick") or match.group("nick2")
         female = bool(_rx(r"\b(?:her|she|su)\b", re.I).search(match.group(0)))
@@ -6016,6 +6032,25 @@ def _find_nicknames(person: Person, text: str) -> None:
 @cache
 def _nicknamer() -> NickNamer:
     return NickNamer()
+
+
+def _initials_spelled(protected: list[Person], text: str) -> None:
+    """A person the record names by initials, given her first name once in parentheses:
+    "K.R. (Kiara) was interviewed" -- the first name, which starts with her first initial, is
+    hers wherever it stands alone."""
+    for person in protected:
+        if person.tokens:
+            continue
+        for initials in person.initials:
+            letters = _rx(r"[A-Z]").findall(initials)
+            if not letters:
+                continue
+            rx = _rx(
+                rf"(?<![\w.]){re.escape(initials)}[ \t]*\([ \t]*(?P<given>(?-i:{letters[0]}[a-z]{{2,}}))[ \t]*\)"
+            )
+            for match in rx.finditer(text):
+                if _is_name_word(match.group("given")):
+                    person.nicknames.add(match.group("given"))
 
 
 def _diminutives(protected: list[Person], others: list[Person], text: str) -> None:

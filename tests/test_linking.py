@@ -5016,3 +5016,39 @@ def test_a_quoted_pet_form_of_the_victims_first_name(redacted):
     found = redacted(text, "DV_VICTIM")
     assert found.count("Jessie") == 2, found
     assert "Rafi" not in redacted(text), redacted(text)
+
+
+def test_statements_given_after_an_aside(redacted):
+    """'Her sister, Katarzyna "Kasia" Nowak, was contacted by Det. Morrow and gave a statement',
+    and 'Denise Albright, 203-555-0137; she gave a written statement': both gave statements."""
+    text = (
+        "FAMILY VIOLENCE ADVOCATE CASE NOTES\n"
+        '07/01/2024  Call from client. Her sister, Katarzyna "Kasia" Nowak, was contacted by '
+        "Det. Morrow and gave a statement on 6/30 about the April incident.\n"
+        "12/23/2024  Det. Morrow called: the woman from the next car is Denise Albright, "
+        "203-555-0137; she gave a written statement on 12/22.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert any("Nowak" in f for f in found) and "Denise Albright" in found and "203-555-0137" in found, found
+
+
+def test_a_witness_whose_aside_opens_the_next_line(redacted):
+    text = (
+        "The victim, Eli, was punched at the bus stop.\n"
+        "Our neighbor's daughter, Priya Raman\n(she's 16), also saw the whole thing and told the police.\n"
+    )
+    assert "Priya Raman" in redacted(text, "CRIME_WITNESS"), redacted(text)
+
+
+def test_student_witnesses_listed_by_initials_and_a_given_name_in_parentheses(redacted):
+    """'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)' lists two witnesses, and 'K.R. (Kiara)'
+    gives the first one's first name, which is then hers alone too."""
+    text = (
+        "SCHOOL RESOURCE OFFICER REPORT\nOffense: 53a-73a Sexual Assault 4th\n"
+        'JUVENILE VICTIM: "A.M." -- F, age 15.\n'
+        'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)\n\n'
+        "K.R. (Kiara) was interviewed in the presence of her father. Kiara stated she saw it.\n"
+        "T.O. stated she arrived seconds later.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert found.count("T.O.") == 2 and found.count("Kiara") == 2, found

@@ -61,3 +61,8 @@ def test_a_checked_option_on_a_spanish_form(find):
 def test_a_self_reported_orientation_field_in_capitals(find):
     text = "VICTIM SELF-REPORTED ORIENTATION (OPTIONAL, ONLY IF VOLUNTEERED):  GAY"
     assert find(text, "SEXUAL_ORIENTATION") == ["GAY"]
+
+
+def test_a_bilingual_forms_checked_option(find):
+    text = "Orientación sexual / Sexual orientation:\n   ( ) Heterosexual  (X) Lesbiana / Lesbian  ( ) Gay\n"
+    assert find(text, "SEXUAL_ORIENTATION") == ["Lesbiana / Lesbian"]
