@@ -3468,11 +3468,16 @@ TRANSCRIPT_NAME_QUESTION = _rx(
 # A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
 OTHER_NAME_QUESTION = _rx(
     rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella|su\s+(?:amig|herman|vecin|hij)[oa])"
-    rf"|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name)\b[^\n]*\n{TRANSLATION_LINES}"
+    rf"|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name"
+    # "And your friend?", "What's your sister's name?"
+    # (a question of its own, not the tail of another: "stay with you and your mom?")
+    r"|(?<![A-Za-z,][ \t])(?:and\s+|what'?s\s+|what\s+is\s+)your\s+(?P<kin>friend|sister|brother|daughter|son|neighbou?r|mom|mother|dad|father)"
+    rf"(?:'s\s+(?:full\s+)?name)?(?=\s*\?))\b[^\n]*\n{TRANSLATION_LINES}"
     rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
 OTHER_NAME_ASKED = _rx(
+    r"\byour\s+(?:friend|sister|brother|daughter|son|neighbou?r|mom|mother|dad|father)(?:'s\s+(?:full\s+)?name)?\s*\?|"
     r"\bse\s+llama\s+(?:el|ella|su\s+(?:amig|herman|vecin|hij)[oa])\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b",
     re.I,
 )
@@ -3669,15 +3674,29 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
     harm = THIRD_PERSON_HARM.search(text) if kinds else None
     for match in OTHER_NAME_QUESTION.finditer(text):
         parsed = _fullest_name(match.group("name"))
-        if parsed and len(parsed[0]) >= 2:
-            person = people.add(parsed[0])
-            pronoun = (match.group("es") or match.group("en")).lower()
-            gender = "M" if pronoun in ("el", "his") or pronoun.endswith("o") else "F"
-            if person is not None and not person.gender:
+        if parsed and len(parsed[0]) == 1 and match.group("kin"):
+            # "And your friend?" / "Kait. Kaitlyn.": her first name alone, its short form with it
+            words = [w for w in _rx(r"(?-i:[A-Z][a-z]{2,})").findall(match.group("name")) if _is_name_word(w)]
+            given = max(words, key=len, default="")
+            person = people.find_single(given) if given else None
+            if given and person is None:
+                person = Person(tokens=[given])
+                people.people.append(person)
+            if person is not None:
+                person.nicknames.update(w for w in words if w != given and given.startswith(w))
+                parsed = None
+        else:
+            person = None
+        if person is not None or (parsed and len(parsed[0]) >= 2):
+            person = person or people.add(parsed[0])
+            pronoun = (match.group("es") or match.group("en") or match.group("kin")).lower()
+            male = pronoun in ("el", "his", "brother", "son", "dad", "father") or pronoun.endswith("o")
+            gender = "" if pronoun in ("friend", "neighbor", "neighbour") else "M" if male else "F"
+            if person is not None and not person.gender and gender:
                 person.gender = gender
             # "My friend -- she just told me someone, like, raped her." / "What is her name?":
             # in a family-violence or sexual-assault call, the one the caller says was harmed
-            if person is not None and harm and gender == ("F" if harm.group("her") else "M"):
+            if person is not None and harm and gender in ("", "F" if harm.group("her") else "M"):
                 person.roles.add("harmed")
 
 

@@ -5052,3 +5052,20 @@ def test_student_witnesses_listed_by_initials_and_a_given_name_in_parentheses(re
     )
     found = redacted(text, "CRIME_WITNESS")
     assert found.count("T.O.") == 2 and found.count("Kiara") == 2, found
+
+
+def test_a_body_camera_answer_naming_the_callers_friend(redacted):
+    """'And your friend?' / 'F2: Kait. Kaitlyn.': the friend the caller says was raped is named
+    by her first name and its short form; the caller is the witness."""
+    text = (
+        "BODY-WORN CAMERA TRANSCRIPT -- SVU working copy\n"
+        "TOLLIVER: Okay. What's your name?\n"
+        "F2: Monique. Monique Ballard.\n"
+        "TOLLIVER: Okay Monique. And your friend?\n"
+        "F2: Kait. Kaitlyn.\n"
+        "TOLLIVER: Kaitlyn, is it okay if my partner talks with you?\n"
+        'F2: She told me, "he wouldn\'t stop." She said he raped her. I saw him come back down after.\n'
+    )
+    victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert victims.count("Kaitlyn") == 2 and "Kait" in victims, victims
+    assert "Monique Ballard" in redacted(text, "CRIME_WITNESS"), redacted(text)
