@@ -2606,7 +2606,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             # (a Spanish object pronoun first: "Brayan lo vio todo")
             r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
-            rf"(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
+            # (the writer quoting the words: 'Shay "saw everything too"')
+            rf"[\"“]?(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),
         (
@@ -2878,6 +2879,32 @@ INITIAL_BEFORE = _rx(r"(?<![\w.])(?P<i>(?-i:[A-Z]))\.[ \t]?[\"'“]?$")
 # what the caller says ("And his name?" ... "[23:15:26] CALLER: Julio César Almonte."), not a
 # caller named.
 TRANSCRIPT_TURN = _rx(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?-i:CALLER|RP|C\d?)[ \t]*:[ \t]*$")
+
+
+# Someone the record knows only by a quoted name: 'a female friend he knows as "Shay."'.
+QUOTED_KNOWN_AS = _rx(r"\b(?:knows?|known)\s+(?:only\s+)?as\s+[\"“](?P<name>(?-i:[A-Z][a-z]{2,}))[,.]?[\"”]")
+
+
+def _quoted_known_as(text: str, people: People) -> None:
+    """A person the record knows only by the quoted name it gives ('a female friend he knows as
+    "Shay."') is a person of that one name, whose role the sentences about her then tell
+    ('Shay "saw everything too"'); 'identified "Shay" as Shaylene' gives her first name."""
+    for match in QUOTED_KNOWN_AS.finditer(text):
+        name = match.group("name")
+        stem = _rx(r"(?:ie|y|i)$").sub("", name.lower())
+        if (
+            not _is_name_word(name)
+            or people.ordinary_words([name])
+            or people.find_single(name)
+            # a short form of someone's first name: "Jessie" (Jessenia), "Rafi" (Rafael)
+            or any(p.first.lower().startswith(stem[:3]) for p in people.people if p.first)
+        ):
+            continue
+        spelled = _rx(rf"[\"“]{name}[\"”]\s+as\s+(?P<given>(?-i:[A-Z][a-z]{{2,}}))\b").search(text)
+        if spelled and _is_name_word(spelled.group("given")):
+            people.people.append(Person(tokens=[spelled.group("given")], nicknames={name}))
+        else:
+            people.people.append(Person(tokens=[name]))
 
 
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
@@ -4602,6 +4629,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _introduced_names(text, people)
     _harming_partner(text, people)
     _parenthetical_nicknames(text, people)
+    _quoted_known_as(text, people)
     _narrative_records(text, people)
     _relation_to_victim(text, people)
     _harmed_parent(text, people, kinds)

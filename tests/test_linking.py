@@ -5069,3 +5069,17 @@ def test_a_body_camera_answer_naming_the_callers_friend(redacted):
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert victims.count("Kaitlyn") == 2 and "Kait" in victims, victims
     assert "Monique Ballard" in redacted(text, "CRIME_WITNESS"), redacted(text)
+
+
+def test_a_witness_known_only_by_a_quoted_name(redacted):
+    """'a female friend he knows as "Shay."' ... 'Shay "saw everything too"' ... 'identified
+    "Shay" as Shaylene': one witness, by both names; a short form of the suspect's first name
+    ("Rafi" for Rafael) makes no new person."""
+    text = (
+        "MAJOR CRIMES UNIT -- INTERVIEW SUMMARY (Homicide)\n"
+        'He was sitting on the steps with a female friend he knows as "Shay." He stated he and Shay '
+        'ran behind the house. Shay "saw everything too, she was screaming."\n'
+        'He identified "Shay" as Shaylene, last name unknown.\n'
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert found.count("Shay") >= 3 and "Shaylene" in found, found
