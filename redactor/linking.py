@@ -1080,12 +1080,50 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             person = people.add(tokens, role, nick)
         if person:
             records.append((person, rest))
+            block = _numbered_row(text, match.start("code")) if _role_of(code) == "victim" else None
+            if block is not None:  # a docket's "Vic:" note: the victim of her own row's charge
+                person.row_kinds = (person.row_kinds or set()) | _kinds(block)
             if _rx(r"caller|RP|reporting\s+party", re.I).fullmatch(code):
                 person.codes.add("CALL")
             label = _rx(r"([A-Za-z]{1,4})[ \t-]*#?[ \t]*(\d{1,2})?").match(text, match.start("code"))
             if label:
                 person.codes.add(label.group(1).upper() + (label.group(2) or ""))
     return records
+
+
+# A numbered row of a docket or list: "  7  REYES, Ramon   03/03/1969 ...".
+NUMBERED_ROW_START = _rx(r"^[ \t]{0,3}\d{1,3}[ \t]{1,4}\S")
+
+
+def _numbered_row(text: str, position: int) -> str | None:
+    """The whole numbered row holding `position`, from its number to the next row, when
+    `position` is inside one (its first line or the indented lines carrying it on) and the row
+    charges a crime by its statute ("53a-103 Burg 3"): a docket's row, not a persons table's."""
+    line_start = text.rfind("\n", 0, position) + 1
+    start = line_start
+    for _ in range(12):
+        line = text[start : text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+        if NUMBERED_ROW_START.match(line):
+            break
+        if not line.startswith((" " * 8, "\t")) or start == 0:
+            return None  # not a row's carried-on line
+        start = text.rfind("\n", 0, start - 1) + 1
+    else:
+        return None
+    end = text.find("\n", position)
+    for _ in range(12):
+        if end < 0:
+            break
+        following = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
+        if not following.startswith((" " * 8, "\t")) or not following.strip():
+            break
+        end = text.find("\n", end + 1)
+    row = text[start : end if end >= 0 else len(text)]
+    return row if STATUTE.search(row) else None
+
+
+# A Connecticut statute's number, as a docket's charge column gives it: "53a-61", "21a-279", "14-227a".
+STATUTE = _rx(r"(?<![\w-])\d{1,2}[a-z]?-\d{1,3}[a-z]{0,2}(?![\w-])")
 
 
 def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person | None]]:
@@ -3065,6 +3103,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     # "RP SCHAEFFER, HELGA ... RE CONSTRUCTION": a caller, a witness only if the
                     # record says they perceived something (see _listed_callers)
                     person.codes.add("RP")
+                block = _numbered_row(text, start) if role == "victim" else None
+                if block is not None:  # a docket's "Vic: T. Nakamura": the victim of her own row's charge
+                    person.row_kinds = (person.row_kinds or set()) | _kinds(block)
                 found.append((person, end))
     return found
 

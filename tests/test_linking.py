@@ -5083,3 +5083,20 @@ def test_a_witness_known_only_by_a_quoted_name(redacted):
     )
     found = redacted(text, "CRIME_WITNESS")
     assert found.count("Shay") >= 3 and "Shaylene" in found, found
+
+
+def test_a_dockets_vic_notes_each_under_its_own_rows_charge(redacted):
+    """A court liaison's worksheet: 'Vic: REYES, Carla (spouse)' under an '(FV)' assault is a
+    family-violence victim; 'Vic: T. Nakamura' under a burglary row is no protected victim."""
+    text = (
+        "NHPD COURT LIAISON -- DAILY DOCKET WORKSHEET\n"
+        " #  DEFENDANT              DOB        CHARGE(S)                STATUS / NOTES\n"
+        " 2  OSORIO-VALDEZ, Luis    09/28/1986 53a-103 Burg 3           DET. Vic: T. Nakamura\n"
+        "                                                               (residential burglary).\n"
+        " 6  REYES, Angel M         05/19/1995 53a-61 Aslt 3 (FV)       CPO continued.\n"
+        "                                                               Vic: REYES, Carla (spouse)\n"
+        "                                                               requests full no-contact.\n"
+    )
+    found = redacted(text)
+    assert "REYES, Carla" in redacted(text, "DV_VICTIM"), found
+    assert not any("Nakamura" in f for f in found), found
