@@ -3361,6 +3361,10 @@ PARENT_LABEL = _rx(
     r"(?P<value>[^\n]+)",
     re.I | re.M,
 )
+# A parent named in apposition: "Per Kiara, her mother, Shanice Holt, now has ...".
+PARENT_NAMED = _rx(
+    rf"\b(?:her|his|their|my|the\s+(?:student|child)'s)\s+(?P<label>mother|mom|madre|father|dad|padre),[ \t]+(?P<value>{NAME_SEQ})(?=[ \t]*,)"
+)
 # A child's or a witness's account of harm to a parent: "saw his father push Mom into the wall".
 HARM_TO_PARENT = _rx(
     rf"\b{HARM_VERB}\s+(?:(?:his|her|my|their|our|the|mi|su|a)\s+)?"
@@ -3425,11 +3429,14 @@ def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
 
 def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
     """In a family-violence record a child's account ('saw his father push Mom into the wall')
-    names the parent the form lists as 'Mother: …' as the victim."""
+    names the parent the form lists as 'Mother: …', or the note names as 'her mother, Shanice
+    Holt,', as the victim."""
     if "DV" not in kinds:
         return
     harmed = {"F" if m.group("mother") else "M" for m in HARM_TO_PARENT.finditer(text)}
-    for match in PARENT_LABEL.finditer(text):
+    if not harmed:
+        return
+    for match in [*PARENT_LABEL.finditer(text), *PARENT_NAMED.finditer(text)]:
         value = match.group("value")
         label = (match.group("label") or "").lower()
         relation = _rx(

@@ -5100,3 +5100,16 @@ def test_a_dockets_vic_notes_each_under_its_own_rows_charge(redacted):
     found = redacted(text)
     assert "REYES, Carla" in redacted(text, "DV_VICTIM"), found
     assert not any("Nakamura" in f for f in found), found
+
+
+def test_a_childs_mother_named_in_apposition_after_the_harm_she_saw(redacted):
+    """A school note: the student saw 'her mom's boyfriend ... pushed her mom into the hallway
+    wall'; 'her mother, Shanice Holt,' is the family-violence victim."""
+    text = (
+        "SCHOOL SOCIAL WORK CONTACT NOTE\nStudent: Kiara Mendez-Holt   Grade: 7\n\n"
+        "She said that in late October her mom's boyfriend, Dre, came home angry, pushed her mom into "
+        "the hallway wall and hit her in the face. Kiara said she saw it.\n\n"
+        "Per Kiara, her mother, Shanice Holt, now has a \"paper from court that says Dre can't come "
+        'around." There is a protective order.\n'
+    )
+    assert "Shanice Holt" in redacted(text, "DV_VICTIM"), redacted(text)
