@@ -623,6 +623,17 @@ class People:
         lower = word.lower()
         return [p for p in self.people if lower in (t.lower() for t in p.tokens)]
 
+    def add_given(self, word: str, role: str = "") -> Person:
+        """The person one given name alone names: the one the record already knows by it, or a
+        new person of that one name ("Yeison", "Kaitlyn")."""
+        person = self.find_single(word)
+        if person is None:
+            person = Person(tokens=[word])
+            self.people.append(person)
+        if role:
+            person.roles.add(role)
+        return person
+
     def find_single(self, word: str) -> Person | None:
         """The person one word names (a surname, first name or nickname), if exactly one."""
         lower = word.lower()
@@ -897,10 +908,7 @@ def _label_keys(text: str, people: People) -> list[tuple[Person, str]]:
             and _rx(r"\bwitness\w*|\b(?:saw|vio)\b", re.I).search(rest)
             and not _rx(rf"\b(?:{role_cues().suspect_words})\b", re.I).search(rest)
         ):
-            person = people.find_single(label) or Person(tokens=[label])
-            if person not in people.people:
-                people.people.append(person)
-            person.roles.add("witness")
+            person = people.add_given(label, "witness")
         else:
             continue
         if person is not None:
@@ -3409,10 +3417,7 @@ def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
         for child in CHILD_WITH_AGE.finditer(line.group(0)):
             name = child.group("name")
             if _is_name_word(name) and not people.ordinary_words([name]):
-                person = people.find_single(name) or Person(tokens=[name])
-                if person not in people.people:
-                    people.people.append(person)
-                person.roles.add("victim")
+                people.add_given(name, "victim")
     for section in PROTECTED_SECTION.finditer(text):
         for row in section.group("rows").splitlines():
             if _rx(r"\bprotect(?:ed|ion)\b|\bprotegid", re.I).search(row):
@@ -3753,10 +3758,7 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
             # "And your friend?" / "Kait. Kaitlyn.": her first name alone, its short form with it
             words = [w for w in _rx(r"(?-i:[A-Z][a-z]{2,})").findall(match.group("name")) if _is_name_word(w)]
             given = max(words, key=len, default="")
-            person = people.find_single(given) if given else None
-            if given and person is None:
-                person = Person(tokens=[given])
-                people.people.append(person)
+            person = people.add_given(given) if given else None
             if person is not None:
                 person.nicknames.update(w for w in words if w != given and given.startswith(w))
                 parsed = None
@@ -3833,10 +3835,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
         if parsed and len(parsed[0]) >= 2:
             person = people.add(parsed[0], role)
         elif single and _is_name_word(single.group("name")):  # "What's your name, honey?" / "Jaylen."
-            person = people.find_single(single.group("name")) or Person(tokens=[single.group("name")])
-            if person not in people.people:
-                people.people.append(person)
-            person.roles.add(role)
+            person = people.add_given(single.group("name"), role)
             # "W-I-D-E-L-I-N-E. Last name Pierre-Louis.": the surname given a turn later
             last = next((m for m in map(LAST_NAME_SAID.search, lines) if m), None)
             if last and len(person.tokens) == 1 and _is_name_word(last.group("last")):
