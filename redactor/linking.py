@@ -446,6 +446,8 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     """
     fragment = fragment.lstrip(" \t|:-[]().#")
     fragment = _rx(rf"^(?:{HONORIFIC}|{_occupation()})[ \t]+").sub("", fragment)
+    # an answer's "yes" before the name: "Sí, José Ernesto", not the surname Sí
+    fragment = _rx(r"^(?:S[ií]|Yes|Yeah|No|Okay|OK),[ \t]+(?=[A-Z])").sub("", fragment)
     nick = ""
     inner = _rx(
         r"^(?P<given>[A-Z][\w'-]+)[ \t]+[\"“'](?P<nick>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”'][ \t]+"
@@ -2928,7 +2930,12 @@ TRANSCRIPT_TURN = _rx(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?-i:C
 
 
 # Someone the record knows only by a quoted name: 'a female friend he knows as "Shay."'.
-QUOTED_KNOWN_AS = _rx(r"\b(?:knows?|known)\s+(?:only\s+)?as\s+[\"“](?P<name>(?-i:[A-Z][a-z]{2,}))[,.]?[\"”]")
+QUOTED_KNOWN_AS = _rx(
+    r"\b(?:knows?|known)\s+(?:only\s+)?as\s+[\"“](?P<name>(?-i:[A-Z][a-z]{2,}))[,.]?[\"”]"
+    # a relative given only by a quoted name: 'W/ COUSIN ("YUNIOR") BOTH WITNESSED'
+    rf"|\b{KIN_WORDS}[ \t]*\([ \t]*[\"“](?P<kin_name>(?-i:[A-Z][A-Za-z]{{2,}}))[\"”][ \t]*\)",
+    re.I,
+)
 
 
 def _quoted_known_as(text: str, people: People) -> None:
@@ -2936,7 +2943,7 @@ def _quoted_known_as(text: str, people: People) -> None:
     "Shay."') is a person of that one name, whose role the sentences about her then tell
     ('Shay "saw everything too"'); 'identified "Shay" as Shaylene' gives her first name."""
     for match in QUOTED_KNOWN_AS.finditer(text):
-        name = match.group("name")
+        name = match.group("name") or _normalise_word(match.group("kin_name"))
         stem = _rx(r"(?:ie|y|i)$").sub("", name.lower())
         if (
             not _is_name_word(name)
@@ -3540,6 +3547,8 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     r"|who\s+(?:is\s+this|are\s+you)(?:\s+with\s+(?:you|him|her))?(?=\s*\?)"
     # after a question about someone else: "What's your friend's name?" ... "And your name?"
     r"|(?:and|y)\s+(?:your|su|tu)\s+(?:full\s+)?(?:name|nombre)(?=\s*\?)"
+    # the question of its own: "¿Su nombre completo, por favor?", "Your full name, please?"
+    r"|(?<![\w,][ \t])(?:your|su|tu)\s+(?:full\s+)?(?:name|nombre)(?:\s+completo)?(?=\s*(?:,\s*(?:please|por\s+favor))?\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
     rf"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n{TRANSLATION_LINES}"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",

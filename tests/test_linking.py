@@ -5113,3 +5113,35 @@ def test_a_childs_mother_named_in_apposition_after_the_harm_she_saw(redacted):
         'around." There is a protective order.\n'
     )
     assert "Shanice Holt" in redacted(text, "DV_VICTIM"), redacted(text)
+
+
+def test_a_witness_asked_su_nombre_completo_after_answering_si(redacted):
+    """'¿Usted es Don Chepe?' / 'TESTIGO 1: Sí, José Ernesto, pero todo el mundo me dice Chepe.'
+    then '¿Su nombre completo, por favor?' / 'José Ernesto Guamán.': one witness, whose name
+    is not 'José Ernesto Sí'."""
+    text = (
+        "TRANSCRIPCIÓN DE CÁMARA CORPORAL -- Delito: 53a-135 Robo 2do grado\n"
+        "VÍCTIMA: Pregúntele a Don Chepe, él lo vio todo.\n"
+        "CINTRÓN: ¿Usted es Don Chepe?\n"
+        "TESTIGO 1: Sí, José Ernesto, pero todo el mundo me dice Chepe.\n"
+        "CINTRÓN: ¿Qué vio usted?\n"
+        "TESTIGO 1: El muchacho le jaló la cartera y la empujó.\n"
+        "CINTRÓN: ¿Su nombre completo, por favor?\n"
+        "TESTIGO 1: José Ernesto Guamán. Seis uno cero, Blatchley.\n"
+        "CINTRÓN: Sí, gracias.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "José Ernesto Guamán" in found, found
+    assert "Sí" not in found, found
+
+
+def test_a_cousin_given_only_by_a_quoted_name_who_saw_it(redacted):
+    """'RP ESTEVEZ, RAMON W/ COUSIN ("YUNIOR") BOTH WITNESSED' and the caller's 'Sí, Yunior
+    también vio cuando le dieron': the cousin is a witness by that one name."""
+    text = (
+        'CAD NOTE (23:08): RP ESTEVEZ, RAMON W/ COUSIN ("YUNIOR") BOTH WITNESSED, RP AT SCENE\n'
+        "[02:07] CALLER:   Sí, Yunior también vio cuando le dieron. Él estaba conmigo.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Yunior" in found and "YUNIOR" in found, found
+    assert "Sí" not in redacted(text), redacted(text)
