@@ -3755,6 +3755,27 @@ THIRD_PERSON_HARM = _rx(
 )
 
 
+# A question for a named person's surname, and the answer's first word: "Do you know Kaitlyn's
+# last name and her birthday?" / "F2: Sorensen. S-O-R-E-N-S-E-N."
+SURNAME_QUESTION = _rx(
+    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?P<who>(?-i:[A-Z][a-z]{{2,}}))(?:'s|’s)\s+(?:last\s+name|surname|family\s+name)\b[^\n]*\n"
+    rf"{TRANSLATION_LINES}[^\n]*?{SPEAKER}:[ \t]*(?P<last>(?-i:[A-Z][a-z'-]{{2,}}))(?=[.,!]|\s*$)",
+    re.M | re.I,
+)
+
+
+def _surnames_answered(text: str, people: People) -> None:
+    """A person the record knows by first name alone takes the surname an answer gives when
+    asked for it ("Kaitlyn" becomes Kaitlyn Sorensen), so the surname alone is hers too."""
+    if "last name" not in text.lower() and "surname" not in text.lower():
+        return
+    for match in SURNAME_QUESTION.finditer(text):
+        person = people.find_single(match.group("who"))
+        last = match.group("last")
+        if person is not None and len(person.tokens) == 1 and _is_name_word(last):
+            person.tokens.append(_normalise_word(last))
+
+
 def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
     """A person the caller names when asked for 'his' or 'her' name is someone else, of that
     gender: "Señora Castillo" is then the caller, not her husband Ernesto Castillo."""
@@ -4470,10 +4491,12 @@ def _name_forms(
         if kind == "bare":  # capitals only, never half of a code: "LW", not "lw" or "LW-3"
             compiled.append((kind, NameForm(kind, rf"(?<![\w/-]){form}", 0, needles, gate)))
         elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
-            pattern = rf"(?<![\w]){form}(?![\w])(?![ \t]*box\b)"
+            # nor part of an e-mail address: "k.sorensen.draws@" is no "K. Sorensen"
+            pattern = rf"(?<![\w]){form}(?![\w@])(?!\.\w)(?![ \t]*box\b)"
             compiled.append((kind, NameForm(kind, pattern, re.I, needles, gate)))
         elif kind == "full":
-            compiled.append((kind, NameForm(kind, rf"(?<![\w]){form}(?![\w])", re.I, needles, gate)))
+            # (never inside an e-mail address: "k.sorensen.draws@gmail.com")
+            compiled.append((kind, NameForm(kind, rf"(?<![\w]){form}(?![\w@])(?!\.\w)", re.I, needles, gate)))
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
             # Never half of a hyphenated word: "Marie" is not in "Marie-Ange".
@@ -4694,6 +4717,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _followed_up(text, people, kinds)
     _paragraph_headings(text, people)
     _transcript_others(text, people, kinds)
+    _surnames_answered(text, people)
     _transcript_callers(text, people, kinds)
     _transcript_key(text, people)
     _code_equations(text, people)

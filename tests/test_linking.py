@@ -5145,3 +5145,29 @@ def test_a_cousin_given_only_by_a_quoted_name_who_saw_it(redacted):
     found = redacted(text, "CRIME_WITNESS")
     assert "Yunior" in found and "YUNIOR" in found, found
     assert "Sí" not in redacted(text), redacted(text)
+
+
+def test_a_surname_given_when_asked_for_it(redacted):
+    """'Do you know Kaitlyn's last name and her birthday?' / 'F2: Sorensen.': Kaitlyn, known
+    by her first name only, takes the surname, so 'Sorensen' alone is hers."""
+    text = (
+        "BODY-WORN CAMERA TRANSCRIPT -- SVU working copy\n"
+        "TOLLIVER: Okay Monique. And your friend?\n"
+        "F2: Kait. Kaitlyn.\n"
+        'F2: She told me, "he wouldn\'t stop." She said he raped her.\n'
+        "TOLLIVER: Do you know Kaitlyn's last name and her birthday?\n"
+        "F2: Sorensen. Her birthday is in November.\n"
+    )
+    assert "Sorensen" in redacted(text, "SEXUAL_ASSAULT_VICTIM"), redacted(text)
+
+
+def test_a_victims_e_mail_that_spells_her_initial_and_surname_is_redacted_whole(redacted):
+    """'s.morozova@vireobio.com' holds 'S. Morozova' by letters: the whole address is hers, not a
+    name inside it with the rest of the address left showing."""
+    text = (
+        "FAMILY VIOLENCE UNIT -- VICTIM CONTACT SHEET\n"
+        "Victim: Svetlana Morozova   DOB 02/02/1990\n"
+        "E-mail:   s.morozova@vireobio.com\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "s.morozova@vireobio.com" in found, found
