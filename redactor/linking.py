@@ -1102,33 +1102,23 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 # A numbered row of a docket or list: "  7  REYES, Ramon   03/03/1969 ...".
-NUMBERED_ROW_START = _rx(r"^[ \t]{0,3}\d{1,3}[ \t]{1,4}\S")
+NUMBERED_ROW_START = _rx(r"^[ \t]{0,3}\d{1,3}[ \t]{1,4}\S", re.M)
 
 
 def _numbered_row(text: str, position: int) -> str | None:
     """The whole numbered row holding `position`, from its number to the next row, when
     `position` is inside one (its first line or the indented lines carrying it on) and the row
     charges a crime by its statute ("53a-103 Burg 3"): a docket's row, not a persons table's."""
-    line_start = text.rfind("\n", 0, position) + 1
-    start = line_start
-    for _ in range(12):
-        line = text[start : text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
-        if NUMBERED_ROW_START.match(line):
+    start = text.rfind("\n", 0, position) + 1
+    for _ in range(12):  # up from a carried-on line to the row's number
+        if NUMBERED_ROW_START.match(text, start):
             break
-        if not line.startswith((" " * 8, "\t")) or start == 0:
+        if start == 0 or not text.startswith((" " * 8, "\t"), start):
             return None  # not a row's carried-on line
         start = text.rfind("\n", 0, start - 1) + 1
     else:
         return None
-    end = text.find("\n", position)
-    for _ in range(12):
-        if end < 0:
-            break
-        following = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)]
-        if not following.startswith((" " * 8, "\t")) or not following.strip():
-            break
-        end = text.find("\n", end + 1)
-    row = text[start : end if end >= 0 else len(text)]
+    row = text[start : _row_end(text, start, len(text))]
     return row if STATUTE.search(row) else None
 
 
@@ -2944,7 +2934,7 @@ def _quoted_known_as(text: str, people: People) -> None:
     ('Shay "saw everything too"'); 'identified "Shay" as Shaylene' gives her first name."""
     for match in QUOTED_KNOWN_AS.finditer(text):
         name = match.group("name") or _normalise_word(match.group("kin_name"))
-        stem = _rx(r"(?:ie|y|i)$").sub("", name.lower())
+        stem = _pet_stem(name)
         if (
             not _is_name_word(name)
             or people.ordinary_words([name])
@@ -4607,7 +4597,7 @@ def unquote_replies(text: str) -> str:
 FIELD_ROW = _rx(
     r"^(?P<open>[ \t]*\|)(?P<label>[ \t]*[^|\n]{0,40}?\b(?:name|nombre|apodo|goes[ \t]+by|alias|DOB|"
     r"date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nac\w*|address|direccion|phone|telefono|cell|celular|"
-    r"e-?mail|correo|vehicle|plate|placa)\b[^|\n]*?)\|(?P<value>[^|\n]*)\|[ \t]*$",
+    r"e-?mail|correo|vehicle|plate|placa)\b[^|\n]*?)\|(?P<value>[^|\n]*)\|(?P<tail>[ \t]*)$",
     re.M | re.I,
 )
 
@@ -4619,12 +4609,7 @@ def label_leaders(text: str) -> str:
     text = LABEL_LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("leader")) - 1), text)
     return FIELD_ROW.sub(
         lambda m: (
-            " " * len(m.group("open"))
-            + m.group("label")
-            + ":"
-            + m.group("value")
-            + " "
-            + m.group(0)[m.end("value") - m.start() + 1 :]
+            " " * len(m.group("open")) + m.group("label") + ":" + m.group("value") + " " + m.group("tail")
         ),
         text,
     )
@@ -6208,7 +6193,7 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
     # pet form: 'a woman she knows as "Jessie"' (Jessenia)
     for quoted in QUOTED_SHORT_NAME.finditer(text):
         word = quoted.group("word")
-        stem = _rx(r"(?:ie|y|i)$").sub("", word.lower())
+        stem = _pet_stem(word)
         owners = [
             p
             for p in protected + others
@@ -6222,13 +6207,18 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
             owners[0].nicknames.add(word)
 
 
+def _pet_stem(word: str) -> str:
+    """A pet form's stem, its "-ie", "-y" or "-i" dropped: "jess" of "Jessie", "raf" of "Rafi"."""
+    return _rx(r"(?:ie|y|i)$").sub("", word.lower())
+
+
 def _spellings(nicks: set[str]) -> set[str]:
     """Short forms as people spell them: 'milly', 'mily', 'millie', 'mili' are one name."""
     found = set(nicks)
     for nick in nicks:
         for single in {nick, _rx(r"([b-df-hj-np-tv-z])\1").sub(r"\1", nick)}:
             found.add(single)
-            stem = _rx(r"(?:ie|y|i)$").sub("", single)
+            stem = _pet_stem(single)
             if stem != single and len(stem) >= 2:
                 found |= {stem + "y", stem + "i", stem + "ie"}
     return found
