@@ -45,64 +45,9 @@ def fold(text: str) -> str:
 
     Matching runs on the folded copy, so a pattern written "vencio la visa"
     also finds "venció la visa", and results point into the original text.
-    A text whose OCR confused letters and digits is read repaired as well.
+    (A scan's letter/digit swaps are read back before detection: `redactor.lookalikes`.)
     """
-    return repair_ocr_confusions(text.translate(_FOLD_TABLE))
-
-
-# Words with a zero or a one inside ("ab0ve", "P0LICE", "BR00KS"), or lower-case words with one
-# at an end ("t0", "0n"):
-# a scan's OCR confused letters and digits. Clean text has next to none of them.
-_OCR_WORD = re.compile(r"(?<![\w@.])(?:[A-Za-z]+[01]+[A-Za-z]+|[a-z]+[01]|0[a-z]+)(?![\w@])")
-OCR_NOISE_MIN = 4
-# A number with l or O in it ("2l4", "O3/ll/l998", "2O3-555-Ol62", "$5,OOO"), never touching a letter.
-_NUMBER_WITH_LETTERS = re.compile(
-    r"(?<![A-Za-z])(?=[0-9lOo/.:,-]*\d)[0-9lOo][0-9lOo/.:,-]*[0-9lOo](?![A-Za-z])"
-)
-_DIGIT_IN_WORD = re.compile(
-    r"(?<=[A-Za-z])[01]{1,2}(?=[A-Za-z'])|(?<![\w'])0(?=[A-Za-z'])|(?<=[a-z])0(?![\w])"
-)
-_L_IN_CAPITALS = re.compile(r"(?<=[A-Z])l(?=[A-Z0])")
-_ROLE_CODE_L = re.compile(r"(?<![A-Za-z])([VSWC])l(?![A-Za-z])")
-_PRONOUN_L = re.compile(r"(?<![\w])l(?=[ \t]+[a-z])")
-
-
-def repair_ocr_confusions(text: str) -> str:
-    """A same-length reading of a text full of OCR letter/digit confusions: digits inside
-    words become letters ("TH0MAS" → "THOMAS", "vict1m" → "victim"), and l and O inside numbers
-    become digits ("2l4 Fountain St" → "214", "O3/ll/l998" → "03/11/1998", "Vl" → "V1").
-    Text with fewer than OCR_NOISE_MIN such words is returned as it is."""
-    if len(_OCR_WORD.findall(text)) < OCR_NOISE_MIN:
-        return text
-
-    def _name_goes_on(position: int) -> bool:  # the word before is capitalised: "Chi0ma 0kafor"
-        previous = re.search(r"([A-Za-z0-9]+)[ \t]+$", text[max(0, position - 30) : position])
-        return bool(previous) and previous.group(1)[0].isupper()
-
-    def letters(match: re.Match) -> str:  # "BR00KS": each confused digit in turn
-        return "".join(letter(match, offset) for offset in range(len(match.group(0))))
-
-    def letter(match: re.Match, offset: int = 0) -> str:
-        digit = match.group(0)[offset]
-        before = text[match.start() - 1] if match.start() else ""
-        after = text[match.end()] if match.end() < len(text) else ""
-        upper = before.isupper() or (not before.isalpha() and (after.isupper() or not match.start()))
-        if digit == "0":  # "0n" is "on"; "0'Brien", "TH0MAS" and "Chi0ma 0kafor" keep capitals
-            return (
-                "O"
-                if (upper and not after.islower()) or before.isupper() or _name_goes_on(match.start())
-                else "o"
-            )
-        return "I" if upper else "i"
-
-    text = _L_IN_CAPITALS.sub("I", text)  # "CHl0MA", "NARRATlVE"
-    text = _DIGIT_IN_WORD.sub(letters, text)
-    text = _NUMBER_WITH_LETTERS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
-    text = _ROLE_CODE_L.sub(r"\g<1>1", text)
-    return _PRONOUN_L.sub("I", text)
-
-
-_DIGIT_LOOKALIKES = str.maketrans({"l": "1", "O": "0", "o": "0"})
+    return text.translate(_FOLD_TABLE)
 
 
 # Dot leaders between a form label and its value: "Routing/ABA no. ........ 211070175".

@@ -16,6 +16,7 @@ from redactor.errors import UnsupportedLanguage
 from redactor.general_documents import about_someone
 from redactor.language import LanguageMap
 from redactor.linking import link, roles_possible
+from redactor.lookalikes import detection_view
 from redactor.ocr import review_unsure_words
 from redactor.plan import RedactionPlan, make_plan
 from redactor.policy import DEFAULT_PROFILE, Profile, get_profile
@@ -36,14 +37,16 @@ class Pipeline:
         self.analyzer = analyzer or build_analyzer()
 
     def analyze(self, text: str) -> Analysis:
-        languages = LanguageMap(text)
+        # detection reads OCR's look-alike swaps back ("2O3-555-Ol58"); offsets are the text's
+        view = detection_view(text)
+        languages = LanguageMap(view)
         spanish = [(p.start, p.end) for p in languages.paragraphs if p.language == "es"]
-        raw = detect(text, self.analyzer, names=roles_possible(text), unread=spanish)
+        raw = detect(view, self.analyzer, names=roles_possible(view), unread=spanish)
         people = [f for f in raw if f.entity == "PERSON" and languages.at(f.start) != "es"]
         statements = [f for f in raw if f.entity != "PERSON"]
-        linked = link(text, people)
-        statements = about_someone(text, statements, linked.people)
-        findings = statements + repeated_values(text, statements) + linked.findings
+        linked = link(view, people)
+        statements = about_someone(view, statements, linked.people)
+        findings = statements + repeated_values(view, statements) + linked.findings
         plan = make_plan(text, findings, self.profile)
         plan.languages = languages
         return Analysis(plan=plan, findings=findings)

@@ -149,9 +149,9 @@ NOISY_REPORT = (
 
 
 def test_a_text_with_ocr_letter_digit_confusions_is_read_repaired():
-    from recognizers.base import fold
+    from redactor.lookalikes import detection_view
 
-    repaired = fold(NOISY_REPORT)
+    repaired = detection_view(NOISY_REPORT)
     assert len(repaired) == len(NOISY_REPORT)
     assert "V1  OKAFOR, CHIOMA          07/12/1994    31 Lilac St            203-555-0148" in repaired
     assert "On the above date I spoke with the victim, Chioma Okafor (V1)" in repaired.replace(
@@ -160,13 +160,13 @@ def test_a_text_with_ocr_letter_digit_confusions_is_read_repaired():
 
 
 def test_clean_text_is_not_repaired():
-    from recognizers.base import fold
+    from redactor.lookalikes import detection_view
 
     clean = (
         "V1 filed Form I-918 on 03/02/2024 (53a-61, SID CT0418832, e-mail kim.w88@example.com).\n"
         "Ol' Blue Bar, Apt 1O is listed as 1O in the lease; W2 lives at 10 Elm St.\n"
     )
-    assert fold(clean) == clean
+    assert detection_view(clean) == clean
 
 
 def test_the_victim_of_a_noisy_scanned_report_is_found(redacted):
@@ -176,13 +176,13 @@ def test_the_victim_of_a_noisy_scanned_report_is_found(redacted):
 
 
 def test_a_scan_whose_confusions_are_in_capitals_is_repaired_too():
-    from recognizers.base import fold
+    from redactor.lookalikes import detection_view
 
     scan = (
         "NEW HAVEN DEPARTNENT OF P0LICE SERVlCE     lNCIDENT REP0RT - C0NTINUATION\n"
         "VlCTIM  : BR00KS, SHElLA  M           D0B : O6/l7/l976\n"
         "SUSPECT : G0RDON, CURTIS  A           D0B : 0l/30/1974\n"
     )
-    repaired = fold(scan)
+    repaired = detection_view(scan)
     assert "VICTIM  : BROOKS, SHEILA  M           DOB : 06/17/1976" in repaired
     assert "SUSPECT : GORDON, CURTIS" in repaired
