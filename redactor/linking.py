@@ -1183,6 +1183,13 @@ PERSON_LABEL = (
 )
 
 
+# The one person a hospital, personnel or benefits form is about: its patient, employee, applicant.
+SUBJECT_LABEL = (
+    r"(?:(?:pt|patient)\.?(?:\s+name)?|(?:employee|applicant|requester)\s+name|paciente|solicitante|"
+    r"nombre\s+del?\s+(?:la\s+)?(?:paciente|emplead[oa]|solicitante))"
+)
+
+
 # An agency's intake sheet or case notes about one client (a survivor, a participant).
 INTAKE_RECORD = _rx(
     r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
@@ -1542,18 +1549,27 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
         # the person an advocate's or agency's notes serve: "Persona atendida: Daniela Fuentes Acevedo"
-        rf"|persona\s+atendida|person\s+served|participant(?:e)?(?:\s+name)?|survivor(?:\s+name)?|sobreviviente|usuari[ao])"
+        rf"|persona\s+atendida|person\s+served|participant(?:e)?(?:\s+name)?|survivor(?:\s+name)?|sobreviviente|usuari[ao]"
+        rf"|{SUBJECT_LABEL})"
         rf"(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    # a form printed with its labels above the fields: a name's label alone on its line, the name
+    # on the next ("Patient name (Last, First)" / "KOWALCZYK," / "BRIANNA ROSE")
+    above = _rx(
+        rf"^[ \t]*(?P<label>(?:(?:pt|patient|employee|applicant|client|student|full|legal)\s+)?name|{SUBJECT_LABEL})"
+        r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*\n[ \t]*(?=(?-i:[A-Z]))"
+        r"(?P<value>[^\n]+(?:(?<=,)[ \t]*\n[ \t]*(?-i:[A-Z])[^\n]*)?)$",
         re.MULTILINE | re.IGNORECASE,
     )
     records = []
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     question_lines = bool(QUESTION_LABEL.search(text))
-    for match in label.finditer(text):
+    for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
-        parsed = parse_name(match.group("value"))
+        parsed = parse_name(match.group("value").replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
         if split and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")):
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"
@@ -1622,8 +1638,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = listed[1]  # "2. Name:" under the heading that gave "1. Name:" its role
         if numbered and role:
             listed = (match.end(), role)
-        if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text[:500]):
+        if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text):
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
+        if not role and not records and _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label")):
+            role = "subject"  # the patient, employee or applicant a form is about, named first
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
         if (

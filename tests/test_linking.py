@@ -5171,3 +5171,53 @@ def test_a_victims_e_mail_that_spells_her_initial_and_surname_is_redacted_whole(
     )
     found = redacted(text, "DV_VICTIM")
     assert "s.morozova@vireobio.com" in found, found
+
+
+SANE_REFERRAL = """YALE NEW HAVEN HOSPITAL - EMERGENCY DEPARTMENT
+Sexual Assault Nurse Examiner (SANE) Program
+REFERRAL TO LAW ENFORCEMENT / EVIDENCE TRANSFER SUMMARY
+
+Patient name (Last, First)
+KOWALCZYK,
+BRIANNA ROSE
+
+DOB                         Age     Sex
+12/03/2003                  20      F
+
+HISTORY
+Patient reports she was sexually assaulted by an acquaintance after a party. Kit collected.
+"""
+
+
+def test_a_form_with_its_labels_above_the_fields_names_its_patient(redacted):
+    victim = redacted(SANE_REFERRAL, "SEXUAL_ASSAULT_VICTIM")
+    assert "KOWALCZYK" in victim and "BRIANNA ROSE" in victim
+
+
+def test_the_employee_a_leave_form_is_about_is_the_victim(redacted):
+    text = (
+        "CITY OF NEW HAVEN - HUMAN RESOURCES\n"
+        "Family Violence Leave Request (C.G.S. 31-51ss)\n\n"
+        "Employee name:          Holloway, Tamika R.\n"
+        "Department:             Tax Collector\n\n"
+        "The employee has a protective order against her former partner, who assaulted her.\n"
+        "Supervisor: Gloria Pace\n"
+    )
+    assert "Holloway, Tamika R." in redacted(text, "DV_VICTIM")
+    assert not any("Pace" in span for span in redacted(text))
+
+
+def test_a_student_health_log_that_ends_in_a_careline_report_is_about_the_student(redacted):
+    text = (
+        "NEW HAVEN PUBLIC SCHOOLS - HEALTH SERVICES\n"
+        "STUDENT HEALTH VISIT LOG - CONFIDENTIAL\n\n"
+        "Student:   Jayden Marquis Thibodeaux        Grade: 4\n"
+        "DOB: 02/09/2015\n"
+        + "09/12/2024 10:05  C/O headache. Crackers + water given, rested 15 min, RTC.\n"
+        * 8
+        + '10/18/2024 09:20  Bruises on L upper arm. Student states: "My dad got me with the belt."\n'
+        '                  Student said "he hit my mom too, in the kitchen."\n'
+        "                  Mandated report made to DCF Careline.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Jayden Marquis Thibodeaux" in victim and "02/09/2015" in victim
