@@ -90,9 +90,11 @@ RECORD_NUMBER = _rx(
     r"client\s+ID|"
     # a licence or identity card the person showed: "CT Operator License #: 183554902",
     # "Tarjeta de Residente de Elm City No. ECR-0117734"
-    r"(?:operator'?s?|driver'?s?)\s+licen[cs]e|licencia(?:\s+de\s+conducir)?|state\s+ID(?:\s+card)?|"
+    # ("CT Op. Lic.: 219-884-061", "OPERATOR LIC: CT 287730164", "Licencia de conducir: CT 118402273")
+    r"(?:operator'?s?|driver'?s?|op\.?)\s+lic(?:en[cs]e|\.)?|(?-i:OLN|DL)|licencia(?:\s+de\s+conducir)?|state\s+ID(?:\s+card)?|"
     r"(?:resident|identity|ID)\s+card|tarjeta\s+de\s+(?:residente|identificacion)(?:\s+de\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
-    r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10})(?![\w-])",
+    r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*"
+    r"(?P<value>(?:(?-i:CT|NY|MA|RI)[ \t]+)?(?:(?-i:[A-Z]{0,4})[ -]?\d{5,10}|\d{3}-\d{3}-\d{3}))(?![\w-])",
     re.I,
 )
 # A dispatch log's birth date and call-back number, written without separators:
@@ -100,7 +102,10 @@ RECORD_NUMBER = _rx(
 DIGITS_DOB = _rx(r"\b(?:DOB|D\.O\.B\.?)[ \t:#]*(?P<value>\d{6}|\d{8})(?![\w/-])", re.I)
 CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<value>\d{10})(?![\w-])", re.I)
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
-EXTENSION = _rx(r"(?<![\w])ext(?:ension)?\.?[ \t]*#?[ \t]*(?P<value>\d{3,6})(?![\w-])", re.I)
+# (also "x4417", "extension is 3316", a hospital's "ext. 7-2291")
+EXTENSION = _rx(
+    r"(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*(?:is[ \t]+)?|x(?=\d{3,6}\b))(?P<value>\d-\d{4}|\d{3,6})(?![\w-])", re.I
+)
 PHONE = _rx(
     r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]{0,2}|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
 )
@@ -128,6 +133,12 @@ ADDRESS = _rx(
     r"|(?<![\w])(?i:calle|avenida)[ \t]+[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}[ \t]+(?i:numero|num\.|no\.|#)[ \t]*\d{1,5}"
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
 )
+# Makes a record names a car by: "a 2017 Nissan Sentra, CT BK-30871".
+VEHICLE_MAKES = (
+    r"(?-i:Toyota|Honda|Nissan|Ford|Chevrolet|Chevy|Hyundai|Kia|Subaru|Jeep|Dodge|Mazda|Volkswagen|VW|BMW|Mercedes|"
+    r"Lexus|Acura|Volvo|Audi|Buick|GMC|Chrysler|Mitsubishi|Tesla|Infiniti|Cadillac|TOYOTA|HONDA|NISSAN|FORD|"
+    r"CHEVROLET|CHEVY|HYUNDAI|KIA|SUBARU|JEEP|DODGE|MAZDA|VOLVO)"
+)
 PLATE = _rx(
     r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)(?:,?\s+an?\s[^\n()]{0,40}?)?\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
@@ -136,7 +147,13 @@ PLATE = _rx(
     # "Her car is a silver Corolla, CT AZ 45188"
     r"|\b(?:car|vehicle|truck|van|SUV)\s+is\s+an?\s[^\n.]{0,40}?\b(?-i:CT|NY|MA|RI)[ \t]+"
     # a dispatch entry: "V VEH CT 4DKR19 IN DRIVEWAY"
-    r"|\b(?-i:VEH)[ \t]+(?-i:CT|NY|MA|RI)[ \t]+)"
+    r"|\b(?-i:VEH)[ \t]+(?-i:CT|NY|MA|RI)[ \t]+"
+    # a vehicle described, then its state and plate: "V VEH GRY TOYOTA COROLLA CT AR-31775",
+    # "a 2017 Nissan Sentra, CT BK-30871", "Her own car (Kia Soul, CT BN 30527)"
+    rf"|\b(?:veh|vehicle|car|truck|van|SUV|sedan|minivan|pickup|carro|{VEHICLE_MAKES})\b[^\n]{{0,60}}?"
+    r"(?<=[\s,(])(?-i:CT|NY|MA|RI)[ \t]+(?:(?:reg\.?|plate|registration)[ \t]*[:#]?[ \t]*)?(?=[A-Z0-9 -]{0,5}\d)"
+    # Spanish: "placa de Connecticut AN 71204", "tablilla AM-30915"
+    r"|\b(?:placa|tablilla)(?:\s+de\s+(?:Connecticut|CT))?\s*[:#]?\s*)"
     r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
     re.IGNORECASE,
 )
@@ -4228,8 +4245,10 @@ def value_regex(value: str) -> re.Pattern:
             rf"(?<![\d-])(?:\+?1[ .-]?)?(?:\({d[:3]}\)|{d[:3]})[ .-]?{d[3:6]}[ .-]?{d[6:]}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{{1,5}})?(?![\d-])"
         )
     if value.startswith("ext "):  # "his work extension (3318)", "her desk line, 3318"; not "at 2214 hrs"
+        # with the word before it when written: "ext. 3391" and "x4417" go whole
         return _rx(
-            rf"(?<![\w.,/:-])(?<!\d[ \t])(?<!\b(?:at|@)[ \t]){value[4:]}(?![\w-])(?![ \t]*(?:hrs|hours|h)\b)",
+            rf"(?:(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*|x)|(?<![\w.,/:-])(?<!\d[ \t])(?<!\b(?:at|@)[ \t]))"
+            rf"{value[4:]}(?![\w-])(?![ \t]*(?:hrs|hours|h)\b)",
             re.I,
         )
     parts = _rx(r"[/.-]").split(value)
@@ -5499,7 +5518,10 @@ INCIDENT_LOCATION = _rx(
     re.I | re.M,
 )
 VICTIM_VEHICLE = _rx(
-    r"\b(?:(?-i:COMP|VIC|V\d?)|victim'?s?|complainant'?s?)\s+(?:VEH|vehicle|car)\b[^\n]{0,60}", re.I
+    r"\b(?:(?-i:COMPL?|VIC|V\d?)(?:'S)?|victim'?s?|complainant'?s?)\s+(?:VEH|vehicle|car)\b[^\n]{0,60}"
+    # "2019 Subaru Outback, CT 8FRA42 (registered to V1)", "(reg. owner V1)"
+    r"|[^\n]{0,60}\((?:registered\s+to|reg\.?\s+owner)\s+(?:(?-i:V\d?)|the\s+victim)\)",
+    re.I,
 )
 
 
@@ -5785,7 +5807,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL, HANDLE) for m in rx.finditer(text)]
     candidates += [(m.start("value"), m.group("value")) for m in CALLBACK.finditer(text)]
     candidates += [
-        (m.start("value"), m.group("value")) for m in PLATE.finditer(text)
+        (m.start("value"), m.group("value")) for m in PLATE.finditer(text) if not _plate_of_other(text, m)
     ]  # "Her car (CT BK-20417)"
     for rx in (DATE, TEXT_DATE):
         candidates += [(m.start(), m.group(0)) for m in rx.finditer(text) if _dob_cued(text, m.start())]
@@ -5859,6 +5881,25 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         if SENDERS_NUMBER.search(text[max(0, position - 80) : position]):
             continue  # "messages from a number she does not recognize, 860-209-7711"
         person.identifiers.add(value)
+
+
+def _plate_of_other(text: str, plate: re.Match) -> bool:
+    """A plate its own words give to a suspect or a vehicle of interest ("SUSPECT VEH ... CT
+    BN-22174", "HAMDEN PD STOPPED BLK JEEP ... CT BF2-7731"), or to a registered owner who is not
+    the victim or a witness ("CT AN-51730 (reg. owner S1)", "CT AJ-40777, registered to Nathan
+    Pruitt"), is not whoever was named last."""
+    line_start = text.rfind("\n", 0, plate.start()) + 1
+    sentence = _last_sentence(text[line_start : plate.start("value")])
+    own = _rx(r"\b(?:her|his|my|victim'?s|complainant'?s|witness'?s|(?-i:V|W|C|VIC|COMPL)\d?'?s?)\s+(?:own\s+)?(?:veh|vehicle|car|truck|van|SUV)\b", re.I)
+    before_other = _rx(
+        rf"(?<![\w])(?:{role_cues().suspect_words}|of\s+interest|BOLO|stopped|fled|fleeing)(?![\w])", re.I
+    ).search(sentence)
+    owner_after = _rx(
+        r"^[^\n]{0,12}?\b(?:registered\s+to|reg\.?\s+(?:owner|to)|RO)\s+"
+        r"(?!(?:the\s+)?(?:victim|witness|complainant|applicant|her|him|(?-i:[VWC])\d?)\b)",
+        re.I,
+    ).search(text[plate.end() : plate.end() + 60])
+    return bool(owner_after) or (bool(before_other) and not own.search(sentence[before_other.end() :]))
 
 
 # Someone else introduced by title or by name: "Ms. Ocampo", "Se llama Milagros, 203-555-0281".

@@ -172,7 +172,7 @@ def test_clean_text_is_not_repaired():
 def test_the_victim_of_a_noisy_scanned_report_is_found(redacted):
     victim = redacted(NOISY_REPORT, "DV_VICTIM")
     assert "OKAFOR, CHl0MA" in victim and "O7/l2/l994" in victim and "2O3-555-Ol48" in victim
-    assert "3l Lilac St" in victim and "Chi0ma 0kafor" in victim and "55l2" in victim
+    assert "3l Lilac St" in victim and "Chi0ma 0kafor" in victim and any("55l2" in span for span in victim)
 
 
 def test_a_scan_whose_confusions_are_in_capitals_is_repaired_too():
