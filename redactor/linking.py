@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import regex as re
 from nicknames import NickNamer
@@ -104,7 +104,8 @@ CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<va
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 # (also "x4417", "extension is 3316", a hospital's "ext. 7-2291")
 EXTENSION = _rx(
-    r"(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*(?:is[ \t]+)?|x(?=\d{3,6}\b))(?P<value>\d-\d{4}|\d{3,6})(?![\w-])", re.I
+    r"(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*(?:is[ \t]+)?|x(?=\d{3,6}\b))(?P<value>\d-\d{4}|\d{3,6})(?![\w-])",
+    re.I,
 )
 PHONE = _rx(
     r"(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]{0,2}|\d{3}[ .-])\d{3}[ .-]\d{4}(?:,?[ \t]*(?:ext\.?|x)[ \t]*\d{1,5})?(?![\d-])"
@@ -223,7 +224,9 @@ BIRTH_QUESTION = _rx(
     r"\b(?:date\s+of\s+birth|birth\s*date|birthday|DOB|born|fecha\s+de\s+nacimiento|naci\w*)\b", re.I
 )
 DOB_CUE = _rx(
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el)"
+    # (and the Spanish "F.N.", "FDN", "F. de N.")
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el"
+    r"|(?-i:F\.[ \t]?N\.|FDN|F\.[ \t]?de[ \t]?N\.))"
     r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$"  # "DOB confirmed for VINE:"
     r"|\b(?:her|his|my|their)\s+birthday(?:['’]s|\s+is)\s*$",  # "Her birthday's August 3rd, 2002"
     re.I,
@@ -1288,12 +1291,22 @@ def _csv_values(line: str, bounds: list[tuple[int, int]]) -> list[str]:
 
 def _table_blocks(text: str) -> list[list[list[str]]]:
     """Each table's rows as lists of cell values, its header first: pipe tables (runs of lines
-    with three or more pipes, rules left out) and comma-separated exports (runs of lines with
-    as many cells as their header)."""
+    with three or more pipes, rules left out), and comma-separated and tab-delimited exports
+    (runs of lines with as many cells as their header)."""
     blocks: list[list[list[str]]] = []
     pipes: list[list[str]] = []
     commas: list[list[str]] = []
+    tabs: list[list[str]] = []
     for line in [*text.split("\n"), ""]:
+        # a tab-delimited export ("Date<TAB>Time<TAB>Adv<TAB>Client<TAB>Contact ..."): rows with
+        # as many cells as its header
+        cells = [cell.strip() for cell in line.split("\t")] if line.count("\t") >= 3 else []
+        if cells and (not tabs or len(cells) == len(tabs[0])):
+            tabs.append(cells)
+        else:
+            if len(tabs) > 1:
+                blocks.append(tabs)
+            tabs = [cells] if cells else []
         if line.count("|") >= 3:
             row = _pipe_row(line)
             if row:
@@ -1426,6 +1439,11 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     the victim's DOB and address are not the suspect's."""
     records = []
     printed = _fixed_width_blocks(text)
+    # what the agency's heading (its lines above the first table) says it serves
+    heading = takewhile(
+        lambda line: max(line.count("\t"), line.count("|"), line.count(",")) < 3, text[:600].split("\n")
+    )
+    head_kinds = _kinds("\n".join(heading))
     for block, heading_kinds in [(b, set()) for b in _table_blocks(text)] + [
         (rows, _kinds(text[:offset])) for offset, rows in printed
     ]:
@@ -1464,6 +1482,15 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     person.roles.add(role)
                     continue
                 if not role or not parsed or len(parsed[0]) < 2:
+                    continue
+                if role == "subject" and not kinds and head_kinds:
+                    # a family justice center's or a shelter's client log: every client is one of
+                    # its cases, whatever her row's notes say
+                    kinds = head_kinds
+                if role == "subject" and not kinds and not mixed:
+                    # a program's caseload list names clients: only a row or a heading that says
+                    # family violence or sexual assault makes its client one of ours
+                    people.add(parsed[0])
                     continue
                 if role in ("victim", "subject") and mixed and not kinds:
                     # (a client list too: "DV survivor" in one row's notes protects that row's client)
@@ -2592,6 +2619,13 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:(?:this|our|the|my)\s+)?(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
         ),
+        # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
+        (
+            "victim",
+            r"^[ \t]+(?:es|era|fue|ha\s+sido)\s+(?:una?\s+|la\s+)?(?:victima|sobreviviente)\s+(?:de|en)\s+"
+            r"(?:(?:un|una|el|la|este|esta)\s+)?(?:caso\s+de\s+)?(?:violencia\s+(?:domestica|familiar|de\s+pareja|intrafamiliar)"
+            r"|agresion\s+sexual|abuso\s+sexual|violacion|asalto\s+sexual)",
+        ),
         # "Renee has a full criminal protective order against her ex-boyfriend": its protected person
         (
             "victim",
@@ -2645,7 +2679,8 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         (
             "witness",
-            rf"^{aside}[ \t]*,?\s+(?:\w+[ \t]+)?{said}"
+            # ("A jogger, Priya Natarajan, stopped and told me she saw the whole thing")
+            rf"^{aside}[ \t]*,?\s+(?:\w+[ \t]+(?:and[ \t]+)?)?{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
         ),
         # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
@@ -2822,6 +2857,13 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
             after = _rx(r"[.,]?[ \t]+").match(text, street)
             start = after.end() if after else street
             raw = text[start : match.end()]
+        street_word = _rx(r"(?-i:[A-Z][\w'-]*)(?=,)").match(text, start)
+        if street_word and _rx(r"(?<![\w/-])\d{1,5}[A-Za-z]?[ \t]+$").search(text[max(0, start - 8) : start]):
+            # "the neighbor from 236 Edgewood, Tasha Merriweather": a street named without its
+            # type, then the name
+            cut = _rx(r",[ \t]*").match(text, street_word.end())
+            start = cut.end()
+            raw = text[start : match.end()] if start < match.end() else ""
         while raw:
             word = raw.split()[0]
             if (
@@ -3431,6 +3473,31 @@ PROTECTED_SECTION = _rx(
     r"\b[^\n]*\n(?P<rows>(?:[ \t]*\S[^\n]*\n?){1,10})",
     re.I | re.M,
 )
+
+
+# A civil protective-order case's caption: the applicant over "V." over the respondent
+# ("KATHERINE DOYLE-BENSON   :   JUDICIAL DISTRICT" / "V.   :" / "MICHAEL R. BENSON   :"), or
+# the court naming it: "Doyle-Benson versus Benson, application for relief from abuse".
+CAPTION_APPLICANT = _rx(
+    r"^[ \t]*(?P<name>(?-i:[A-Z][A-Z.'\- ]{2,40}?))[ \t]*:[^\n]*\n(?:[ \t]*:[^\n]*\n){0,2}[ \t]*(?-i:V|VS)\.?[ \t]+:",
+    re.M,
+)
+ABUSE_APPLICATION = _rx(r"relief\s+from\s+abuse|46b-15\b|restraining\s+order|\bFA\d{2}-\d", re.I)
+
+
+def _caption_applicant(text: str, people: People, kinds: set[str]) -> None:
+    """In a relief-from-abuse case, the party named first in the caption applied for the order
+    against the one after 'V.': the applicant is the one the order protects. (A criminal caption
+    names the State first, and nobody is taken from it.)"""
+    if "DV" not in kinds or not ABUSE_APPLICATION.search(text):
+        return
+    for match in CAPTION_APPLICANT.finditer(text[:3000]):
+        name = match.group("name").strip()
+        if _rx(r"\bSTATE\b|\bPEOPLE\b|\bCOMMONWEALTH\b").search(name):
+            continue
+        parsed = parse_name(name)
+        if parsed and len(parsed[0]) >= 2:
+            people.add(parsed[0], "victim")
 
 
 def _named_on_order(text: str, people: People, kinds: set[str]) -> None:
@@ -4664,6 +4731,34 @@ def _signed_name(text: str, start: int, name: str) -> str:
     return first_line.strip(" \t,")
 
 
+# Harm done to someone the narrative has not named yet: "slap a female seated on the bench".
+HARMED_UNNAMED = _rx(
+    r"\b(?:slap|hit|punch|strike|struck|chok|grab|push|shov|kick|assault|strangl|threw|throw|drag)\w*\s+"
+    r"(?:a|the)\s+(?P<who>female|woman|girl|male|man|boy)\b",
+    re.I,
+)
+# The same one named later: "The female identified herself to me as Courtney Alvarado-Reese".
+IDENTIFIED_AS = _rx(
+    rf"\b(?:the|this)\s+(?P<who>female|woman|girl|male|man|boy)\s+(?:later\s+)?identified\s+(?:herself|himself)"
+    rf"(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+as\s+(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+def _identified_harmed(text: str, people: People, kinds: set[str]) -> None:
+    """'I saw a male ... slap a female seated on the bench ... The female identified herself to me
+    as Courtney Alvarado-Reese': in a family-violence or sexual-assault record, the one the harm
+    was done to, named once the narrative learns her name."""
+    if not kinds:
+        return
+    for match in IDENTIFIED_AS.finditer(text):
+        who = match.group("who").lower()
+        if any(m.group("who").lower() == who for m in HARMED_UNNAMED.finditer(text, 0, match.start())):
+            tokens = _tokens(match.group("name"))
+            if len(tokens) >= 2:
+                people.add(tokens, "victim")
+
+
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People(text)
     kinds = _kinds(text)
@@ -4732,9 +4827,11 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _parenthetical_nicknames(text, people)
     _quoted_known_as(text, people)
     _narrative_records(text, people)
+    _identified_harmed(text, people, kinds)
     _relation_to_victim(text, people)
     _harmed_parent(text, people, kinds)
     _named_on_order(text, people, kinds)
+    _caption_applicant(text, people, kinds)
     _letter_recipient(text, people)
     _followed_up(text, people, kinds)
     _paragraph_headings(text, people)
@@ -5890,7 +5987,10 @@ def _plate_of_other(text: str, plate: re.Match) -> bool:
     Pruitt"), is not whoever was named last."""
     line_start = text.rfind("\n", 0, plate.start()) + 1
     sentence = _last_sentence(text[line_start : plate.start("value")])
-    own = _rx(r"\b(?:her|his|my|victim'?s|complainant'?s|witness'?s|(?-i:V|W|C|VIC|COMPL)\d?'?s?)\s+(?:own\s+)?(?:veh|vehicle|car|truck|van|SUV)\b", re.I)
+    own = _rx(
+        r"\b(?:her|his|my|victim'?s|complainant'?s|witness'?s|(?-i:V|W|C|VIC|COMPL)\d?'?s?)\s+(?:own\s+)?(?:veh|vehicle|car|truck|van|SUV)\b",
+        re.I,
+    )
     before_other = _rx(
         rf"(?<![\w])(?:{role_cues().suspect_words}|of\s+interest|BOLO|stopped|fled|fleeing)(?![\w])", re.I
     ).search(sentence)

@@ -5223,6 +5223,52 @@ def test_a_student_health_log_that_ends_in_a_careline_report_is_about_the_studen
     assert "Jayden Marquis Thibodeaux" in victim and "02/09/2015" in victim
 
 
+PARK_INCIDENT = """DEPARTMENT OF PARKS - PARK RANGER DIVISION
+DAILY INCIDENT REPORT                                    Park: Edgewood Park
+
+Entry 3 - 1352 - Bench north side of Duck Pond
+  While on foot patrol I (Whitley) heard a woman yelling "stop, you're hurting me" and saw
+  a male slap a female seated on the bench across the face and grab her by the throat.
+
+  A jogger, Priya Natarajan, stopped and told me she saw the whole thing from the path.
+
+  The female identified herself to me as Courtney Alvarado-Reese, DOB 02/08/1992. She said
+  the male was her husband. Male was arrested for Assault 3rd and Strangulation 2nd.
+  Ranger Whitley provided a written statement to Ofc. Santos as the observing city employee.
+"""
+
+
+def test_the_female_harmed_then_named_is_the_victim_and_the_jogger_who_stopped_a_witness(redacted):
+    assert "Courtney Alvarado-Reese" in redacted(PARK_INCIDENT, "DV_VICTIM")
+    assert "02/08/1992" in redacted(PARK_INCIDENT, "DV_VICTIM")
+    assert "Priya Natarajan" in redacted(PARK_INCIDENT, "CRIME_WITNESS")
+    assert not any("Whitley" in span for span in redacted(PARK_INCIDENT))  # a ranger in his role
+
+
+def test_an_assault_by_the_victims_son_is_family_violence(redacted):
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
+        "Offenses: 53a-61a Assault of an Elderly Person 3rd; 53a-321 Abuse of an Elderly Person 2nd\n\n"
+        "Victim:   PRUITT, EVELYN MAE       F/B   DOB 03/03/1940\n"
+        "Suspect:  PRUITT, GREGORY ALAN   M/B   DOB 12/19/1968 - son of victim; resides with victim\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "PRUITT, EVELYN MAE" in victim and "03/03/1940" in victim
+    assert not any("GREGORY" in span for span in redacted(text))
+
+
+def test_every_client_of_a_family_justice_center_log_is_protected(redacted):
+    text = (
+        "Family Justice Center of Greater New Haven\n"
+        "HOTLINE & ADVOCACY CONTACT LOG - export (tab-delimited)\n\n"
+        "Date\tTime\tAdv\tClient\tContact\tNotes\n"
+        "08/12\t0815\tKO\tPierre, Nadège\t203-555-0187\tCourt accompaniment 8/29 confirmed.\n"
+        "08/12\t1300\tSM\tHalvorsen, Brit\t612-555-0117\tSA - client asking re: OVS comp application.\n"
+    )
+    assert {"Pierre, Nadège", "203-555-0187"} <= set(redacted(text, "DV_VICTIM"))
+    assert {"Halvorsen, Brit", "612-555-0117"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+
+
 def test_a_victims_plate_licence_and_work_extension_are_hers(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT\n"
@@ -5233,3 +5279,31 @@ def test_a_victims_plate_licence_and_work_extension_are_hers(redacted):
     )
     victim = redacted(text, "DV_VICTIM")
     assert "219-884-061" in victim and "BK-30871" in victim and "x4471" in victim
+
+
+def test_a_spanish_referral_says_its_client_is_a_survivor(redacted):
+    text = (
+        "ASUNTO: Referido de la Sra. Yesenia Ortiz Calderón (F.N. 22/09/1987)\n\n"
+        "Por medio de la presente le refiero a la Sra. Yesenia Ortiz Calderón, residente de Fair\n"
+        "Haven, para una evaluación legal. La Sra. Ortiz es sobreviviente de violencia doméstica.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Yesenia Ortiz Calderón" in victim and "22/09/1987" in victim
+
+
+def test_the_applicant_in_a_relief_from_abuse_caption_is_protected_not_the_respondent(redacted):
+    text = (
+        "  DOCKET NO. NNH-FA24-6012277-S        :   SUPERIOR COURT\n"
+        "                                       :\n"
+        "  KATHERINE DOYLE-BENSON               :   JUDICIAL DISTRICT OF NEW HAVEN\n"
+        "                                       :\n"
+        "  V.                                   :   AT NEW HAVEN\n"
+        "                                       :\n"
+        "  MICHAEL R. BENSON                    :   APRIL 2, 2024\n\n"
+        "   1              THE COURT: We're on the record in Doyle-Benson versus\n"
+        "   2        Benson, application for relief from abuse, return date today.\n"
+        "   4              MS. DOYLE-BENSON: Katherine Doyle-Benson. I moved on the 28th.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "KATHERINE DOYLE-BENSON" in victim and "Katherine Doyle-Benson" in victim
+    assert not any("MICHAEL" in span for span in redacted(text))
