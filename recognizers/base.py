@@ -139,7 +139,11 @@ class CuedPatternRecognizer(PatternRecognizer):
         # window, not the end of any line in it, so MULTILINE is off here.
         self.after_exclusions = [re.compile(rx, WINDOW_FLAGS) for rx in data.get("not_followed_by", [])]
         self.before_exclusions = [re.compile(rx, WINDOW_FLAGS) for rx in data.get("not_preceded_by", [])]
-        self.extend_before = [re.compile(rx + r"$", WINDOW_FLAGS) for rx in data.get("extend_before", [])]
+        # (never from inside a word: "quitaron el Título 19" does not grow from "on")
+        self.extend_before = [
+            re.compile(r"(?:(?<![\w])(?=\w)|(?!\w))(?:" + rx + r")$", WINDOW_FLAGS)
+            for rx in data.get("extend_before", [])
+        ]
         self.extend_after = [re.compile(r"^" + rx, WINDOW_FLAGS) for rx in data.get("extend_after", [])]
         super().__init__(
             supported_entity=self.ENTITY,

@@ -238,3 +238,23 @@ def test_a_forms_citizenship_field(find):
     text = "Citizenship (booking field): Non-citizen - humanitarian parole (U4U), parole expired"
     assert find(text, "IMMIGRATION_STATUS") == ["Non-citizen - humanitarian parole (U4U), parole expired"]
     assert find("Citizenship and Immigration Services office hours", "IMMIGRATION_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ella está en proceso de asilo (tiene audiencia en 2025).", "está en proceso de asilo"),
+        ("Es que tengo mi caso de asilo pendiente y no quiero", "tengo mi caso de asilo pendiente"),
+        (
+            "- Es ciudadana americana (naturalizada en 2009); nacida en",
+            "Es ciudadana americana (naturalizada en 2009)",
+        ),
+        ("como usted es residente permanente desde 1998 y nunca", "es residente permanente desde 1998"),
+        ("Él no tiene papeles todavía, pero trabaja", "no tiene papeles todavía"),
+        ("mentirosa. no tienes papeles ni na", "no tienes papeles"),
+        ("Mi esposo, Nelson, él no tiene TPS.", "no tiene TPS"),
+    ],
+)
+def test_spanish_status_with_its_time_and_its_manner(find, text, expected):
+    """A status said whole in Spanish: how long, since when, how it was obtained, to 'tú'."""
+    assert find(text, "IMMIGRATION_STATUS") == [expected]

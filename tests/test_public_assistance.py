@@ -260,3 +260,23 @@ def test_the_english_word_voucher_in_a_spanish_letter(find):
     ):
         assert any(value in f for f in find(text, ENTITY)), (text, find(text, ENTITY))
     assert not find("El programa de voucher de la ciudad tiene lista de espera.", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Génesis tiene Título 19 (HUSKY A). A ella le quitaron el Título 19.",
+            ["tiene Título 19 (HUSKY A)", "el Título 19"],
+        ),
+        ('- Ramón: "Yo no cojo cupones ni nada de eso."', ["no cojo cupones"]),
+        ("Ms. Colon's TFA extension #2 approved under safety criteria.", ["TFA extension"]),
+        (
+            "Renewal packet rec'd via portal (SNAP recert + TFA redetermination).",
+            ["SNAP recert", "TFA redetermination"],
+        ),
+        ("Section 8 emergency transfer request sent to HANH.", ["Section 8 emergency transfer"]),
+    ],
+)
+def test_a_benefit_with_its_paperwork_and_in_caribbean_spanish(find, text, expected):
+    assert find(text, "PUBLIC_ASSISTANCE") == expected
