@@ -3670,7 +3670,7 @@ FIRST_PERSON_HARM = _rx(
     r"|\b(?:going\s+to|gonna|would|will)\s+kill\s+me\b|\bme\s+(?:iba|va)\s+a\s+matar\b"
     # "He grabbed my arm really hard"
     rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
-    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|puno|golpe|bofetada|patada|cachetada))\b"
+    r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|puno|golpe|bofetada|patada|cachetada|pela|paliza|golpiza|trompada))\b"
     # the speaker's own protective order: "Yo tengo una orden de protección contra Edwin"
     r"|\b(?:tengo|I\s+have|I\s+got)\s+(?:una|an?|the)\s+(?:orden\s+de\s+(?:proteccion|alejamiento|restriccion)|"
     r"(?:protective|restraining)\s+order)\s+(?:contra|against)\b",
@@ -5155,7 +5155,9 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
     if not kinds:
         return
     introduced = list(SPOKEN_INTRODUCTION.finditer(text))
-    speakers = {" ".join(_tokens(m.group("name"))).lower() for m in introduced}
+    speakers = {
+        " ".join(_tokens(m.group("name"))).lower() for m in introduced if m.group("name")[:1].isupper()
+    }  # not "soy ciudadana americana", "soy de Bayamón"
     for match in introduced:
         before = text[max(0, match.start() - 12) : match.start()]
         if _rx(rf"(?:{OFFICER_TITLE})\.?[ \t]*$").search(before) or _rx(rf"^(?:{OFFICER_TITLE})\b").match(
@@ -5163,7 +5165,9 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
         ):
             continue
         tokens = _tokens(match.group("name"))
-        paragraph = text[match.end() : match.end() + 1500].split("\n\n", 1)[0]
+        paragraph = text[match.end() : match.end() + 1500]
+        if len(speakers) > 1:  # several speakers: only what this one says in her own paragraph
+            paragraph = paragraph.split("\n\n", 1)[0]
         if len(tokens) < 2 or not FIRST_PERSON_HARM.search(
             QUOTED_WORDS.sub(" ", paragraph.replace('"', " "))
         ):
@@ -6143,7 +6147,9 @@ FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el|el(?=\s)))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     rf"\b(?:my|mi)\s+{_BIRTH_DATE_LABEL}\s+(?:is|es)\s+|"
-    r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
+    r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|"
+    # a letter's own lines: "Teléfono nuevo: (475) 555-0151", "Dirección para correspondencia: ..."
+    r"(?<![^\n])[ \t]*(?:tel[eé]fono|celular|correo(?:\s+electr[oó]nico)?|direcci[oó]n)(?:\s+(?:nuev[oa]|actual|para\s+correspondencia))?[ \t]*:[ \t]*|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*(?:is\s+)?)$",
     re.I,
 )

@@ -5307,3 +5307,30 @@ def test_the_applicant_in_a_relief_from_abuse_caption_is_protected_not_the_respo
     victim = redacted(text, "DV_VICTIM")
     assert "KATHERINE DOYLE-BENSON" in victim and "Katherine Doyle-Benson" in victim
     assert not any("MICHAEL" in span for span in redacted(text))
+
+
+def test_a_letter_whose_writer_tells_her_harm_a_paragraph_later_is_the_victims(redacted):
+    text = (
+        "A quien pueda interesar en la oficina de Payroll de la Ciudad:\n\n"
+        "Mi nombre es Zoraida Vélez Rosario y soy la mamá de los nenes de Edwin Cruz Santiago,\n"
+        "que trabaja para la Ciudad. Yo soy de Bayamón.\n\n"
+        "Yo no quiero que Edwin sepa dónde yo vivo. El año pasado él me dio una pela delante de los\n"
+        "nenes y yo tengo una orden de protección contra él que vence en el 2026.\n\n"
+        "Teléfono nuevo: (475) 555-0151\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Zoraida Vélez Rosario" in victim and "(475) 555-0151" in victim
+    assert not any("Edwin" in span for span in redacted(text))
+
+
+def test_a_grandson_who_pushed_his_grandmother_makes_family_violence():
+    assert "DV" in case_kinds(
+        "Sospechoso: Jonathan Santiago Rivera (nieto), FDN 04/23/2001\n"
+        "C.I.S.: Con mi nieto, Jonathan. Él llegó como a las once,\n"
+        "y me empujó contra la pared.\n"
+    )
+    assert "DV" in case_kinds("Suspect: PRUITT, GREGORY (son)   M/B   DOB 12/19/1968")
+    assert not case_kinds("Mi nieto me llevó al médico. Suspect: unknown male (20s).")
+    assert not case_kinds(
+        "Yo venía caminando con mi nieta cuando un muchacho me empujó al salir de la bodega."
+    )
