@@ -5910,8 +5910,21 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     candidates += [
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text) if not _plate_of_other(text, m)
     ]  # "Her car (CT BK-20417)"
+    newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
     for rx in (DATE, TEXT_DATE):
-        candidates += [(m.start(), m.group(0)) for m in rx.finditer(text) if _dob_cued(text, m.start())]
+        candidates += [
+            (m.start(), m.group(0))
+            for m in rx.finditer(text)
+            if _dob_cued(text, m.start())
+            # a canvass row's "Reginald Toussaint, 10/30/1975, (203) 555-0153": an old date right
+            # after a name and its comma is the person's birth date
+            or (
+                rx is DATE
+                and newest_year
+                and _year(m.group(0)) <= newest_year - DOB_MIN_AGE
+                and _rx(r"(?-i:[A-Z][a-z'-]+),[ \t]*$").search(text[max(0, m.start() - 30) : m.start()])
+            )
+        ]
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if (

@@ -5334,3 +5334,15 @@ def test_a_grandson_who_pushed_his_grandmother_makes_family_violence():
     assert not case_kinds(
         "Yo venía caminando con mi nieta cuando un muchacho me empujó al salir de la bodega."
     )
+
+
+def test_an_old_date_right_after_a_witness_name_is_her_birth_date(redacted):
+    text = (
+        "HOMICIDE CANVASS - 24-051122 - 03/09/2025\n"
+        "Address                 Time   Contact                                           Result\n"
+        "290 Orchard St, 1st     0310   Reginald Toussaint, 10/30/1975, (203) 555-0153    POS W1\n"
+        "                               States he heard four shots and saw a dark sedan speed north.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Reginald Toussaint" in witness and "10/30/1975" in witness
+    assert "03/09/2025" not in redacted(text)
