@@ -1579,6 +1579,12 @@ def _row_end(text: str, start: int, limit: int) -> int:
 ROW_DETAIL_LINE = _rx(r"(?:[A-Z]-)?(?:ADDR|ADDRESS|RES|PH|PHONE|TEL|CELL|DOB|E-?MAIL)\b", re.I)
 
 
+# A role code given as a field further along a name's line: "Código: W", "Code: V1", "Role: WIT".
+ROLE_CODE_FIELD = _rx(
+    r"(?<![\w])(?:c[oó]digo|code|role|rol)[ \t]*:[ \t]*(?P<code>(?-i:[A-Z]{1,4})\d?)(?![\w])", re.I
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1675,6 +1681,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         bounded = _rx(rf"(?<![\w]){role_words}(?![\w])", re.I)  # not the "S" of "Student"
         if not role and bounded.search(match.group("label")):
             role = _role_of(bounded.search(match.group("label")).group(0))
+        code = ROLE_CODE_FIELD.search(match.group("value"))
+        if not role and code:
+            # a canvass sheet's "Nombre: Efraín Matos (M, ~65)   Tel: ...   Código: W"
+            role = _role_of(code.group("code"))
         if not role:
             role = _heading_role(text, match.start())
         numbered = NUMBERED_LABEL.match(match.group(0))

@@ -5346,3 +5346,16 @@ def test_an_old_date_right_after_a_witness_name_is_her_birth_date(redacted):
     witness = redacted(text, "CRIME_WITNESS")
     assert "Reginald Toussaint" in witness and "10/30/1975" in witness
     assert "03/09/2025" not in redacted(text)
+
+
+def test_a_canvass_sheets_code_field_gives_the_role(redacted):
+    text = (
+        "HOJA DE CANVASS - TIROTEO 24-033410 - 05/11/2024\n\n"
+        "[5] 184 Poplar St, 1er piso\n"
+        "    Nombre: Marisela Ruiz (F, ~40)   Tel: 203-555-0175   Código: W\n"
+        "    Notas: venía de la lavandería. Vio a dos hombres correr hacia la Ferry.\n\n"
+        "[6] 186 Poplar St\n"
+        "    Nombre: Carmen Iris Vélez (F, ~70)   Código: NI\n"
+    )
+    assert "Marisela Ruiz" in redacted(text, "CRIME_WITNESS")
+    assert not any("Carmen" in span for span in redacted(text))
