@@ -54,7 +54,7 @@ def _letters(match: re.Match, vocabulary: set[str], text: str) -> str:
         return "O"  # a word's first letter misread is an O: "0KAF0R", "0F OCCURRENCE", "0n"
     word_start = start - len(re.search(r"[A-Za-z]*$", text[max(0, start - 30) : start]).group(0))
     word = text[word_start:start] + run + re.match(r"[A-Za-z01]*", text[end:]).group(0)
-    if not after.isalpha() and after != "'":
+    if not after.isalpha():  # ("V1's" ends its word too)
         # a word's last letter: "wh0", "t0", a name's "Ifeany1"; never a code's number ("VIC1", "W1")
         stem = text[word_start:start]
         if not ((stem.islower() and run == "0") or (stem.istitle() and len(stem) >= 4 and run == "1")):

@@ -29,6 +29,7 @@ def test_ocr_swaps_are_read_back(text, expected):
     [
         "Form I-130, I9 and I-94",  # forms keep their letter
         "V1 VIC1 W2 S1 O1 A1 5B14 1st 2o piso",  # role codes, units, ordinals
+        "V1's phone; S1's property",  # a code's possessive
         "XC40 CO2 jmk.updates05@mail.example",
         "I saw lol Apt l",
     ],
