@@ -4293,7 +4293,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             for m in rx.finditer(sentence)
             if not SENDERS_NUMBER.search(sentence[max(0, m.start() - 80) : m.start()])
         )
-    values.update(m.group("value") for m in PLATE.finditer(sentence))
+    values.update(m.group("value") for m in PLATE.finditer(sentence) if not _plate_of_other(sentence, m))
     values |= _own_extensions(sentence)  # "can be reached there at ext. 4417"
     return values
 
@@ -6022,7 +6022,8 @@ def _plate_of_other(text: str, plate: re.Match) -> bool:
         rf"(?<![\w])(?:{role_cues().suspect_words}|of\s+interest|BOLO|stopped|fled|fleeing)(?![\w])", re.I
     ).search(sentence)
     owner_after = _rx(
-        r"^[^\n]{0,12}?\b(?:registered\s+to|reg\.?\s+(?:owner|to)|RO)\s+"
+        # (not a registration check's "RO DIAZ MARISOL": the car run is as often the victim's)
+        r"^[^\n]{0,12}?\b(?:registered\s+to|reg\.?\s+(?:owner|to))\s+"
         r"(?!(?:the\s+)?(?:victim|witness|complainant|applicant|her|him|(?-i:[VWC])\d?)\b)",
         re.I,
     ).search(text[plate.end() : plate.end() + 60])

@@ -5359,3 +5359,14 @@ def test_a_canvass_sheets_code_field_gives_the_role(redacted):
     )
     assert "Marisela Ruiz" in redacted(text, "CRIME_WITNESS")
     assert not any("Carmen" in span for span in redacted(text))
+
+
+def test_a_plate_said_to_be_someone_elses_is_not_the_witness_beside_it(redacted):
+    text = (
+        "Offense: 53a-61 Assault 3rd (Family Violence)\n"
+        "- 06/16/2024: Witness Kwabena Asare, next-door neighbor, saw a man crouched beside the victim's car.\n"
+        "  Mr. Asare yelled from his porch and the man ran to a silver Jeep Wrangler and drove off. Asare photographed\n"
+        "  the Jeep's rear plate (CT AJ-40777, registered to Nathan Pruitt). Sworn statement 06/18/2024.\n"
+    )
+    assert "Kwabena Asare" in redacted(text, "CRIME_WITNESS")
+    assert "AJ-40777" not in redacted(text)
