@@ -103,8 +103,9 @@ DIGITS_DOB = _rx(r"\b(?:DOB|D\.O\.B\.?)[ \t:#]*(?P<value>\d{6}|\d{8})(?![\w/-])"
 CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<value>\d{10})(?![\w-])", re.I)
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 # (also "x4417", "extension is 3316", a hospital's "ext. 7-2291")
+EXTENSION_WORD = r"ext(?:ension)?\.?[ \t]*#?[ \t]*"
 EXTENSION = _rx(
-    r"(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*(?:is[ \t]+)?|x(?=\d{3,6}\b))(?P<value>\d-\d{4}|\d{3,6})(?![\w-])",
+    rf"(?<![\w])(?:{EXTENSION_WORD}(?:is[ \t]+)?|x(?=\d{{3,6}}\b))(?P<value>\d-\d{{4}}|\d{{3,6}})(?![\w-])",
     re.I,
 )
 PHONE = _rx(
@@ -1300,13 +1301,13 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
     for line in [*text.split("\n"), ""]:
         # a tab-delimited export ("Date<TAB>Time<TAB>Adv<TAB>Client<TAB>Contact ..."): rows with
         # as many cells as its header
-        cells = [cell.strip() for cell in line.split("\t")] if line.count("\t") >= 3 else []
-        if cells and (not tabs or len(cells) == len(tabs[0])):
-            tabs.append(cells)
+        tab_row = [cell.strip() for cell in line.split("\t")] if line.count("\t") >= 3 else []
+        if tab_row and (not tabs or len(tab_row) == len(tabs[0])):
+            tabs.append(tab_row)
         else:
             if len(tabs) > 1:
                 blocks.append(tabs)
-            tabs = [cells] if cells else []
+            tabs = [tab_row] if tab_row else []
         if line.count("|") >= 3:
             row = _pipe_row(line)
             if row:
@@ -4159,6 +4160,17 @@ VENUE_AFTER = _rx(
 )
 
 
+def _newest_year(text: str) -> int:
+    """The year of the record's newest date (0 when it has none): how old a date must be to be a
+    birth date."""
+    return max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
+
+
+def _old_enough(date: str, newest_year: int) -> bool:
+    """At least DOB_MIN_AGE years before the record's newest date: a birth date, not an event."""
+    return bool(newest_year) and _year(date) <= newest_year - DOB_MIN_AGE
+
+
 def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False) -> set[str]:
     """DOB, address, phone, e-mail and plate values in a table row or a 'Name:' block.
 
@@ -4170,8 +4182,7 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
     values: set[str] = set()
     for index, match in enumerate(DATE.finditer(fragment)):
         cued = _dob_cued(fragment, match.start())
-        old = newest_year and _year(match.group(0)) <= newest_year - DOB_MIN_AGE
-        if cued or old or (table_row and index == 0):
+        if cued or _old_enough(match.group(0), newest_year) or (table_row and index == 0):
             values.add(match.group(0))
     for rx in (PHONE, EMAIL):
         values.update(m.group(0).strip(" ,") for m in rx.finditer(fragment))
@@ -4324,7 +4335,7 @@ def value_regex(value: str) -> re.Pattern:
     if value.startswith("ext "):  # "his work extension (3318)", "her desk line, 3318"; not "at 2214 hrs"
         # with the word before it when written: "ext. 3391" and "x4417" go whole
         return _rx(
-            rf"(?:(?<![\w])(?:ext(?:ension)?\.?[ \t]*#?[ \t]*|x)|(?<![\w.,/:-])(?<!\d[ \t])(?<!\b(?:at|@)[ \t]))"
+            rf"(?:(?<![\w])(?:{EXTENSION_WORD}|x)|(?<![\w.,/:-])(?<!\d[ \t])(?<!\b(?:at|@)[ \t]))"
             rf"{value[4:]}(?![\w-])(?![ \t]*(?:hrs|hours|h)\b)",
             re.I,
         )
@@ -4867,7 +4878,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people.merge_surnames_only()
     _assign_entities(people.people, kinds, text)
     _victim_known_as(text, people.people)
-    newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
+    newest_year = _newest_year(text)
     for index, (person, fragment) in enumerate(records):
         person.identifiers |= identifiers_in(fragment, newest_year, table_row=index < len(rows))
         sex = SEX_CODE.search(fragment[:200])
@@ -5920,7 +5931,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     candidates += [
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text) if not _plate_of_other(text, m)
     ]  # "Her car (CT BK-20417)"
-    newest_year = max((_year(m.group(0)) for m in DATE.finditer(text)), default=0)
+    newest_year = _newest_year(text)
     for rx in (DATE, TEXT_DATE):
         candidates += [
             (m.start(), m.group(0))
@@ -5930,8 +5941,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             # after a name and its comma is the person's birth date
             or (
                 rx is DATE
-                and newest_year
-                and _year(m.group(0)) <= newest_year - DOB_MIN_AGE
+                and _old_enough(m.group(0), newest_year)
                 and _rx(r"(?-i:[A-Z][a-z'-]+),[ \t]*$").search(text[max(0, m.start() - 30) : m.start()])
             )
         ]
