@@ -220,6 +220,35 @@ def test_a_w2_box_of_one_figure_below_a_thousand(find):
     assert "897.99" in found and "12.50" not in found
 
 
+def test_a_spanish_tax_intakes_w2_boxes_and_refund(find):
+    text = (
+        "PROGRAMA VITA          Año tributario: 2023\n"
+        " [X] Salarios (W-2)\n"
+        "       Empleador 1: Sunrise Commercial Cleaning LLC\n"
+        "           Casilla 1: $31,482.16   Casilla 2 (ret. fed.): $1,204.00\n"
+        " [X] Trabajo por cuenta propia (efectivo): aprox. $6,200 según libreta\n"
+        " Depósito directo: [X] Sí   Banco: Webster Bank\n"
+        " - Cliente trajo carta de renta ($1,450/mes) y la tasación de su carro ($9,870).\n"
+        " - Resultado: Reembolso federal $3,117, reembolso CT $412.\n"
+        " - Reembolso de CT estimado: $402\n"
+    )
+    found = find(text, ENTITY)
+    for figure in ("$31,482.16", "$1,204.00", "$6,200", "$3,117", "$412", "$402"):
+        assert any(figure in value for value in found), figure
+    assert not any("1,450" in value or "9,870" in value for value in found)
+
+
+def test_spanish_pay_stubs_named_on_the_line_above_or_after_their_figures(find):
+    text = (
+        "Ingresos:\n"
+        " - La Sra. Peña trabaja en una factoría de empaque. Talonarios de\n"
+        "   agosto: $578.40, $601.15, $566.90 y $589.00 brutos semanales.\n"
+    )
+    found = find(text, ENTITY)
+    for figure in ("$578.40", "$589.00"):
+        assert any(figure in value for value in found), figure
+
+
 def test_bare_decimals_outside_a_payroll_record_are_not_money(find):
     assert find("Breath test result 0.08 at 23:10; suspect walked 12.50 ft.", "FINANCIAL_RECORD") == []
 
