@@ -33,6 +33,18 @@ NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|ar
 ASSISTANCE_CASE_HEADER = re.compile(
     r"\b(?:DSS|SNAP|TANF|Medicaid|HUSKY|WIC|EBT)\b(?:.*\b(?:case|id|no|num|number)\b|\s*#)", re.I
 )
+# A household table's citizenship column ("Citizenship / status", "Ciudadanía") and the status
+# alone in one of its cells: "Citizen", "Eligible noncitizen (LPR)", "Sí".
+CITIZENSHIP_HEADER = re.compile(
+    r"\b(?:citizen(?:ship)?(?!\s+(?:complaint|review|police|academy|advisory))|immigration\s+status|estatus\s+migratorio|ciudadan(?:ia|ía|o|a))\b",
+    re.I,
+)
+STATUS_CELL = re.compile(
+    r"(?:(?:U\.?\s?S\.?|eligible|ineligible|naturali[sz]ed)\s+)?(?:citizen|non-?citizen|national)"
+    r"(?:\s*\([^()\n]{1,30}\))?|(?:lawful\s+)?permanent\s+resident|LPR|refugee|asylee|parolee|TPS|DACA|"
+    r"undocumented|ciudadan[oa](?:\s+\w+)?|residente(?:\s+permanente)?|yes|no|y|n|s[ií]",
+    re.I,
+)
 # A benefit case number alone in its cell: "0041932258", "W-1188402".
 CASE_CELL = re.compile(r"(?:[A-Z]{1,5}\d{0,4}-)?\d[\dA-Z-]*\d")
 # A comma-separated export: cells, quoted or not ("H-10422","Alvarez Medina, Rosa",...).
@@ -72,6 +84,8 @@ def _column_kind(name: str) -> str | None:
     entity = _entity_of(name)
     if entity is None and ASSISTANCE_CASE_HEADER.search(name):
         entity = "PUBLIC_ASSISTANCE"
+    if entity is None and CITIZENSHIP_HEADER.search(name):
+        entity = "IMMIGRATION_STATUS"
     if entity is None and MONEY_HEADER.search(name) and not NOT_MONEY_HEADER.search(name):
         entity = "MONEY"
     return entity
@@ -85,6 +99,8 @@ def _cell_values(kind: str, cell: str) -> list[tuple[str, int, int]]:
         return (
             [("FINANCIAL_RECORD", lead, lead + len(inner))] if inner and MONEY_CELL.fullmatch(inner) else []
         )
+    if kind == "IMMIGRATION_STATUS":
+        return [(kind, lead, lead + len(inner))] if inner and STATUS_CELL.fullmatch(inner) else []
     if kind == "PUBLIC_ASSISTANCE":
         # a case number keeps its letters: "W-1188402", "EA23-0151207"
         case = CASE_CELL.fullmatch(inner)
@@ -132,7 +148,7 @@ def tab_cells(line: str) -> list[tuple[int, int]]:
 class TableColumnRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=[*COLUMN_HEADERS, "PUBLIC_ASSISTANCE"],
+            supported_entities=[*COLUMN_HEADERS, "PUBLIC_ASSISTANCE", "IMMIGRATION_STATUS"],
             name="TableColumnRecognizer",
             supported_language=supported_language,
         )

@@ -118,6 +118,13 @@ ENTITY = "IMMIGRATION_STATUS"
             "Usted me mostró su tarjeta de residente permanente; no necesitamos nada más.",
             "tarjeta de residente permanente",
         ),
+        # a citizenship question answered by its checked box, for each person it asks about
+        ("4. ¿Ciudadano(a) de EE.UU.?   Usted: [ ] Sí [X] No     Cónyuge: [X] Sí [ ] No", "No"),
+        ("4. ¿Ciudadano(a) de EE.UU.?   Usted: [ ] Sí [X] No     Cónyuge: [X] Sí [ ] No", "Sí"),
+        ("Are you a U.S. citizen?  [ ] Yes  [X] No", "No"),
+        ('contestó llorando: "Yo tengo mi residencia, yo no le hago daño a nadie."', "tengo mi residencia"),
+        ("le gritó que ella estaba ilegal y que iba a llamar a la migra", "estaba ilegal"),
+        ("POB: Kingston, Jamaica     Country of citizenship: Jamaica", "Jamaica"),
         # an empty box on the line above is not this line's option
         (
             "[ ] U.S. citizen   [X] Lawful permanent resident   [ ] Declined\nAlien Registration No.: A-204-877-315",
@@ -185,6 +192,8 @@ def test_finds_status_statements(find, text, expected):
         "Call the Office of Immigrant and Refugee Affairs at 203-946-7000.",
         "Integrated Refugee & Immigrant Services, 235 Nicoll St",
         'Do not add commentary such as "witness is undocumented" to a report.',
+        "Citizen complaint?  [X] Yes  [ ] No",
+        "Es ilegal estacionar aquí.",
     ],
 )
 def test_ignores_places_and_policy(find, text):
@@ -258,3 +267,24 @@ def test_a_forms_citizenship_field(find):
 def test_spanish_status_with_its_time_and_its_manner(find, text, expected):
     """A status said whole in Spanish: how long, since when, how it was obtained, to 'tú'."""
     assert find(text, "IMMIGRATION_STATUS") == [expected]
+
+
+def test_a_household_tables_citizenship_column(find):
+    text = (
+        "Ln  Name                        Rel.        DOB         SSN              Citizenship / status\n"
+        "1   WASHINGTON, LORETTA J.      Head        04/19/1979  (see above)      (see above)\n"
+        "2   WASHINGTON, DEVONTE A.      Son         09/02/2004  048-90-3316      Citizen\n"
+        "3   MENDES TAVARES, ROSA        Other adult 08/27/1983  none             Eligible noncitizen (LPR)\n"
+        "\n"
+        "| Member | Relation | Ciudadanía |\n"
+        "|---|---|---|\n"
+        "| Ana | hija | Sí |\n"
+    )
+    found = find(text, ENTITY)
+    assert found.count("Citizen") == 1 and "Eligible noncitizen (LPR)" in found and "Sí" in found
+    assert not any("see above" in value for value in found)
+
+
+def test_a_citizen_complaint_column_is_no_status(find):
+    text = "| Date | Officer | Citizen complaint | Outcome |\n|---|---|---|---|\n| 03/02 | Ofc. Ruiz | Yes | closed |\n"
+    assert find(text, ENTITY) == []

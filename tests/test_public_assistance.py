@@ -219,6 +219,15 @@ def test_case_and_client_numbers_without_a_number_sign(find):
         "They also have SNAP -- DSS case 1009928371 -- I'll call DSS.", "PUBLIC_ASSISTANCE"
     )
     assert "0052 7719 04" in find("Núm. de cliente DSS: 0052 7719 04", "PUBLIC_ASSISTANCE")
+    assert "W-2087731" in find(
+        "- La familia recibe cupones (SNAP) - caso DSS W-2087731.", "PUBLIC_ASSISTANCE"
+    )
+
+
+def test_a_public_housing_resident_is_assistance_not_immigration(find):
+    text = "La entrevista fue en español. Es\nresidente de vivienda pública desde 2016."
+    assert "residente de vivienda pública" in find(text, "PUBLIC_ASSISTANCE")
+    assert find(text, "IMMIGRATION_STATUS") == []
 
 
 def test_a_member_id_after_a_program_in_parentheses(find):
