@@ -87,14 +87,14 @@ DATE = _rx(
 # A person's number in an agency's files: medical record, student or patient ID.
 RECORD_NUMBER = _rx(
     r"\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:no\.?|number|#))?|student\s+(?:ID|no\.?|number|#)|patient\s+(?:ID|no\.?|#)|"
-    r"client\s+ID|"
+    r"client\s+ID|(?:library|patron)\s+card|employee\s+(?:ID|no\.?|number|#)|(?:no\.?|numero|num\.?)\s+de\s+empleado|"
     # a licence or identity card the person showed: "CT Operator License #: 183554902",
     # "Tarjeta de Residente de Elm City No. ECR-0117734"
     # ("CT Op. Lic.: 219-884-061", "OPERATOR LIC: CT 287730164", "Licencia de conducir: CT 118402273")
     r"(?:operator'?s?|driver'?s?|op\.?)\s+lic(?:en[cs]e|\.)?|(?-i:OLN|DL)|licencia(?:\s+de\s+conducir)?|state\s+ID(?:\s+card)?|"
     r"(?:resident|identity|ID)\s+card|tarjeta\s+de\s+(?:residente|identificacion)(?:\s+de\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
     r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*"
-    r"(?P<value>(?:(?-i:CT|NY|MA|RI)[ \t]+)?(?:(?-i:[A-Z]{0,4})[ -]?\d{5,10}|\d{3}-\d{3}-\d{3}))(?![\w-])",
+    r"(?P<value>(?:(?-i:CT|NY|MA|RI)[ \t]+)?(?:(?-i:[A-Z]{0,4})[ -]?\d{5,14}|\d{3}-\d{3}-\d{3}))(?![\w-])",
     re.I,
 )
 # A dispatch log's birth date and call-back number, written without separators:
@@ -1580,6 +1580,16 @@ def _row_end(text: str, start: int, limit: int) -> int:
 ROW_DETAIL_LINE = _rx(r"(?:[A-Z]-)?(?:ADDR|ADDRESS|RES|PH|PHONE|TEL|CELL|DOB|E-?MAIL)\b", re.I)
 
 
+# The rest of a word a line break hyphenated: "San-" / "tiago (ok she goes by ...)".
+HYPHEN_BREAK = _rx(r"\n[ \t]*(?P<rest>[A-Za-z][a-z]+)(?![\w-])")
+HYPHENATED_WORD = _rx(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]*(?P<rest>[A-Za-z][a-z]+)(?![\w-])")
+# A given name alone, then what makes it a child's: "DAYANARA (menor, 10 años)", "Jaylen (juvenile)".
+LONE_CHILD_NAME = _rx(
+    r"[ \t]*(?P<name>(?-i:[A-Z][A-Za-z'-]{2,}))[ \t]*\((?:minor|menor|juvenile|juvenil|child|nin[oa]|age|edad|\d{1,2}\b)",
+    re.I,
+)
+
+
 # A role code given as a field further along a name's line: "Código: W", "Code: V1", "Role: WIT".
 ROLE_CODE_FIELD = _rx(
     r"(?<![\w])(?:c[oó]digo|code|role|rol)[ \t]*:[ \t]*(?P<code>(?-i:[A-Z]{1,4})\d?)(?![\w])", re.I
@@ -1620,7 +1630,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
-        parsed = parse_name(match.group("value").replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
+        value = match.group("value")
+        broken = HYPHEN_BREAK.match(text, match.end())
+        if broken and value.endswith("-") and value[-2:-1].isalpha():
+            # "Student: Kiara San-" / "tiago (ok ...)"; a double surname keeps its hyphen:
+            # "Tenant: Kiana Boyd-" / "Latimore     Unit: ..."
+            rest = broken.group("rest")
+            value = (value[:-1] if rest[0].islower() else value) + rest
+        parsed = parse_name(value.replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
         if split and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")):
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"
@@ -1661,6 +1678,18 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             following = label.search(block, len(match.group(0)))  # up to the next person's line
             records.append((person, block[: following.start() if following else len(block)][:700]))
             continue
+        lone = LONE_CHILD_NAME.match(match.group("value"))
+        if (
+            (not parsed or len(parsed[0]) == 1)
+            and lone
+            and _is_name_word(lone.group("name"))
+            and not people.ordinary_words([lone.group("name")])
+        ):
+            # "Llamante: DAYANARA (menor, 10 años)": a child a role label names by a given name alone
+            role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
+            if role:
+                records.append((people.add_given(lone.group("name"), role), match.group(0)))
+                continue
         if not parsed:
             continue
         tokens, nick = parsed
@@ -1732,6 +1761,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             # the lines indented under it, and its next row ("OTHER    PETRAKIS, GEORGE ...") is
             # someone else's
             end = _row_end(text, match.start(), end if end > 0 else len(text))
+        if match.re is above and end > 0:
+            end = _fields_below_labels(text, end)
         block = text[match.start() : end if end > 0 else len(text)]
         above_start = match.start()
         for _ in range(2):  # "Property: 240 Edgewood Ave" on the line above "Head of household: ..."
@@ -1754,6 +1785,33 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         block = "\n".join(line for line in block.split("\n") if not STAFF_LINE.match(line))
         records.append((person, block[:700]))
     return records
+
+
+# A form's detail label printed alone above its field: "DOB                         Age     Sex",
+# "Home address", "Phone (safe to call? Y)      E-mail".
+LABEL_ABOVE_DETAIL = _rx(
+    r"[ \t]*(?:DOB|D\.O\.B\.|date\s+of\s+birth|(?:home\s+|mailing\s+|current\s+)?address|phone|cell|tel(?:ephone)?|"
+    r"e-?mail|preferred\s+name|age|sex|gender|fecha\s+de\s+nac\w*|direcci[oó]n|tel[eé]fono|celular|correo)\b[^\d\n]*$",
+    re.I,
+)
+
+
+def _fields_below_labels(text: str, end: int) -> int:
+    """Where a form printed with its labels above the fields stops being about the person named
+    at its top: the paragraphs after the name whose first line is a detail label ("DOB  Age  Sex" /
+    "12/03/2003  20  F", "Home address" / "1211 Chapel St, Apt 5C") are hers, up to the first
+    paragraph about anything else ("Arrived with")."""
+    for _ in range(8):
+        start = _rx(r"(?:[ \t]*\n)+").match(text, end)
+        if start is None:
+            break
+        next_end = text.find("\n\n", start.end())
+        paragraph = text[start.end() : next_end if next_end > 0 else len(text)]
+        first, _, rest = paragraph.partition("\n")
+        if not rest.strip() or not LABEL_ABOVE_DETAIL.fullmatch(first):
+            break
+        end = next_end if next_end > 0 else len(text)
+    return end
 
 
 # A label line naming the agency's own staff or a landlord, not the record's subject.
@@ -2314,7 +2372,8 @@ CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # The role a contact card's checked reason gives its subject: "Contact reason: [ ] Traffic [X] Witness"
 # A phone extraction done with its owner's consent, and the owner's lines.
 DEVICE_OWNER = _rx(
-    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+)(?P<name>[^\n]+)"
+    # ("Device: Apple iPhone 12, owner RAMOS SANTIAGO, ARELIS, number +1 (203) 555-0182")
+    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+|^[ \t]*device[ \t]*:[^\n]*?,[ \t]*owner[ \t]+)(?P<name>[^\n]+)"
     r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?)\b[^\n]*)*)",
     re.I | re.M,
 )
@@ -3456,11 +3515,13 @@ PARENT_LABEL = _rx(
 )
 # A parent named in apposition: "Per Kiara, her mother, Shanice Holt, now has ...".
 PARENT_NAMED = _rx(
-    rf"\b(?:her|his|their|my|the\s+(?:student|child)'s)\s+(?P<label>mother|mom|madre|father|dad|padre),[ \t]+(?P<value>{NAME_SEQ})(?=[ \t]*,)"
+    rf"\b(?:her|his|their|my|the\s+(?:student|child)'s|(?:a\s+)?(?:la|el|su))\s+"
+    rf"(?P<label>mother|mom|madre|mama|father|dad|padre|papa),[ \t]+(?:{HONORIFIC}[ \t]+)?(?P<value>{NAME_SEQ})(?=[ \t]*,)"
 )
 # A child's or a witness's account of harm to a parent: "saw his father push Mom into the wall".
 HARM_TO_PARENT = _rx(
-    rf"\b{HARM_VERB}\s+(?:(?:his|her|my|their|our|the|mi|su|a)\s+)?"
+    rf"(?:\b{HARM_VERB}\s+|\ble\s+(?:dio|pego|golpeo|empujo|pateo|ahorco|rompio\s+\w+)\s+a\s+)"
+    r"(?:(?:his|her|my|their|our|the|mi|su|a|la)\s+)?"
     r"(?:(?P<mother>mom|mommy|mother|mama|mami|madre)|dad|daddy|father|papa|papi|padre)\b",
     re.I,
 )
@@ -4298,13 +4359,18 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         )
         if cued or listed or tabular:  # in a table or log row every address is the row's person's
             values.add(match.group(0).strip(" ,"))
+    named = text[max(0, position - 60) : position]  # the mention these details follow
     for rx in (PHONE, EMAIL, HANDLE):
         values.update(
             m.group(0)
             for m in rx.finditer(sentence)
             if not SENDERS_NUMBER.search(sentence[max(0, m.start() - 80) : m.start()])
+            # "+1 (203) 555-0113 (subscriber: Wilmer J. Ramos": someone else's number
+            and not ((held := HOLDER_AFTER.match(sentence, m.end())) and held.group("name") not in named)
+            and not ADDRESSEE_LINE.search(sentence, 0, m.start())  # "> To: SKowalski@...": the recipient's
         )
     values.update(m.group("value") for m in PLATE.finditer(sentence) if not _plate_of_other(sentence, m))
+    values.update(m.group("value") for m in RECORD_NUMBER.finditer(sentence))  # "Library card #: 2100..."
     values |= _own_extensions(sentence)  # "can be reached there at ext. 4417"
     return values
 
@@ -4608,7 +4674,9 @@ def _name_forms(
         elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
             # nor part of an e-mail address: "k.sorensen.draws@" is no "K. Sorensen"
             pattern = rf"(?<![\w]){form}(?![\w@])(?!\.\w)(?![ \t]*box\b)"
-            compiled.append((kind, NameForm(kind, pattern, re.I, needles, gate)))
+            # a first initial alone ("K. crying") only in its own capital
+            flags = 0 if _rx(r"[A-Z]\\\.").fullmatch(form) else re.I
+            compiled.append((kind, NameForm(kind, pattern, flags, needles, gate)))
         elif kind == "full":
             # (never inside an e-mail address: "k.sorensen.draws@gmail.com")
             compiled.append((kind, NameForm(kind, rf"(?<![\w]){form}(?![\w@])(?!\.\w)", re.I, needles, gate)))
@@ -4863,11 +4931,13 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _code_equations(text, people)
     _contact_aliases(text, people)
     _named_aliases(text, people)
+    _other_names_used(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
     _harmed_declarants(text, people, kinds)
     _harmed_speakers(text, people, kinds)
+    _forwarded_victim_mail(text, people, kinds)
     _chat_participants(text, people, kinds)
     _harmed_email_authors(text, people, kinds)
     _self_named_callers(text, people, kinds)
@@ -5153,6 +5223,62 @@ def _named_aliases(text: str, people: People) -> None:
         person = people.add(tokens, role)
         if person is not None:
             person.nicknames.add(alias)
+
+
+# A form's line of a person's other names, under her name: 'Other names used:  "Gaby", Ana G. Pizarro
+# (on lease 2021-2023)', "AKA: Tasha", "Otros nombres: La Flaca".
+OTHER_NAMES_LINE = _rx(
+    r"^[ \t]*(?:other\s+names?(?:\s+used)?|also\s+known\s+as|a\.?k\.?a\.?|alias(?:es)?|"
+    r"otros?\s+nombres?(?:\s+usados?)?|tambien\s+conocid[oa]\s+como)[ \t]*:[ \t]*(?P<value>[^\n]+)",
+    re.I | re.M,
+)
+NAME_LINE_ABOVE = _rx(
+    r"^[ \t]*(?:(?:full|legal|client|patient|applicant)\s+)?(?:name|nombre)(?:\s*\([^)\n]{1,24}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)\n"
+    r"(?:[^\n]*\n){0,2}\Z",
+    re.I | re.M,
+)
+
+
+def _other_names_used(text: str, people: People) -> None:
+    """The other names a form lists on the lines under a person's name are hers: a quoted one is
+    her nickname, a full one ("Ana G. Pizarro", a married name on an old lease) is her name too."""
+    for match in OTHER_NAMES_LINE.finditer(text):
+        above = NAME_LINE_ABOVE.search(text[max(0, match.start() - 400) : match.start()])
+        parsed = parse_name(above.group("value")) if above else None
+        person = people.known(parsed[0]) if parsed else None
+        if person is None:
+            continue
+        value = _rx(r"\([^)\n]*\)").sub(" ", match.group("value"))
+        for part in _rx(r"[,;/]|\bor\b|\bo\b").split(value):
+            part = part.strip(" \t\"“”'.")
+            if not part or part.lower() in ("none", "ninguno", "n/a"):
+                continue
+            tokens = _tokens(part)
+            if len(tokens) == 1 and _is_name_word(tokens[0]):
+                person.nicknames.add(tokens[0])
+            elif len(tokens) >= 2 and all(_is_name_word(t) or _rx(r"[A-Z]\.?").fullmatch(t) for t in tokens):
+                person.nicknames.add(part)
+                person.nicknames.add(" ".join(t for t in tokens if len(t.strip(".")) > 1))
+
+
+# A message said to be the victim's, then quoted: "Forwarding below the complainant's e-mail to you"
+# ... "> From: Linh Tran <ltran.rn2023@gmail.com>".
+FORWARDED_VICTIM_MAIL = _rx(
+    rf"\b(?:forward(?:ing|ed)?|below\s+is|see\s+below|pasted\s+below|reenvio|abajo\s+(?:esta|va))\b[^.]{{0,40}}?"
+    rf"\b(?:{role_cues().victim_words})'?s?\s+(?:own\s+)?(?:e-?mail|message|letter|note|correo|mensaje)\b"
+    r"[\s\S]{0,600}?^[ \t>]*(?:From|De)[ \t]*:[ \t]*(?P<name>[^<\n]+)",
+    re.I | re.M,
+)
+
+
+def _forwarded_victim_mail(text: str, people: People, kinds: set[str]) -> None:
+    """The sender of a message the thread forwards as the victim's is the victim."""
+    if not kinds:
+        return
+    for match in FORWARDED_VICTIM_MAIL.finditer(text):
+        parsed = parse_name(match.group("name"))
+        if parsed and len(parsed[0]) >= 2:
+            people.add(parsed[0], "victim", parsed[1])
 
 
 # A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
@@ -5696,6 +5822,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             person.nicknames |= first_person_nicknames(text)
     _diminutives(protected, others, text)
     _initials_spelled(protected, text)
+    _first_initial_alone(protected, others, text)
     for match in PRONOUN_NICKNAME.finditer(text):  # "She's asked that we use her nickname, Bridie"
         nick = match.group("nick") or match.group("nick2")
         female = bool(_rx(r"\b(?:her|she|su)\b", re.I).search(match.group(0)))
@@ -5755,6 +5882,18 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             if kind == "surname" and _another_given_name(person, text, start):
                 continue  # "El papá de Brayan, Santos Orellana, me pegó": Santos's surname, not Brayan's
             findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
+            taken.append((start, end))
+            mentions.setdefault(person.key, []).append(end)
+
+    findings += _chat_lowercase_names(text, protected, free, taken, mentions)
+    for match in HYPHENATED_WORD.finditer(text):  # "Kiara San-" / "tiago": a name a line break cut
+        rest = match.group("rest")
+        joined = (match.group("head") + ("" if rest[0].islower() else "-") + rest).lower()
+        owners = [p for p in protected if joined in (t.lower() for t in p.tokens)]
+        start, end = match.span()
+        if len(owners) == 1 and free(start, end) and not any(_names_word(o, joined) for o in others):
+            person = owners[0]
+            findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, "name:surname", person.key))
             taken.append((start, end))
             mentions.setdefault(person.key, []).append(end)
 
@@ -5821,6 +5960,34 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                     )
                     taken.append((start, end))
     return findings
+
+
+def _chat_lowercase_names(
+    text: str, protected: list[Person], free, taken: list, mentions: dict
+) -> list[Finding]:
+    """A protected person's first name or nickname typed in lower case in a message thread
+    ("contesta el telefono arelis"), when the record writes that word in lower case nowhere
+    outside the messages."""
+    chats = list(CHAT_LINE.finditer(text))
+    if not chats:
+        return []
+    outside = _lowercase_words(CHAT_LINE.sub(" ", text))
+    wanted = {
+        word.lower(): person
+        for person in protected
+        for word in (person.first, *person.nicknames)
+        if len(word) >= 4 and word.isalpha() and word.lower() not in outside
+    }
+    found = []
+    for chat in chats:
+        for word in _rx(r"(?<![\w@.])[a-z]{4,}(?![\w@])").finditer(chat.group("said")):
+            person = wanted.get(word.group(0))
+            start, end = chat.start("said") + word.start(), chat.start("said") + word.end()
+            if person is not None and free(start, end):
+                found.append(Finding(person.entity, start, end, 0.8, RECOGNIZER, "name:first", person.key))
+                taken.append((start, end))
+                mentions.setdefault(person.key, []).append(end)
+    return found
 
 
 # Words after a name that make it a business's name: "Kowalski Auto Body", "Rivera Funeral Home".
@@ -6014,7 +6181,22 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue  # "+1 (203) 946-6217   (NHPD Victim Services)": an office's number
         if SENDERS_NUMBER.search(text[max(0, position - 80) : position]):
             continue  # "messages from a number she does not recognize, 860-209-7711"
+        if ADDRESSEE_LINE.search(text, text.rfind("\n", 0, position) + 1, position):
+            continue  # an e-mail header's "To:" line: the recipient's address, not the sender's
+        holder = HOLDER_AFTER.match(text, position + len(value))
+        if holder and not _names_word(person, holder.group("name")):
+            continue  # '"Gordo" +1 (203) 555-0113 (subscriber: Wilmer J. Ramos, ...)': his number
         person.identifiers.add(value)
+
+
+# An e-mail header's recipient line, up to the address on it: "> To: SKowalski@newhavenct.gov".
+ADDRESSEE_LINE = _rx(r"^[ \t>]*(?:to|cc|bcc|para)[ \t]*:[^\n]*\Z", re.I | re.M)
+# A number's holder named right after it: "(subscriber: Wilmer J. Ramos", "(registered to Ana Ruiz".
+HOLDER_AFTER = _rx(
+    r"[ \t]*\([ \t]*(?:subscriber|registered\s+to|account\s+holder|listed\s+to|titular)[ \t:]*"
+    r"(?P<name>(?-i:[A-Z][a-z]+))",
+    re.I,
+)
 
 
 def _plate_of_other(text: str, plate: re.Match) -> bool:
@@ -6364,6 +6546,29 @@ def _initials_spelled(protected: list[Person], text: str) -> None:
                     person.nicknames.add(match.group("given"))
 
 
+# A first initial written as the name itself: "K. crying, says ...", "K.'s Instagram", "K.: 'my mom ...'"
+# (not "J. Whitmore", an initial before a surname).
+INITIAL_AS_NAME = r"(?<![\w.]){letter}\.(?=['’]s\b|[ \t]*[:,;)]|[ \t]+[a-z])"
+# A transcript's question and answer marks: "Q. Where were you?" / "A. in the kitchen".
+QA_MARKS = _rx(r"^[ \t]*[QA][.:][ \t]", re.M)
+
+
+def _first_initial_alone(protected: list[Person], others: list[Person], text: str) -> None:
+    """Notes that name a protected person by her first initial ("K. crying, says bf ...", twice or
+    more) give her that initial, when nobody else the record names has a name starting with it."""
+    everyone = protected + others
+    for person in protected:
+        if not person.first or len(person.first) < 3 or not person.first[0].isupper():
+            continue
+        letter = person.first[0]
+        if letter in "QA" and QA_MARKS.search(text):
+            continue
+        if any(o is not person and any(t[:1] == letter for t in o.tokens) for o in everyone):
+            continue
+        if len(_rx(INITIAL_AS_NAME.format(letter=letter)).findall(text)) >= 2:
+            person.initials.add(f"{letter}.")
+
+
 def _diminutives(protected: list[Person], others: list[Person], text: str) -> None:
     """The usual short forms of a protected person's first name that the record uses ("Nate" for
     Nathaniel, "Bev" for Beverly), from the nicknames package's curated list. A short form that
@@ -6467,9 +6672,10 @@ def _another_given_name(person: Person, text: str, start: int) -> bool:
     record never writes it in lower case) right before it, inside a sentence and first of its
     run of capitals, that is none of this person's names. Nobody else by that name need be
     known: the name model may have missed 'Santos Orellana' in a Spanish letter."""
-    given = _rx(r"(?<=[,;:(][ \t]|[a-z][ \t])(?P<given>(?-i:[A-Z][a-z]{2,}))[ \t]+$").search(
-        text, max(0, start - 30), start
-    )
+    # (a middle initial between: "subscriber: Wilmer J. Ramos, husband / accused")
+    given = _rx(
+        r"(?<=[,;:(][ \t]|[a-z][ \t])(?P<given>(?-i:[A-Z][a-z]{2,}))(?:[ \t]+(?-i:[A-Z])\.)?[ \t]+$"
+    ).search(text, max(0, start - 30), start)
     if given is None:
         return False
     previous = _rx(r"(?P<word>[^\W\d_]+)[ \t]+$").search(text, max(0, given.start() - 30), given.start())

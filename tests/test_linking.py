@@ -5370,3 +5370,155 @@ def test_a_plate_said_to_be_someone_elses_is_not_the_witness_beside_it(redacted)
     )
     assert "Kwabena Asare" in redacted(text, "CRIME_WITNESS")
     assert "AJ-40777" not in redacted(text)
+
+
+def test_a_child_witness_named_by_a_given_name_alone(redacted):
+    text = (
+        "Tipo: DOMESTIC IN PROGRESS (DOMIP)\n"
+        "Testigo: DAYANARA (menor, 10 años)     Tel: (203) 555-0103\n"
+        "Historial: ORDEN PROT. ACTIVA - PROTEGIDA: ORTIZ, LISBETH\n"
+        "19:13:20  C07  ----    NIÑA SE LLAMA DAYANARA, ESTÁ ENCERRADA EN EL BAÑO\n"
+    )
+    assert redacted(text, "CRIME_WITNESS").count("DAYANARA") == 2
+    assert "ORTIZ, LISBETH" in redacted(text, "DV_VICTIM")
+    # a label's other words are no child's name
+    assert (
+        redacted("Type: DOMESTIC\nCaller: ANONYMOUS (age unknown)\nVictim: ORTIZ, LISBETH\n", "CRIME_WITNESS")
+        == []
+    )
+
+
+def test_a_childs_spanish_account_of_harm_to_mami_names_the_mother_the_nurse_called(redacted):
+    text = (
+        "NOTA DE ENFERMERÍA / LLAMADA CON PADRE-MADRE\n"
+        'Estudiante: Luis Ángel Torres Ayala ("Luisito")   Grado 6\n'
+        'Dijo (en español): "Mi papi le dio a mi mami el sábado. Le rompió el labio."\n'
+        "09:10 - Llamé a la madre, Sra. Marilyn Ayala Quiñones, al celular que está en el\n"
+        "expediente, (203) 555-0128. Contestó y habló conmigo en español.\n"
+        "La Sra. Ayala pidió que la escuela no le dé información al papá, Edgardo Torres.\n"
+        "Dijo que tiene copia de la orden de protección (caso NHPD 25-000812).\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Marilyn Ayala Quiñones" in victim and "(203) 555-0128" in victim
+    assert not any("Edgardo" in span for span in redacted(text))
+
+
+def test_a_name_a_line_break_hyphenated_and_a_first_initial_used_as_the_name(redacted):
+    text = (
+        "10/28  per. 3     Counselor: J. Whitmore\n\n"
+        "Student: Kiara San-\n"
+        'tiago (ok she goes by "Kiki")   gr. 10\n\n'
+        '- K. crying, says bf "Trey" (Trevon Mack, gr 11) "takes my phone"\n'
+        "- Fri 10/25 he grabbed her by the wrist + shoved her into locker.\n"
+        '- K.: "please don\'t tell my mom"\n'
+        "Plan: DCF Careline report (dating violence); K.'s Instagram set to private.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "San-\ntiago" in victim and victim.count("K.") == 3
+    assert not any("Whitmore" in span or "Trevon" in span for span in redacted(text))
+    # a double surname cut at its own hyphen keeps it
+    text = (
+        "HOUSING CODE COMPLAINT INTAKE\n"
+        "Complainant / Tenant: Kiana Boyd-\n"
+        "Latimore                         Unit: 74 Kensington St, Unit 2\n"
+        "Note: tenant has a protective order (family violence) against Andre Latimore.\n"
+        "Tenant (Ms. Boyd-Latimore) present for the inspection.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Boyd-\nLatimore" in victim and "Boyd-Latimore" in victim
+    assert not any("Andre" in span for span in redacted(text))
+
+
+def test_the_patron_affected_by_unwanted_touching_and_her_library_card(redacted):
+    text = (
+        "NEW HAVEN FREE PUBLIC LIBRARY - INCIDENT REPORT FORM\n"
+        "Incident type:  [ ] Theft   [X] Assault / unwanted touching   [X] Police called\n"
+        "PERSONS INVOLVED\n"
+        " Patron affected:  Jada Pruitt     Age: 17     Library card #: 21001003387745\n"
+        ' Other patron:     Adult male, approx. 50s, known to staff as "Smitty"\n'
+        "At approx. 3:20 PM Jada came to the desk crying and said the man at computer #7 had put\n"
+        "his hand on her chest while she was printing.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Jada Pruitt" in victim and "Jada" in victim and "21001003387745" in victim
+    leave = (
+        "Employee name: Holloway, Tamika R.   Employee ID: E0047719\n"
+        "Reason: domestic violence leave; her ex-partner assaulted her on 09/02.\n"
+    )
+    assert "E0047719" in redacted(leave, "DV_VICTIM")
+
+
+def test_the_owner_of_the_phone_a_victim_gave_and_her_name_in_lower_case_in_the_thread(redacted):
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT - FAMILY VIOLENCE UNIT\n"
+        "DIGITAL EVIDENCE - MESSAGE THREAD EXPORT (excerpt)\n"
+        "Offense(s): 53a-183 Harassment 2nd; 53a-223 Viol. Criminal PO\n"
+        "Source: screenshots provided voluntarily by victim (consent form signed 04/07/2024)\n"
+        "Device: Apple iPhone 12, owner RAMOS SANTIAGO, ARELIS, number +1 (203) 555-0182\n"
+        'Thread with contact saved as "Gordo" +1 (203) 555-0113 (subscriber: Wilmer J. Ramos,\n'
+        "husband / accused)\n"
+        "[04/02/24 21:15] Gordo: contesta el telefono arelis\n"
+        "[04/03/24 06:55] Yo: no voy a volver. tu me ahorcaste\n"
+        "[04/05/24 22:47] Gordo: te la vas a pagar arelis\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "RAMOS SANTIAGO, ARELIS" in victim and "+1 (203) 555-0182" in victim
+    assert victim.count("arelis") == 2
+    assert "+1 (203) 555-0113" not in redacted(text) and "Ramos" not in redacted(text)
+
+
+def test_a_form_printed_with_its_labels_above_the_fields_is_about_the_patient_below_its_name(redacted):
+    text = (
+        "Sexual Assault Nurse Examiner (SANE) Program - REFERRAL TO LAW ENFORCEMENT\n\n"
+        "Date / time of exam\n"
+        "11/09/2024  0515-0740\n\n"
+        "Patient name (Last, First)\n"
+        "KOWALCZYK,\n"
+        "BRIANNA ROSE\n\n"
+        "DOB                         Age     Sex\n"
+        "12/03/2003                  20      F\n\n"
+        "Home address\n"
+        "1211 Chapel St, Apt 5C\n"
+        "New Haven, CT 06511\n\n"
+        "Phone (safe to call? Y)      E-mail\n"
+        "(860) 555-0138               bkowalczyk03@outlook.com\n\n"
+        "Arrived with\n"
+        "Transport: AMR unit 12, 1 Long Wharf Dr\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    for value in ("12/03/2003", "1211 Chapel St, Apt 5C", "(860) 555-0138", "bkowalczyk03@outlook.com"):
+        assert value in victim, value
+    assert not any("Long Wharf" in span for span in redacted(text))
+
+
+def test_the_other_names_a_form_lists_under_a_persons_name_are_hers(redacted):
+    text = (
+        "LEGAL CLINIC INTAKE FORM - request for I-918 Supplement B certification (domestic violence)\n"
+        "1. CLIENT INFORMATION\n"
+        "Name:                 Morales Quispe, Ana Gabriela\n"
+        'Other names used:     "Gaby", Ana G. Pizarro (on lease 2021-2023)\n'
+        "DOB:                  10/27/1990\n\n"
+        "2. ABUSER\n"
+        "Name:                 Luis Ángel Pizarro (husband)\n"
+        "Gaby says Luis choked her on 12/24. Ana G. Pizarro is the name on the old lease.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert victim.count("Gaby") == 2 and victim.count("Ana G. Pizarro") == 2
+    assert not any("Luis" in span for span in redacted(text))
+
+
+def test_the_sender_of_the_mail_forwarded_as_the_complainants_and_not_her_recipients_address(redacted):
+    text = (
+        "From: Brennan, Alicia (DCJ) <Alicia.Brennan@ct.gov>\n"
+        "To: Kowalski, Stephen <SKowalski@newhavenct.gov>\n"
+        "Subject: Tran - SA 1st - 24-040112 - witness availability\n\n"
+        "Steve -- PC hearing on State v. Cody Ferris (sexual assault 1st) is set for 7/9. Forwarding\n"
+        "below the complainant's e-mail to you from last week so it's in one place.\n\n"
+        "> From: Linh Tran <ltran.rn2023@gmail.com>\n"
+        "> Sent: Tuesday, June 11, 2024 11:48 PM\n"
+        "> To: SKowalski@newhavenct.gov\n"
+        "> Hi Detective, it's Linh. Cody messaged my sister again.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Linh Tran" in victim and "ltran.rn2023@gmail.com" in victim and "Linh" in victim
+    assert not any("SKowalski" in span or "Cody" in span for span in redacted(text))
