@@ -78,7 +78,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         grown = self.extend(text, RecognizerResult(kept.entity_type, kept.start, kept.end, kept.score))
         # a parenthesis grown onto the name ("WIC (Women, Infants and Children)") adds no person
         grown_text = re.sub(r"\s*\([^)\n]*\)$", "", text[grown.start : grown.end])
-        if BARE_PROGRAM.fullmatch(grown_text) and not self._about_a_person(text, kept):
+        insured = explanation is not None and explanation.pattern_name == "PA-EN-INSURED"  # a patient's plan
+        if BARE_PROGRAM.fullmatch(grown_text) and not insured and not self._about_a_person(text, kept):
             return None  # still a bare program name once grown to its neighbour words
         option = CHECKED_OPTION_BEFORE.search(text[text.rfind("\n", 0, kept.start) + 1 : kept.start])
         if option and text[kept.end : kept.end + 1] == ")" and "(" in option.group(0):

@@ -289,3 +289,13 @@ def test_the_english_word_voucher_in_a_spanish_letter(find):
 )
 def test_a_benefit_with_its_paperwork_and_in_caribbean_spanish(find, text, expected):
     assert find(text, "PUBLIC_ASSISTANCE") == expected
+
+
+def test_a_health_plan_named_as_a_persons_coverage_and_its_member_id(find):
+    assert "HUSKY A" in find(
+        "- V1 registration: SSN XXX-XX-2290, insurance HUSKY A. Liaison: N. Osei RN.", ENTITY
+    )
+    assert "HUSKY" in find("pt insured HUSKY, MRN 005120944", ENTITY)
+    assert "011 482 7731" in find("Per intake sheet: HUSKY A, member ID 011 482 7731.", ENTITY)
+    assert "HA-5521094" in find("Insurance / Seguro médico:  HUSKY A   Member ID: HA-5521094", ENTITY)
+    assert find("The plan list covers whoever has insurance through an employer.", ENTITY) == []
