@@ -82,6 +82,7 @@ def test_finds_financial_values(find, text, expected):
         "Income limit for the 2023 program year (married): $45,300",
         "Applicants must earn less than $45,300 to qualify.",
         "Line 3   Rent paid to landlord .............. 1,200",
+        "Copy: Owner (certified mail 7021 0950 0001 4472 1183); Tenant; ECC",
     ],
 )
 def test_ignores_amounts_that_are_not_a_persons_record(find, text):

@@ -84,6 +84,10 @@ def test_finds_ssn(find, text, expected):
             "01    241-10-0177    Black folding knife\n"
             "02    241-10-0178    Black leather wallet\n"
         ),
+        (
+            "Client brought her Social Security card on 04/08. Intake sheet corrected. Court mediation"
+            " confirmation no. 204-55-1803."
+        ),
     ],
 )
 def test_ignores_look_alikes(find, text):
