@@ -125,6 +125,16 @@ ENTITY = "IMMIGRATION_STATUS"
         ('contestó llorando: "Yo tengo mi residencia, yo no le hago daño a nadie."', "tengo mi residencia"),
         ("le gritó que ella estaba ilegal y que iba a llamar a la migra", "estaba ilegal"),
         ("POB: Kingston, Jamaica     Country of citizenship: Jamaica", "Jamaica"),
+        (
+            "Estoy esperando mi residencia y mi abogado me dijo que no me meta en nada.",
+            "esperando mi residencia",
+        ),
+        ("Adjunto: I-918 Suplemento B (certificado, 3 págs.)", "I-918 Suplemento B"),
+        (
+            "Según su carta, su clienta está en proceso de deportación ante la corte de inmigración de Hartford.",
+            "proceso de deportación ante la corte de inmigración",
+        ),
+        ("Tiene audiencia en la corte de inmigración el 3 de marzo.", "audiencia en la corte de inmigración"),
         # an empty box on the line above is not this line's option
         (
             "[ ] U.S. citizen   [X] Lawful permanent resident   [ ] Declined\nAlien Registration No.: A-204-877-315",

@@ -299,3 +299,9 @@ def test_a_health_plan_named_as_a_persons_coverage_and_its_member_id(find):
     assert "011 482 7731" in find("Per intake sheet: HUSKY A, member ID 011 482 7731.", ENTITY)
     assert "HA-5521094" in find("Insurance / Seguro médico:  HUSKY A   Member ID: HA-5521094", ENTITY)
     assert find("The plan list covers whoever has insurance through an employer.", ENTITY) == []
+
+
+def test_ssi_by_its_spanish_name_in_either_word_order(find):
+    assert "Ingreso Suplementario de Seguridad (SSI)" in find(
+        "b) Ingreso Suplementario de Seguridad (SSI):      $212.00 al mes", ENTITY
+    )
