@@ -1429,6 +1429,10 @@ def _person_column_role(heading: str) -> str | None:
     return None
 
 
+# A column of the people who called: a witness only where the row says what they perceived.
+CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t]*(?:name|nombre))?", re.I)
+
+
 def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     """A table (pipes or commas) whose columns name people by role, one case per row (a case tracker):
 
@@ -1483,6 +1487,17 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     person.roles.add(role)
                     continue
                 if not role or not parsed or len(parsed[0]) < 2:
+                    continue
+                if (
+                    role == "witness"
+                    and CALLER_HEADING.fullmatch(headings[column].strip())
+                    and not _rx(rf"(?<![\w])(?:{role_cues().witness_verbs})(?![\w])", re.I).search(
+                        " ".join(values)
+                    )
+                ):
+                    # a 311 export's "Caller" column: who called about a pothole saw no crime;
+                    # "Says at 6:40 am she saw the man upstairs shove his wife" makes that caller one
+                    people.add(parsed[0])
                     continue
                 if role == "subject" and not kinds and head_kinds:
                     # a family justice center's or a shelter's client log: every client is one of
@@ -1580,6 +1595,10 @@ def _row_end(text: str, start: int, limit: int) -> int:
 ROW_DETAIL_LINE = _rx(r"(?:[A-Z]-)?(?:ADDR|ADDRESS|RES|PH|PHONE|TEL|CELL|DOB|E-?MAIL)\b", re.I)
 
 
+# A form's first-name field on the line under its last-name field.
+FIRST_NAME_BELOW = _rx(
+    r"\n[ \t]*(?:first|given)\s*name[ \t]*(?:\.{2,}[ \t]*|:[ \t]*|[ \t]{2,})(?P<first>[^\n]+)", re.I
+)
 # The rest of a word a line break hyphenated: "San-" / "tiago (ok she goes by ...)".
 HYPHEN_BREAK = _rx(r"\n[ \t]*(?P<rest>[A-Za-z][a-z]+)(?![\w-])")
 HYPHENATED_WORD = _rx(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]*(?P<rest>[A-Za-z][a-z]+)(?![\w-])")
@@ -1644,6 +1663,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             parsed = parse_name(f"{split.group('first')} {split.group('last')}")
             if parsed and split.group("nick") and _is_name_word(split.group("nick")):
                 parsed = (parsed[0], split.group("nick"))
+        first_below = FIRST_NAME_BELOW.match(text, match.end())
+        if (
+            not split
+            and first_below
+            and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label"))
+        ):
+            # "Last name ........ Nwosu" / "First name ....... Adaeze": the name's two halves, a line each
+            parsed = parse_name(f"{first_below.group('first').strip()} {match.group('value').strip()}")
         initials = _rx(rf"^[ \t]*[\"“]?{INITIALS_RX}").match(match.group("value"))
         if (
             not parsed
@@ -2373,11 +2400,11 @@ CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # A phone extraction done with its owner's consent, and the owner's lines.
 DEVICE_OWNER = _rx(
     # ("Device: Apple iPhone 12, owner RAMOS SANTIAGO, ARELIS, number +1 (203) 555-0182")
-    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+|^[ \t]*device[ \t]*:[^\n]*?,[ \t]*owner[ \t]+)(?P<name>[^\n]+)"
+    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+|^[ \t]*(?:device|dispositivo)[ \t]*:[^\n]*?(?:,|--?|—)[ \t]*(?:owner|propietari[oa]|duen[oa])[ \t:]+)(?P<name>[^\n]+)"
     r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?)\b[^\n]*)*)",
     re.I | re.M,
 )
-OWNER_CONSENT = _rx(r"\bconsent\b", re.I)
+OWNER_CONSENT = _rx(r"\bconsent\b|\bconsentimiento\b", re.I)
 WARRANT_CHECKED = _rx(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*search\s+warrant", re.I)
 
 
@@ -2549,11 +2576,13 @@ def _narrative_cues() -> _NarrativeCues:
         r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,60}?\b(?:photo(?:graph)?s?|(?:photo\s+)?array|line-?up|show-?up)\b"
     )
     flags = re.I
+    not_kin_of = rf"(?<!\b{KIN_WORDS}[ \t]+(?:del|de[ \t]+la|de|of[ \t]+the|of)[ \t]+)"
     before = [
         # not the code of a key: "Destiny = V, Monique = W1" names no victim Monique
         # nor a possessive's "s": "W2 = RP'S SON KEOHANE, KIERAN" names no suspect
-        ("victim", rf"(?<![\w'’])(?<!=[ \t]){cues.victim_words}{number}{link}{honorific}$"),
-        ("witness", rf"(?<![\w'’])(?<!=[ \t]){cues.witness_words}{number}{link}{honorific}$"),
+        # nor the relative of one: "El primo del testigo, Ángel Santiago" is the cousin
+        ("victim", rf"(?<![\w'’])(?<!=[ \t]){not_kin_of}{cues.victim_words}{number}{link}{honorific}$"),
+        ("witness", rf"(?<![\w'’])(?<!=[ \t]){not_kin_of}{cues.witness_words}{number}{link}{honorific}$"),
         ("suspect", rf"(?<![\w'’]){cues.suspect_words}{number}{link}{honorific}$"),
         # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
         (
@@ -2572,6 +2601,8 @@ def _narrative_cues() -> _NarrativeCues:
             "subject",
             rf"(?<![\w])(?:our|the|my|this|her|his|their)[ \t]+{cues.subject_words}{link}{honorific}$",
         ),
+        # a log's patient named mid-line: "NHPD case 24-058771 pulled. Pt: Marcus Oyelowo-Grant, DOB ..."
+        ("subject", r"(?<![\w])(?-i:Pt|PT|Patient|Paciente)\.?[ \t]*:[ \t]*$"),
         ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
         (
@@ -2760,7 +2791,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness_next",
             rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,120}}?(?:[.!?][ \t\n]+[^.!?\n]{{3,50}})?)[.!?][ \t\n]+"
-            rf"(?:(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+)?(?:{said}"
+            rf"(?:(?:He|She|Ella|El)\s+(?:[^.!?\n]{{0,50}}?,\s*(?:he|she)\s+)?(?:also\s+|tambien\s+)?(?:(?-i:me|lo|la|le|nos|los|las)\s+)?(?:{said}"
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}|(?:saw|witnessed|watched)\s+(?:the\s+same|it|everything|what|the\s+(?:whole|entire|assault|attack|shooting|fight|incident))"
             r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))"
             # a log's sentence without its subject: "States she heard glass break", "Saw whole thing"
@@ -2779,13 +2810,20 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             # (an address of two parts between: "Gustavo Ferreira-Lima, 19 Kensington St, Apt 1R, heard")
             # (the aside may open the next line: "Priya Raman\n(she's 16), also saw")
-            r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},)?"
+            # (or where they live, without a comma first: "la señora Ofelia Grajales del 1er piso, oyó")
+            r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},"
+            r"|[ \t]+(?:del|de\s+la|from\s+the|on\s+the)\s[^,.!?\n]{1,25},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
             r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             # (a Spanish object pronoun first: "Brayan lo vio todo")
             r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
             # (the writer quoting the words: 'Shay "saw everything too"')
             rf"[\"“]?(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
+        ),
+        # the first of two named together who saw it: "Mis hijos Yadiel y Nahomy vieron todo"
+        (
+            "witness",
+            rf"^[ \t]+(?:y|e|and)[ \t]+{NAME_SEQ}[ \t]+(?:(?:also|tambien)\s+)?(?:(?-i:lo|la|los|las)\s+)?(?-i:{perceived})\s+(?!only\b)\w",
         ),
         ("witness", rf"^{aside}[ \t]*,?\s+(?:later\s+|also\s+)?{picked}"),
         (
@@ -3230,6 +3268,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     and known.first.lower() != _normalise_word(given).lower()
                 ):
                     continue  # "OWNER/V ANA PAREDES": another Paredes than the one known so far
+                if (
+                    len(tokens) == 1
+                    and role == "suspect"
+                    and SUSPECT_CODE_AFTER.match(after)
+                    and (known := people.find_single(tokens[0])) is not None
+                    and known.roles & {"victim", "witness"}
+                ):
+                    continue  # "Mr. Suarez (S1)" beside the witness Kevin Suarez: the boy's father
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
                 if person is None and len(tokens) == 1:
                     # "Ms. Pruitt stated ... he slapped her" beside "her estranged husband, Andre
@@ -3298,7 +3344,9 @@ GIVEN_NAME_AFTER = _rx(r"[ \t]*\((?P<given>(?-i:[A-Z][a-z]{2,}))[,;][ \t]*(?:DOB
 # Pruitt (DOB 11/02/1991)".
 INTRODUCED_NAME = _rx(
     rf"(?:\b(?:identifies|identified|known)\s+(?:(?:himself|herself|themselves)\s+)?as\s+|\bnamed\s+"
-    rf"|\bgave\s+(?:his|her|their)\s+name\s+as\s+)(?P<name>{NAME_SEQ})"
+    rf"|\bgave\s+(?:his|her|their)\s+name\s+as\s+"
+    # "Se llama Marta Julia Tzul.", "se identifica como", "Her name is Dana Whitlock"
+    rf"|\b(?:[Ss]e\s+llama|[Ss]e\s+identific[oa]\s+como|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:full\s+)?name\s+is)\s+)(?P<name>{NAME_SEQ})"
 )
 
 
@@ -3328,6 +3376,10 @@ def _introduced_names(text: str, people: People) -> None:
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
     for match in INTRODUCED_NAME.finditer(text):
         tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
+        if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
+            people.add(tokens)
+    for match in PARTNER_NAMED_ES.finditer(text):  # known, so "El Sr. Ochoa" is his as much as his daughter's
+        tokens = _tokens(match.group("name"))
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
     for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
@@ -3765,6 +3817,11 @@ KIN_NAME = _rx(
     rf"(?:{RELATIVE}|(?:step-?)?(?:niece|nephew|grandson|granddaughter)|coworker|co-worker|partner|fianc[eé]e?|"
     r"ex-?(?:boyfriend|girlfriend|husband|wife|partner))(?:,[ \t]+|[ \t]+)"
     rf"(?P<name>{NAME_SEQ})"
+)
+# A partner named in Spanish, "then" or "ex" before the word: "su entonces pareja, Wilmer Ochoa Reyes".
+PARTNER_NAMED_ES = _rx(
+    r"\b(?:su|mi)\s+(?:entonces\s+|ex\s*-?\s*)?(?:pareja|esposo|esposa|marido|novio|novia|companer[oa])"
+    rf"(?:,[ \t]+|[ \t]+)(?P<name>{NAME_SEQ})"
 )
 RELATIVE_NAME_QUESTION = _rx(
     rf"^[^\n]*?(?P<asker>{SPEAKER}):[^\n]*\byour\s+(?P<relative>{RELATIVE})'?s\s+(?:full\s+)?name\b[^\n]*\n(?:[ \t]*\n)?"
@@ -4580,6 +4637,19 @@ def _name_forms(
                     None,
                 )
             )
+        for k in range(2, len(tokens)):
+            # a middle name cut to its initial, a second surname perhaps left off:
+            # "Yunior A. Batista" for Yunior Alexander Batista Féliz
+            initials = "".join(rf"[ \t]+{re.escape(t[0])}\.?" for t in raw[1:k])
+            for end in sorted({len(tokens), k + 1}, reverse=True):
+                forms.append(
+                    (
+                        "full",
+                        first + initials + gap + gap.join(tokens[k:end]),
+                        _needles(raw[0], *raw[k:end]),
+                        None,
+                    )
+                )
         for cut in range(len(rest) - 1, 0, -1):
             forms.append(
                 (
@@ -5646,7 +5716,14 @@ def _role_sentences(text: str, people: list[Person]) -> None:
         if len(holders) != 1:
             continue
         sentence = match.group(0)
-        holders[0].identifiers |= {m.group(0) for rx in (PHONE, EMAIL) for m in rx.finditer(sentence)}
+        holders[0].identifiers |= {
+            m.group(0)
+            for rx in (PHONE, EMAIL)
+            for m in rx.finditer(sentence)
+            # "notas de voz enviadas por FUNES desde el número 203-555-0139": a named sender's
+            # (not "she has been texting him from a new number, 203-555-0199": her own)
+            if not SENT_BY_NAMED.search(sentence[max(0, m.start() - 80) : m.start()])
+        }
         for address in ADDRESS.finditer(sentence):  # "her current mailing address as 1200 Quinnipiac Ave"
             before = sentence[max(0, address.start() - 90) : address.start()]
             after = sentence[address.end() : address.end() + 60]
@@ -5879,6 +5956,8 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 sharing = [p for p in everyone if p is not person and _names_word(p, word)]
                 if sharing and not _claims_shared_word(person, sharing, start, text, word):
                     continue
+            if kind in ("surname", "first", "nick") and _someone_else_marked(person, text, start, end):
+                continue  # "el Sr. Suárez (S1)" beside the victim "la Sra. Suárez"
             if kind == "surname" and _another_given_name(person, text, start):
                 continue  # "El papá de Brayan, Santos Orellana, me pegó": Santos's surname, not Brayan's
             findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
@@ -6227,6 +6306,10 @@ TITLED_NAME = _rx(
     rf"(?<![\w])(?:{HONORIFIC}|(?i:se\s+llama|is\s+named|named))[ \t]+(?P<name>(?-i:[A-Z][\w'-]+))"
 )
 # A number something came from: "texts from a number she does not recognize", "desde el número".
+# A number someone named sent from: "enviadas por FUNES desde el número", "sent by Dwayne from".
+SENT_BY_NAMED = _rx(
+    r"\b(?:by|por)\s+(?-i:[A-Z][A-Za-z'-]+)(?:\s+(?-i:[A-Z][A-Za-z'-]+))*\s+(?:from|desde)\s+[^.\n]{0,30}$"
+)
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
     r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$"
@@ -6665,6 +6748,19 @@ def _find_short_forms(person: Person, text: str) -> None:
         if found and _is_name_word(prefix):
             person.nicknames.add(prefix)
             return
+
+
+# A suspect's or arrestee's code right after a name: "el Sr. Suárez (S1)", "Ruiz (A-1)".
+SUSPECT_CODE_AFTER = _rx(r"[ \t]*\((?P<code>(?-i:S|A|SUSP|ARR|DEF)-?\d{0,2})\)")
+
+
+def _someone_else_marked(person: Person, text: str, start: int, end: int) -> bool:
+    """A word of this person's name that the record marks as someone else's where it stands: a
+    suspect's code after it that is not hers ("el Sr. Suárez (S1)")."""
+    code = SUSPECT_CODE_AFTER.match(text, end)
+    return bool(
+        code and code.group("code").replace("-", "") not in {c.replace("-", "") for c in person.codes}
+    )
 
 
 def _another_given_name(person: Person, text: str, start: int) -> bool:
