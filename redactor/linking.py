@@ -1624,7 +1624,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # a scan's specks before a label: ". . . VICTIM (V1):"
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
         rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellidos?\s*,\s*nombres?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
@@ -5220,9 +5220,15 @@ CHAT_STAFF = _rx(
 VICTIM_SERVICES_THREAD = _rx(r"\b(?:victim\s+services|servicios\s+a\s+v[ií]ctimas|victim\s+advocate)\b", re.I)
 # "Me dio su número", "i seen him do it", "ella vio todo": the writer's own perception of the offense.
 CHAT_PERCEPTION = _rx(
-    r"\bi\s+(?:seen|saw|see|heard|hear|watched|witnessed)\s+(?:him|her|them|it|everything|the|what)\b"
-    r"|\b(?:yo\s+)?(?:lo|la)\s+vi\s+(?:cuando|como|que|todo)\b|\byo\s+vi\s+(?:todo|cuando|como)\b",
+    r"\bi\s+(?:seen|saw|see|heard|hear|watched|witnessed)\s+(?:him|her|them|it|everything|the|what|two|a\s+(?:man|guy|woman))\b"
+    r"|\b(?:yo\s+)?(?:lo|la)\s+vi\s+(?:cuando|como|que|todo)\b|\byo\s+vi\s+(?:todo|cuando|como)\b"
+    # "vi desde mi ventana a dos hombres cortando el catalizador"
+    r"|\bvi\s+(?:desde\s+[^.,\n]{1,25}?\s+)?a\s+(?:dos|tres|un|una|unos|unas|el|la|los|las)\s+\w+",
     re.I,
+)
+# A web chat's line with its time alone: "[07:03:05] Carmen Solís: buenos dias. anoche ...".
+CHAT_TIME_LINE = _rx(
+    r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?P<who>[^:\n\[\]]{2,40}?):[ \t]+(?P<said>[^\n]*)$", re.M
 )
 
 
@@ -5406,9 +5412,11 @@ def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
     who writes of being harmed ('si. me forzo', 'he choked me again') is the victim, as is the one
     victim services writes to in its own thread; one who writes that she saw it ('i seen him do
     it') is a witness. Staff (a name with 'NHPD', a title) are neither."""
-    if not kinds:
-        return
-    lines = list(CHAT_LINE.finditer(text))
+    # (a chat of any other crime still has its witnesses: "vi desde mi ventana a dos hombres cortando
+    # el catalizador"; a web chat's lines carry the time alone: "[07:03:05] Carmen Solís: ...")
+    lines = list(CHAT_LINE.finditer(text)) or [
+        m for m in CHAT_TIME_LINE.finditer(text) if len(_tokens(m.group("who"))) >= 2
+    ]
     if len(lines) < 3:
         return
     writers: dict[str, list[str]] = {}
@@ -5424,7 +5432,7 @@ def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
         if not tokens or any(not _is_name_word(t) for t in tokens):
             continue
         own = " ".join(QUOTED_WORDS.sub(" ", line) for line in said)
-        if FIRST_PERSON_HARM.search(own) or (services and len(writers) - len(staff) == 1):
+        if kinds and (FIRST_PERSON_HARM.search(own) or (services and len(writers) - len(staff) == 1)):
             role = "victim"
         elif CHAT_PERCEPTION.search(own):
             role = "witness"

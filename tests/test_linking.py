@@ -5668,3 +5668,30 @@ def test_a_number_the_victims_sentence_gives_as_the_senders_is_not_hers(redacted
         "(S1), la golpeó. La víctima dice que le escribe desde un número nuevo, 203-555-0199.",
     )
     assert "203-555-0199" in redacted(text, "DV_VICTIM")
+
+
+def test_a_spanish_forms_surnames_then_given_names_label(redacted):
+    text = (
+        "SOLICITUD DE COMPENSACIÓN PARA VÍCTIMAS DE DELITOS\n"
+        "SECCIÓN 1 — INFORMACIÓN DE LA VÍCTIMA\n"
+        "Apellido(s), nombre:            MEJÍA ALVARADO, Rosa Elena\n"
+        "Fecha de nacimiento:            04/09/1990  (día/mes/año)\n\n"
+        "SECCIÓN 2 — INFORMACIÓN SOBRE EL DELITO\n"
+        "Tipo de delito:                 Agresión sexual en primer grado (C.G.S. 53a-70)\n"
+        "La Sra. Mejía dejó de trabajar por recomendación médica.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "MEJÍA ALVARADO, Rosa Elena" in victim and "Mejía" in victim
+
+
+def test_a_web_chat_visitor_who_saw_a_theft_is_a_witness(redacted):
+    text = (
+        "NEW HAVEN 311 - TRANSCRIPCIÓN DE CHAT EN VIVO (ESPAÑOL)\n"
+        "[07:02:40] Lisbeth T.: Buenos días, gracias por comunicarse con New Haven 311.\n"
+        "[07:03:05] Carmen Solís: anoche vi desde mi ventana a dos hombres cortando el catalizador de la camioneta\n"
+        "[07:04:10] Lisbeth T.: Lo que usted vio es un robo y se debe reportar a la policía.\n"
+        "[07:04:52] Carmen Solís: en frente de mi casa, 92 Lombard St.\n"
+        "[07:10:12] Carmen Solís: hay un hueco grande en la calle en Lombard y Poplar\n"
+    )
+    assert "Carmen Solís" in redacted(text, "CRIME_WITNESS")
+    assert not any("Lisbeth" in span for span in redacted(text))
