@@ -2638,6 +2638,15 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             rf"\b(?:order|CPO|PO|TRO)\s+(?:protecting|that\s+protects|in\s+favou?r\s+of)\s+{honorific}$",
         ),
+        # the order's protected person a few words after it: "A criminal protective order was issued on
+        # October 4 protecting Ms. Ashford"
+        ("victim", rf"\border\b[^.]{{0,50}}?\bprotecting\s+{honorific}$"),
+        # the partner a charge of violence names: "charged with assault ... against his partner, Ms. Renée Ashford"
+        (
+            "victim",
+            r"\b(?:charged|arrested|assault\w*|strangl\w*|abus\w*|violence)\b[^.]{0,100}?\bagainst\s+(?:his|her|their)\s+"
+            rf"(?:ex-?|former\s+)?(?:partner|wife|husband|girlfriend|boyfriend|fianc[eé]e?|spouse)\s*,\s*{honorific}$",
+        ),
         ("victim", r"(?<![\w])(?-i:V|VIC|VICT)\s+(?-i:IS)\s+$"),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
@@ -5226,6 +5235,12 @@ CHAT_PERCEPTION = _rx(
     r"|\bvi\s+(?:desde\s+[^.,\n]{1,25}?\s+)?a\s+(?:dos|tres|un|una|unos|unas|el|la|los|las)\s+\w+",
     re.I,
 )
+# An extraction report's message row, its direction for its sender:
+# "102  08/16/2024 23:14:51  IN   bri answer the phone".
+MESSAGE_ROW = _rx(
+    r"^[ \t]*\d{1,4}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:IN|OUT|In|Out|Incoming|Outgoing)[ \t]+(?P<said>[^\n]*)$",
+    re.M,
+)
 # A web chat's line with its time alone: "[07:03:05] Carmen Solís: buenos dias. anoche ...".
 CHAT_TIME_LINE = _rx(
     r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?P<who>[^:\n\[\]]{2,40}?):[ \t]+(?P<said>[^\n]*)$", re.M
@@ -5340,8 +5355,10 @@ def _other_names_used(text: str, people: People) -> None:
 # A message said to be the victim's, then quoted: "Forwarding below the complainant's e-mail to you"
 # ... "> From: Linh Tran <ltran.rn2023@gmail.com>".
 FORWARDED_VICTIM_MAIL = _rx(
-    rf"\b(?:forward(?:ing|ed)?|below\s+is|see\s+below|pasted\s+below|reenvio|abajo\s+(?:esta|va))\b[^.]{{0,40}}?"
+    rf"(?:\b(?:forward(?:ing|ed)?|below\s+is|see\s+below|pasted\s+below|reenvio|abajo\s+(?:esta|va))\b[^.]{{0,40}}?"
     rf"\b(?:{role_cues().victim_words})'?s?\s+(?:own\s+)?(?:e-?mail|message|letter|note|correo|mensaje)\b"
+    # "the victim forwarded the Venmo screenshots (see below)"
+    rf"|\b(?:{role_cues().victim_words})\s+(?:forwarded|sent|e-?mailed)\b[^.]{{0,80}}?\bbelow\b)"
     r"[\s\S]{0,600}?^[ \t>]*(?:From|De)[ \t]*:[ \t]*(?P<name>[^<\n]+)",
     re.I | re.M,
 )
@@ -6055,10 +6072,10 @@ def _chat_lowercase_names(
     """A protected person's first name or nickname typed in lower case in a message thread
     ("contesta el telefono arelis"), when the record writes that word in lower case nowhere
     outside the messages."""
-    chats = list(CHAT_LINE.finditer(text))
+    chats = list(CHAT_LINE.finditer(text)) + list(MESSAGE_ROW.finditer(text))
     if not chats:
         return []
-    outside = _lowercase_words(CHAT_LINE.sub(" ", text))
+    outside = _lowercase_words(MESSAGE_ROW.sub(" ", CHAT_LINE.sub(" ", text)))
     wanted = {
         word.lower(): person
         for person in protected

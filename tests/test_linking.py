@@ -5695,3 +5695,38 @@ def test_a_web_chat_visitor_who_saw_a_theft_is_a_witness(redacted):
     )
     assert "Carmen Solís" in redacted(text, "CRIME_WITNESS")
     assert not any("Lisbeth" in span for span in redacted(text))
+
+
+def test_the_sender_of_what_the_victim_forwarded_below(redacted):
+    text = (
+        "Subject: 24-072610 -- sexual assault follow-up\n\n"
+        "Owen -- the victim forwarded the Venmo screenshots (see below). Bar tab shows S1 paid for\n"
+        "all four drinks.\n\n"
+        "-----Forwarded Message-----\n"
+        "From: Kayla Dunleavy <kdunleavy.art@gmail.com>\n"
+        "Subject: the screenshots\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Kayla Dunleavy" in victim and "kdunleavy.art@gmail.com" in victim
+
+
+def test_a_victims_first_name_in_lower_case_in_an_extraction_reports_message_rows(redacted):
+    text = (
+        "Offense: Strangulation 2nd (family violence)\n"
+        "Victim: HOLLIS, BRIANNA KAY\n\n"
+        "#    Date/time             Dir  Body\n"
+        "110  08/17/2024 00:02:40  IN   you think i wont find you\n"
+        "112  08/17/2024 00:05:44  IN   call them. they aint gonna do nothing brianna\n"
+    )
+    assert "brianna" in redacted(text, "DV_VICTIM")
+
+
+def test_the_partner_a_charge_names_and_the_person_an_order_protects_a_few_words_on(redacted):
+    text = (
+        "On October 3, 2024, police responded to 58 Sherland Ave, where Mr. Marcus Boone was arrested and charged\n"
+        "with strangulation in the second degree (family violence) against his partner, Ms. Renée Ashford. An order\n"
+        "was issued on October 4 protecting Ms. Dana Whitlock.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Renée Ashford" in victim and "Dana Whitlock" in victim
+    assert not any("Marcus" in span for span in redacted(text))
