@@ -1712,7 +1712,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             and _is_name_word(lone.group("name"))
             and not people.ordinary_words([lone.group("name")])
         ):
-            # "Llamante: DAYANARA (menor, 10 años)": a child a role label names by a given name alone
+            # "Testigo: DAYANARA (menor, 10 años)": a child a role label names by a given name alone
             role = _role_of(match.group("label").split(" ")[-1]) or _role_of(match.group("label"))
             if role:
                 records.append((people.add_given(lone.group("name"), role), match.group(0)))
@@ -5425,10 +5425,11 @@ def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:
 
 
 def _chat_participants(text: str, people: People, kinds: set[str]) -> None:
-    """The people writing in a message export of a family-violence or sexual-assault case: one
-    who writes of being harmed ('si. me forzo', 'he choked me again') is the victim, as is the one
-    victim services writes to in its own thread; one who writes that she saw it ('i seen him do
-    it') is a witness. Staff (a name with 'NHPD', a title) are neither."""
+    """The people writing in a message export or a web chat: in a family-violence or sexual-assault
+    case one who writes of being harmed ('si. me forzo', 'he choked me again') is the victim, as is
+    the one victim services writes to in its own thread; in any case one who writes that she saw it
+    ('i seen him do it', 'vi desde mi ventana a dos hombres') is a witness. Staff (a name with
+    'NHPD', a title) are neither."""
     # (a chat of any other crime still has its witnesses: "vi desde mi ventana a dos hombres cortando
     # el catalizador"; a web chat's lines carry the time alone: "[07:03:05] Carmen Solís: ...")
     lines = list(CHAT_LINE.finditer(text)) or [
