@@ -100,7 +100,9 @@ RECORD_NUMBER = _rx(
 # A dispatch log's birth date and call-back number, written without separators:
 # "DOB 071793", "CALLBACK 2035550765".
 DIGITS_DOB = _rx(r"\b(?:DOB|D\.O\.B\.?)[ \t:#]*(?P<value>\d{6}|\d{8})(?![\w/-])", re.I)
-CALLBACK = _rx(r"\b(?:call[ \t-]?back|CB)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<value>\d{10})(?![\w-])", re.I)
+CALLBACK = _rx(
+    r"\b(?:call[ \t-]?back|CB|PH)[ \t:#]*(?:no\.?|number)?[ \t:#]*(?P<value>\d{10})(?![\w-])", re.I
+)
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 # (also "x4417", "extension is 3316", a hospital's "ext. 7-2291")
 EXTENSION_WORD = r"ext(?:ension)?\.?[ \t]*#?[ \t]*"
@@ -755,7 +757,7 @@ def _entry_of(text: str, start: int, name_end: int) -> str:
 
 # A dispatch remark's lead to a person who may have seen it: "2ND WIT", "UPSTAIRS NEIGHBOR", "2ND CALLER".
 DISPATCH_LEAD = _rx(
-    r"(?<![\w])(?-i:(?P<wit>WIT|WITNESS|W\d)|CALLER|CALLR|RP|NEIGHBOU?R|NBR|TENANT|RESIDENT)(?![\w])"
+    r"(?<![\w])(?-i:(?P<wit>WIT|WITNESS|W\d)|CALLER|CALLR|CLR|RP|NEIGHBOU?R|NBR|TENANT|RESIDENT)(?![\w])"
 )
 # a person in capitals, perhaps quoted and titled: '"MS LORRAINE BAPTISTE"', "TORRES, JULIO", "T. BASS"
 CAPS_PERSON = _rx(
@@ -1024,7 +1026,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         # ("COMPL = ROLLINS, VANESSA DOB 04/08/1984", "SUSP = TORRES, JULIO")
         r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t])|(?<=[.;][ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP|COMPL|COMP)\d?)(?:[ \t]*=[ \t]*|[ \t]+)(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         # "2ND CALL FROM WATTS, KEISHA PH 203-555-0199"
-        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|RP|CALL[ \t]+FROM))[ \t]+)"
+        # ("2ND CLR OYELARAN, FUNMILAYO PH 2035550176 ADJ APT HRD FEM": a call-taker's short form)
+        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?))"
         + CAPS_NAME_END,

@@ -5730,3 +5730,13 @@ def test_the_partner_a_charge_names_and_the_person_an_order_protects_a_few_words
     victim = redacted(text, "DV_VICTIM")
     assert "Renée Ashford" in victim and "Dana Whitlock" in victim
     assert not any("Marcus" in span for span in redacted(text))
+
+
+def test_a_second_caller_in_a_call_takers_short_form_and_his_bare_number(redacted):
+    text = (
+        "EVENT: DOMESTIC IN PROGRESS (FAMILY VIOLENCE)\n"
+        "00:48:30  CT14   SUPP   2ND CLR OYELARAN, FUNMILAYO PH 2035550176 ADJ APT HRD FEM SCREAMING\n"
+        "00:58:11  312    UPD    W1 OYELARAN STMT OBTAINED, W1 SAW S1 PUSH V1 IN DOORWAY\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "OYELARAN, FUNMILAYO" in witness and "2035550176" in witness
