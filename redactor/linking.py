@@ -1661,17 +1661,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             value = (value[:-1] if rest[0].islower() else value) + rest
         parsed = parse_name(value.replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
-        if split and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")):
+        last_name_label = bool(_rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")))
+        if split and last_name_label:
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"
             parsed = parse_name(f"{split.group('first')} {split.group('last')}")
             if parsed and split.group("nick") and _is_name_word(split.group("nick")):
                 parsed = (parsed[0], split.group("nick"))
         first_below = FIRST_NAME_BELOW.match(text, match.end())
-        if (
-            not split
-            and first_below
-            and _rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label"))
-        ):
+        if not split and first_below and last_name_label:
             # "Last name ........ Nwosu" / "First name ....... Adaeze": the name's two halves, a line each
             parsed = parse_name(f"{first_below.group('first').strip()} {match.group('value').strip()}")
         initials = _rx(rf"^[ \t]*[\"“]?{INITIALS_RX}").match(match.group("value"))
@@ -2637,13 +2634,13 @@ def _narrative_cues() -> _NarrativeCues:
         # COLEMAN, BRITTANY A DOB ... VS RESP WARD", "V IS COLEMAN."
         ("victim", r"\bPROT(?:ECTED)?\.?\s+(?:PARTY|PERSON|PTY)\s*[:=]?\s*$"),
         # "an active full no-contact criminal protective order protecting Ms. Batista"
+        # (a few words may stand between: "A criminal protective order was issued on October 4
+        # protecting Ms. Ashford")
         (
             "victim",
-            rf"\b(?:order|CPO|PO|TRO)\s+(?:protecting|that\s+protects|in\s+favou?r\s+of)\s+{honorific}$",
+            r"\b(?:(?:order|CPO|PO|TRO)\s+(?:protecting|that\s+protects|in\s+favou?r\s+of)|order\b[^.]{0,50}?\bprotecting)"
+            rf"\s+{honorific}$",
         ),
-        # the order's protected person a few words after it: "A criminal protective order was issued on
-        # October 4 protecting Ms. Ashford"
-        ("victim", rf"\border\b[^.]{{0,50}}?\bprotecting\s+{honorific}$"),
         # the partner a charge of violence names: "charged with assault ... against his partner, Ms. Renée Ashford"
         (
             "victim",
@@ -3386,12 +3383,9 @@ def _harming_partner(text: str, people: People) -> None:
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
-    for match in INTRODUCED_NAME.finditer(text):
+    # (and a partner named in Spanish, known so that "El Sr. Ochoa" is his as much as his daughter's)
+    for match in (*INTRODUCED_NAME.finditer(text), *PARTNER_NAMED_ES.finditer(text)):
         tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
-        if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
-            people.add(tokens)
-    for match in PARTNER_NAMED_ES.finditer(text):  # known, so "El Sr. Ochoa" is his as much as his daughter's
-        tokens = _tokens(match.group("name"))
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
     for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
@@ -5971,6 +5965,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         for kind, rx in name_forms(person, text)
     ]
     mentions: dict[str, list[int]] = {}
+
+    def place(person: Person, start: int, end: int, score: float, how: str) -> None:
+        findings.append(Finding(person.entity, start, end, score, RECOGNIZER, how, person.key))
+        taken.append((start, end))
+        mentions.setdefault(person.key, []).append(end)
+
     for _, _, person, kind, rx in sorted(forms, key=lambda f: (f[0], f[1])):
         for match in _found(rx, text):
             start, end = match.span()
@@ -5989,21 +5989,14 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 continue  # "el Sr. Suárez (S1)" beside the victim "la Sra. Suárez"
             if kind == "surname" and _another_given_name(person, text, start):
                 continue  # "El papá de Brayan, Santos Orellana, me pegó": Santos's surname, not Brayan's
-            findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, f"name:{kind}", person.key))
-            taken.append((start, end))
-            mentions.setdefault(person.key, []).append(end)
+            place(person, start, end, 0.85, f"name:{kind}")
 
-    findings += _chat_lowercase_names(text, protected, free, taken, mentions)
-    for match in HYPHENATED_WORD.finditer(text):  # "Kiara San-" / "tiago": a name a line break cut
-        rest = match.group("rest")
-        joined = (match.group("head") + ("" if rest[0].islower() else "-") + rest).lower()
-        owners = [p for p in protected if joined in (t.lower() for t in p.tokens)]
-        start, end = match.span()
-        if len(owners) == 1 and free(start, end) and not any(_names_word(o, joined) for o in others):
-            person = owners[0]
-            findings.append(Finding(person.entity, start, end, 0.85, RECOGNIZER, "name:surname", person.key))
-            taken.append((start, end))
-            mentions.setdefault(person.key, []).append(end)
+    for person, start, end in _chat_lowercase_names(text, protected):
+        if free(start, end):
+            place(person, start, end, 0.8, "name:first")
+    for person, start, end in _hyphenated_names(text, protected, others):
+        if free(start, end):
+            place(person, start, end, 0.85, "name:surname")
 
     _nearest_name_identifiers(text, protected, others)
     _client_contact_lines(text, protected, others)
@@ -6070,12 +6063,10 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     return findings
 
 
-def _chat_lowercase_names(
-    text: str, protected: list[Person], free, taken: list, mentions: dict
-) -> list[Finding]:
+def _chat_lowercase_names(text: str, protected: list[Person]) -> list[tuple[Person, int, int]]:
     """A protected person's first name or nickname typed in lower case in a message thread
     ("contesta el telefono arelis"), when the record writes that word in lower case nowhere
-    outside the messages."""
+    outside the messages: (person, start, end) of each."""
     chats = list(CHAT_LINE.finditer(text)) + list(MESSAGE_ROW.finditer(text))
     if not chats:
         return []
@@ -6086,15 +6077,26 @@ def _chat_lowercase_names(
         for word in (person.first, *person.nicknames)
         if len(word) >= 4 and word.isalpha() and word.lower() not in outside
     }
+    return [
+        (person, chat.start("said") + word.start(), chat.start("said") + word.end())
+        for chat in chats
+        for word in _rx(r"(?<![\w@.])[a-z]{4,}(?![\w@])").finditer(chat.group("said"))
+        if (person := wanted.get(word.group(0))) is not None
+    ]
+
+
+def _hyphenated_names(
+    text: str, protected: list[Person], others: list[Person]
+) -> list[tuple[Person, int, int]]:
+    """A protected person's name a line break cut ("Kiara San-" / "tiago", "Boyd-" / "Latimore"),
+    when it is hers alone: (person, start, end) of each."""
     found = []
-    for chat in chats:
-        for word in _rx(r"(?<![\w@.])[a-z]{4,}(?![\w@])").finditer(chat.group("said")):
-            person = wanted.get(word.group(0))
-            start, end = chat.start("said") + word.start(), chat.start("said") + word.end()
-            if person is not None and free(start, end):
-                found.append(Finding(person.entity, start, end, 0.8, RECOGNIZER, "name:first", person.key))
-                taken.append((start, end))
-                mentions.setdefault(person.key, []).append(end)
+    for match in HYPHENATED_WORD.finditer(text):
+        rest = match.group("rest")
+        joined = (match.group("head") + ("" if rest[0].islower() else "-") + rest).lower()
+        owners = [p for p in protected if joined in (t.lower() for t in p.tokens)]
+        if len(owners) == 1 and not any(_names_word(o, joined) for o in others):
+            found.append((owners[0], *match.span()))
     return found
 
 
@@ -6334,11 +6336,11 @@ def _plate_of_other(text: str, plate: re.Match) -> bool:
 TITLED_NAME = _rx(
     rf"(?<![\w])(?:{HONORIFIC}|(?i:se\s+llama|is\s+named|named))[ \t]+(?P<name>(?-i:[A-Z][\w'-]+))"
 )
-# A number something came from: "texts from a number she does not recognize", "desde el número".
 # A number someone named sent from: "enviadas por FUNES desde el número", "sent by Dwayne from".
 SENT_BY_NAMED = _rx(
     r"\b(?:by|por)\s+(?-i:[A-Z][A-Za-z'-]+)(?:\s+(?-i:[A-Z][A-Za-z'-]+))*\s+(?:from|desde)\s+[^.\n]{0,30}$"
 )
+# A number something came from: "texts from a number she does not recognize", "desde el número".
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
     r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$"
