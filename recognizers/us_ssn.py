@@ -77,6 +77,7 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             "ssn_ending_in",
             "ssn_last_four_label",
             "ssn_label_last_four",
+            "ssn_last_four_after_cue",
             "ssn_ending_in_es",
             "ssn_last_four_es",
             "ssn_label_last_four_es",

@@ -48,6 +48,19 @@ ENTITY = "US_SSN"
             "8826",
         ),
         ('which lists the last four of the SSN as "2958" and a mailing address', "2958"),
+        # the number named in the sentence before, the last four after a remark
+        (
+            "Social Security numbers for household members are on file and are not included in\n"
+            "this letter. For the head of household, the last four digits on file are 2290.",
+            "2290",
+        ),
+        (
+            "Los números de Seguro Social de los miembros del hogar están en archivo. Para el jefe"
+            " de hogar, los últimos cuatro dígitos en archivo\nson 2290.",
+            "2290",
+        ),
+        # an NCIC return's SOC field, the number right after it
+        ("SOC 919043376: NO WANTS CT. NCIC RETURNS NEGATIVE", "919043376"),
     ],
 )
 def test_finds_ssn(find, text, expected):
@@ -71,6 +84,8 @@ def test_finds_ssn(find, text, expected):
         "He sent me a photo (attached, Evidence tag 512-60-7734).",
         "Items left at the door frame (tags 512-60-7735, 512-60-7736).",
         "Número de aviso: 301-44-2096",
+        "Audit under SOC 2 report 419043376 for the vendor.",
+        "Social Security office hours changed. The last four digits of the gate code are 4417.",
         "Los últimos cuatro dígitos de su tarjeta de débito son 4417.",
         "SSN last 4 matched; card last 4 on the form: 5521",
         "Execution batch ID:      219-04-5531",
