@@ -473,9 +473,9 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
     fragment = _rx(r"^(?:S[ií]|Yes|Yeah|No|Okay|OK),[ \t]+(?=[A-Z])").sub("", fragment)
     nick = ""
     inner = _rx(
-        r"^(?P<given>[A-Z][\w'-]+)[ \t]+[\"“'](?P<nick>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"”'][ \t]+"
+        r"^(?P<given>[A-Z][\w'-]+)[ \t]+[\"“'](?P<nick>[A-Z](?:[a-z]+|-[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+)?)[\"”'][ \t]+"
     ).match(fragment)
-    if inner:  # 'Ramón "Papo" Figueroa Ortiz'
+    if inner:  # 'Ramón "Papo" Figueroa Ortiz', 'Terrence "T-Bone" Higgins'
         parsed = parse_name(inner.group("given") + " " + fragment[inner.end() :], caps_run)
         return (parsed[0], inner.group("nick")) if parsed else None
     match = LAST_FIRST.match(fragment)
@@ -2253,6 +2253,8 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
             cells = _pipe_row(line)
             if not cells:
                 continue  # the rule under the header
+        elif line.count("\t") >= 3:  # a spreadsheet pasted as tab-separated text
+            cells = [cell.strip() for cell in line.split("\t")]
         elif line.count(",") >= 3:
             cells = _csv_values(line, csv_cells(line))
         else:
@@ -4448,6 +4450,10 @@ def _own_extensions(fragment: str) -> set[str]:
     }
 
 
+# A floor's number written as a word, in English and Spanish.
+ORDINAL_WORDS = {"1": "first|primer", "2": "second|segundo", "3": "third|tercer", "4": "fourth|cuarto"}
+
+
 def value_regex(value: str) -> re.Pattern:
     """Regex finding an identifier again in its common spellings."""
     digits = _rx(r"\D").sub("", value)
@@ -4480,6 +4486,23 @@ def value_regex(value: str) -> re.Pattern:
         core = _rx(rf"(.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
         words = [re.escape(w) for w in (core.group(1) if core else value).split()]
         stem = r"[ \t\n]+".join(words[:-1]) + r"[ \t\n]+" + words[-1][:2] + r"[\w]*\.?"
+        unit = _rx(rf"\.?{UNIT[:-1]}").match(value, core.end()) if core else None
+        # the unit's number, with a letter that is part of it ("2B"), not an ordinal's ("1st")
+        number = _rx(r"\d+(?:[A-Za-z](?![A-Za-z]))?").search(unit.group(0)) if unit else None
+        if number:
+            # "71 Kensington St, 1st fl" is found again as the building alone or the same unit;
+            # another unit of it is found too ("her residence, 71 Kensington St, 2nd fl" names a
+            # neighbour's home), but not where it opens a line: a canvass or table row is another door
+            key = number.group(0)
+            if key in ORDINAL_WORDS:  # "1st fl" is also "the first floor", "primer piso"
+                key = f"(?:{key}|{ORDINAL_WORDS[key]})"
+            own = rf"(?=,?[ \t]*[^\d\n]{{0,14}}{key}(?!\d)(?![A-Za-z](?![A-Za-z])))"
+            row_start = r"(?<!^[ \t]*(?:(?:[-*•]|\d{1,3}[.)]?)[ \t]+)?[\"']?)"
+            return _rx(
+                rf"(?<![\w]){stem}(?![\w])(?:{own}{UNIT[:-1]}|(?!\.?{UNIT[:-1]}))"
+                rf"|{row_start}(?<![\w]){stem}(?![\w]){UNIT}",
+                re.I | re.M,
+            )
         return _rx(rf"(?<![\w]){stem}(?![\w]){UNIT}", re.I)
     return _rx(rf"(?<![\w]){re.escape(value)}(?![\w])", re.I)
 
@@ -6153,7 +6176,9 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                     rf"|(?<![\w])(?<!\d[ \t]){stem}(?=[ \t]+{HOME_WORDS}\b)"
                     rf"|(?<=\bcalle[ \t]){street_name}(?![\w])"
                     # the number and the street without its type: "lives next door at 120 Stevens"
-                    rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w]){own_unit}",
+                    # (with its type it is the whole address, which knows its own unit)
+                    rf"|(?<![\w-]){re.escape(street.group('number'))}[ \t]+{street_name}(?![\w])"
+                    rf"(?![ \t]+{STREET_TYPES}\.?(?![\w])){own_unit}",
                     re.I,
                 )
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.linking import case_kinds
+from redactor.linking import case_kinds, parse_name, value_regex
 
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
 Offense: 53a-61 Assault 3rd (Family Violence)
@@ -3068,6 +3068,45 @@ def test_a_canvass_exported_as_csv_is_read_by_its_notes(redacted):
         "203-555-0109",
     } <= witness
     assert not {"Luther Grimes", "203-555-0138", "Canvass", "Lamberton"} & set(redacted(CANVASS_CSV))
+
+
+CANVASS_TSV = (
+    "NEIGHBORHOOD CANVASS SHEET\n"
+    "Case: 24-061120\tIncident: Shooting, Rosette St at Carlisle St\n"
+    "Result codes: NA = no answer; NS = saw/heard nothing; W = saw or heard something\n"
+    "\n"
+    "ADDRESS\tNAME\tDOB\tPHONE\tOFC\tCODE\tNOTES\n"
+    "41 Rosette St, 1st fl\tMARCHAND, Odile\t06/14/1971\t203-555-0172\tA\tW\tHeard shots, saw a male run"
+    " toward Carlisle. Written stmt taken.\n"
+    "41 Rosette St, 2nd fl\t--\t--\t--\tA\tNA\tCard left.\n"
+    "45 Rosette St, Apt 2\tBEAUVAIS, Theo\t--\t203-555-0123\tA\tW\tWas on porch, saw the shooter's car.\n"
+    "45 Rosette St, Apt 1\tWENDT, Carla\t--\t203-555-0190\tA\tNS\tAsleep. Nothing to offer.\n"
+)
+
+
+def test_a_canvass_pasted_as_tab_separated_rows_gives_each_witness_their_door(redacted):
+    witness = set(redacted(CANVASS_TSV, "CRIME_WITNESS"))
+    assert {"MARCHAND, Odile", "41 Rosette St, 1st fl", "45 Rosette St, Apt 2", "203-555-0123"} <= witness
+    # the same building's other doors are someone else's
+    others = {"41 Rosette St, 2nd fl", "41 Rosette", "45 Rosette St, Apt 1", "45 Rosette", "203-555-0190"}
+    assert not others & set(redacted(CANVASS_TSV))
+
+
+def test_another_unit_of_a_witness_building_in_the_narrative_is_still_found():
+    """A row opening with the building's other unit is another door; in running text the
+    neighbour's unit is found with the witness's address (the victim downstairs, say)."""
+    rx = value_regex("84 Lombard St, Apt 1")
+    assert rx.search("Her residence, 84 Lombard St, Apt 2, has a blue door.")
+    assert rx.search("at 84 Lombard Street, apartment 1")
+    assert not rx.search("84 Lombard St, Apt 2\tWENDT, Carla")
+    assert value_regex("71 Kensington St, 1st fl").search("71 Kensington Street, first floor")
+
+
+def test_a_hyphenated_nickname_in_quotes_between_given_name_and_surname():
+    assert parse_name('Terrence "T-Bone" Higgins, 1989, no phone given') == (
+        ["Terrence", "Higgins"],
+        "T-Bone",
+    )
 
 
 RADIO_LOG = (
