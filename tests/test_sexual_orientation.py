@@ -47,6 +47,7 @@ def test_finds_statements(find, text, expected):
         "Ma'am, can you come out to the hallway for me?",
         "The kids like girls' soccer and boys' lacrosse.",
         "He came out of the bathroom with his hands up.",
+        "Around 7:15 am I came out to go to work and the back tire of my car was flat.",
     ],
 )
 def test_ignores_venues_and_relationships(find, text):
