@@ -23,6 +23,7 @@ def _alternation(words: list[str]) -> str:
 class RoleCues:
     dv_markers: re.Pattern[str]
     sa_markers: re.Pattern[str]
+    dv_markers_without_sa: re.Pattern[str]
     victim_words: str
     witness_words: str
     suspect_words: str
@@ -41,6 +42,7 @@ def role_cues() -> RoleCues:
     return RoleCues(
         dv_markers=re.compile(_alternation(data["dv_markers"]), FLAGS),
         sa_markers=re.compile(_alternation(data["sa_markers"]), FLAGS),
+        dv_markers_without_sa=re.compile(_alternation(data.get("dv_markers_without_sa", ["(?!)"])), FLAGS),
         victim_words=_alternation(data["victim_words"]),
         witness_words=_alternation(data["witness_words"]),
         suspect_words=_alternation(data["suspect_words"]),

@@ -395,10 +395,11 @@ def _kinds(folded: str) -> set[str]:
     """case_kinds on text that is already accent-folded."""
     cues = role_cues()
     kinds = set()
-    if any(_marks(folded, m) for m in cues.dv_markers.finditer(folded)):
-        kinds.add("DV")
     if any(_marks(folded, m) for m in cues.sa_markers.finditer(folded)):
         kinds.add("SA")
+    dv_markers = [cues.dv_markers] if kinds else [cues.dv_markers, cues.dv_markers_without_sa]
+    if any(_marks(folded, m) for markers in dv_markers for m in markers.finditer(folded)):
+        kinds.add("DV")
     return kinds
 
 
@@ -1626,14 +1627,18 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     label = _rx(
         # a scan's specks before a label: ". . . VICTIM (V1):"
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
-        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        # (a party's part in parentheses after what the form calls them: "Reporting student (victim)")
+        rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?"
+        # (not a detail's label, "Service address (RESP):", which names nobody)
+        rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
+        rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
         # the person an advocate's or agency's notes serve: "Persona atendida: Daniela Fuentes Acevedo"
         rf"|persona\s+atendida|person\s+served|participant(?:e)?(?:\s+name)?|survivor(?:\s+name)?|sobreviviente|usuari[ao]"
-        rf"|{SUBJECT_LABEL})"
+        rf"|{SUBJECT_LABEL})(?(paren)\))"
         rf"(?:[ \t]*\([^)\n]{{1,24}}\))?"
         rf"[ \t]*(?:\.{{2,}}[ \t]*|:[ \t]*|[ \t]{{2,}}|\t)(?P<value>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
@@ -4767,22 +4772,27 @@ def _name_forms(
         inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
         forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last, (), None))
     compiled = []
+    # A name ends at a letter or digit, not at the blank a signature is written on: "Firma:
+    # __Y. Carrillo________" ("\w" would take the underscores for part of the word).
+    before, after = r"(?<![^\W_])", r"(?![^\W_])"
     for kind, form, needles, gate in forms:
         if kind == "bare":  # capitals only, never half of a code: "LW", not "lw" or "LW-3"
             compiled.append((kind, NameForm(kind, rf"(?<![\w/-]){form}", 0, needles, gate)))
         elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
             # nor part of an e-mail address: "k.sorensen.draws@" is no "K. Sorensen"
-            pattern = rf"(?<![\w]){form}(?![\w@])(?!\.\w)(?![ \t]*box\b)"
+            pattern = rf"{before}{form}{after}(?!@)(?!\.\w)(?![ \t]*box\b)"
             # a first initial alone ("K. crying") only in its own capital
             flags = 0 if _rx(r"[A-Z]\\\.").fullmatch(form) else re.I
             compiled.append((kind, NameForm(kind, pattern, flags, needles, gate)))
         elif kind == "full":
             # (never inside an e-mail address: "k.sorensen.draws@gmail.com")
-            compiled.append((kind, NameForm(kind, rf"(?<![\w]){form}(?![\w@])(?!\.\w)", re.I, needles, gate)))
+            compiled.append(
+                (kind, NameForm(kind, rf"{before}{form}{after}(?!@)(?!\.\w)", re.I, needles, gate))
+            )
         else:
             # Any capitalisation but a lowercase start: "McKenzie", "MCKENZIE", not "rose".
             # Never half of a hyphenated word: "Marie" is not in "Marie-Ange".
-            pattern = rf"(?<![\w])(?<![A-Za-z]-)(?=[A-Z])(?i:{form})(?![\w]|-[A-Za-z])"
+            pattern = rf"{before}(?<![A-Za-z]-)(?=[A-Z])(?i:{form}){after}(?!-[A-Za-z])"
             compiled.append((kind, NameForm(kind, pattern, 0, needles, gate)))
     return compiled
 
@@ -5399,7 +5409,11 @@ def _forwarded_victim_mail(text: str, people: People, kinds: set[str]) -> None:
 SPOKEN_INTRODUCTION = _rx(
     # (a voicemail's "Habla María Luisa Cintrón Batista, Marilú" after its greeting too)
     rf"\b(?:this\s+is|le\s+habla|my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|soy|(?<=[.!?,][ \t])habla)\s+"
-    rf"(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})",
+    rf"(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})"
+    # a log or statement its writer heads with her own name: "Log of contact from Jordan Pryce -
+    # kept by Courtney Dunbar", "Me: Courtney E. Dunbar, DOB 3/3/1998"
+    rf"|\b(?:kept|written|typed)\s+by\s+(?P<name>{NAME_SEQ})(?=[ \t]*(?:$|\n|\())"
+    rf"|(?<![^\n])[ \t]*(?:me|yo)[ \t]*:[ \t]*(?P<name>{NAME_SEQ})(?=,|[ \t]*\n)",
     re.I,
 )
 
@@ -6250,14 +6264,24 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     for m in ADDRESS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if (
-            _rx(
-                r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant"
-                r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b[^.\n]{0,20}$",
-                re.I,
-            ).search(before)
-            # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ..."
-            or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[;,][ \t]*$", re.I).search(before)
-        ) and not WORKPLACE.search(before):
+            (
+                _rx(
+                    r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant"
+                    # (a dot inside initials is no sentence's end: "Home address on file for J.M.: ...")
+                    r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$",
+                    re.I,
+                ).search(before)
+                # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ..."
+                or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[;,][ \t]*$", re.I).search(
+                    before
+                )
+                # or on the line under them: "Me: Courtney E. Dunbar, DOB 3/3/1998" / "27 Cold Spring St, Apt 3"
+                or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[^\n]*\n[ \t]*$", re.I).search(
+                    text[max(0, m.start() - 80) : m.start()]
+                )
+            )
+            and not WORKPLACE.search(before)
+        ):
             candidates.append((m.start(), m.group(0).strip(" ,")))
     for position, value in candidates:
         index = bisect_right(ends, position) - 1

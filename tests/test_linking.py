@@ -5779,3 +5779,64 @@ def test_a_second_caller_in_a_call_takers_short_form_and_his_bare_number(redacte
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "OYELARAN, FUNMILAYO" in witness and "2035550176" in witness
+
+
+SRO_DISCLOSURE = (
+    "SRO Activity & Incident Report\n"
+    "Incident type: Disclosure - Sexual Assault (off campus)\n"
+    "Parties (juvenile names abbreviated per SRO unit practice):\n"
+    "  Reporting student (victim) ...... K.W. (F, 16, grade 11), student ID 5520971\n"
+    "  Accused ......................... Marcus Dole (M, 18, grade 12)\n"
+    "\n"
+    "Teacher Ana Ruiz told me K.W. stayed after class, upset. K.W. said Dole held her down.\n"
+    "Home address on file for K.W.: 18 Maple St, Apt 2.\n"
+    "\n"
+    "Safety plan (school): K.W.'s schedule will be changed.\n"
+)
+
+
+def test_a_party_whose_role_is_in_parentheses_after_what_the_form_calls_them(redacted):
+    victim = redacted(SRO_DISCLOSURE, "SEXUAL_ASSAULT_VICTIM")
+    assert victim.count("K.W.") == 5
+    assert {"5520971", "18 Maple St, Apt 2"} <= set(victim)
+    assert "Marcus Dole" not in redacted(SRO_DISCLOSURE)
+
+
+def test_a_safety_plan_marks_family_violence_only_without_a_sexual_assault_marker():
+    assert case_kinds(SRO_DISCLOSURE) == {"SA"}
+    assert case_kinds("Advocate reviewed a safety plan with the client after the incident.") == {"DV"}
+
+
+def test_initials_and_a_surname_signed_on_underscores(redacted):
+    text = (
+        "WITNESS STATEMENT\n"
+        "Name: Donald R. Pierce\n"
+        "I saw Luis push her down the stairs.\n"
+        "Signature: D. R. Pierce__________________\n"
+        "Firma del testigo: __D. Pierce__\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert {"D. R. Pierce", "D. Pierce"} <= set(witness)
+
+
+VICTIM_LOG = (
+    "Log of contact from Jordan Pryce - kept by Courtney Dunbar\n"
+    "(Det. Fraser, Family Violence Unit, asked me to write everything down.)\n"
+    "\n"
+    "Me: Courtney E. Dunbar, DOB 3/3/1998\n"
+    "27 Cold Spring St, Apt 3, New Haven\n"
+    "cell 203-555-0112 / work: front desk, Wooster Sq. Dental, ext. 114\n"
+    "My car: gray Honda Civic, CT BD 41182\n"
+    "\n"
+    "Jordan and I dated for a year. I ended it after he grabbed my arm so hard it bruised.\n"
+    "\n"
+    "2/25 - around 7:15 am I came out to go to work and the back tire of my car was flat.\n"
+)
+
+
+def test_a_log_its_writer_heads_with_her_own_name_is_the_victims(redacted):
+    victim = set(redacted(VICTIM_LOG, "DV_VICTIM"))
+    assert {"Courtney Dunbar", "Courtney E. Dunbar", "3/3/1998", "27 Cold Spring St, Apt 3"} <= victim
+    # the workplace's name on the line between is nobody who could own the plate
+    assert {"203-555-0112", "BD 41182"} <= victim
+    assert not {"Jordan Pryce", "I came out"} & set(redacted(VICTIM_LOG))
