@@ -1411,7 +1411,14 @@ def _person_column_role(heading: str) -> str | None:
         _rx(r"\((?:e?s)\)", re.I).sub("", heading.replace("_", " ")).strip()
     )  # "Witness(es)", "protected_party", "PROT. PERSON(S)"
     # "DEFENDANT (DOB)": the names with their birth dates in parentheses
-    heading = _rx(r"[ \t]*\((?:DOB|D\.O\.B\.?|age|DOB[ \t]*/[ \t]*age)\)", re.I).sub("", heading).strip()
+    # (and "Name (nickname)": the names with what they are called)
+    heading = (
+        _rx(
+            r"[ \t]*\((?:DOB|D\.O\.B\.?|age|DOB[ \t]*/[ \t]*age|nicknames?|alias(?:es)?|a\.?k\.?a\.?)\)", re.I
+        )
+        .sub("", heading)
+        .strip()
+    )
     heading = _rx(r"\bprot\.?(?=\s+(?:person|party|pty)\b)", re.I).sub("protected", heading)
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
@@ -1461,6 +1468,11 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         headings = block[0]
         name_columns = {i: r for i, h in enumerate(headings) if (r := _person_column_role(h)) is not None}
         role_column = next((i for i, h in enumerate(headings) if ROLE_COLUMN.fullmatch(h.strip())), None)
+        if name_columns and not any(name_columns.values()) and role_column is None:
+            # "2. WITNESSES" over "| # | Name (nickname) | DOB | Contact |": the heading gives the role
+            above = _heading_role(text, _header_line_start(text, headings))
+            if above in ("victim", "witness"):
+                name_columns = dict.fromkeys(name_columns, above)
         if not name_columns or (not any(name_columns.values()) and role_column is None):
             continue
         order = sorted(name_columns)
@@ -1531,6 +1543,16 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 ]
                 records.append((person, "  |  ".join(owned)))
     return records
+
+
+def _header_line_start(text: str, headings: list[str]) -> int:
+    """Where the line holding a table's headings starts (0 when it cannot be told)."""
+    for line in _rx(r"^[^\n]*$", re.M).finditer(text):
+        if max(line.group(0).count("|"), line.group(0).count("\t"), line.group(0).count(",")) >= 2 and all(
+            h in line.group(0) for h in headings
+        ):
+            return line.start()
+    return 0
 
 
 def _initials_person(people: People, initials: str) -> Person:

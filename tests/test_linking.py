@@ -5840,3 +5840,29 @@ def test_a_log_its_writer_heads_with_her_own_name_is_the_victims(redacted):
     # the workplace's name on the line between is nobody who could own the plate
     assert {"203-555-0112", "BD 41182"} <= victim
     assert not {"Jordan Pryce", "I came out"} & set(redacted(VICTIM_LOG))
+
+
+WITNESS_TABLE = (
+    "2. WITNESSES\n"
+    "\n"
+    "| # | Name (nickname)           | DOB        | Contact                 | Summary                      |\n"
+    "|---|---------------------------|------------|-------------------------|------------------------------|\n"
+    '| 1 | Tyrell Banks ("Tee")      | 04/11/1996 | (203) 555-0161          | Standing with victim         |\n'
+    "| 2 | Imani Ross                | 09/30/2000 | 14 Dover St, 2nd Fl     | From porch; silver sedan     |\n"
+    "\n"
+    "3. SUSPECT\n"
+    "Marcus Bell, DOB 01/02/1994, arrested 07/20.\n"
+)
+
+
+def test_a_table_of_names_under_a_witnesses_heading_holds_witnesses(redacted):
+    witness = set(redacted(WITNESS_TABLE, "CRIME_WITNESS"))
+    assert {
+        "Tyrell Banks",
+        "04/11/1996",
+        "(203) 555-0161",
+        "Imani Ross",
+        "09/30/2000",
+        "14 Dover St, 2nd Fl",
+    } <= witness
+    assert not {"Marcus Bell", "01/02/1994"} & set(redacted(WITNESS_TABLE))
