@@ -3831,8 +3831,9 @@ FIRST_PERSON_HARM = _rx(
     rf"|\b{HARM_VERB}\s+(?:me\s+by\s+)?my\s+(?:arm|arms|neck|throat|hair|wrist|wrists|face|head|shoulder|shoulders|chest|leg)\b"
     r"|\bme\s+(?:agarro|pego|golpeo|pateo|empujo|ahorco|violo|forzo|ataco|toco|rompio|dio\s+(?:un|una)\s+(?:punetazo|puno|golpe|bofetada|patada|cachetada|pela|paliza|golpiza|trompada))\b"
     # the speaker's own protective order: "Yo tengo una orden de protección contra Edwin"
-    r"|\b(?:tengo|I\s+have|I\s+got)\s+(?:una|an?|the)\s+(?:orden\s+de\s+(?:proteccion|alejamiento|restriccion)|"
-    r"(?:protective|restraining)\s+order)\s+(?:contra|against)\b",
+    # (or hers alone: "Yo tengo la orden de protección")
+    r"|\b(?:tengo|I\s+have|I\s+got)\s+(?:una|la|mi|an?|the|my)\s+(?:orden\s+de\s+(?:proteccion|alejamiento|restriccion)|"
+    r"(?:protective|restraining)\s+order)(?:\s+(?:contra|against))?\b",
     re.I,
 )
 # An interviewer's question about the speaker's own details; the answer line holds them.
@@ -5062,6 +5063,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _code_equations(text, people)
     _contact_aliases(text, people)
     _named_aliases(text, people)
+    _kin_witnesses(text, people)
     _other_names_used(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
@@ -5315,10 +5317,13 @@ def _harmed_writer(people: People, tokens: list[str], declarant: bool = False) -
     declarant, so what she gives as hers ('Mi teléfono es ...') is hers."""
     person = people.known(tokens) or people.add(tokens)
     if person is not None and "suspect" not in person.roles:
-        if len(tokens) > len(person.tokens) and {t.lower() for t in person.tokens} <= {
-            t.lower() for t in tokens
-        }:
-            person.tokens = list(tokens)  # signed "Nelly Cruz", headed "De: Nelly Cruz Barahona"
+        if (
+            len(tokens) > len(person.tokens)
+            and {t.lower() for t in person.tokens} <= {t.lower() for t in tokens}
+        ) or (len(tokens) == len(person.tokens) and _initial_of(person.tokens[0].lower(), tokens[0].lower())):
+            # signed "Nelly Cruz", headed "De: Nelly Cruz Barahona"; noted "Victim G. Pacheco", who
+            # says "Soy Glenda, Glenda Pacheco"
+            person.tokens = list(tokens)
         person.roles.add("harmed")
         if declarant:
             person.roles.add("statement")
@@ -5382,6 +5387,25 @@ NAME_LINE_ABOVE = _rx(
 )
 
 
+# A relative named by a given name after the word for them, who saw it: "Daughter Lucía (17) saw
+# incident", "his son, Adrián (15), was present and also saw the assault", "su hija Dayana vio todo".
+KIN_GIVEN_PERCEIVED = _rx(
+    r"\b(?:daughter|son|sister|brother|niece|nephew|grandson|granddaughter|cousin|hija|hijo|hermana|hermano|"
+    r"nieta|nieto|sobrina|sobrino|prima|primo)\b,?[ \t]+(?P<name>(?-i:[A-Z][a-z]{2,}))(?:[ \t]*\([^)\n]{1,20}\))?,?"
+    r"[ \t]+(?:was[ \t]+present[ \t]+and[ \t]+|estaba[ \t]+presente[ \t]+y[ \t]+)?(?:also[ \t]+|tambien[ \t]+)?"
+    r"(?:saw|witnessed|heard|observed|vio|presencio|oyo|escucho)\b",
+    re.I,
+)
+
+
+def _kin_witnesses(text: str, people: People) -> None:
+    """A relative the record names by a given name alone and who saw it is a witness: the kin
+    word is no part of the name ("Daughter Lucía" names Lucía)."""
+    for match in KIN_GIVEN_PERCEIVED.finditer(text):
+        if _is_name_word(match.group("name")) and not people.ordinary_words([match.group("name")]):
+            people.add_given(match.group("name"), "witness")
+
+
 def _other_names_used(text: str, people: People) -> None:
     """The other names a form lists on the lines under a person's name are hers: a quoted one is
     her nickname, a full one ("Ana G. Pizarro", a married name on an old lease) is her name too."""
@@ -5429,8 +5453,11 @@ def _forwarded_victim_mail(text: str, people: People, kinds: set[str]) -> None:
 # A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
 # "this is Marisol Acevedo, from the case about my husband".
 SPOKEN_INTRODUCTION = _rx(
+    # the given name said first, then the whole name, perhaps across a line: "Soy Glenda, Glenda\nPacheco"
+    rf"\b(?:soy|this\s+is|le\s+habla|habla)\s+(?P<given>(?-i:[A-Z][a-z]+)),\s*"
+    rf"(?P<name>(?P=given)[ \t]*\n?[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
     # (a voicemail's "Habla María Luisa Cintrón Batista, Marilú" after its greeting too)
-    rf"\b(?:this\s+is|le\s+habla|my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|soy|(?<=[.!?,][ \t])habla)\s+"
+    rf"|\b(?:this\s+is|le\s+habla|my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|soy|(?<=[.!?,][ \t])habla)\s+"
     rf"(?:(?-i:[A-Z][a-z]+)(?:\.{{3}}|…)\s*)?(?P<name>{NAME_SEQ})"
     # a log or statement its writer heads with her own name: "Log of contact from Jordan Pryce -
     # kept by Courtney Dunbar", "Me: Courtney E. Dunbar, DOB 3/3/1998"

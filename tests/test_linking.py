@@ -5866,3 +5866,38 @@ def test_a_table_of_names_under_a_witnesses_heading_holds_witnesses(redacted):
         "14 Dover St, 2nd Fl",
     } <= witness
     assert not {"Marcus Bell", "01/02/1994"} & set(redacted(WITNESS_TABLE))
+
+
+VOICEMAILS = (
+    "TRANSCRIPCIÓN DE MENSAJES DE VOZ - Unidad de Violencia Familiar\n"
+    "\n"
+    "MENSAJE 1\n"
+    '"Buenas noches, este mensaje es para la detective. Soy Marta, Marta\n'
+    "Quiroga, la del caso de Rubén. Él estuvo aquí otra vez afuera de la casa. Yo tengo la\n"
+    'orden de protección. Por favor llámeme mañana."\n'
+    "\n"
+    "[Victim M. Quiroga reports suspect Rubén parked outside her residence.]\n"
+    "\n"
+    "MENSAJE 2\n"
+    '"Hola. Mi nombre es Inés Quiroga, soy la hermana de Marta. Yo vi cuando Rubén le pegó."\n'
+    "\n"
+    "[Sister Inés Quiroga - witness to the June assault.]\n"
+)
+
+
+def test_a_caller_who_says_her_given_name_then_her_whole_name_on_the_next_line(redacted):
+    victim = redacted(VOICEMAILS, "DV_VICTIM")
+    assert {"Marta\nQuiroga", "M. Quiroga"} <= set(victim)
+    assert victim.count("Marta") == 2
+    # the note's kin word is no part of the sister's name
+    assert "Sister Inés Quiroga" not in redacted(VOICEMAILS)
+    assert redacted(VOICEMAILS, "CRIME_WITNESS").count("Inés Quiroga") == 2
+
+
+def test_a_relative_named_by_a_given_name_after_the_kin_word_who_saw_it(redacted):
+    text = (
+        "Case 24-015318. Strangulation 2 (FV). Victim: Castro, Inés, DOB 12/01/1984.\n"
+        "Notes: Daughter Lucía (17) saw incident, gave statement to Ofc. Ruiz. Lucía is staying with her aunt.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS").count("Lucía") == 2
+    assert "Daughter" not in " ".join(redacted(text))
