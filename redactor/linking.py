@@ -2805,6 +2805,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:/|—|–|-{1,2})[ \t]*(?:offender|suspect|respondent|accused|defendant|perpetrator|abuser|agresor)\b",
         ),
         ("suspect", rf"^[ \t]*[,(][ \t]*(?:the[ \t]+)?{cues.suspect_words}{number}[ \t]*[,)]"),
+        # the one arrested: "identified as Kevin P. DOUGHERTY, DOB 12/02/1983, arrested for Sexual Assault 4th"
+        # (a victim of a fight that followed is still the one arrested)
+        (
+            "suspect",
+            rf"^{aside}[ \t]*,?\s+(?:was\s+|and\s+(?:was\s+)?)?(?:arrested|charged)\s+(?:for|with)\b",
+        ),
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
@@ -3261,9 +3267,26 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     _rx(r"[ \t]*\((?:DOB|D\.O\.B|age|born|\d)", re.I).match(after)
                     and _rx(r"\b(?:victim|witness|complainant)[ \t]*[,:]?[ \t]*$", re.I).search(before)
                 ):
-                    # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT".
+                    # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT";
+                    # or, right after a role word, the surnames of a name written out elsewhere:
+                    # "Victim COLON ORTIZ" for the "Yaritza Colón Ortiz" of a list of staff
                     known = {t.lower() for p in people.people for t in p.tokens}
-                    tokens = [t for t in tokens if t.lower() in known]
+                    written = (
+                        _rx(
+                            r"(?<![\w])(?P<given>(?-i:[A-Z][a-z]+))[ \t]+"
+                            + r"[ \t]+".join(re.escape(t) for t in tokens)
+                            + r"(?![\w])"
+                        ).search(text)
+                        if len(tokens) >= 2
+                        and _rx(r"\b(?:victim|witness)[ \t\n]*$", re.I).search(before)
+                        and not any(t.lower() in known for t in tokens)
+                        else None
+                    )
+                    tokens = (
+                        [written.group("given"), *tokens]
+                        if written and _is_name_word(written.group("given"))
+                        else [t for t in tokens if t.lower() in known]
+                    )
                     if not tokens:
                         continue
                 comma = LAST_FIRST.match(text, start)
@@ -6476,10 +6499,10 @@ CONTACT_LINE = _rx(
 
 
 # The home a victim shares with the one who hurt her: "at their apartment at 540 Ferry St, Apt 2L",
-# "at our home at 58 Lombard St".
+# "at our home at 58 Lombard St", "at their shared residence, 403 Ferry St, Apt 1R".
 SHARED_HOME = _rx(
     r"\b(?:their|our|the\s+couple'?s|the\s+family'?s)\s+(?:shared\s+|own\s+|former\s+)?"
-    r"(?:apartment|apt\.?|home|house|residence|unit|place)\s+(?:at|on)\s+"
+    r"(?:apartment|apt\.?|home|house|residence|unit|place)(?:\s+(?:at|on)\s+|[ \t]*,[ \t]*(?=\d))"
     # her partner "who lives with V1 at 27 Dayton St, Apt B"
     r"|\b(?:lives|living|lived|resides|residing|stays|staying)\s+with\s+(?:her|the\s+victim|(?-i:V\d?))\s+(?:at|on)\s+"
     # where she has gone: "V is now staying with her mother at 340 Dixwell Ave"
