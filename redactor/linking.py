@@ -5087,6 +5087,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _contact_aliases(text, people)
     _named_aliases(text, people)
     _kin_witnesses(text, people)
+    _letter_addressees(text, people)
     _other_names_used(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
@@ -5121,6 +5122,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _role_sentences(text, people.people)
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
+    _letter_details(text, people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -5427,6 +5429,100 @@ def _kin_witnesses(text: str, people: People) -> None:
     for match in KIN_GIVEN_PERCEIVED.finditer(text):
         if _is_name_word(match.group("name")) and not people.ordinary_words([match.group("name")]):
             people.add_given(match.group("name"), "witness")
+
+
+# A letter's salutation: "Dear Ms. Lindqvist:", "Estimada Sra. Ortiz:".
+SALUTATION = _rx(
+    rf"^[ \t]*(?:Dear|Estimad[oa])[ \t]+(?P<honorific>{HONORIFIC})\.?[ \t]+(?P<surname>{_NAME_WORD}(?:[ \t-]{_NAME_WORD})?)[ \t]*[:,]",
+    re.M,
+)
+# A rule between two letters in one file, or the end of a page.
+LETTER_END = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
+# What a letter tells its addressee of their part: "You are listed as a witness for the State",
+# "because you saw the incident"; "The protective order ... protects you".
+LETTER_TO_WITNESS = _rx(
+    r"\byou\s+(?:are|were|have\s+been)\s+(?:listed|named|subpoenaed|identified)\s+as\s+a\s+(?:state'?s\s+)?witness"
+    r"|\bbecause\s+you\s+(?:saw|witnessed|heard)\b|\busted\s+(?:es|fue)\s+testigo\b",
+    re.I,
+)
+LETTER_TO_VICTIM = _rx(
+    r"\bprotects\s+you\b|\byou\s+are\s+(?:the\s+)?(?:protected\s+(?:person|party)|victim)\b|\bper\s+victim\s+request\b"
+    r"|\bla\s+protege\s+a\s+usted\b|\busted\s+es\s+(?:la\s+)?(?:persona\s+protegida|victima)\b",
+    re.I,
+)
+
+
+def _letters(text: str) -> list[tuple[re.Match, int, int]]:
+    """(salutation, where the letter's head starts, where its body ends) for each letter."""
+    letters = []
+    for salutation in SALUTATION.finditer(text):
+        ends = [m.start() for m in LETTER_END.finditer(text) if m.start() < salutation.start()]
+        head = ends[-1] if ends else 0
+        end = LETTER_END.search(text, salutation.end())
+        letters.append((salutation, head, end.start() if end else len(text)))
+    return letters
+
+
+def _letter_addressees(text: str, people: People) -> None:
+    """The one a notice is addressed to is the witness it says they are ('You are listed as a
+    witness ... because you saw the incident') or the victim it protects ('The protective order
+    ... protects you'): found by the full name above the salutation, or its surname alone."""
+    for salutation, head, end in _letters(text):
+        letter = text[head:end]
+        role = (
+            "witness"
+            if LETTER_TO_WITNESS.search(letter)
+            else "victim"
+            if LETTER_TO_VICTIM.search(letter)
+            else ""
+        )
+        if not role:
+            continue
+        person = _addressee(text, people, salutation, head, add=True)
+        if person is not None:
+            person.roles.add(role)
+            person.roles.discard("subject")
+
+
+def _addressee(
+    text: str, people: People, salutation: re.Match, head: int, add: bool = False
+) -> Person | None:
+    """The person a letter's salutation greets, by the full name above it or the surname alone."""
+    surname = salutation.group("surname")
+    full = _rx(
+        rf"(?:{HONORIFIC})\.?[ \t]+(?P<name>(?:{_NAME_WORD}[ \t]+)(?:[A-Z]\.[ \t]+)?{re.escape(surname)})(?![\w])"
+    ).search(text, head, salutation.start())
+    tokens = _tokens(full.group("name")) if full else []
+    if len(tokens) >= 2:
+        return people.known(tokens) or (people.add(tokens) if add else None)
+    return people.find_single(surname)
+
+
+# A detail a letter gives as its addressee's: "Our records show your safe contact number as (203)
+# 555-0114 and your date of birth as 06/02/1978", "It protects you at 88 Lexington Ave".
+YOUR_DETAIL = _rx(
+    r"\b(?:your|su)\s+(?:\w+\s+){0,2}?(?:number|phone|cell|telephone|date\s+of\s+birth|DOB|address|e-?mail|numero|telefono|celular|"
+    r"fecha\s+de\s+nacimiento|direccion)\s+(?:is|as|es|:)?\s*$"
+    r"|\bprotects\s+you\s+at\s+$|\b(?:you\s+live|usted\s+vive)\s+(?:at|en)\s+$",
+    re.I,
+)
+
+
+def _letter_details(text: str, people: People) -> None:
+    """The phone, birth date or address a letter gives as 'your' are its protected addressee's."""
+    for salutation, head, end in _letters(text):
+        person = _addressee(text, people, salutation, head)
+        if person is None or not person.protected:
+            continue
+        body = text[salutation.end() : end]
+        values = [
+            (m.start(), m.group(0).strip(" ,."))
+            for rx in (PHONE, EMAIL, DATE, ADDRESS)
+            for m in rx.finditer(body)
+        ]
+        for start, value in values:
+            if YOUR_DETAIL.search(body[max(0, start - 60) : start]):
+                person.identifiers.add(value)
 
 
 def _other_names_used(text: str, people: People) -> None:

@@ -5934,3 +5934,40 @@ def test_the_home_a_victim_shared_with_the_one_arrested_after_a_comma(redacted):
     )
     assert "403 Ferry St, Apt 1R" in redacted(text, "DV_VICTIM")
     assert "01/18/1988" not in redacted(text)
+
+
+COURT_NOTICES = (
+    "NEW HAVEN POLICE DEPARTMENT - COURT LIAISON UNIT\n"
+    "Mr. Tobias Whitcombe\n"
+    "41 Orange St, Apt 2\n"
+    "\n"
+    "NOTICE OF COURT DATE - STATE'S WITNESS\n"
+    "RE: State of Connecticut v. Dion HARTLEY - Robbery 2nd Degree\n"
+    "\n"
+    "Dear Mr. Whitcombe:\n"
+    "You are listed as a witness for the State in the above case because you saw the incident.\n"
+    "We have your contact number as (203) 555-0156. If it has changed, please call us.\n"
+    "Sgt. Alan Rourke #0529, Court Liaison Unit - (203) 555-0131\n"
+    "\n"
+    "==========================================================================\n"
+    "FAMILY VIOLENCE UNIT / VICTIM SERVICES\n"
+    "Ms. Renata J. Holmberg\n"
+    "c/o Family Justice Center\n"
+    "\n"
+    "RE: State of Connecticut v. Carl E. HOLMBERG - Assault 3rd Degree (FV)\n"
+    "\n"
+    "Dear Ms. Holmberg:\n"
+    "The protective order issued on 08/30/2024 remains in effect. It protects you at\n"
+    "88 Lexington Ave, New Haven and wherever you reside.\n"
+    "Our records show your safe contact number as (203) 555-0114 and your date of birth as\n"
+    "06/02/1978. Please contact Victim Services if this information has changed.\n"
+)
+
+
+def test_a_notice_tells_its_addressee_whether_they_are_a_witness_or_the_protected_victim(redacted):
+    witness = set(redacted(COURT_NOTICES, "CRIME_WITNESS"))
+    assert {"Tobias Whitcombe", "Whitcombe", "41 Orange St, Apt 2", "(203) 555-0156"} <= witness
+    victim = set(redacted(COURT_NOTICES, "DV_VICTIM"))
+    assert {"Renata J. Holmberg", "Holmberg", "88 Lexington Ave", "(203) 555-0114", "06/02/1978"} <= victim
+    # the defendant who shares her surname, and the unit's own number, stay
+    assert not {"Carl E. HOLMBERG", "HOLMBERG", "(203) 555-0131"} & set(redacted(COURT_NOTICES))
