@@ -50,6 +50,7 @@ ENTITY = "FINANCIAL_RECORD"
         ("Olumide Grant - Yale New Haven Hospital (payroll, 2 biweekly stubs):  $4,118.62", "$4,118.62"),
         ("Gross monthly / Bruto mensual:   applicant $1,860.00   spouse $3,412.75", "$1,860.00"),
         ("La cuenta de cheques en Webster (núm. 3400729156) es compartida.", "3400729156"),
+        ("Número de cuenta bancaria (Santander): 7104482915", "7104482915"),
         ("Line 1z  Wages, salaries, tips ............................ 83,907", "83,907"),
         ("Line 8   Additional income (Sch. 1) ....................... 4,464", "4,464"),
         ("Line 34  Overpaid / refund ................................. 1,302", "1,302"),

@@ -25,6 +25,7 @@ ENTITY = "IMMIGRATION_STATUS"
         ("ICE lodged an immigration detainer on him.", "immigration detainer"),
         ("The State was told that ICE has lodged a detainer with DOC.", "ICE has lodged a detainer"),
         ("La defensora informa que el acusado tiene detainer de ICE.", "detainer de ICE"),
+        ("Marta R. Villanueva    Esposa    58 años   no ciudadana elegible", "no ciudadana elegible"),
         ("A-number: A123-456-789", "A123-456-789"),
         ("She has TPS status.", "TPS status"),
         ("Se le venció la visa en 2020.", "venció la visa"),
