@@ -890,12 +890,32 @@ PERSON_ENTRY_DETAIL = _rx(
 )
 
 
+# A lettered list's item: "  b. Marcus Odom, DOB 09/23/1976, rideshare driver, 31 Poplar St".
+LETTERED_NAME = _rx(r"^[ \t]*(?-i:[a-h])[.)][ \t]+(?P<line>[^\n]+)", re.M)
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the list holding the item at `start` begins: back over the items above it, their
+    indented run-on lines and the blank lines between, to the line under its heading."""
+    position = text.rfind("\n", 0, start) + 1
+    while position > 0:
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        item = NUMBERED_NAME.match(line) or LETTERED_NAME.match(line)
+        if item and "," not in line and len(item.group("line").split()) <= 4:
+            break  # a numbered heading: "3. WITNESSES"
+        if line.strip() and not (item or line[:1] in (" ", "\t")):
+            break
+        position = above
+    return position
+
+
 def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str]]:
     """A numbered list of people under a heading that names their role: 'PART C - OTHER PROTECTED
     PERSONS (children / household members)' / '1. Adam Kowalczyk    DOB 02/17/2012'."""
     records = []
-    for match in NUMBERED_NAME.finditer(text):
-        role = _heading_role(text, match.start())
+    for match in (*NUMBERED_NAME.finditer(text), *LETTERED_NAME.finditer(text)):
+        role = _heading_role(text, _list_start(text, match.start()))
         if role not in ("victim", "witness") or not PERSON_ENTRY_DETAIL.search(match.group("line")):
             continue  # a policy's numbered sections under "VICTIMS AND WITNESSES" are no people
         parsed = parse_name(match.group("line"), caps_run=False)

@@ -5971,3 +5971,25 @@ def test_a_notice_tells_its_addressee_whether_they_are_a_witness_or_the_protecte
     assert {"Renata J. Holmberg", "Holmberg", "88 Lexington Ave", "(203) 555-0114", "06/02/1978"} <= victim
     # the defendant who shares her surname, and the unit's own number, stay
     assert not {"Carl E. HOLMBERG", "HOLMBERG", "(203) 555-0131"} & set(redacted(COURT_NOTICES))
+
+
+LETTERED_WITNESSES = (
+    "2. SUSPECT\n"
+    "Arrested 06/28/2024 on warrant. Sexual Assault 1st (53a-70).\n"
+    "\n"
+    "3. WITNESSES\n"
+    "\n"
+    "  a. Nadia Petrosyan, DOB 01/12/2000, roommate of the victim.\n"
+    "     Cell (203) 555-0183. First person the victim told.\n"
+    "  b. Marcus Odom, DOB 09/23/1976, rideshare driver, 31 Poplar St, New Haven.\n"
+    "     Cell (475) 555-0166.\n"
+    "  c. Canvass - residents of 79 Howe St: negative.\n"
+    "\n"
+    "4. EVIDENCE\n"
+)
+
+
+def test_a_lettered_list_under_a_numbered_witnesses_heading(redacted):
+    witness = set(redacted(LETTERED_WITNESSES, "CRIME_WITNESS"))
+    assert {"Marcus Odom", "09/23/1976", "31 Poplar St", "(475) 555-0166"} <= witness
+    assert "79 Howe St" not in redacted(LETTERED_WITNESSES)
