@@ -26,6 +26,20 @@ ENTITY = "IMMIGRATION_STATUS"
         ("The State was told that ICE has lodged a detainer with DOC.", "ICE has lodged a detainer"),
         ("La defensora informa que el acusado tiene detainer de ICE.", "detainer de ICE"),
         ("Marta R. Villanueva    Esposa    58 años   no ciudadana elegible", "no ciudadana elegible"),
+        (
+            "Ella me dijo que entró con visa de turista en 2016\ny se quedó.",
+            "entró con visa de turista en 2016\ny se quedó",
+        ),
+        ("Sé que yo vine con visa H-2B y se me venció hace un año.", "vine con visa H-2B y se me venció"),
+        (
+            "Dilcia dice que cruzó la frontera sin\ninspección en octubre.",
+            "cruzó la frontera sin\ninspección",
+        ),
+        (
+            "Él no es ciudadano y tiene una orden de\ndeportación de hace años.",
+            "tiene una orden de\ndeportación",
+        ),
+        ("He stated he is here on a student visa and was worried.", "is here on a student visa"),
         ("A-number: A123-456-789", "A123-456-789"),
         ("She has TPS status.", "TPS status"),
         ("Se le venció la visa en 2020.", "venció la visa"),
@@ -192,6 +206,7 @@ def test_finds_status_statements(find, text, expected):
         "Residents are served regardless of immigration status.",
         "She showed a Guatemalan passport as identification.",
         "The administrative detainer was not honored; he was released on the charges only.",
+        "Vine con mi hermana en 2019 y me quedé con ella.",
         "(No status information was provided with this request.)",
         "At the window, show your green card or a passport.",
         "Clerks may not ask whether a green card holder has a criminal record.",
