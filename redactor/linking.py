@@ -5436,9 +5436,14 @@ NAME_LINE_ABOVE = _rx(
 # incident", "his son, Adrián (15), was present and also saw the assault", "su hija Dayana vio todo".
 KIN_GIVEN_PERCEIVED = _rx(
     r"\b(?:daughter|son|sister|brother|niece|nephew|grandson|granddaughter|cousin|hija|hijo|hermana|hermano|"
-    r"nieta|nieto|sobrina|sobrino|prima|primo)\b,?[ \t]+(?P<name>(?-i:[A-Z][a-z]{2,}))(?:[ \t]*\([^)\n]{1,20}\))?,?"
+    r"nieta|nieto|sobrina|sobrino|prima|primo)\b(?:[ \t]+(?:mayor|menor|older|younger|oldest|youngest))?"
+    r"(?:,?[ \t]+(?P<name>(?-i:[A-Z][a-z]{2,}))(?:[ \t]*\([^)\n]{1,20}\))?,?"
     r"[ \t]+(?:was[ \t]+present[ \t]+and[ \t]+|estaba[ \t]+presente[ \t]+y[ \t]+)?(?:also[ \t]+|tambien[ \t]+)?"
-    r"(?:saw|witnessed|heard|observed|vio|presencio|oyo|escucho)\b",
+    r"(?:saw|witnessed|heard|observed|vio|presencio|oyo|escucho)\b"
+    # the name in parentheses, what they saw later in the sentence: "La hija mayor (Dayana, 13)
+    # llamó al 911 y le dijo a la policía lo que vio", "La hija (Yaritza) estaba en la casa ... y vio"
+    r"|[ \t]*\([ \t]*(?P<name>(?-i:[A-Z][a-z]{2,}))(?:,[ \t]*\d{1,2}(?:[ \t]*(?:anos|years?|y/o))?)?[ \t]*\)"
+    r"[^.!?\n]{0,100}?\b(?:saw|witnessed|vio|presencio)\b)",
     re.I,
 )
 

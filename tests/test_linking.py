@@ -5993,3 +5993,12 @@ def test_a_lettered_list_under_a_numbered_witnesses_heading(redacted):
     witness = set(redacted(LETTERED_WITNESSES, "CRIME_WITNESS"))
     assert {"Marcus Odom", "09/23/1976", "31 Poplar St", "(475) 555-0166"} <= witness
     assert "79 Howe St" not in redacted(LETTERED_WITNESSES)
+
+
+def test_a_relative_named_in_parentheses_after_the_kin_word_who_saw_it(redacted):
+    text = (
+        "Nota de intake - refugio. Violencia doméstica.\n"
+        "La hija mayor (Dayana, 13) llamó al 911 y le dijo a la policía lo que vio.\n"
+        "Karina dice que Dayana es la más valiente de la casa.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS").count("Dayana") == 2
