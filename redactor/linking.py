@@ -2594,6 +2594,8 @@ def _narrative_cues() -> _NarrativeCues:
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
         r"(?:wife|husband|girlfriend|boyfriend|partner|ex-?\w+|fianc[eé]e?|mother|father|daughter|son|sister|brother|"
         r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*"
+        # "Testigo de cargo 2: vecino, Efraín Colón": what the person is to the case, then the name
+        r"|(?<=:[ \t]*)(?:(?:el|la|su|a|the)[ \t]+)?(?:vecin[oa]|neighbou?r|amig[oa]|friend|coworker|co-worker|companer[oa])[ \t]*,[ \t]*"
         # "V is a 22 y/o female, Kayla Lindqvist"
         r"|(?:is|was)[ \t]+an?[ \t]+(?:\d{1,2}[ \t]*(?:y/o|yo|year-old|years?[ \t]+old)[ \t]+)?"
         r"(?:female|male|woman|man|girl|boy|student|juvenile|teen(?:ager)?)[ \t]*,[ \t]*)?"

@@ -6002,3 +6002,15 @@ def test_a_relative_named_in_parentheses_after_the_kin_word_who_saw_it(redacted)
         "Karina dice que Dayana es la más valiente de la casa.\n"
     )
     assert redacted(text, "CRIME_WITNESS").count("Dayana") == 2
+
+
+def test_a_court_interpreters_notes_name_the_prosecutions_witnesses(redacted):
+    text = (
+        "NOTAS DE INTÉRPRETE - Audiencia, violencia familiar (53a-64bb)\n"
+        "11:20  Testigo de cargo 2: vecino, Efraín Colón (inglés - no necesitó intérprete).\n"
+        "11:55  Testigo de cargo 3: Ofc. Kyle Brennan, NHPD.\n"
+        "13:45  Reanuda. Testigo de cargo 4: Wendy Colón (hija de Efraín, 19 años).\n"
+    )
+    witness = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Efraín Colón", "Wendy Colón"} <= witness
+    assert "Kyle Brennan" not in " ".join(redacted(text))
