@@ -5463,8 +5463,6 @@ SALUTATION = _rx(
     rf"^[ \t]*(?:Dear|Estimad[oa])[ \t]+(?P<honorific>{HONORIFIC})\.?[ \t]+(?P<surname>{_NAME_WORD}(?:[ \t-]{_NAME_WORD})?)[ \t]*[:,]",
     re.M,
 )
-# A rule between two letters in one file, or the end of a page.
-LETTER_END = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # What a letter tells its addressee of their part: "You are listed as a witness for the State",
 # "because you saw the incident"; "The protective order ... protects you".
 LETTER_TO_WITNESS = _rx(
@@ -5480,12 +5478,13 @@ LETTER_TO_VICTIM = _rx(
 
 
 def _letters(text: str) -> list[tuple[re.Match, int, int]]:
-    """(salutation, where the letter's head starts, where its body ends) for each letter."""
+    """(salutation, where the letter's head starts, where its body ends) for each letter: letters
+    in one file are parted by a rule, as filings are."""
     letters = []
     for salutation in SALUTATION.finditer(text):
-        ends = [m.start() for m in LETTER_END.finditer(text) if m.start() < salutation.start()]
+        ends = [m.start() for m in FILING_BREAK.finditer(text) if m.start() < salutation.start()]
         head = ends[-1] if ends else 0
-        end = LETTER_END.search(text, salutation.end())
+        end = FILING_BREAK.search(text, salutation.end())
         letters.append((salutation, head, end.start() if end else len(text)))
     return letters
 
@@ -6466,14 +6465,12 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                     r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$",
                     re.I,
                 ).search(before)
-                # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ..."
-                or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*[;,][ \t]*$", re.I).search(
-                    before
-                )
-                # or on the line under them: "Me: Courtney E. Dunbar, DOB 3/3/1998" / "27 Cold Spring St, Apt 3"
-                or _rx(r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}[^\n]*\n[ \t]*$", re.I).search(
-                    text[max(0, m.start() - 80) : m.start()]
-                )
+                # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ...", or
+                # the line under it: "Me: Courtney E. Dunbar, DOB 3/3/1998" / "27 Cold Spring St, Apt 3"
+                or _rx(
+                    r"\b(?:DOB|D\.O\.B\.)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]*[;,][ \t]*|[^\n]*\n[ \t]*)$",
+                    re.I,
+                ).search(text[max(0, m.start() - 80) : m.start()])
             )
             and not WORKPLACE.search(before)
         ):
