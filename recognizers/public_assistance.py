@@ -35,7 +35,7 @@ CONFIDENTIAL_CATEGORY = re.compile(
 
 
 # A checked box: "[X]", "[✓]", "☒".
-CHECKED_BOX = r"(?:\[[xX✓✔]\]|☒|☑)"
+CHECKED_BOX = r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)"  # "[X]", "(X)", "☒"
 # A checked box whose option is a program: "[X] HUSKY A (Medicaid)", "☒ SNAP".
 CHECKED_PROGRAM = re.compile(CHECKED_BOX + r"[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
 # The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".

@@ -54,6 +54,7 @@ ENTITY = "PUBLIC_ASSISTANCE"
         ),
         ("DSS CLIENT ID: 0041177823", "0041177823"),
         ("[X] SNAP   [ ] WIC", "SNAP"),
+        ("Beneficios actuales:  (X) SNAP / cupones de alimentos   ( ) WIC", "SNAP"),
         ("She is not a SNAP recipient.", "not a SNAP recipient"),
         (
             "He applied to the waitlist in 2022 but is not a public housing tenant.",
