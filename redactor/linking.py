@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re as _stdlib_re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise, takewhile
 
 import regex as re
@@ -118,7 +118,8 @@ STREET_TYPES = (
     r"(?i:St(?:reet)?|Ave(?:nue)?|Av|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Ln|Lane|Ct|Court|Pl(?:ace)?|"
     r"Ter(?:race)?|Way|Pkwy|Parkway|Hwy|Highway|Sq(?:uare)?|Cir(?:cle)?|Tpke|Turnpike|Row|Walk)"
 )
-UNIT = (
+# A unit after a street address: "Apt 2B", "#3", ", 2nd fl", ", segundo piso".
+UNIT_BODY = (
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|Apartment|Apt\.?(?![a-z])|Unit|Ste\.?|Suite|Fl\.?|Floor|Rm\.?|Room|#|piso)[ \t]*#?[\w-]+"
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
@@ -126,8 +127,9 @@ UNIT = (
     r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
     r"|,[ \t]*(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", segundo piso"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
-    r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))?"
+    r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))"
 )
+UNIT = rf"{UNIT_BODY}?"  # the unit, if the address gives one
 ADDRESS = _rx(
     rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
@@ -1314,14 +1316,16 @@ def _csv_values(line: str, bounds: list[tuple[int, int]]) -> list[str]:
     return [line[a:b].strip().strip('"').strip() for a, b in bounds]
 
 
-def _table_blocks(text: str) -> list[list[list[str]]]:
-    """Each table's rows as lists of cell values, its header first: pipe tables (runs of lines
-    with three or more pipes, rules left out), and comma-separated and tab-delimited exports
-    (runs of lines with as many cells as their header)."""
-    blocks: list[list[list[str]]] = []
+def _table_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
+    """Each table's (where its header line starts, rows as lists of cell values, its header
+    first): pipe tables (runs of lines with three or more pipes, rules left out), and
+    comma-separated and tab-delimited exports (runs of lines with as many cells as their header)."""
+    blocks: list[tuple[int, list[list[str]]]] = []
     pipes: list[list[str]] = []
     commas: list[list[str]] = []
     tabs: list[list[str]] = []
+    pipes_at = commas_at = tabs_at = 0
+    position = 0
     for line in [*text.split("\n"), ""]:
         # a tab-delimited export ("Date<TAB>Time<TAB>Adv<TAB>Client<TAB>Contact ..."): rows with
         # as many cells as its header
@@ -1330,14 +1334,16 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
             tabs.append(tab_row)
         else:
             if len(tabs) > 1:
-                blocks.append(tabs)
-            tabs = [tab_row] if tab_row else []
+                blocks.append((tabs_at, tabs))
+            tabs, tabs_at = ([tab_row] if tab_row else []), position
         if line.count("|") >= 3:
             row = _pipe_row(line)
             if row:
+                if not pipes:
+                    pipes_at = position
                 pipes.append(row)
         elif pipes:
-            blocks.append(pipes)
+            blocks.append((pipes_at, pipes))
             pipes = []
         bounds = csv_cells(line) if line.count(",") >= 3 else []
         cells = _csv_values(line, bounds)
@@ -1345,9 +1351,11 @@ def _table_blocks(text: str) -> list[list[list[str]]]:
             commas.append(cells)
         else:
             if len(commas) > 1:
-                blocks.append(commas)
+                blocks.append((commas_at, commas))
             # a header row of short field names ("docket,defendant,dob,..."), not prose with commas
             commas = [cells] if cells and csv_field_names(line, bounds) is not None else []
+            commas_at = position
+        position += len(line) + 1
     return blocks
 
 
@@ -1480,17 +1488,18 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         lambda line: max(line.count("\t"), line.count("|"), line.count(",")) < 3, text[:600].split("\n")
     )
     head_kinds = _kinds("\n".join(heading))
-    for block, heading_kinds in [(b, set()) for b in _table_blocks(text)] + [
-        (rows, _kinds(text[:offset])) for offset, rows in printed
+    # (a printed table's heading role is not looked for: only the tables with separators')
+    for block, heading_kinds, start in [(b, set(), at) for at, b in _table_blocks(text)] + [
+        (rows, _kinds(text[:offset]), None) for offset, rows in printed
     ]:
         if len(block) < 2:
             continue
         headings = block[0]
         name_columns = {i: r for i, h in enumerate(headings) if (r := _person_column_role(h)) is not None}
         role_column = next((i for i, h in enumerate(headings) if ROLE_COLUMN.fullmatch(h.strip())), None)
-        if name_columns and not any(name_columns.values()) and role_column is None:
+        if name_columns and not any(name_columns.values()) and role_column is None and start is not None:
             # "2. WITNESSES" over "| # | Name (nickname) | DOB | Contact |": the heading gives the role
-            above = _heading_role(text, _header_line_start(text, headings))
+            above = _heading_role(text, start)
             if above in ("victim", "witness"):
                 name_columns = dict.fromkeys(name_columns, above)
         if not name_columns or (not any(name_columns.values()) and role_column is None):
@@ -1563,16 +1572,6 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 ]
                 records.append((person, "  |  ".join(owned)))
     return records
-
-
-def _header_line_start(text: str, headings: list[str]) -> int:
-    """Where the line holding a table's headings starts (0 when it cannot be told)."""
-    for line in _rx(r"^[^\n]*$", re.M).finditer(text):
-        if max(line.group(0).count("|"), line.group(0).count("\t"), line.group(0).count(",")) >= 2 and all(
-            h in line.group(0) for h in headings
-        ):
-            return line.start()
-    return 0
 
 
 def _initials_person(people: People, initials: str) -> Person:
@@ -4502,10 +4501,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         values.update(
             m.group(0)
             for m in rx.finditer(sentence)
-            if not SENDERS_NUMBER.search(sentence[max(0, m.start() - 80) : m.start()])
-            # "+1 (203) 555-0113 (subscriber: Wilmer J. Ramos": someone else's number
-            and not ((held := HOLDER_AFTER.match(sentence, m.end())) and held.group("name") not in named)
-            and not ADDRESSEE_LINE.search(sentence, 0, m.start())  # "> To: SKowalski@...": the recipient's
+            if not _someone_elses(sentence, m.start(), m.end(), lambda holder: holder in named)
         )
     values.update(m.group("value") for m in PLATE.finditer(sentence) if not _plate_of_other(sentence, m))
     values.update(m.group("value") for m in RECORD_NUMBER.finditer(sentence))  # "Library card #: 2100..."
@@ -4559,7 +4555,7 @@ def value_regex(value: str) -> re.Pattern:
         core = _rx(rf"(.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
         words = [re.escape(w) for w in (core.group(1) if core else value).split()]
         stem = r"[ \t\n]+".join(words[:-1]) + r"[ \t\n]+" + words[-1][:2] + r"[\w]*\.?"
-        unit = _rx(rf"\.?{UNIT[:-1]}").match(value, core.end()) if core else None
+        unit = _rx(rf"\.?{UNIT_BODY}").match(value, core.end()) if core else None
         # the unit's number, with a letter that is part of it ("2B"), not an ordinal's ("1st")
         number = _rx(r"\d+(?:[A-Za-z](?![A-Za-z]))?").search(unit.group(0)) if unit else None
         if number:
@@ -4572,7 +4568,7 @@ def value_regex(value: str) -> re.Pattern:
             own = rf"(?=,?[ \t]*[^\d\n]{{0,14}}{key}(?!\d)(?![A-Za-z](?![A-Za-z])))"
             row_start = r"(?<!^[ \t]*(?:(?:[-*•]|\d{1,3}[.)]?)[ \t]+)?[\"']?)"
             return _rx(
-                rf"(?<![\w]){stem}(?![\w])(?:{own}{UNIT[:-1]}|(?!\.?{UNIT[:-1]}))"
+                rf"(?<![\w]){stem}(?![\w])(?:{own}{UNIT_BODY}|(?!\.?{UNIT_BODY}))"
                 rf"|{row_start}(?<![\w]){stem}(?![\w]){UNIT}",
                 re.I | re.M,
             )
@@ -5109,7 +5105,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _contact_aliases(text, people)
     _named_aliases(text, people)
     _kin_witnesses(text, people)
-    _letter_addressees(text, people)
+    letters = _letters(text)  # read once: who each letter greets, and later what it gives as theirs
+    _letter_addressees(text, people, letters)
     _other_names_used(text, people)
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
@@ -5144,7 +5141,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _role_sentences(text, people.people)
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
-    _letter_details(text, people)
+    _letter_details(text, people, letters)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -5489,11 +5486,11 @@ def _letters(text: str) -> list[tuple[re.Match, int, int]]:
     return letters
 
 
-def _letter_addressees(text: str, people: People) -> None:
+def _letter_addressees(text: str, people: People, letters: list[tuple[re.Match, int, int]]) -> None:
     """The one a notice is addressed to is the witness it says they are ('You are listed as a
     witness ... because you saw the incident') or the victim it protects ('The protective order
     ... protects you'): found by the full name above the salutation, or its surname alone."""
-    for salutation, head, end in _letters(text):
+    for salutation, head, end in letters:
         letter = text[head:end]
         role = (
             "witness"
@@ -5534,9 +5531,9 @@ YOUR_DETAIL = _rx(
 )
 
 
-def _letter_details(text: str, people: People) -> None:
+def _letter_details(text: str, people: People, letters: list[tuple[re.Match, int, int]]) -> None:
     """The phone, birth date or address a letter gives as 'your' are its protected addressee's."""
-    for salutation, head, end in _letters(text):
+    for salutation, head, end in letters:
         person = _addressee(text, people, salutation, head)
         if person is None or not person.protected:
             continue
@@ -6530,14 +6527,22 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             r"[ \t]*\([^)\n]{0,40}\b(?:Services|Unit|Office|Department|Hotline|Clinic|Agency|Center)\)"
         ).match(text, position + len(value)):
             continue  # "+1 (203) 946-6217   (NHPD Victim Services)": an office's number
-        if SENDERS_NUMBER.search(text[max(0, position - 80) : position]):
-            continue  # "messages from a number she does not recognize, 860-209-7711"
-        if ADDRESSEE_LINE.search(text, text.rfind("\n", 0, position) + 1, position):
-            continue  # an e-mail header's "To:" line: the recipient's address, not the sender's
-        holder = HOLDER_AFTER.match(text, position + len(value))
-        if holder and not _names_word(person, holder.group("name")):
-            continue  # '"Gordo" +1 (203) 555-0113 (subscriber: Wilmer J. Ramos, ...)': his number
+        if _someone_elses(text, position, position + len(value), partial(_names_word, person)):
+            continue
         person.identifiers.add(value)
+
+
+def _someone_elses(text: str, start: int, end: int, holder_is_owner: Callable[[str], bool]) -> bool:
+    """Whether the words around a number or address give it to someone other than the person it
+    is being tied to: messages came from it ("texts from a number she does not recognize,
+    860-209-7711"), it is an e-mail header's recipient ("> To: SKowalski@..."), or its holder is
+    named right after it and is not them ('+1 (203) 555-0113 (subscriber: Wilmer J. Ramos')."""
+    held = HOLDER_AFTER.match(text, end)
+    return bool(
+        SENDERS_NUMBER.search(text[max(0, start - 80) : start])
+        or ADDRESSEE_LINE.search(text, text.rfind("\n", 0, start) + 1, start)
+        or (held and not holder_is_owner(held.group("name")))
+    )
 
 
 # An e-mail header's recipient line, up to the address on it: "> To: SKowalski@newhavenct.gov".
