@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -49,6 +51,32 @@ class Finding:
     person: str = ""  # per-document person key for role entities
 
 
+class TokenStarts(list):
+    """Token start offsets that also know where each token ends, so the context enhancer
+    finds a match's token by bisection instead of walking the document once per result."""
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        super().__init__(starts)
+        self.ends = ends
+
+
+class BisectingContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, unchanged but for how it finds the token a match
+    starts in: its own lookup iterates the spaCy Doc from the start for every result, 5% of
+    the whole analysis of the development corpus."""
+
+    @staticmethod
+    def _find_index_of_match_token(word: str, start: int, tokens, tokens_indices: list[int]) -> int:
+        ends = getattr(tokens_indices, "ends", None)
+        if ends is None:
+            return LemmaContextAwareEnhancer._find_index_of_match_token(word, start, tokens, tokens_indices)
+        # the first token that ends after the match's start: the one holding it
+        index = bisect_right(ends, start)
+        if index == len(ends):
+            raise ValueError("a matched span starts after the last token")
+        return index
+
+
 class PinnedSpacyNlpEngine(SpacyNlpEngine):
     """SpacyNlpEngine that loads the pinned model package and never downloads one."""
 
@@ -73,7 +101,9 @@ class PinnedSpacyNlpEngine(SpacyNlpEngine):
         artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[token.idx for token in doc],
+            tokens_indices=TokenStarts(
+                [token.idx for token in doc], [token.idx + len(token) for token in doc]
+            ),
             lemmas=[token.lower_ for token in doc],
             nlp_engine=None,
             language=language,
@@ -105,6 +135,7 @@ def build_analyzer() -> AnalyzerEngine:
         registry=build_registry(LANGUAGE),
         supported_languages=[LANGUAGE],
         default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=BisectingContextEnhancer(),
     )
 
 

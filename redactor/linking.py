@@ -390,11 +390,13 @@ def _role_hint() -> re.Pattern:
 
 def case_kinds(text: str) -> set[str]:
     """'DV' and/or 'SA' when the record is a family-violence or sexual-assault case."""
-    return _kinds(fold(text))
+    return set(_kinds(fold(text)))
 
 
-def _kinds(folded: str) -> set[str]:
-    """case_kinds on text that is already accent-folded."""
+@lru_cache(maxsize=8)
+def _kinds(folded: str) -> frozenset[str]:
+    """case_kinds on text that is already accent-folded. Cached until the text is linked:
+    the name model's gate asks it of the same text first."""
     cues = role_cues()
     kinds = set()
     if any(_marks(folded, m) for m in cues.sa_markers.finditer(folded)):
@@ -402,7 +404,7 @@ def _kinds(folded: str) -> set[str]:
     dv_markers = [cues.dv_markers] if kinds else [cues.dv_markers, cues.dv_markers_without_sa]
     if any(_marks(folded, m) for markers in dv_markers for m in markers.finditer(folded)):
         kinds.add("DV")
-    return kinds
+    return frozenset(kinds)
 
 
 def _marks(text: str, marker: re.Match) -> bool:
@@ -4899,6 +4901,7 @@ def _clear_text_caches() -> None:
     _has_particles.cache_clear()
     _folded_text.cache_clear()
     _shows.cache_clear()
+    _kinds.cache_clear()
 
 
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
@@ -5023,7 +5026,7 @@ def _identified_harmed(text: str, people: People, kinds: set[str]) -> None:
 
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     people = People(text)
-    kinds = _kinds(text)
+    kinds = set(_kinds(text))
     rows = _row_records(text, people) + _role_column_rows(text, people)
     records = (
         rows
