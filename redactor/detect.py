@@ -97,28 +97,29 @@ class PinnedSpacyNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        # Built without an engine, so Presidio skips its keyword pass; ours follows.
+        starts, ends, lemmas, keywords = [], [], [], set()
+        for token in doc:  # one pass: each step over a Doc builds a Token object per token
+            lower = token.lower_
+            starts.append(token.idx)
+            ends.append(token.idx + len(token))
+            lemmas.append(lower)
+            # Presidio's keywords (lemmas that are neither stop words nor punctuation, split
+            # at colons), as a set: the context enhancer tests membership once per token
+            # around every result, which is quadratic on a long page with a list.
+            if not token.is_stop and not token.is_punct and lower not in ("-pron-", "be"):
+                keywords.update(lower.split(":"))
+        # Built without an engine, so Presidio skips its keyword pass; ours is above.
         artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=TokenStarts(
-                [token.idx for token in doc], [token.idx + len(token) for token in doc]
-            ),
-            lemmas=[token.lower_ for token in doc],
+            tokens_indices=TokenStarts(starts, ends),
+            lemmas=lemmas,
             nlp_engine=None,
             language=language,
             scores=scores,
         )
         artifacts.nlp_engine = self
-        # Presidio's keywords (lemmas that are neither stop words nor punctuation, split at
-        # colons), as a set: the context enhancer tests membership once per token around
-        # every result, which is quadratic on a long page with a list.
-        artifacts.keywords = frozenset(
-            part
-            for token in doc
-            if not token.is_stop and not token.is_punct and token.lower_ not in ("-pron-", "be")
-            for part in token.lower_.split(":")
-        )
+        artifacts.keywords = frozenset(keywords)
         return artifacts
 
 
