@@ -316,3 +316,15 @@ def test_a_household_tables_citizenship_column(find):
 def test_a_citizen_complaint_column_is_no_status(find):
     text = "| Date | Officer | Citizen complaint | Outcome |\n|---|---|---|---|\n| 03/02 | Ofc. Ruiz | Yes | closed |\n"
     assert find(text, ENTITY) == []
+
+
+def test_a_parolee_is_immigration_parole_unless_the_record_is_about_criminal_parole(find):
+    """'Parolee' in a parole officer's case notes is someone released from prison; in a
+    referral with no such context it is a person paroled into the country."""
+    criminal = (
+        "PAROLE OFFICER CASE NOTES\nParolee:   FUNES, Alejandro   Inmate #: 398811\n"
+        "PO: Gerald Mancini    Parole Manager: Lisa Tranh\nParolee reported to the district office."
+    )
+    assert find(criminal, ENTITY) == []
+    referral = "Reason for referral: the client is a parolee and entered through Miami in 2023."
+    assert find(referral, ENTITY) == ["is a parolee"]
