@@ -30,8 +30,11 @@ BALANCE_ROW = re.compile(
 BARE_FIGURE = re.compile(r"(?:(?<=\s)-|(?<![\w.,/:-]))\d[\d,]*\.\d{2}(?![\w.,/:%-])")
 HOURS_ROW = re.compile(r"\b(?:hours?|hrs?|overtime|OT|shifts?)\b", re.I)
 # A word on a masked number's line that makes it an account or card: "Webster ****6612" after "account".
+# (a payroll register's "DD chk ****1184", "DD sav ****5027": direct deposit to checking, savings)
 ACCOUNT_WORD = re.compile(
-    r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard", re.I
+    r"account|acct|card|bank|checking|savings|ending|deposit|cuenta|tarjeta|visa|mastercard|"
+    r"\b(?:chk|chkg|sav|svgs|DD)\b",
+    re.I,
 )
 
 

@@ -363,3 +363,10 @@ def test_a_statements_rows_whatever_they_describe(find):
     for value in ("943.00", "4,500.00", "19,500.00", "7,316.17"):
         assert any(value in f for f in found), (value, found)
     assert find("The suspect withdrew $4,500.00 from her account at the teller.", "FINANCIAL_RECORD") == []
+
+
+def test_a_payroll_registers_direct_deposit_to_a_masked_account(find):
+    """'DD chk ****1184': direct deposit to a checking account, masked to its last four."""
+    row = "YW-2201 | ALSTON, TREVON | $878.64 | $761.88 | DD chk ****1184"
+    assert "****1184" in find(row, "FINANCIAL_RECORD")
+    assert "****5027" in find("YW-2203 | CRUZ, ANTHONY | $790.25 | DD sav ****5027", "FINANCIAL_RECORD")
