@@ -328,3 +328,34 @@ def test_a_parolee_is_immigration_parole_unless_the_record_is_about_criminal_par
     assert find(criminal, ENTITY) == []
     referral = "Reason for referral: the client is a parolee and entered through Miami in 2023."
     assert find(referral, ENTITY) == ["is a parolee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He came in 2022 on a visitor visa that has since expired.",
+            "on a visitor visa that has since expired",
+        ),
+        ("He filed for asylum last fall on his own.", "filed for asylum"),
+        ("He states he is in asylum proceedings and afraid.", "in asylum proceedings"),
+        (
+            "released from ICE detention in Hartford 2/7, has NTA court date in April",
+            "released from ICE detention",
+        ),
+        ("released from ICE detention in Hartford 2/7, has NTA court date in April", "NTA court date"),
+        ("States, my lawyer says ICE put a hold on me.", "ICE put a hold on me"),
+        ("She entered the U.S. in 2023 as an unaccompanied minor.", "unaccompanied minor"),
+        ("Ms. Aju has a pending case in immigration court.", "pending case in immigration court"),
+        (
+            "contó que tiene cita en la corte de inmigración de Hartford en marzo",
+            "cita en la corte de inmigración",
+        ),
+        (
+            "con este caso me deportan, porque mi green card es condicional todavía",
+            "green card es condicional",
+        ),
+    ],
+)
+def test_held_by_or_before_immigration(find, text, expected):
+    assert covered(find(text, ENTITY), expected)

@@ -306,3 +306,10 @@ def test_ssi_by_its_spanish_name_in_either_word_order(find):
     assert "Ingreso Suplementario de Seguridad (SSI)" in find(
         "b) Ingreso Suplementario de Seguridad (SSI):      $212.00 al mes", ENTITY
     )
+
+
+def test_a_program_not_received_keeps_its_any_or_no(find):
+    """'is not receiving any SSI', 'receives no public assistance': negated receipt is still a
+    statement about the person's assistance, and 'any'/'no' is part of it."""
+    assert "not receiving any SSI" in " ".join(find("Client states he is not receiving any SSI now.", ENTITY))
+    assert "no public assistance" in " ".join(find("He currently receives no public assistance.", ENTITY))
