@@ -894,6 +894,32 @@ PERSON_ENTRY_DETAIL = _rx(
 )
 
 
+# A perception the entry states: "saw a man pour gasoline", "heard the neighbor shouting" (not
+# "saw nothing", "no vio nada").
+PERCEIVED = _rx(
+    r"(?<!\b(?:not|never|no|nothing)[ \t])\b(?:saw|heard|observed|watched|witnessed|vio|escucho|oyo|presencio)\b"
+    r"(?![ \t]+(?:nothing|nada|anything|anyone|no\s+one|nobody|a\s+nadie)\b)",
+    re.I,
+)
+
+
+# More ways a one-line entry says so than the narrative's (which looks further ahead, across
+# other people's sentences): "saw no one", "could not see the fire", "no vio nada".
+ENTRY_SAW_NOTHING = _rx(
+    r"\b(?:saw|heard)\s+(?:no\s+one|nobody)\b|\b(?:did\s*n[o']?t|could\s*n[o']?t|never)\s+(?:see|hear|witness|observe)\s+"
+    r"(?:anybody|a\s+thing|it|the\s+(?:fire|attack))\b|\bno\s+(?:vio|escucho|oyo)\s+(?:nada|a\s+nadie)\b",
+    re.I,
+)
+
+
+def _perceived_nothing(entry: str) -> bool:
+    """Whether a person's entry under a witness heading says they saw and heard nothing of it:
+    "awakened by smoke detector; did not see anyone" is no witness, "heard yelling but did not
+    see anyone" is one."""
+    nothing = _narrative_cues().saw_nothing.search(entry) or ENTRY_SAW_NOTHING.search(entry)
+    return bool(nothing) and not PERCEIVED.search(entry)
+
+
 # A lettered list's item: "  b. Marcus Odom, DOB 09/23/1976, rideshare driver, 31 Poplar St".
 LETTERED_NAME = _rx(r"^[ \t]*(?-i:[a-h])[.)][ \t]+(?P<line>[^\n]+)", re.M)
 
@@ -922,6 +948,8 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
         role = _heading_role(text, _list_start(text, match.start()))
         if role not in ("victim", "witness") or not PERSON_ENTRY_DETAIL.search(match.group("line")):
             continue  # a policy's numbered sections under "VICTIMS AND WITNESSES" are no people
+        if role == "witness" and _perceived_nothing(match.group("line")):
+            continue
         parsed = parse_name(match.group("line"), caps_run=False)
         person = people.add(parsed[0], role) if parsed and len(parsed[0]) >= 2 else None
         if person is not None:
@@ -1052,9 +1080,12 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t])|(?<=[.;][ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP|COMPL|COMP)\d?)(?:[ \t]*=[ \t]*|[ \t]+)(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         # "2ND CALL FROM WATTS, KEISHA PH 203-555-0199"
         # ("2ND CLR OYELARAN, FUNMILAYO PH 2035550176 ADJ APT HRD FEM": a call-taker's short form)
-        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))[ \t]+)"
+        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))[ \t]+"
+        # an NCIC return's "PROT PARTY VEGA, M.", a unit's "F PARTY VEGA, MARISOL DOB ...": the
+        # protected party is the victim; a party known by sex alone has no role yet
+        r"|(?<![\w])(?P<party>(?-i:PROT(?:ECTED)?[ \t]+(?:PARTY|PERSON)|[MF][ \t]+PARTY))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
-        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?))"
+        r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*(?:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?|(?<=(?:PARTY|PERSON)[ \t]+[A-Z'\-]+,[ \t]*)[A-Z]\.)))"
         + CAPS_NAME_END,
         re.MULTILINE,
     )
@@ -1062,8 +1093,10 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     for match in cad.finditer(text):
         parsed = parse_name(match.group("name"))
         if parsed:
-            caller = match.group("caller")
-            role = "witness" if caller else _role_of(match.group("code"))
+            caller, party = match.group("caller"), match.group("party")
+            role = "witness" if caller else _role_of(match.group("code")) if not party else ""
+            if party and party.startswith("PROT"):
+                role = "victim"
             entry = _entry_of(text, match.start("name"), match.end("name"))
             if caller and CALLER_OWN_HARM.search(entry + _continuation(text, match.end("name"))):
                 role = "victim"  # "2ND CALL FROM WATTS, KEISHA ... STS BF DEANDRE MILLS HIT HER"
@@ -1433,6 +1466,15 @@ def _word_start(line: str, position: int) -> int:
     return moved if moved > 0 and line[moved - 1] == " " else position
 
 
+# A column heading naming the people a log or register lists, whatever their role: a shelter's
+# bed log, a building's occupants, a library's patrons.
+LISTED_PERSON_HEADING = _rx(
+    r"(?:guest|resident|occupant|tenant|patron|attendee|huesped|residente|inquilin[oa])s?", re.I
+)
+# A row's note saying its person is a witness: "witness in the Chapel St shooting case".
+WITNESS_NOTE = _rx(r"^[ \t\"]*(?:witness|testigo)\b", re.I)
+
+
 def _person_column_role(heading: str) -> str | None:
     """The role a column of names holds, from its heading ("Victim (LAST, First)" -> victim,
     "Suspect" -> suspect, "Name" -> ""), or None when the heading is no column of names
@@ -1457,6 +1499,8 @@ def _person_column_role(heading: str) -> str | None:
         return "" if tail else None
     if _role_of(word):
         return _role_of(word)
+    if LISTED_PERSON_HEADING.fullmatch(word):
+        return "listed"  # a shelter's "guest", a building's "occupant": protected only by their row
     if len(word.split()) <= 5 and not IDENTIFIER_HEADING.search(word):
         # "protected party or victim", "defendant": a heading that only names a role
         cues = role_cues()
@@ -1471,7 +1515,16 @@ def _person_column_role(heading: str) -> str | None:
 
 
 # A column of the people who called: a witness only where the row says what they perceived.
-CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t]*(?:name|nombre))?", re.I)
+# A call's notes (a cell) saying the caller is the one harmed: "Víctima dice que su esposo la empujó",
+# "Caller reports she was sexually assaulted by a coworker".
+CALLER_IS_VICTIM = _rx(
+    r"^[ \t]*(?:victim|victima)\s+(?:dice|says|states|reports|reporta|indica|advises)\b"
+    r"|\b(?:caller|llamante|RP)\s+(?:reports|states|says|advises|dice|reporta)\s+(?:that\s+|que\s+)?(?:she|he)\s+"
+    r"(?:was|is|has\s+been)\s+(?:\w+\s+)?(?:assaulted|raped|attacked|hit|beaten|choked|strangled|abused)\b"
+    r"|\b(?:caller|llamante)\s+(?:is|es)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\b",
+    re.I,
+)
+CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t_]*(?:name|nombre))?", re.I)
 
 
 def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
@@ -1524,6 +1577,9 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 role = name_columns[column] or (
                     _role_of(values[role_column]) if role_column is not None else ""
                 )
+                # a register of everyone staying or living there: its heading's kind is no row's
+                listed = role == "listed"
+                role = "subject" if listed else role
                 if _rx(rf"^(?:{OFFICER_TITLE})\.?[ \t]").match(values[column]):
                     continue  # "Ofc. Jillian Marrero, #1297" in a witness list: an officer in her role
                 parsed = parse_name(values[column])
@@ -1538,18 +1594,30 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                 if (
                     role == "witness"
                     and CALLER_HEADING.fullmatch(headings[column].strip())
+                    and not kinds
                     and not _rx(rf"(?<![\w])(?:{role_cues().witness_verbs})(?![\w])", re.I).search(
                         " ".join(values)
                     )
+                    and not any(WITNESS_NOTE.search(v) for v in values)
                 ):
                     # a 311 export's "Caller" column: who called about a pothole saw no crime;
-                    # "Says at 6:40 am she saw the man upstairs shove his wife" makes that caller one
+                    # "Says at 6:40 am she saw the man upstairs shove his wife" makes that caller one,
+                    # and so does a call of family violence or sexual assault
                     people.add(parsed[0])
                     continue
-                if role == "subject" and not kinds and head_kinds:
+                if (
+                    role == "witness"
+                    and kinds
+                    and CALLER_HEADING.fullmatch(headings[column].strip())
+                    and any(CALLER_IS_VICTIM.search(value) for value in values)
+                ):
+                    role = "victim"  # "Víctima dice que su esposo la empujó": she called for herself
+                if role == "subject" and not kinds and head_kinds and not listed:
                     # a family justice center's or a shelter's client log: every client is one of
                     # its cases, whatever her row's notes say
                     kinds = head_kinds
+                if role == "subject" and not kinds and any(WITNESS_NOTE.search(v) for v in values):
+                    role = "witness"  # a shelter guest the notes call a shooting's witness
                 if role == "subject" and not kinds and not mixed:
                     # a program's caseload list names clients: only a row or a heading that says
                     # family violence or sexual assault makes its client one of ours
@@ -1976,7 +2044,8 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
             if parsed and len(parsed[0]) >= 2:
                 if current:
                     records.append((current[0], "\n".join(current[1])))
-                person = people.add(parsed[0], role, parsed[1])
+                nothing = role == "witness" and _perceived_nothing(line)
+                person = people.add(parsed[0], "" if nothing else role, parsed[1])
                 current = (person, [line]) if person else None
             elif current:
                 current[1].append(line)
@@ -4906,7 +4975,8 @@ def _clear_text_caches() -> None:
 
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
 INCIDENT_HEADER = _rx(
-    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
+    # (a CAD printout's "INCIDENT: 2025-00031419", in capitals)
+    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|(?-i:INCIDENT)(?=[ \t]*:)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -5120,6 +5190,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _chat_participants(text, people, kinds)
     _harmed_email_authors(text, people, kinds)
     _self_named_callers(text, people, kinds)
+    _callers_given_names(text, people, kinds)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
@@ -5166,6 +5237,14 @@ CALLER_HURT = _rx(
 )
 
 
+# A dispatch record's field giving the caller's relation as the victim: "CALLER REL: CLERK / VICTIM",
+# "RP RELATIONSHIP: SELF" (not "MOTHER OF VICTIM").
+CALLER_RELATION_VICTIM = _rx(
+    r"^[ \t]*(?:CALLER|RP)[ \t]*REL(?:ATION(?:SHIP)?)?\.?[ \t]*:[^\n]*?(?<!\bOF[ \t])(?<!\bTO[ \t])\b(?:VICTIM|VICT|SELF)\b",
+    re.M | re.I,
+)
+
+
 def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
     """A caller named on a dispatch record's 'CALLER:' or 'RP' line is a witness when the record
     says the caller heard or saw something or gave a statement, or when the call is about family
@@ -5174,6 +5253,10 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
     welfare check saw no crime."""
     for person in people.people:
         if not person.codes & {"CALL", "RP"} or person.roles != {"witness"}:
+            continue
+        if CALLER_RELATION_VICTIM.search(text):
+            # "CALLER REL: CLERK / VICTIM": the one robbed called; only a victim of ours is protected
+            person.roles = {"victim"} if kinds else set()
             continue
         if kinds and CALLER_HURT.search(text):
             person.roles = {"victim"}
@@ -5614,6 +5697,38 @@ SPOKEN_INTRODUCTION = _rx(
 
 # The short name a speaker adds after her full name: "Habla María Luisa Cintrón Batista, Marilú."
 SPOKEN_SHORT_NAME = _rx(r",[ \t]*(?P<nick>(?-i:[A-Z])[^\W\d_]{2,})(?=[.!])")
+
+
+# A dispatch log's caller giving a name: 'Llamante se identifica como "Daniela", 12 años', 'Caller
+# identifies herself as Tonya'; and the number the call came from: "Llamada 911 desde celular 203-...".
+CALLER_GIVES_NAME = _rx(
+    r"\b(?:llamante|caller|(?-i:RP))\s+(?:se\s+identifica\s+como|dice\s+que\s+se\s+llama|identifies\s+(?:herself|himself)\s+as|"
+    r"gives?\s+(?:her|his)\s+name\s+as|says\s+(?:her|his)\s+name\s+is)\s+[\"“']?(?P<name>(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}))\b",
+    re.I,
+)
+CALL_FROM_NUMBER = _rx(
+    rf"\b(?:llamada|call)\b[^\n]{{0,40}}?\b(?:desde|from)\b[^\n]{{0,20}}?(?P<phone>{PHONE.pattern})", re.I
+)
+
+
+def _callers_given_names(text: str, people: People, kinds: set[str]) -> None:
+    """In a family-violence or sexual-assault call, the caller who gives only a name is a
+    witness (or the one harmed, when she says so), and the number the call came from is hers."""
+    if not kinds:
+        return
+    callers = []
+    for match in CALLER_GIVES_NAME.finditer(text):
+        tokens = _tokens(match.group("name"))
+        if not all(_is_name_word(t) for t in tokens):
+            continue
+        line_end = text.find("\n", match.end())
+        said = text[match.end() : line_end if line_end >= 0 else len(text)]
+        role = "harmed" if FIRST_PERSON_HARM.search(said) else "witness"
+        person = people.add(tokens, role) if len(tokens) >= 2 else people.add_given(tokens[0], role)
+        if person is not None:
+            callers.append(person)
+    if len({id(p) for p in callers}) == 1:
+        callers[0].identifiers |= {m.group("phone") for m in CALL_FROM_NUMBER.finditer(text)}
 
 
 def _self_named_callers(text: str, people: People, kinds: set[str]) -> None:

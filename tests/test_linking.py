@@ -5284,6 +5284,119 @@ def test_the_female_harmed_then_named_is_the_victim_and_the_jogger_who_stopped_a
     assert not any("Whitley" in span for span in redacted(PARK_INCIDENT))  # a ranger in his role
 
 
+def test_a_listed_witness_who_saw_nothing_is_no_witness(redacted):
+    """Under "WITNESS STATEMENTS", the neighbour who saw the fire set is a witness; the tenants
+    woken by the alarm who "did not see anyone" are not."""
+    text = (
+        "FIRE MARSHAL - ORIGIN AND CAUSE REPORT\nClassification: INCENDIARY. Ex-boyfriend threatened the\n"
+        "2nd floor tenant after she obtained a protective order.\n\n"
+        "WITNESS STATEMENTS\n"
+        "1. Edwin Caraballo, 408 Poplar St, 2nd Fl, 203-555-0767 - saw a man pour gasoline on the rear door.\n"
+        "2. Donovan Pierce, 3rd fl - awakened by smoke detector; did not see anyone.\n"
+        "3. Gloria Nunez, 1st fl - heard the neighbor shouting but did not see anyone.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert "Edwin Caraballo" in witnesses
+    assert "Gloria Nunez" in witnesses  # she heard it
+    assert not any("Pierce" in span for span in redacted(text))
+
+
+def test_a_call_logs_caller_name_column_is_a_witness_only_where_the_call_says_so(redacted):
+    """An interpreter log's caller_name column: the one who asked for a records copy saw no crime,
+    the one who saw a robbery is a witness, and the one whose call is of her own family-violence
+    assault is its victim."""
+    text = (
+        "date,time,cad_incident,language,caller_name,caller_phone,call_type,qa_note\n"
+        '01/13/2025,07:12,2025-1944,Spanish,Reina Cabrera,203-555-0245,DOMESTIC,"Victima dice que su esposo la empujo."\n'
+        '01/13/2025,09:40,2025-1961,Portuguese,Joao Batista Silva,203-555-0412,RECORDS REQ,"Requested a copy of a report."\n'
+        '01/13/2025,14:05,2025-1990,Spanish,Eduardo Villalta,203-555-0561,ROBBERY,"Llamante vio a dos hombres robar."\n'
+    )
+    assert "Reina Cabrera" in redacted(text, "DV_VICTIM")
+    assert "Eduardo Villalta" in redacted(text, "CRIME_WITNESS")
+    assert not any("Silva" in span or "0412" in span for span in redacted(text))
+
+
+def test_a_shelter_bed_logs_guest_is_protected_by_what_their_row_says(redacted):
+    """A 'guest' column lists everyone who slept there: the one flagged DV who fled her partner is
+    a victim, the one the notes call a shooting's witness is a witness, the rest are neither."""
+    text = (
+        "# GRAND AVE EMERGENCY SHELTER - NIGHTLY BED LOG - 02/09/2024\n"
+        "bed,guest,dob,checkin,flags,notes\n"
+        '01,"HARMON, WILLIE",1961-07-04,19:12,,"regular, top bunk ok"\n'
+        '04,"ALVAREZ, JOCELYN",1997-05-18,19:40,DV,"fled partner 2/8; Safe Haven DV shelter full"\n'
+        '09,"ROSADO, EFRAIN",1956-04-11,21:02,,"witness in the Chapel St shooting case; his phone 203-555-0176"\n'
+    )
+    assert "ALVAREZ, JOCELYN" in redacted(text, "DV_VICTIM")
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "ROSADO, EFRAIN" in witness and "203-555-0176" in witness
+    assert not any("HARMON" in span for span in redacted(text))
+
+
+CAD_TWO_INCIDENTS = """COMPUTER-AIDED DISPATCH - INCIDENT DETAIL WITH CALL NOTES
+==================================================================
+INCIDENT: 2025-00031419                     CAD REF: 413-07-2291
+NATURE:   DOMESTIC DISTURBANCE / POSS STRANGULATION            PRI: 1
+LOCATION: 231 FRONT ST, 2ND FL                      DIST: FAIR HAVEN
+CALLER:   KOWALCZYK, DOROTA                       CALLBACK: 203-555-0187
+CALLER REL: DOWNSTAIRS NEIGHBOR
+02:41:30  NARR  --    RP HEARS M/F SCREAMING UPSTAIRS, F YELLING "STOP YOU'RE CHOKING ME"
+02:49:55  NARR  412   ONE DETAINED. F PARTY VEGA, MARISOL DOB 07/22/1994, REDNESS/ABRASION TO NECK
+02:50:30  NARR  412   M PARTY AVILES, HECTOR DOB 01/09/1990 IN CUSTODY
+02:51:12  QRY   415   NCIC AVILES, HECTOR: 1 ACTIVE CRIM PROT ORDER, PROT PARTY VEGA, M.
+==================================================================
+INCIDENT: 2025-00031433                     CAD REF: 413-07-2298
+NATURE:   ROBBERY - KNIFE                                      PRI: 1
+LOCATION: 1085 WHALLEY AVE (GAS STATION MART)                  DIST: WESTVILLE
+CALLER:   OKAFOR, CHINEDU                                      CALLBACK: 203-555-0963
+CALLER REL: CLERK / VICTIM
+03:31:02  NARR  --    RP STS M/B GRY HOODIE DISPLAYED KNIFE, TOOK APPROX $340 FROM REGISTER
+03:31:40  NARR  --    RP STS CUSTOMER SAW ENTIRE THING, SITTING IN HER CAR AT PUMP 4
+"""
+
+
+def test_a_cad_printouts_protected_party_is_the_female_party_named_before(redacted):
+    """'PROT PARTY VEGA, M.' on the NCIC return makes the unit's 'F PARTY VEGA, MARISOL' the
+    victim; the male party in custody is not."""
+    victim = redacted(CAD_TWO_INCIDENTS, "DV_VICTIM")
+    assert "VEGA, MARISOL" in victim and "07/22/1994" in victim and "VEGA, M." in victim
+    assert not any("AVILES" in span for span in redacted(CAD_TWO_INCIDENTS))
+
+
+def test_a_cad_printouts_incidents_are_linked_apart_and_a_robbed_caller_is_no_witness(redacted):
+    """'INCIDENT:' heads each incident: the robbery's location is not the family-violence
+    victim's, and its caller, 'CALLER REL: CLERK / VICTIM', is the one robbed."""
+    spans = redacted(CAD_TWO_INCIDENTS)
+    assert not any("WHALLEY" in span for span in spans)
+    assert not any("OKAFOR" in span or "0963" in span for span in spans)
+    assert "KOWALCZYK, DOROTA" in redacted(CAD_TWO_INCIDENTS, "CRIME_WITNESS")
+
+
+def test_a_resident_register_under_a_dv_note_protects_only_the_flagged_rows(redacted):
+    """A shelter log's heading that tells staff about DV-flagged residents does not make every
+    resident a victim, as a family justice center's client log would."""
+    text = (
+        "EMERGENCY OVERFLOW SHELTER - NIGHTLY LOG\n"
+        "DV-flagged residents: do NOT confirm presence to any caller.\n\n"
+        "| Time  | Bed | Resident         | Entry                                         |\n"
+        "|-------|-----|------------------|-----------------------------------------------|\n"
+        "| 19:05 | W4  | OKAFOR, Rebecca  | Returned from work. DV flag. Checked in w/ son. |\n"
+        "| 19:20 | M7  | MITCHELL, Dwayne | Check-in. Says his check is late.              |\n"
+    )
+    assert "OKAFOR, Rebecca" in redacted(text, "DV_VICTIM")
+    assert not any("MITCHELL" in span for span in redacted(text))
+
+
+def test_a_caller_who_gives_only_her_first_name_is_a_witness_with_the_calls_number(redacted):
+    text = (
+        "REGISTRO DE LLAMADA - Tipo: DOMÉSTICO - AGRESIÓN EN CURSO\n"
+        "19:02:11  Llamada 911 desde celular 203-555-0628. Se oye una niña llorando.\n"
+        '19:02:35  Llamante se identifica como "Daniela", 12 años. Dice: "Mi papá le está pegando a mi mamá."\n'
+        "19:05:30  Disp. devuelve la llamada al 203-555-0628 - sin respuesta.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Daniela" in witness and "203-555-0628" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
