@@ -45,6 +45,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)  # variable-width look-behind, repeated group names
 
 
+# A statement's opening "I, " (a bilingual form's "I / Yo, "), before the declarant's name.
+I_COMMA = r"(?:^|\n)[ \t]*(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
+
+
 # --- name and identifier shapes -------------------------------------------------
 
 _UP = "A-Z"
@@ -383,7 +387,7 @@ def _role_hint() -> re.Pattern:
     cues = role_cues()
     return re.compile(
         rf"(?<![\w])(?:{cues.witness_words}|{cues.victim_words}|{cues.witness_verbs}|statement|declaracion|disclosed)(?![\w])"
-        r"|(?:^|\n)[ \t]*(?:I|Yo),[ \t]+[A-Z]|my\s+name\s+is|mi\s+nombre\s+es",
+        rf"|{I_COMMA}[A-Z]|my\s+name\s+is|mi\s+nombre\s+es",
         re.I,
     )
 
@@ -2724,7 +2728,7 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # a log's patient named mid-line: "NHPD case 24-058771 pulled. Pt: Marcus Oyelowo-Grant, DOB ..."
         ("subject", r"(?<![\w])(?-i:Pt|PT|Patient|Paciente)\.?[ \t]*:[ \t]*$"),
-        ("statement", r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+$"),
+        ("statement", rf"{I_COMMA}$"),
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
         (
             "statement",
@@ -2769,6 +2773,15 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?:ex-?|former\s+)?(?:partner|wife|husband|girlfriend|boyfriend|fianc[eé]e?|spouse)\s*,\s*{honorific}$",
         ),
         ("victim", r"(?<![\w])(?-i:V|VIC|VICT)\s+(?-i:IS)\s+$"),
+        # the partner the violence is done to, named after: "oigo cómo el hombre del tercer piso le
+        # pega a su mujer, Yesenia", "he keeps beating his girlfriend, Tanya"
+        (
+            "victim",
+            r"\b(?:(?:le|les)\s+(?:pega|pegaba|pego|grita\s+y\s+le\s+pega)\s+a|golpea\s+a|golpeaba\s+a|golpeo\s+a|maltrata\s+a|ahorco\s+a)\s+"
+            r"su\s+(?:mujer|esposa|novia|pareja|companera|ex(?:\s*esposa|\s*pareja)?)\s*,\s*$"
+            r"|\b(?:hits|hit|hitting|beats|beat|beating|chokes|choked|choking|abuses|abused|abusing|slaps|slapped)\s+"
+            rf"(?:his|her)\s+(?:ex-?)?(?:wife|girlfriend|husband|boyfriend|partner|fianc[eé]e?)\s*,\s*{honorific}$",
+        ),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
         (
@@ -2845,9 +2858,11 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             # "Keyla is a DV survivor - Frank knows the case"
             # ("Ms. Dlamini is the named victim in Case 22-066105")
-            r"^[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:named\s+|listed\s+|identified\s+)?"
+            # ("Simone Bracey (DOB 08/03/1994 per her mother), is a family-violence victim with an
+            # active protective order")
+            r"^(?:[ \t]*\([^()]{0,60}\)[ \t]*,?)?[ \t]+(?:is|was|has\s+been|had\s+been)\s+(?:the|a)\s+(?:named\s+|listed\s+|identified\s+)?"
             r"(?:(?:DV|FV|domestic[- ]violence|family[- ]violence|sexual[- ]assault)\s+)?"
-            r"(?:victim|survivor)(?:\s+(?:in|of)\s+(?:a|an|the)?\s*"
+            r"(?:victim|survivor)(?:\s+with\s+(?:an?\s+)?(?:active\s+|full\s+)?(?:criminal\s+)?(?:protective|restraining)\s+order|\s+(?:in|of)\s+(?:a|an|the)?\s*"
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:(?:this|our|the|my)\s+)?(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
         ),
         # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
@@ -2884,6 +2899,14 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was)\s+the\s+first\s+(?:person|one)\s+"
             r"(?:she|he|they|the\s+victim|V\d?)\s+(?:told|called|disclosed\s+to)\b",
+        ),
+        # "Det. Shaw confirms Funes is a key witness", "Ms. Ruiz was an eyewitness to the shooting"
+        (
+            "witness",
+            # (not "is a witness to the officer's remarks only")
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was|remains|has\s+been)\s+(?:the|a|an|our)\s+"
+            r"(?:(?:key|main|important|critical|material|principal|state'?s|prosecution)\s+witness|eyewitness"
+            r"|witness\s+(?:to|of)\s+(?:the|this|a)\s+(?:shooting|stabbing|assault|robbery|crime|attack|homicide|murder|rape|beating|incident))\b",
         ),
         # a request to interview: "speak with Farid Sadat (DOB 2008-02-11) about what he saw"
         (
@@ -2994,6 +3017,14 @@ def _narrative_cues() -> _NarrativeCues:
             r"\s+(?P<pronoun>her|him)\b",
         ),
         (
+            "victim_harm",
+            # "Édgar me contó que hace dos semanas, en las duchas del refugio, un hombre ... lo agredió
+            # sexualmente": what was done to the one who told it
+            r"^[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*,?\s+(?:me\s+|nos\s+|le\s+)?(?:conto|dijo|relato|explico|refirio|declaro)\s+que\s+"
+            r"(?:[^.!?]|(?<=\b(?:aprox|Apt|St|Ave|Sr|Sra))\.){0,220}?"
+            r"\b(?P<pronoun>la|lo)\s+(?:agredio|violo|golpeo|ataco|abuso|forzo|ahorco|estrangulo|empujo|pateo|apunalo|toco)\b",
+        ),
+        (
             "witness",
             r"^[ \t]*,?[ \t]+(?:tambien[ \t]+|ya[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])",
         ),
@@ -3001,6 +3032,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             r"^[ \t]*,?[ \t]+(?:que|quien)[ \t]+(?:tambien[ \t]+)?(?:lo[ \t]+|la[ \t]+)?(?:escucho|vio|presencio|observo|oyo)(?![\w])"
+            # "Su hija, Ximena, quien declaró como testigo en el juicio"
+            r"|^[ \t]*,?[ \t]+(?:que|quien)[ \t]+(?:declaro|testifico|comparecio|fue|es)[ \t]+(?:como[ \t]+)?testigo\b"
             r"|^[ \t]*,[^.!?\n]{0,40}?\b(?:porque|cuando)[ \t]+(?:escucho|vio|oyo|presencio)(?![\w])",
         ),
         (
@@ -3033,10 +3066,12 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             # "Keanu Watts was on the porch and watched", "Lakeisha Dunn (22 Dyer St) -- she was at
-            # the back door and SAW the argument"
-            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
-            r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:saw|witnessed|observed|watched|"
-            r"heard[ \t]+(?:\d|the|a|an|shots|gunshots|screaming|yelling|someone|him|her|them))(?![\w])",
+            # the back door and SAW the argument", "Iris Figueroa, who was present on 03/09 and saw"
+            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,(?:[ \t]+who)?|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
+            # ("Jordan Okeke, was in the living room ... and told us he heard Ms. Hartwell say "stop"")
+            r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:told[ \t]+\w+[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+)?"
+            r"(?:saw|witnessed|observed|watched|"
+            rf"heard[ \t]+(?:\d|the|a|an|shots|gunshots|screaming|yelling|someone|him|her|them|{HONORIFIC}(?=\s+[A-Z])))(?![\w])",
         ),
         (
             "witness",
@@ -3180,6 +3215,12 @@ OUTCRY_AFTER = _rx(
     r"about\s+the\s+(?:assault|rape|attack))",
     re.I,
 )
+# The one she went to, named, then told: "woke her roommate, Mei Lin Zhou, and told her what had happened".
+OUTCRY_TOLD_AFTER = _rx(
+    r"^[ \t]*,[ \t]+and[ \t]+(?:then[ \t]+)?told[ \t]+(?:her|him|them)[ \t]+(?:what\s+(?:had\s+)?happened|"
+    r"(?:that\s+(?:she|he)\s+(?:had\s+been|was)\s+)?(?:raped|assaulted|attacked)|about\s+the\s+(?:assault|rape|attack))",
+    re.I,
+)
 # Words that make the one capitalised word after them a person's name.
 # A relative or someone close, in English or Spanish: the word before a first name given alone.
 KIN_WORDS = (
@@ -3191,10 +3232,12 @@ KIN_WORDS = (
 )
 # A relative's age after the kin word: "her son, age 7, Joshua", "su hijo de 7 años, Josué".
 KIN_AGE = r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]+years?[ \t]+old)?)"
+# Her own relative or friend, before that one's name: "woke her roommate, ".
+OUTCRY_KIN_BEFORE = _rx(rf"\b(?:her|his|their)[ \t]+(?:\w+[ \t]+)?{KIN_WORDS}[ \t]*,[ \t]*$", re.I)
 SINGLE_NAME_LEAD = _rx(
     rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
-    rf"{KIN_WORDS}"
+    rf"(?:{KIN_WORDS}|mujer|pareja)"  # "su mujer, Yesenia": his wife
     r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
     rf"{KIN_AGE}?)"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
@@ -3308,7 +3351,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             match = rx.search(after)
             if match and role == "victim_harm":
                 honorific = HONORIFIC_GENDER.search(before[-8:])
-                said = "F" if match.group("pronoun").lower() == "her" else "M"
+                said = "F" if match.group("pronoun").lower() in ("her", "la") else "M"
                 if honorific and ("F" if honorific.group("f") else "M") != said:
                     continue  # "Mr. Diaz said she hit her": the harm was someone else's
                 role = "harmed"
@@ -3326,6 +3369,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles = [role for role in roles if role != "suspect"]  # the answerer, not an arrestee "A"
         if OUTCRY_BEFORE.search(before) and OUTCRY_AFTER.match(after):
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
+        elif OUTCRY_KIN_BEFORE.search(before) and OUTCRY_TOLD_AFTER.match(after):
+            roles.append("witness")  # "woke her roommate, Mei Lin Zhou, and told her what had happened"
         if "witness" in roles and cues.saw_nothing.search(after):
             roles = [role for role in roles if role != "witness"]
         for role in roles:
@@ -3429,6 +3474,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     and known.roles & {"victim", "witness"}
                 ):
                     continue  # "Mr. Suarez (S1)" beside the witness Kevin Suarez: the boy's father
+                if role in ("witness", "statement") and raw.strip() in officers:
+                    continue  # "Reyes is an eyewitness to this assault": Ofc. Reyes, in his role
                 person = people.add(tokens, role, quoted.group(1) if quoted else "")
                 if person is None and len(tokens) == 1:
                     # "Ms. Pruitt stated ... he slapped her" beside "her estranged husband, Andre
@@ -5067,15 +5114,25 @@ def _signed_name(text: str, start: int, name: str) -> str:
 
 
 # Harm done to someone the narrative has not named yet: "slap a female seated on the bench".
+# (with what the record says of how the person looks: "shove a Black female into the doorframe")
+_DESCRIBED = r"(?:(?:black|white|hispanic|latina|latino|asian|young|younger|older|elderly|adult|juvenile|heavyset|tall|short)\s+)*"
 HARMED_UNNAMED = _rx(
     r"\b(?:slap|hit|punch|strike|struck|chok|grab|push|shov|kick|assault|strangl|threw|throw|drag)\w*\s+"
-    r"(?:a|the)\s+(?P<who>female|woman|girl|male|man|boy)\b",
+    rf"(?:a|the)\s+{_DESCRIBED}(?P<who>female|woman|girl|male|man|boy)\b",
     re.I,
 )
-# The same one named later: "The female identified herself to me as Courtney Alvarado-Reese".
+# The same one named later: "The female identified herself to me as Courtney Alvarado-Reese",
+# "The female, identified as Keisha Bramwell (DOB ...), is crying".
 IDENTIFIED_AS = _rx(
-    rf"\b(?:the|this)\s+(?P<who>female|woman|girl|male|man|boy)\s+(?:later\s+)?identified\s+(?:herself|himself)"
-    rf"(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+as\s+(?P<name>{NAME_SEQ})",
+    rf"\b(?:the|this)\s+{_DESCRIBED}(?P<who>female|woman|girl|male|man|boy)\s*,?\s+(?:later\s+)?identified\s+"
+    rf"(?:(?:herself|himself)(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+)?as\s+(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
+# Officers naming the one harmed: "NHPD located her at the stop and identified her as Tatiana Mercado".
+IDENTIFIED_PRONOUN = _rx(
+    rf"\bidentified\s+(?P<pronoun>her|him)\s+as\s+(?P<name>{NAME_SEQ})",
     re.I,
 )
 
@@ -5092,6 +5149,15 @@ def _identified_harmed(text: str, people: People, kinds: set[str]) -> None:
             tokens = _tokens(match.group("name"))
             if len(tokens) >= 2:
                 people.add(tokens, "victim")
+    for match in IDENTIFIED_PRONOUN.finditer(text):
+        # ... after what was done to her in the same paragraph: "he put his hand between her legs
+        # and grabbed her"
+        start = text.rfind("\n\n", 0, match.start()) + 1
+        pronoun = match.group("pronoun").lower()
+        harm = _rx(rf"\b{HARM_VERB}\s+{pronoun}\b", re.I).search(text, start, match.start())
+        tokens = _tokens(match.group("name"))
+        if harm and len(tokens) >= 2:
+            people.add(tokens, "victim")
 
 
 def _link(text: str, person_findings: list[Finding]) -> LinkResult:
@@ -5339,7 +5405,7 @@ def _victim_known_as(text: str, people: list[Person]) -> None:
 
 
 # A sworn statement's opening: "I, Grace Nwosu-Hart, being duly sworn, state:".
-DECLARANT = _rx(rf"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+(?P<name>{NAME_SEQ})[ \t]*,")
+DECLARANT = _rx(rf"{I_COMMA}(?P<name>{NAME_SEQ})[ \t]*,")
 STATEMENT_END = _rx(
     r"^[ \t]*(?:/s/|subscribed|sworn\s+(?:to\s+)?(?:and|before)|signature|firma)", re.I | re.M
 )
@@ -6185,7 +6251,7 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
             holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
 
 
-STATEMENT_OPENING = _rx(r"(?:^|\n)[ \t]*(?:I|Yo),[ \t]+[A-Z]", re.I)
+STATEMENT_OPENING = _rx(rf"{I_COMMA}[A-Z]", re.I)
 
 
 def _statement_form_header(text: str, people: list[Person], newest_year: int) -> None:

@@ -5284,6 +5284,20 @@ def test_the_female_harmed_then_named_is_the_victim_and_the_jogger_who_stopped_a
     assert not any("Whitley" in span for span in redacted(PARK_INCIDENT))  # a ranger in his role
 
 
+def test_the_female_described_then_identified_is_the_victim(redacted):
+    """'shove a Black female into the kitchen doorframe ... The female, identified as Keisha
+    Bramwell': a description before the word, and 'identified as' without 'herself'."""
+    text = (
+        "BODY-WORN CAMERA REVIEW - TRANSCRIPT SUMMARY\n\n"
+        "01:36-02:10  Video shows a Black male, later identified as Darnell PRICE (DOB 05/17/1991),\n"
+        'shove a Black female into the kitchen doorframe. Reyes: "get on the ground." Charge: 53a-61 (DV).\n\n'
+        "05:41-09:15  The female, identified as Keisha Bramwell (DOB 03/08/1993), is crying.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Keisha Bramwell" in victim and "03/08/1993" in victim
+    assert not any("PRICE" in span or "Darnell" in span for span in redacted(text))
+
+
 def test_a_listed_witness_who_saw_nothing_is_no_witness(redacted):
     """Under "WITNESS STATEMENTS", the neighbour who saw the fire set is a witness; the tenants
     woken by the alarm who "did not see anyone" are not."""
@@ -5314,6 +5328,25 @@ def test_a_call_logs_caller_name_column_is_a_witness_only_where_the_call_says_so
     assert "Reina Cabrera" in redacted(text, "DV_VICTIM")
     assert "Eduardo Villalta" in redacted(text, "CRIME_WITNESS")
     assert not any("Silva" in span or "0412" in span for span in redacted(text))
+
+
+def test_a_bilingual_forms_i_yo_opens_the_declarants_statement(redacted):
+    text = (
+        "CONSENT TO SEARCH / CONSENTIMIENTO PARA REGISTRO      Charge: Threatening 1st (FV)\n\n"
+        "I / Yo, Yaritza Colon Figueroa,\ndate of birth / fecha de nacimiento 09/15/1989,\n"
+        "phone / telefono 203-555-0131,\nhave been asked by officers to permit a search.\n"
+    )
+    spans = redacted(text)
+    assert "Yaritza Colon Figueroa" in spans and "09/15/1989" in spans and "203-555-0131" in spans
+
+
+def test_who_was_present_and_saw_is_a_witness(redacted):
+    text = (
+        "Threatening 1st (FV). Ms. Colon's sister, Iris Figueroa, who was present on 03/09 and saw Ramos\n"
+        "point the gun at Yaritza, was interviewed separately. Ms. Figueroa can be reached at 203-555-0138.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Iris Figueroa" in witness and "203-555-0138" in witness
 
 
 def test_a_shelter_bed_logs_guest_is_protected_by_what_their_row_says(redacted):
@@ -5386,6 +5419,58 @@ def test_a_resident_register_under_a_dv_note_protects_only_the_flagged_rows(reda
     assert not any("MITCHELL" in span for span in redacted(text))
 
 
+def test_a_person_whose_details_come_first_is_a_family_violence_victim_with_an_order(redacted):
+    text = (
+        "Constituent services referral. A constituent's adult daughter, Simone Bracey (DOB 08/03/1994\n"
+        "per her mother), is a family-violence victim with an active protective order.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Simone Bracey" in victim and "08/03/1994" in victim
+
+
+def test_the_partner_the_violence_is_done_to_named_after_it_is_the_victim(redacted):
+    """'le pega a su mujer, Yesenia' / 'keeps beating his girlfriend, Tanya Reese'."""
+    spanish = (
+        "Soy vecina del edificio. Desde hace meses oigo cómo el hombre del tercer piso le pega a su mujer, "
+        "Yesenia. El sábado oí golpes. Yesenia tiene miedo.\n"
+    )
+    assert "Yesenia" in redacted(spanish, "DV_VICTIM")
+    english = (
+        "Anonymous complaint: the man in 2R keeps beating his girlfriend, Tanya Reese. I heard it again.\n"
+    )
+    assert "Tanya Reese" in redacted(english, "DV_VICTIM")
+
+
+def test_the_one_officers_identified_after_she_was_grabbed_is_the_victim(redacted):
+    text = (
+        "At approx. 7:44 PM a male passenger sat down next to a female passenger in the rear section. He\n"
+        "put his hand between her legs and grabbed her. She exited and called 911. NHPD located her at the\n"
+        "stop and identified her as Tatiana Mercado.\n\n"
+        "Charges: 53a-73a Sexual Assault 4th. Footage involving passenger T.M. copied to SVU.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Tatiana Mercado" in victim and "T.M." in victim
+
+
+TITLE_IX_REFERRAL = """TITLE IX REFERRAL TO POLICE
+Complainant: Olivia Hartwell
+
+Ms. Hartwell reports that after a party the respondent raped her after she repeatedly said no. She
+walked back to her residence hall, woke her roommate, Mei Lin Zhou, and told her what had happened.
+
+A second student, Jordan Okeke, was in the living room of the apartment and told us he heard Ms.
+Hartwell say "stop" and "no" through the bedroom door.
+"""
+
+
+def test_the_roommate_she_woke_and_told_is_a_witness(redacted):
+    assert "Mei Lin Zhou" in redacted(TITLE_IX_REFERRAL, "CRIME_WITNESS")
+
+
+def test_one_who_told_us_he_heard_her_say_stop_is_a_witness(redacted):
+    assert "Jordan Okeke" in redacted(TITLE_IX_REFERRAL, "CRIME_WITNESS")
+
+
 def test_a_caller_who_gives_only_her_first_name_is_a_witness_with_the_calls_number(redacted):
     text = (
         "REGISTRO DE LLAMADA - Tipo: DOMÉSTICO - AGRESIÓN EN CURSO\n"
@@ -5395,6 +5480,17 @@ def test_a_caller_who_gives_only_her_first_name_is_a_witness_with_the_calls_numb
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Daniela" in witness and "203-555-0628" in witness
+
+
+def test_an_officer_called_an_eyewitness_by_surname_alone_stays_in_his_role(redacted):
+    text = (
+        "Primary video: Ofc. Jonah Reyes #2093. Charge: 53a-61 (DV).\n"
+        "Video shows Darnell PRICE shove a female into the doorframe. Reyes is an eyewitness to this\n"
+        "assault; see his supplemental report. Neighbor Minh Tran is a key witness.\n"
+    )
+    spans = redacted(text)
+    assert not any("Reyes" in span for span in spans)
+    assert "Minh Tran" in redacted(text, "CRIME_WITNESS")
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
