@@ -91,7 +91,7 @@ DATE = _rx(
 # A person's number in an agency's files: medical record, student or patient ID.
 RECORD_NUMBER = _rx(
     r"\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:no\.?|number|#))?|student\s+(?:ID|no\.?|number|#)|patient\s+(?:ID|no\.?|#)|"
-    r"client\s+ID|(?:library|patron)\s+card|employee\s+(?:ID|no\.?|number|#)|(?:no\.?|numero|num\.?)\s+de\s+empleado|"
+    r"client\s+ID|(?:library|patron)\s+card|employee\s+(?:ID|no\.?|number|#)|(?:inmate|DOC)\s+(?:ID|no\.?|number|#)|(?:no\.?|numero|num\.?)\s+de\s+empleado|"
     # a licence or identity card the person showed: "CT Operator License #: 183554902",
     # "Tarjeta de Residente de Elm City No. ECR-0117734"
     # ("CT Op. Lic.: 219-884-061", "OPERATOR LIC: CT 287730164", "Licencia de conducir: CT 118402273")
@@ -150,7 +150,8 @@ VEHICLE_MAKES = (
     r"CHEVROLET|CHEVY|HYUNDAI|KIA|SUBARU|JEEP|DODGE|MAZDA|VOLVO)"
 )
 PLATE = _rx(
-    r"(?:(?:plate|registration|reg\.?|marker|tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
+    # (not an evidence or property tag: "seized as evidence (item 1, tag 88120)")
+    r"(?:(?:plate|registration|reg\.?|marker|(?<!\b(?:evidence|property|item\s+\d+,?|toe|bag)\s)tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)(?:,?\s+an?\s[^\n()]{0,40}?)?\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
     r"|\b(?:veh|vehicle)\b[ \t]*(?:[:=][^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"
@@ -262,7 +263,8 @@ HONORIFIC_GENDER = _rx(
 )
 RELATION_GENDER = _rx(
     r"(?:(?P<f>\b(?:sister|wife|girlfriend|mother|daughter|aunt|niece|grandmother|hermana|esposa|novia|madre|hija))"
-    r"|\b(?:brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|novio|padre|hijo))[ \t,]+$",
+    r"|\b(?:brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|novio|padre|hijo))"
+    r"(?:[ \t]+(?:se[ \t]+llama|is[ \t]+named|named))?[ \t,]+$",  # "el padre se llama Luis Ortega"
     re.I,
 )
 RELATION_AFTER = _rx(
@@ -286,7 +288,8 @@ NICKNAME = _rx(
     r"(?:a\s+quien|quien|que)\s+(?:todos\s+|todo\s+el\s+mundo\s+|en\s+la\s+familia\s+)?(?:le\s+|la\s+|lo\s+)?(?:llaman|dicen)|"
     r"call(?:s|ed)?\s+(?:me|her|him)|uses\s+the\s+name|who\s+uses)[ \t:,]*(?:\n[ \t]*)?(?:is[ \t]+)?[\"'(“]*"
     # (in capitals only quoted after "goes by": 'WHO GOES BY "TONY"', not 'BF KNOWN AS "DRE"')
-    r"(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.|(?<=(?i:goes\s+by)\s+[\"“])[A-Z]{2,}(?=[\"”])))(?![a-z])",
+    # (the Spanish article is no part of it: 'Apodo: "El Flaco"' is Flaco)
+    r"(?:(?-i:El|La)[ \t]+(?=[A-Z][a-z]))?(?!(?:Don|Dona|Sr|Sra|Mr|Mrs|Ms|Miss|Tio|Tia)\.?\s)(?P<nick>(?-i:[A-Z](?:[a-z]*-[A-Z])?[a-z]+|[A-Z]\.[A-Z]\.|(?<=(?i:goes\s+by)\s+[\"“])[A-Z]{2,}(?=[\"”])))(?![a-z])",
     re.I,
 )
 
@@ -3885,7 +3888,10 @@ def _spelled_out(text: str, word: str, position: int, first_name: bool = False) 
     """The full name a lone word refers to, nearest before `position`: 'First [M.] Word' for a
     surname alone, 'Word Surname' for a first name alone ('mi sobrino Adrián' after 'Adrián Cintrón')."""
     if first_name:
-        rx = _rx(rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<other>{_NAME_WORD})(?![\w.])")
+        # (with the rest of a longer name on its line: "Édgar Iván Montalvo Ríos")
+        rx = _rx(
+            rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<other>{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}}(?![\w.])"
+        )
     else:
         rx = _rx(
             rf"(?<![\w])(?P<other>{_NAME_WORD}){LINE_GAP}(?:[A-Z]\.[ \t]+)?{re.escape(word)}(?![\w])", re.I
@@ -3897,7 +3903,17 @@ def _spelled_out(text: str, word: str, position: int, first_name: bool = False) 
             continue  # "Apodo / Nickname:   Mari\nFecha de nacimiento": the field ends with its line
         if _is_name_word(other) and other[0].isupper() and not _caps_run(match.group(0)):
             best = match
-    return _tokens(best.group(0)) if best else None
+    if not best and not first_name:
+        # a header's "Parolee:   FUNES, Alejandro": the surname first, in capitals, then a comma
+        comma = _rx(rf"(?<![\w]){re.escape(word.upper())},[ \t]*(?P<other>[A-Z][a-z][\w'-]*)(?![\w.])")
+        found = [m for m in comma.finditer(text, 0, position) if _is_name_word(m.group("other"))]
+        return [found[-1].group("other"), word] if found else None
+    if not best:
+        return None
+    tokens = _tokens(best.group(0))
+    while len(tokens) > 2 and not _is_name_word(tokens[-1]):
+        tokens.pop()  # "Ana Ruiz Said": the name ends where its words do
+    return tokens
 
 
 def _labelled_value(text: str, start: int) -> bool:
@@ -5678,7 +5694,11 @@ def _addressee(
 YOUR_DETAIL = _rx(
     r"\b(?:your|su)\s+(?:\w+\s+){0,2}?(?:number|phone|cell|telephone|date\s+of\s+birth|DOB|address|e-?mail|numero|telefono|celular|"
     r"fecha\s+de\s+nacimiento|direccion)\s+(?:is|as|es|:)?\s*$"
-    r"|\bprotects\s+you\s+at\s+$|\b(?:you\s+live|usted\s+vive)\s+(?:at|en)\s+$",
+    r"|\bprotects\s+you\s+at\s+$|\b(?:you\s+live|usted\s+vive)\s+(?:at|en)\s+$"
+    # where the agency will reach the addressee: "le enviaremos un mensaje de texto al 203-...",
+    # "we will also send a text to 203-... and an e-mail to ..."
+    r"|\b(?:le\s+(?:enviaremos|enviamos|llamaremos|escribiremos)|we\s+will\s+(?:also\s+)?(?:text|call|e-?mail|send)\s+you)"
+    r"(?:[^.\n]|\n(?![ \t]*\n)){0,100}?\b(?:al|a|to|at)\s+$",
     re.I,
 )
 
@@ -5696,7 +5716,7 @@ def _letter_details(text: str, people: People, letters: list[tuple[re.Match, int
             for m in rx.finditer(body)
         ]
         for start, value in values:
-            if YOUR_DETAIL.search(body[max(0, start - 60) : start]):
+            if YOUR_DETAIL.search(body[max(0, start - 130) : start]):
                 person.identifiers.add(value)
 
 
@@ -6724,11 +6744,18 @@ def _someone_elses(text: str, start: int, end: int, holder_is_owner: Callable[[s
     held = HOLDER_AFTER.match(text, end)
     return bool(
         SENDERS_NUMBER.search(text[max(0, start - 80) : start])
+        or WRITERS_OWN_NUMBER.search(text[max(0, start - 50) : start])
         or ADDRESSEE_LINE.search(text, text.rfind("\n", 0, start) + 1, start)
         or (held and not holder_is_owner(held.group("name")))
     )
 
 
+# The writer's own number, given to be called back on: "call us at", "Llámenos al", "our hotline,".
+WRITERS_OWN_NUMBER = _rx(
+    r"\b(?:call|contact|reach|text|phone)\s+(?:us|our\s+office|this\s+office)\b[^.]{0,20}?$|\bllamenos\b[^.]{0,12}$"
+    r"|\bcomuniquese\s+con\s+(?:nosotros|nuestra\s+oficina)\b[^.]{0,12}$|\bour\s+(?:\w+\s+)?(?:number|line|hotline|phone)\b[^.]{0,12}$",
+    re.I,
+)
 # An e-mail header's recipient line, up to the address on it: "> To: SKowalski@newhavenct.gov".
 ADDRESSEE_LINE = _rx(r"^[ \t>]*(?:to|cc|bcc|para)[ \t]*:[^\n]*\Z", re.I | re.M)
 # A number's holder named right after it: "(subscriber: Wilmer J. Ramos", "(registered to Ana Ruiz".
@@ -7278,6 +7305,14 @@ def _claims_shared_word(person: Person, sharing: list[Person], position: int, te
     )
 
 
+# An arrest just before a name: "224 detiene a Ortega", "officers arrested Mr. Ruiz".
+ARRESTED_BEFORE = _rx(
+    r"\b(?:arrested|detained|handcuffed|arresto\s+a|arrestan\s+a|arrestaron\s+a|detiene\s+a|detienen\s+a|detuvo\s+a|"
+    r"detuvieron\s+a)[ \t]+(?:(?:Mr|Sr|Senor)\.?[ \t]+)?$",
+    re.I,
+)
+
+
 def _owns_shared_word(person: Person, others: list[Person], position: int, text: str, word: str) -> bool:
     """Whether a word two people share ('Ms. Gonzalez') names this person.
 
@@ -7295,6 +7330,8 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
             return True
         if role not in person.roles and any(role in o.roles for o in sharing):
             return False
+    if person.protected and ARRESTED_BEFORE.search(text[max(0, position - 30) : position]):
+        return False  # "224 detiene a Ortega": the one arrested, not the victim who shares his name
     honorific = HONORIFIC_GENDER.search(text[max(0, position - 8) : position])
     if honorific and _is_minor(person, text):
         return False  # "Mr. Kowalski" is not the eight-year-old son
@@ -7333,7 +7370,7 @@ def _infer_gender(person: Person, text: str) -> None:
         return
     full_forms = [rx for kind, rx in name_forms(person, text) if kind == "full"]
     for match in (m for rx in full_forms for m in _found(rx, text)):
-        before = text[max(0, match.start() - 12) : match.start()]
+        before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 30]
         honorific = HONORIFIC_GENDER.search(before)
         relation = RELATION_GENDER.search(before) or RELATION_AFTER.match(after)

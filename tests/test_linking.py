@@ -5404,6 +5404,22 @@ def test_a_cad_printouts_incidents_are_linked_apart_and_a_robbed_caller_is_no_wi
     assert "KOWALCZYK, DOROTA" in redacted(CAD_TWO_INCIDENTS, "CRIME_WITNESS")
 
 
+def test_an_outreach_sheets_person_who_told_of_being_assaulted_is_the_victim(redacted):
+    """'Édgar me contó que ... un hombre ... lo agredió sexualmente': the one who told it was
+    harmed; his first name alone is the sheet's whole four-word name, and his nickname field's
+    "El Flaco" is Flaco."""
+    text = (
+        "PROYECTO DE ALCANCE CALLEJERO - HOJA DE CONTACTO\n\n"
+        "Nombre legal: Édgar Iván Montalvo Ríos\n"
+        'Apodo: "El Flaco"\n'
+        "Teléfono: 203-555-0184\n\n"
+        "Édgar me contó que hace dos semanas, en las duchas del refugio, un hombre lo agredió "
+        "sexualmente. No quiere hacer denuncia todavía.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Édgar Iván Montalvo Ríos" in victim and "Flaco" in victim and "203-555-0184" in victim
+
+
 def test_a_resident_register_under_a_dv_note_protects_only_the_flagged_rows(redacted):
     """A shelter log's heading that tells staff about DV-flagged residents does not make every
     resident a victim, as a family justice center's client log would."""
@@ -5417,6 +5433,15 @@ def test_a_resident_register_under_a_dv_note_protects_only_the_flagged_rows(reda
     )
     assert "OKAFOR, Rebecca" in redacted(text, "DV_VICTIM")
     assert not any("MITCHELL" in span for span in redacted(text))
+
+
+def test_an_evidence_tag_is_no_licence_plate(redacted):
+    text = (
+        "Threatening 1st (FV). Victim Yaritza Colon consented to the search. Ms. Colon opened the lockbox.\n"
+        "Firearm seized as evidence (item 1, tag 88120). Ms. Colon's car, plate CT AK-49213, was not searched.\n"
+    )
+    spans = redacted(text)
+    assert "AK-49213" in spans and "88120" not in spans
 
 
 def test_a_person_whose_details_come_first_is_a_family_violence_victim_with_an_order(redacted):
@@ -5471,6 +5496,29 @@ def test_one_who_told_us_he_heard_her_say_stop_is_a_witness(redacted):
     assert "Jordan Okeke" in redacted(TITLE_IX_REFERRAL, "CRIME_WITNESS")
 
 
+SHARED_SURNAME_CALL_LOG = """REGISTRO DE LLAMADA CON INTÉRPRETE
+Tipo: DOMÉSTICO - AGRESIÓN EN CURSO
+19:02:58  Llamante dice que el padre se llama Luis Ortega y que "está tomado". La madre se llama Rosa.
+19:09:48  221 en escena. El Sr. Ortega salió a pie hacia Grand Ave.
+19:12:02  221: víctima Rosa Ortega Lemus, FDN 11/03/1986. Labio partido.
+19:15:40  224 detiene a Ortega en Grand Ave y Ferry St sin incidente.
+19:18:05  221: la Sra. Ortega confirma lo que dijo la hija.
+"""
+
+
+def test_the_fathers_surname_after_sr_or_an_arrest_is_not_the_mothers(pipeline):
+    """'el padre se llama Luis Ortega' makes him a man, so 'El Sr. Ortega' is he, not the victim
+    Rosa Ortega Lemus; 'detiene a Ortega' is the one arrested; 'la Sra. Ortega' is she."""
+    text = SHARED_SURNAME_CALL_LOG
+    plan = pipeline.analyze(text).plan
+    lines = {
+        text[text.rfind("\n", 0, r.start) + 1 :][:8]
+        for r in plan.redactions
+        if text[r.start : r.end] == "Ortega"
+    }
+    assert lines == {"19:18:05"}
+
+
 def test_a_caller_who_gives_only_her_first_name_is_a_witness_with_the_calls_number(redacted):
     text = (
         "REGISTRO DE LLAMADA - Tipo: DOMÉSTICO - AGRESIÓN EN CURSO\n"
@@ -5480,6 +5528,45 @@ def test_a_caller_who_gives_only_her_first_name_is_a_witness_with_the_calls_numb
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Daniela" in witness and "203-555-0628" in witness
+
+
+def test_a_parolee_a_detective_calls_a_key_witness_is_one_with_his_header_details(redacted):
+    """'Funes is a key witness': the surname alone spelled out from the header's 'FUNES,
+    Alejandro', whose inmate number and DOB are his."""
+    text = (
+        "PAROLE OFFICER CASE NOTES\n\n"
+        "Parolee:   FUNES, Alejandro          Inmate #: 398811          DOB: 09/19/1984\n\n"
+        "05/06/2025  COLLATERAL\n"
+        "Consulted Det. Shaw on the Dixwell Ave stabbing, who confirms Funes is a key witness.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "FUNES, Alejandro" in witness and "398811" in witness and "09/19/1984" in witness
+
+
+VICTIM_NOTIFICATION_LETTER = """Unidad de Servicios a Víctimas - Tel. 203-555-0130
+
+Sra. Guadalupe Tzul Ajanel
+78 Wolcott St, Apt 1
+
+Estimada Sra. Tzul:
+
+Le escribimos para informarle, como víctima registrada en este caso de violencia doméstica, que el
+acusado será puesto en libertad. El día de la liberación también le enviaremos un mensaje de texto
+al 203-555-0744 y un correo electrónico a lupetzul78@example.com.
+
+Su hija, Ximena, quien declaró como testigo en el juicio, también puede inscribirse. Llámenos al
+203-555-0130.
+"""
+
+
+def test_a_letter_gives_the_addressees_number_where_the_agency_will_text_her(redacted):
+    victim = redacted(VICTIM_NOTIFICATION_LETTER, "DV_VICTIM")
+    assert "203-555-0744" in victim and "lupetzul78@example.com" in victim
+    assert "203-555-0130" not in redacted(VICTIM_NOTIFICATION_LETTER)  # the unit's own line
+
+
+def test_a_daughter_who_testified_as_a_witness_is_one(redacted):
+    assert "Ximena" in redacted(VICTIM_NOTIFICATION_LETTER, "CRIME_WITNESS")
 
 
 def test_an_officer_called_an_eyewitness_by_surname_alone_stays_in_his_role(redacted):
