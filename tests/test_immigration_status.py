@@ -359,3 +359,9 @@ def test_a_parolee_is_immigration_parole_unless_the_record_is_about_criminal_par
 )
 def test_held_by_or_before_immigration(find, text, expected):
     assert covered(find(text, ENTITY), expected)
+
+
+def test_a_naturalization_certificate_shown_as_id_with_its_number(find):
+    text = "Identificación en archivo: certificado de naturalización N.º 31884572; pasaporte (vencido)"
+    assert covered(find(text, ENTITY), "certificado de naturalización N.º 31884572")
+    assert covered(find("ID on file: naturalization certificate no. 31884572", ENTITY), "31884572")

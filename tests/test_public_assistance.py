@@ -313,3 +313,23 @@ def test_a_program_not_received_keeps_its_any_or_no(find):
     statement about the person's assistance, and 'any'/'no' is part of it."""
     assert "not receiving any SSI" in " ".join(find("Client states he is not receiving any SSI now.", ENTITY))
     assert "no public assistance" in " ".join(find("He currently receives no public assistance.", ENTITY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[ ] HUSKY A   [ ] HUSKY D   [X] Medicaid de emergencia   [ ] Ninguno", "Medicaid de emergencia"),
+        ('El Sr. Paredes comentó que la Sra. Morales "vive de cupones".', "vive de cupones"),
+        (
+            "La Sra. Morales contestó que no recibe cupones ni ninguna ayuda del gobierno.",
+            "no recibe cupones ni ninguna ayuda del gobierno",
+        ),
+        ("[X] Carta de beneficios SNAP del DSS, fechada 02/05/2024", "beneficios SNAP"),
+        (
+            "porque la beneficiaria recibe Asistencia Familiar Temporal (TFA) del estado",
+            "Asistencia Familiar Temporal (TFA)",
+        ),
+    ],
+)
+def test_spanish_receipt_in_its_own_word_order(find, text, expected):
+    assert covered(find(text, ENTITY), expected)

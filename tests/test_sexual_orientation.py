@@ -67,3 +67,11 @@ def test_a_self_reported_orientation_field_in_capitals(find):
 def test_a_bilingual_forms_checked_option(find):
     text = "Orientación sexual / Sexual orientation:\n   ( ) Heterosexual  (X) Lesbiana / Lesbian  ( ) Gay\n"
     assert find(text, "SEXUAL_ORIENTATION") == ["Lesbiana / Lesbian"]
+
+
+def test_a_text_message_without_its_apostrophe(find):
+    """Typed messages drop the apostrophe: 'i told him im gay and he laughed'."""
+    assert find("i said no like 5 times. i told him im gay and he laughed", "SEXUAL_ORIENTATION") == [
+        "im gay"
+    ]
+    assert find("the swim gay pride float", "SEXUAL_ORIENTATION") == []
