@@ -1077,7 +1077,9 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
     )
     row = _rx(
         # (a dispatch entry's time first: "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000")
+        # (an aside after the role word: "Complainant (as identified in affidavit): ...")
         rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
+        r"(?:[ \t]+\((?:as\s+)?[a-z][^()\n]{0,40}\)(?=[ \t]*:))?"
         rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
@@ -1139,11 +1141,13 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         )
         parsed = parse_name(rest, caps_run="|" in match.group(0) or bool(labelled))
         initials = _rx(
-            r"[ \t|:-]*(?P<i>(?-i:[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?))(?=[ \t]{2,}|\t|[ \t]*\|)"
+            # (or quoted before its details: 'Complainant (as identified in affidavit): "J.M.", DOB ...')
+            r"[ \t|:-]*(?:[\"“](?P<q>(?-i:[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?))[\"”](?=[ \t]*,)|"
+            r"(?P<i>(?-i:[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?))(?=[ \t]{2,}|\t|[ \t]*\|))"
         ).match(rest)
         if not parsed and initials and _role_of(code) in ("victim", "witness"):
             # a tracker's row for a person it names by initials only: "SA-V  J.T.  2005-10-30 ..."
-            letters = initials.group("i").replace(" ", "")
+            letters = (initials.group("i") or initials.group("q")).replace(" ", "")
             person = next((p for p in people.people if letters in p.initials), None)
             if person is None:
                 person = Person(initials={letters}, roles={_role_of(code)})
@@ -5273,6 +5277,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_email_authors(text, people, kinds)
     _self_named_callers(text, people, kinds)
     _callers_given_names(text, people, kinds)
+    _anonymous_tipster(text, people)
     _listed_callers(text, people, kinds)
     _namesakes(text, people)
     _spell_out_initials(text, people)
@@ -5795,6 +5800,31 @@ CALLER_GIVES_NAME = _rx(
 CALL_FROM_NUMBER = _rx(
     rf"\b(?:llamada|call)\b[^\n]{{0,40}}?\b(?:desde|from)\b[^\n]{{0,20}}?(?P<phone>{PHONE.pattern})", re.I
 )
+
+
+# An anonymous tip or complaint form, whose writer saw or heard it first-hand and left a number:
+# "ANONYMOUS TIP / COMPLAINT FORM" ... "CONTACT (optional): 203-555-0122" ... "I have seen him hand
+# baggies", "FORMULARIO DE QUEJA ANÓNIMA" ... "Teléfono para contactarle (opcional): ..." ... "oí golpes".
+ANONYMOUS_FORM = _rx(r"\b(?:anonymous|anonim[oa])\b", re.I)
+TIPSTER_CONTACT = _rx(
+    r"^[ \t]*(?:contact|callback|call[ \t-]?back|tel[eé]fono|telefono|phone)\b[^:\n]{0,30}:[ \t]*"
+    rf"(?P<phone>{PHONE.pattern})",
+    re.I | re.M,
+)
+FIRST_PERSON_PERCEIVED = _rx(
+    r"\bI\s+(?:have\s+|had\s+)?(?:also\s+)?(?:saw|seen|heard|witnessed|watched)\b|\b(?:oi|oigo|vi|escuche|he\s+visto|he\s+oido)\b",
+    re.I,
+)
+
+
+def _anonymous_tipster(text: str, people: People) -> None:
+    """The writer of an anonymous tip who saw or heard the crime is a witness without a name:
+    the callback number the form gives is theirs to protect."""
+    if not ANONYMOUS_FORM.search(text[:400]) or not FIRST_PERSON_PERCEIVED.search(text):
+        return
+    phones = {m.group("phone") for m in TIPSTER_CONTACT.finditer(text)}
+    if len(phones) == 1:
+        people.people.append(Person(roles={"witness"}, identifiers=phones))
 
 
 def _callers_given_names(text: str, people: People, kinds: set[str]) -> None:
@@ -7305,6 +7335,11 @@ def _claims_shared_word(person: Person, sharing: list[Person], position: int, te
     )
 
 
+# A form's name split into fields on one line: "Last name: RAMAN   First name: Priya   M.I.: S".
+LAST_NAME_FIELD = _rx(r"\b(?:last\s+name|surname|apellidos?)[ \t]*:[ \t]*$", re.I)
+FIRST_NAME_FIELD = _rx(
+    r"\b(?:first\s+name|given\s+name|nombres?)[ \t]*:[ \t]*(?P<first>[A-Za-z][\w'-]+)", re.I
+)
 # An arrest just before a name: "224 detiene a Ortega", "officers arrested Mr. Ruiz".
 ARRESTED_BEFORE = _rx(
     r"\b(?:arrested|detained|handcuffed|arresto\s+a|arrestan\s+a|arrestaron\s+a|detiene\s+a|detienen\s+a|detuvo\s+a|"
@@ -7329,6 +7364,15 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         if role in person.roles and not any(role in o.roles for o in sharing):
             return True
         if role not in person.roles and any(role in o.roles for o in sharing):
+            return False
+    # a form's split name fields: "Last name: RAMAN    First name: Priya" is Priya's surname
+    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    given = FIRST_NAME_FIELD.search(text[line_start : line_end if line_end >= 0 else len(text)])
+    if given and LAST_NAME_FIELD.search(text[line_start:position]):
+        first = given.group("first").lower()
+        if person.first.lower() == first:
+            return True
+        if any(o.first.lower() == first for o in others):
             return False
     if person.protected and ARRESTED_BEFORE.search(text[max(0, position - 30) : position]):
         return False  # "224 detiene a Ortega": the one arrested, not the victim who shares his name

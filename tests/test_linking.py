@@ -5580,6 +5580,42 @@ def test_an_officer_called_an_eyewitness_by_surname_alone_stays_in_his_role(reda
     assert "Minh Tran" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_warrant_returns_complainant_named_by_quoted_initials_after_an_aside(redacted):
+    text = (
+        "ARREST WARRANT - RETURN OF SERVICE\n"
+        "Name: HOLLOWAY, DERRICK ANTHONY       DOB: 04/27/1994\n"
+        "Offense(s): 53a-70 Sexual Assault 1st Degree\n"
+        'Complainant (as identified in affidavit): "J.M.", DOB 03/02/2004\n'
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "J.M." in victim and "03/02/2004" in victim
+    assert not any("HOLLOWAY" in span or "04/27/1994" in span for span in redacted(text))
+
+
+def test_an_anonymous_tipster_who_saw_it_is_a_witness_by_their_callback_number(redacted):
+    tip = (
+        "NEW HAVEN POLICE DEPARTMENT - ANONYMOUS TIP / COMPLAINT FORM\n"
+        "CONTACT (optional): 203-555-0122\n\n"
+        "TIP: The owner's nephew sells pills out of the side door - I have seen him hand baggies to people.\n"
+    )
+    assert "203-555-0122" in redacted(tip, "CRIME_WITNESS")
+    hearsay = tip.replace("I have seen him hand", "people say he hands")
+    assert "203-555-0122" not in redacted(hearsay)
+
+
+def test_a_forms_split_last_name_field_is_the_first_name_fields_person(redacted):
+    """'Last name: RAMAN   First name: Priya' is the victim's surname, though the offender
+    Vikram Raman shares it."""
+    text = (
+        "APPLICATION FOR VICTIM COMPENSATION\nSECTION 1 - VICTIM INFORMATION\n"
+        "Last name: RAMAN            First name: Priya            M.I.: S\n"
+        "Type of crime:  [X] Family violence\n"
+        "Offender name (if known): Vikram Raman         Relationship to victim: spouse (separated)\n"
+    )
+    assert "RAMAN" in redacted(text, "DV_VICTIM")
+    assert not any("Vikram" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
