@@ -2786,8 +2786,11 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"\b(?:(?:le|les)\s+(?:pega|pegaba|pego|grita\s+y\s+le\s+pega)\s+a|golpea\s+a|golpeaba\s+a|golpeo\s+a|maltrata\s+a|ahorco\s+a)\s+"
             r"su\s+(?:mujer|esposa|novia|pareja|companera|ex(?:\s*esposa|\s*pareja)?)\s*,\s*$"
-            r"|\b(?:hits|hit|hitting|beats|beat|beating|chokes|choked|choking|abuses|abused|abusing|slaps|slapped)\s+"
-            rf"(?:his|her)\s+(?:ex-?)?(?:wife|girlfriend|husband|boyfriend|partner|fianc[eé]e?)\s*,\s*{honorific}$",
+            # (or the kin the child telling it names: "punched his mom, Crystal, in the face")
+            r"|\b(?:hits|hit|hitting|beats|beat|beating|chokes|choked|choking|abuses|abused|abusing|slaps|slapped|punched|punches|"
+            r"kicked|kicks|shoved|pushed|strangled|stabbed|assaulted|attacked)\s+"
+            r"(?:his|her)\s+(?:ex-?)?(?:wife|girlfriend|husband|boyfriend|partner|fianc[eé]e?|mom|mother|mama|sister|daughter|"
+            rf"grandmother|grandma)\s*,\s*{honorific}$",
         ),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
@@ -2837,6 +2840,13 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             rf"(?:disclosed|reported|told|confided|revealed)(?:[ \t]+(?:the[ \t]+)?\w+)?[ \t]+(?:to[ \t]+)?(?:her|his|their|a)[ \t]+(?:\w+[ \t]+){{0,2}}?"
             rf"(?:mother|father|aunt|uncle|sister|brother|cousin|friend|roommate|suitemate|coworker|co-worker|teacher|counselor|neighbou?r|grandmother|partner)[ \t]*,?[ \t]+{honorific}$",
+        ),
+        # in Spanish: "Al día siguiente le conté a mi compañera de trabajo, Rosaura Pineda"
+        (
+            "witness",
+            r"\b(?:le\s+|les\s+)?(?:conte|conto|contamos|dije|dijo|confie|confio)(?:\s+(?:todo|lo\s+que\s+(?:paso|habia\s+pasado)))?\s+a\s+(?:mi|su)\s+"
+            r"(?:\w+\s+){0,2}?(?:madre|mama|padre|papa|tia|tio|hermana|hermano|prima|primo|amiga|amigo|companera|companero|vecina|vecino|"
+            rf"abuela|maestra|maestro|consejera|consejero)(?:\s+de\s+(?:trabajo|cuarto|casa|clase|escuela))?[ \t]*,?[ \t]+{honorific}$",
         ),
     ]
     after = [
@@ -2889,7 +2899,8 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             # (or after a dash: "Sra. Dilcia Paz - testigo del robo")
             rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?(?:[,(]|[ \t]+(?:--|-|—|–))[ \t]*(?:the[ \t]+|a[ \t]+)?{cues.witness_words}{number}"
-            r"(?:[ \t]*[,)]|[ \t]+(?:to|of|in|del?|en)[ \t]|[ \t]{2,}|[ \t]*\n)",
+            # ("Destiny Fontaine (witness; statement 07/13/2025)")
+            r"(?:[ \t]*[,;)]|[ \t]+(?:to|of|in|del?|en)[ \t]|[ \t]{2,}|[ \t]*\n)",
         ),
         # "Ms. Moore submitted a HUD-5382 certification stating that she is a victim of domestic
         # violence": a statement, in the same sentence, that the person just named is a victim
@@ -2906,6 +2917,16 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was)\s+the\s+first\s+(?:person|one)\s+"
             r"(?:she|he|they|the\s+victim|V\d?)\s+(?:told|called|disclosed\s+to)\b",
+        ),
+        # a list's entry, what the person perceived after a colon: "Ms. R. Delacroix, neighbor of the
+        # Bhatt residence: heard glass break and saw a man leave"
+        ("witness", r"^[ \t]*,[^:\n]{1,60}:[ \t]*(?:heard|saw|witnessed|observed|watched)\b"),
+        # what the person told someone they perceived: "Gary Pulaski, came down during the
+        # inspection and told the inspector he heard the door being kicked in"
+        (
+            "witness",
+            r"^[ \t]*,[^.!?\n]{0,80}?\band\s+told\s+(?:the\s+|an?\s+)?\w+\s+(?:that\s+)?(?:he|she)\s+"
+            r"(?:heard|saw|witnessed|watched)\b",
         ),
         # "Det. Shaw confirms Funes is a key witness", "Ms. Ruiz was an eyewitness to the shooting"
         (
@@ -3019,7 +3040,9 @@ def _narrative_cues() -> _NarrativeCues:
             "victim_harm",
             # (an age or an aside first: "Ernestine Thornton (71), reported that ...")
             # (or a child's details: "A.M. (F, 15, grade 10, student ID 1047733), had disclosed ...")
-            rf"^[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
+            # (or in the next sentence, by pronoun: "her name is Marisa Dunleavy. She told me herself ...
+            # that Curtis raped her")
+            rf"^(?:[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?|(?P<next>\.[ \t]+(?-i:She|He)))\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
             rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
             r"\s+(?P<pronoun>her|him)\b",
         ),
@@ -3357,6 +3380,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         for role, rx in cues.after:
             match = rx.search(after)
             if match and role == "victim_harm":
+                if match.groupdict().get("next") and not _already_named(people, raw):
+                    continue  # "... her mother in Puerto Rico. She stated Hector ... grabbed her": a place
                 honorific = HONORIFIC_GENDER.search(before[-8:])
                 said = "F" if match.group("pronoun").lower() in ("her", "la") else "M"
                 if honorific and ("F" if honorific.group("f") else "M") != said:

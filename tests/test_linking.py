@@ -5580,6 +5580,30 @@ def test_an_officer_called_an_eyewitness_by_surname_alone_stays_in_his_role(reda
     assert "Minh Tran" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_role_in_parentheses_before_a_semicolon(redacted):
+    text = "Sexual assault report. Account B: @desi.fontaine - Destiny Fontaine (witness; statement 07/13/2025)\n"
+    assert "Destiny Fontaine" in redacted(text, "CRIME_WITNESS")
+
+
+def test_spanish_the_coworker_she_told_is_a_witness(redacted):
+    text = (
+        '"Mi supervisor me encerró en el cuarto de limpieza y me violó. Al día siguiente le conté a mi '
+        'compañera de trabajo, Rosaura Pineda, y ella me llevó al hospital."\n'
+    )
+    assert "Rosaura Pineda" in redacted(text, "CRIME_WITNESS")
+
+
+def test_what_a_listed_neighbour_perceived_after_a_colon_or_told_the_inspector(redacted):
+    text = (
+        "Burglary series. Witnesses:\n"
+        "- Ms. R. Delacroix, neighbor of the Bhatt residence: heard glass break and saw a man leave the yard.\n\n"
+        "The second-floor occupant, Gary Pulaski, came down during the inspection and told the inspector he\n"
+        "heard the door being kicked in on 06/29.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "R. Delacroix" in witness and "Gary Pulaski" in witness
+
+
 def test_a_warrant_returns_complainant_named_by_quoted_initials_after_an_aside(redacted):
     text = (
         "ARREST WARRANT - RETURN OF SERVICE\n"
@@ -5590,6 +5614,29 @@ def test_a_warrant_returns_complainant_named_by_quoted_initials_after_an_aside(r
     victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
     assert "J.M." in victim and "03/02/2004" in victim
     assert not any("HOLLOWAY" in span or "04/27/1994" in span for span in redacted(text))
+
+
+def test_harm_told_in_the_sentence_after_the_name_by_pronoun(redacted):
+    text = (
+        "TIP (as submitted): there was a young woman who rented a room there until February, her name is\n"
+        "Marisa, I think Marisa Dunleavy. She told me herself in the laundromat that Curtis raped her in her\n"
+        "room in January.\n"
+    )
+    assert "Marisa Dunleavy" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    place = (
+        "V1 Yesenia Ortiz stated the argument began when Hector found a receipt showing she had sent money\n"
+        "to her mother in Puerto Rico. She stated Hector called her stupid and grabbed her by the hair. (FV)\n"
+    )
+    assert not any("Puerto" in span for span in redacted(place))
+
+
+def test_the_mother_a_child_says_was_punched_named_after_is_the_victim(redacted):
+    text = (
+        "NARRATIVE - 4/17\nHe said that Saturday night his mom's boyfriend punched his mom, Crystal, in the face\n"
+        "in the kitchen. Jaylen's mother, Crystal Reyes, picked him up at 5:50. Mother's cell: 203-555-0105.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Crystal Reyes" in victim and "203-555-0105" in victim
 
 
 def test_an_anonymous_tipster_who_saw_it_is_a_witness_by_their_callback_number(redacted):
