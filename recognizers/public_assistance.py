@@ -108,6 +108,12 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return False  # the order's list of what is confidential: "SSNs, public assistance, immigration status"
         if re.search(r"\b(?:on|your|tu|su)\s*$", before, re.I):
             return True  # "on SNAP", "Your Housing Choice Voucher is due for recertification"
+        if re.match(
+            r"\s+(?:is\s+|was\s+)?(?:confirmed\s+|verified\s+|still\s+|now\s+)?(?:active|approved|pending|current|terminated)\b",
+            around.after,
+            re.I,
+        ):
+            return True  # the state of one case: "Medicaid confirmed active for this admission"
         if re.match(r"\s*(?:No\.?|#|number)\s*[A-Z]{0,4}-?\d", around.after):
             return True  # one household's voucher: "Housing Choice Voucher No. HCV-0048812"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:

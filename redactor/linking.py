@@ -3097,7 +3097,8 @@ def _narrative_cues() -> _NarrativeCues:
             "witness",
             # "Keanu Watts was on the porch and watched", "Lakeisha Dunn (22 Dyer St) -- she was at
             # the back door and SAW the argument", "Iris Figueroa, who was present on 03/09 and saw"
-            r"^(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,(?:[ \t]+who)?|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
+            # ("V's sister (Lucía Rojas) was inside the unit and heard the kicking": the name in parentheses)
+            r"^\)?(?:[ \t]*\n?[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*,(?:[ \t]+who)?|[ \t\n]*(?:--|—|;)[ \t\n]*(?:she|he))?[ \t\n]+(?:was|were|had\s+been)[ \t]"
             # ("Jordan Okeke, was in the living room ... and told us he heard Ms. Hartwell say "stop"")
             r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,90}?\band[ \t]+(?:also[ \t]+)?(?:told[ \t]+\w+[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+)?"
             r"(?:saw|witnessed|observed|watched|"
@@ -5592,6 +5593,9 @@ def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
 ALIAS_NAMED = _rx(
     r"(?<![\w])(?P<alias>(?-i:[A-Z][a-z]{2,})),?\s+(?:se\s+llama|(?:his|her|whose)\s+(?:real\s+|full\s+)?name\s+is|"
     rf"su\s+nombre\s+es)\s+(?P<name>{NAME_SEQ})"
+    # or given in parentheses with the details: "Lexi (Alexis Moreno, 203-555-0158) was with me"
+    # (not a surname before its employer: "Wanjiru Mutua (Constellation Home Care)")
+    rf"|(?<![\w])(?<!(?-i:[A-Z])[\w'-]*[ \t])(?P<alias_p>(?-i:[A-Z][a-z]{{2,}}))[ \t]+\((?P<name_p>{NAME_SEQ})(?=[ \t]*[,)])"
 )
 # What that person did, in the sentences after: "He also saw everything", "El tambien lo vio todo".
 ALIAS_PERCEIVED = _rx(
@@ -5604,12 +5608,15 @@ def _named_aliases(text: str, people: People) -> None:
     """'My friend Tito, his name is Hector Luis Rivera ... He also saw everything': the nickname is
     that person's, and the one the statement says saw it is a witness."""
     for match in ALIAS_NAMED.finditer(text):
-        tokens = _tokens(match.group("name"))
-        alias = match.group("alias")
+        tokens = _tokens(match.group("name") or match.group("name_p"))
+        alias = match.group("alias") or match.group("alias_p")
         if len(tokens) < 2 or not _is_name_word(alias) or alias in tokens:
             continue
-        rest = text[match.end() : match.end() + 250].split("\n\n", 1)[0]
-        role = "witness" if ALIAS_PERCEIVED.search(rest) else ""
+        rest = text[match.end() : match.end() + 400].split("\n\n", 1)[0]
+        by_alias = _rx(  # "Lexi heard all of it"
+            rf"\b{re.escape(alias)}\s+(?:also\s+|tambien\s+)?(?:saw|heard|witnessed|watched|vio|escucho|oyo)\b"
+        )
+        role = "witness" if ALIAS_PERCEIVED.search(rest) or by_alias.search(rest) else ""
         person = people.add(tokens, role)
         if person is not None:
             person.nicknames.add(alias)

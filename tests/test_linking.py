@@ -5663,6 +5663,28 @@ def test_a_forms_split_last_name_field_is_the_first_name_fields_person(redacted)
     assert not any("Vikram" in span for span in redacted(text))
 
 
+def test_a_relative_named_in_parentheses_who_was_inside_and_heard_is_a_witness(redacted):
+    text = (
+        "Suspect was kicking the front door of 140 Ferry St, unit B (FV). V's sister (Lucía Rojas) was inside\n"
+        "the unit and heard the kicking and the threats.\n"
+    )
+    assert "Lucía Rojas" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_nickname_given_its_full_name_in_parentheses_who_heard_it_is_a_witness(redacted):
+    text = (
+        "STALKING LOG (protective order violated)\n"
+        "2/11 - he was at the bar when I was there with my friend Lexi.\n\n"
+        "3/16 - Lexi (Alexis Moreno, 203-555-0158) was with me when we came out of the gym and he was\n"
+        'standing by my car. He said to me "I told you I\'d see you" and then walked off toward Sherman Ave.\n'
+        "Lexi heard all of it.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Alexis Moreno" in witness and "203-555-0158" in witness and "Lexi" in witness
+    employer = "FV case. The aide, Wanjiru Mutua (Constellation Home Care), was in the kitchen. She saw the push.\n"
+    assert not any("Constellation" in span for span in redacted(employer))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

@@ -333,3 +333,9 @@ def test_a_program_not_received_keeps_its_any_or_no(find):
 )
 def test_spanish_receipt_in_its_own_word_order(find, text, expected):
     assert covered(find(text, ENTITY), expected)
+
+
+def test_a_program_whose_case_is_said_to_be_active_is_about_the_person(find):
+    """'Medicaid confirmed active for this admission': one patient's coverage, not the program."""
+    assert find("- Medicaid confirmed active for this admission; no bill to pt.", ENTITY) == ["Medicaid"]
+    assert find("The SNAP office is closed on Mondays.", ENTITY) == []
