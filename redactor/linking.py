@@ -6538,7 +6538,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                     )
                     taken.append((start, end))
     for person in protected:  # street names alone only after every full value is placed
-        for rx in _address_parts(person.identifiers):
+        for rx in _address_parts(person.identifiers, text):
             for match in rx.finditer(text):
                 start, end = match.span()
                 if BUSINESS_AFTER.match(text, end):
@@ -6608,7 +6608,7 @@ HOME_WORDS = (
 )
 
 
-def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
+def _address_parts(identifiers: set[str], text: str) -> list[re.Pattern]:
     """A protected address named in part: its unit alone ("locks at Apt 6F") anywhere, and
     its street alone where the words around say it is the home ("the Saltonstall Ave apartment")."""
     parts, units = [], []  # units last: "27 Sheffield, unit 112" is one span, not two
@@ -6632,6 +6632,9 @@ def _address_parts(identifiers: set[str]) -> list[re.Pattern]:
                 + r"\w*\.?"
             )
             street_name = r"[ \t]+".join(re.escape(w) for w in words[:-1])  # "la calle Exchange"
+            named = len(_rx(rf"(?<![\w]){street_name}(?![\w])", re.I).findall(text))
+            if named <= len(value_regex(value).findall(text)):
+                continue  # the street is named only in the whole address (its pattern is slow to build)
             # "27 Sheffield, unit 112" for 27 Sheffield Ave, Unit 112, but never "12 Vine, 2"
             # for 12 Vine St, Apt 1: a different unit is someone else's home
             own_unit = (
