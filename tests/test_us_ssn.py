@@ -238,3 +238,10 @@ def test_last_four_closed_by_a_parenthesis(find):
 
 def test_spanish_ssn_terminado_en(find):
     assert find("El formulario tenía su número de Seguro Social terminado en 0917.", "US_SSN") == ["0917"]
+
+
+def test_last_four_after_a_comma(find):
+    text = (
+        "Please bring your license and the last four digits of your Social Security number, 7719; thank you."
+    )
+    assert find(text, "US_SSN") == ["7719"]
