@@ -1482,8 +1482,13 @@ def _word_start(line: str, position: int) -> int:
 LISTED_PERSON_HEADING = _rx(
     r"(?:guest|resident|occupant|tenant|patron|attendee|huesped|residente|inquilin[oa])s?", re.I
 )
-# A row's note saying its person is a witness: "witness in the Chapel St shooting case".
-WITNESS_NOTE = _rx(r"^[ \t\"]*(?:witness|testigo)\b", re.I)
+# A row's note saying its person is a witness: "witness in the Chapel St shooting case", "Says he
+# saw "Nico" stab a man by the tents".
+WITNESS_NOTE = _rx(
+    r"^[ \t\"]*(?:witness|testigo)\b|\b(?:says|said|states|stated|reports|reported)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:saw|witnessed|heard)\b(?!\s+(?:nothing|anything|no\s+one|nobody))",
+    re.I,
+)
 
 
 def _person_column_role(heading: str) -> str | None:

@@ -5681,8 +5681,22 @@ def test_a_nickname_given_its_full_name_in_parentheses_who_heard_it_is_a_witness
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Alexis Moreno" in witness and "203-555-0158" in witness and "Lexi" in witness
-    employer = "FV case. The aide, Wanjiru Mutua (Constellation Home Care), was in the kitchen. She saw the push.\n"
+    employer = (
+        "FV case. The aide, Wanjiru Mutua (Constellation Home Care), was in the kitchen. She saw the push.\n"
+    )
     assert not any("Constellation" in span for span in redacted(employer))
+
+
+def test_a_contact_sheets_client_who_says_he_saw_the_stabbing_is_a_witness(redacted):
+    text = (
+        "NEW HAVEN HOMELESS OUTREACH - STREET CONTACT SHEET\n"
+        "contact#|time|location|client|dob/age|services|notes\n"
+        '02|19:40|under I-91 overpass|Devonte Blakely|~30|coffee|Says he saw "Nico" stab a man by the tents on 1/19.\n'
+        "03|20:15|Union Station|Marla Quint|~40s|granola bar|Says she was not there and saw nothing.\n"
+        "06|22:05|Dixwell Ave|Gordon Pike|DOB 09/09/1958|coffee|Says his backpack was stolen yesterday.\n"
+    )
+    assert "Devonte Blakely" in redacted(text, "CRIME_WITNESS")
+    assert not any("Quint" in span or "Pike" in span for span in redacted(text))
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
