@@ -1530,7 +1530,6 @@ def _person_column_role(heading: str) -> str | None:
     return None
 
 
-# A column of the people who called: a witness only where the row says what they perceived.
 # A call's notes (a cell) saying the caller is the one harmed: "Víctima dice que su esposo la empujó",
 # "Caller reports she was sexually assaulted by a coworker".
 CALLER_IS_VICTIM = _rx(
@@ -1540,6 +1539,7 @@ CALLER_IS_VICTIM = _rx(
     r"|\b(?:caller|llamante)\s+(?:is|es)\s+(?:the\s+|la\s+|el\s+)?(?:victim|victima)\b",
     re.I,
 )
+# A column of the people who called: a witness only where the row says what they perceived.
 CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t_]*(?:name|nombre))?", re.I)
 
 
@@ -5844,7 +5844,7 @@ CALL_FROM_NUMBER = _rx(
 # baggies", "FORMULARIO DE QUEJA ANÓNIMA" ... "Teléfono para contactarle (opcional): ..." ... "oí golpes".
 ANONYMOUS_FORM = _rx(r"\b(?:anonymous|anonim[oa])\b", re.I)
 TIPSTER_CONTACT = _rx(
-    r"^[ \t]*(?:contact|callback|call[ \t-]?back|tel[eé]fono|telefono|phone)\b[^:\n]{0,30}:[ \t]*"
+    r"^[ \t]*(?:contact|callback|call[ \t-]?back|telefono|phone)\b[^:\n]{0,30}:[ \t]*"
     rf"(?P<phone>{PHONE.pattern})",
     re.I | re.M,
 )
