@@ -3047,7 +3047,7 @@ def _narrative_cues() -> _NarrativeCues:
             # (or a child's details: "A.M. (F, 15, grade 10, student ID 1047733), had disclosed ...")
             # (or in the next sentence, by pronoun: "her name is Marisa Dunleavy. She told me herself ...
             # that Curtis raped her")
-            rf"^(?:[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?|(?P<next>\.[ \t]+(?-i:She|He)))\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
+            rf"^(?:[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?|(?P<next>(?:[^.!?\n]|\n(?![ \t]*\n)){{0,100}}?\.[ \t]+(?-i:She|He)))\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
             rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
             r"\s+(?P<pronoun>her|him)\b",
         ),
@@ -3388,6 +3388,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             if match and role == "victim_harm":
                 if match.groupdict().get("next") and not _already_named(people, raw):
                     continue  # "... her mother in Puerto Rico. She stated Hector ... grabbed her": a place
+                if match.groupdict().get("next"):
+                    gap, pronoun = match.group("next").rsplit(".", 1)
+                    said_by = "she" if "she" in pronoun.lower() else "he"
+                    if gap.strip() and not _rx(rf"\b{said_by}\b", re.I).search(gap):
+                        # the rest of her own sentence must be hers too ("Brianna Monroe, in the
+                        # ambulance, she asked to speak to me alone. She stated ..."), not the
+                        # suspect's ("Trevor Alan Haskins ..., inside his apartment. She stated ...")
+                        continue
                 honorific = HONORIFIC_GENDER.search(before[-8:])
                 said = "F" if match.group("pronoun").lower() in ("her", "la") else "M"
                 if honorific and ("F" if honorific.group("f") else "M") != said:

@@ -5699,6 +5699,21 @@ def test_a_contact_sheets_client_who_says_he_saw_the_stabbing_is_a_witness(redac
     assert not any("Quint" in span or "Pike" in span for span in redacted(text))
 
 
+def test_harm_she_told_in_the_sentence_after_the_one_naming_her(redacted):
+    """'While EMS treated the front passenger, Brianna Monroe, in the ambulance, she asked to speak
+    to me alone. She stated that Suttle had been punching her': the rest of her sentence, then hers."""
+    text = (
+        "CRASH REPORT. Occupant, front right: MONROE, BRIANNA J.   DOB 12/01/1998   203-555-0197\n\n"
+        "While EMS treated the front passenger, Brianna Monroe, in the ambulance, she asked to speak to me\n"
+        "alone. She stated that Suttle had been punching her in the left arm while he drove.\n"
+        "Suttle was charged with Assault 3rd (53a-61), family violence.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Brianna Monroe" in victim and "MONROE, BRIANNA J." in victim and "203-555-0197" in victim
+    suspect = '10/22/2023. The victim, Tanisha Marie Bellweather (DOB 06/17/2001), who goes by\n"Nish," reported that she was sexually assaulted by an acquaintance, Trevor Alan\nHaskins (DOB 01/09/1999), inside his apartment at 240 Edgewood Ave, Apt 5, in the\nearly morning hours of 10/21/2023. At her request, she is referred to as Nish\nthroughout this report.\n\nShe recalls being on the couch, Haskins on top of her, and telling him "no, stop" at\nleast twice. She recalls trying to push him away and being unable to. She next\nremembers waking up at approximately 0420 hrs partly undressed on the couch while\nHaskins was asleep in the bedroom. She gathered her things, left the apartment, and\n'
+    assert not any("Haskins" in span for span in redacted(suspect))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
