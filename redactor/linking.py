@@ -1103,9 +1103,12 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         parsed = parse_name(match.group("name"))
         if parsed:
             caller, party = match.group("caller"), match.group("party")
-            role = "witness" if caller else _role_of(match.group("code")) if not party else ""
-            if party and party.startswith("PROT"):
-                role = "victim"
+            if caller:
+                role = "witness"
+            elif party:
+                role = "victim" if party.startswith("PROT") else ""  # "F PARTY": no role yet
+            else:
+                role = _role_of(match.group("code"))
             entry = _entry_of(text, match.start("name"), match.end("name"))
             if caller and CALLER_OWN_HARM.search(entry + _continuation(text, match.end("name"))):
                 role = "victim"  # "2ND CALL FROM WATTS, KEISHA ... STS BF DEANDRE MILLS HIT HER"
@@ -1589,6 +1592,7 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         for values, kinds in zip(block[1:], row_kinds, strict=True):
             if len(values) != len(headings):
                 continue
+            witness_note = any(WITNESS_NOTE.search(v) for v in values)  # "witness in the ... case"
             for place, column in enumerate(order):
                 role = name_columns[column] or (
                     _role_of(values[role_column]) if role_column is not None else ""
@@ -1614,7 +1618,7 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     and not _rx(rf"(?<![\w])(?:{role_cues().witness_verbs})(?![\w])", re.I).search(
                         " ".join(values)
                     )
-                    and not any(WITNESS_NOTE.search(v) for v in values)
+                    and not witness_note
                 ):
                     # a 311 export's "Caller" column: who called about a pothole saw no crime;
                     # "Says at 6:40 am she saw the man upstairs shove his wife" makes that caller one,
@@ -1632,7 +1636,7 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
                     # a family justice center's or a shelter's client log: every client is one of
                     # its cases, whatever her row's notes say
                     kinds = head_kinds
-                if role == "subject" and not kinds and any(WITNESS_NOTE.search(v) for v in values):
+                if role == "subject" and not kinds and witness_note:
                     role = "witness"  # a shelter guest the notes call a shooting's witness
                 if role == "subject" and not kinds and not mixed:
                     # a program's caseload list names clients: only a row or a heading that says
@@ -3386,15 +3390,17 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         for role, rx in cues.after:
             match = rx.search(after)
             if match and role == "victim_harm":
-                if match.groupdict().get("next") and not _already_named(people, raw):
-                    continue  # "... her mother in Puerto Rico. She stated Hector ... grabbed her": a place
-                if match.groupdict().get("next"):
-                    gap, pronoun = match.group("next").rsplit(".", 1)
+                following = match.groupdict().get("next")  # told in the next sentence, by pronoun
+                if following:
+                    gap, pronoun = following.rsplit(".", 1)
                     said_by = "she" if "she" in pronoun.lower() else "he"
-                    if gap.strip() and not _rx(rf"\b{said_by}\b", re.I).search(gap):
-                        # the rest of her own sentence must be hers too ("Brianna Monroe, in the
-                        # ambulance, she asked to speak to me alone. She stated ..."), not the
-                        # suspect's ("Trevor Alan Haskins ..., inside his apartment. She stated ...")
+                    if not _already_named(people, raw) or (
+                        gap.strip() and not _rx(rf"\b{said_by}\b", re.I).search(gap)
+                    ):
+                        # a known person ("... her mother in Puerto Rico. She stated Hector ...
+                        # grabbed her" names a place), and the rest of her own sentence hers too
+                        # ("Brianna Monroe, in the ambulance, she asked to speak to me alone. She
+                        # stated ..."), not someone else's ("Haskins on top of her, and telling him ...")
                         continue
                 honorific = HONORIFIC_GENDER.search(before[-8:])
                 said = "F" if match.group("pronoun").lower() in ("her", "la") else "M"
@@ -3946,13 +3952,13 @@ def _spelled_out(text: str, word: str, position: int, first_name: bool = False) 
             continue  # "Apodo / Nickname:   Mari\nFecha de nacimiento": the field ends with its line
         if _is_name_word(other) and other[0].isupper() and not _caps_run(match.group(0)):
             best = match
-    if not best and not first_name:
+    if not best:
+        if first_name:
+            return None
         # a header's "Parolee:   FUNES, Alejandro": the surname first, in capitals, then a comma
         comma = _rx(rf"(?<![\w]){re.escape(word.upper())},[ \t]*(?P<other>[A-Z][a-z][\w'-]*)(?![\w.])")
         found = [m for m in comma.finditer(text, 0, position) if _is_name_word(m.group("other"))]
         return [found[-1].group("other"), word] if found else None
-    if not best:
-        return None
     tokens = _tokens(best.group(0))
     while len(tokens) > 2 and not _is_name_word(tokens[-1]):
         tokens.pop()  # "Ana Ruiz Said": the name ends where its words do
@@ -7414,9 +7420,12 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         if role not in person.roles and any(role in o.roles for o in sharing):
             return False
     # a form's split name fields: "Last name: RAMAN    First name: Priya" is Priya's surname
-    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
-    given = FIRST_NAME_FIELD.search(text[line_start : line_end if line_end >= 0 else len(text)])
-    if given and LAST_NAME_FIELD.search(text[line_start:position]):
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    given = LAST_NAME_FIELD.search(text[line_start:position]) and FIRST_NAME_FIELD.search(
+        text[line_start : line_end if line_end >= 0 else len(text)]
+    )
+    if given:
         first = given.group("first").lower()
         if person.first.lower() == first:
             return True
