@@ -1079,8 +1079,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         # (a dispatch entry's time first: "01:13 PT: DESROSIERS, NADEGE  DOB 02/19/2000")
         # (an aside after the role word: "Complainant (as identified in affidavit): ...")
         rf"(?:^|(?<=[ \t]{{2}}|\t))[ \t|]*(?:#?\d+[ \t|.)]+|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?[\[(]?(?P<code>{codes})(?:[ \t-]*#?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?[\])]?"
-        r"(?:[ \t]+\((?:as\s+)?[a-z][^()\n]{0,40}\)(?=[ \t]*:))?"
-        rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=[A-Z]{{2,}}))[ \t|]*(?P<rest>[^\n]+)$",
+        r"(?:[ \t]+\((?:as\s+)?[a-z][^()\n]{0,70}\)(?=[ \t]*:))?"
+        rf"[ \t]*(?:[|:)\-]|[ \t]{{2,}}|\t|[ \t](?=(?-i:[A-Z]{{2,}})))[ \t|]*(?P<rest>[^\n]+)$",
         re.MULTILINE | re.IGNORECASE,
     )
     cad = _rx(
@@ -2703,12 +2703,15 @@ def _narrative_cues() -> _NarrativeCues:
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (
         r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
-        r"says|states|tells\s+\w+|reports|recalls|explains|confirmed|confirms)"
+        r"says|states|tells\s+\w+|reports|recalls|explains|confirmed|confirms|"
+        # (Spanish in both tenses too: "Sra. Nilda Acevedo, quien dice que vio a los dos hombres")
+        r"dice|declara|cuenta|relata|relato|explica|explico|afirma|afirmo|asegura|aseguro|indica|indico|"
+        r"informa|informo|manifiesta|manifesto|refiere|refirio)"
     )
     same_sentence = r"(?:(?![.!?][ \t\n]+(?-i:[A-Z]))(?!\n[ \t]*\n)[\s\S])"
     # A perception verb, not negated: "saw the car", never "saw nothing" or "did not see".
     perceived = (
-        rf"(?<![\w])(?<!not )(?<!never )(?<!n't ){cues.witness_verbs}(?![\w])"
+        rf"(?<![\w])(?<!not )(?<!never )(?<!n't )(?<!no )(?<!ni )(?<!nunca ){cues.witness_verbs}(?![\w])"
         r"(?!\s+(?:nothing|anything|anyone|no\s+one|nada|a\s+nadie))"
     )
     # picking the suspect out: "selected the photograph of FERREIRA from a six-person array"
@@ -2929,7 +2932,11 @@ def _narrative_cues() -> _NarrativeCues:
         ),
         # a list's entry, what the person perceived after a colon: "Ms. R. Delacroix, neighbor of the
         # Bhatt residence: heard glass break and saw a man leave"
-        ("witness", r"^[ \t]*,[^:\n]{1,60}:[ \t]*(?:heard|saw|witnessed|observed|watched)\b"),
+        # (or the colon right after the name: "- Vecina del apto. 8, Sra. Nilsa Berríos: vio desde su puerta")
+        (
+            "witness",
+            r"^[ \t]*(?:,[^:\n]{1,60})?:[ \t]*(?:heard|saw|witnessed|observed|watched|vio|oyo|escucho|presencio|observo)\b",
+        ),
         # what the person told someone they perceived: "Gary Pulaski, came down during the
         # inspection and told the inspector he heard the door being kicked in"
         (
@@ -3007,10 +3014,11 @@ def _narrative_cues() -> _NarrativeCues:
             # (an address of two parts between: "Gustavo Ferreira-Lima, 19 Kensington St, Apt 1R, heard")
             # (the aside may open the next line: "Priya Raman\n(she's 16), also saw")
             # (or where they live, without a comma first: "la señora Ofelia Grajales del 1er piso, oyó")
-            r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+who[ \t][^,.!?\n]{1,50},"
+            r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+(?:who|que|quien)[ \t][^,.!?\n]{1,50},"
             r"|[ \t]+(?:del|de\s+la|from\s+the|on\s+the)\s[^,.!?\n]{1,25},)?"
-            # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ..."
-            r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60},)?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
+            # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ...",
+            # "Xiomara estaba sacando la basura y vio a dos muchachos"
+            r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60}(?:,|\s(?:and|y)(?=\s)))?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             # (a Spanish object pronoun first: "Brayan lo vio todo")
             r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
             # (the writer quoting the words: 'Shay "saw everything too"')
@@ -3380,6 +3388,11 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             ):
                 continue
             before = before[: doctor.start()]
+        # a lone capital after a word is a preposition or an article in capitals, no role code:
+        # "LLAMÉ A YESENIA QUIÑONES AL 203-...", "ENTREGADA A MARISOL"
+        prose_letter = _rx(r"(?<=[A-Za-z]{2}[ \t])(?-i:[AVSW])[ \t]+$").search(before)
+        if prose_letter:
+            before = before[: prose_letter.start()] + "_" + before[prose_letter.start() + 1 :]
         roles = [role for role, rx in cues.before if rx.search(before)]
         if TRANSCRIPT_TURN.search(before):
             roles = []  # "[23:15:26] CALLER: Julio César Almonte.": who speaks, not what the name is

@@ -365,3 +365,18 @@ def test_a_naturalization_certificate_shown_as_id_with_its_number(find):
     text = "Identificación en archivo: certificado de naturalización N.º 31884572; pasaporte (vencido)"
     assert covered(find(text, ENTITY), "certificado de naturalización N.º 31884572")
     assert covered(find("ID on file: naturalization certificate no. 31884572", ENTITY), "31884572")
+
+
+def test_the_spanish_green_card_itself(find):
+    """'Documentos verificados: ID, tarjeta de residente', 'su tarjeta de residente': the green-card
+    document, as in English; not the city's 'Tarjeta de Residente Elm City'."""
+    assert find("Documentos verificados: ID, tarjeta de residente, tarjeta de Seguro Social.", ENTITY) == [
+        "tarjeta de residente"
+    ]
+    assert find("Documentos verificados: ID, licencia de conducir.", ENTITY) == []
+    assert find("DSS le va a pedir copia de los dos lados de su tarjeta de residente.", ENTITY) == [
+        "tarjeta de residente"
+    ]
+    # the city's own ID is no status
+    assert find("La tarjeta de residente Elm City se saca en City Hall.", ENTITY) == []
+    assert find("Solicite o renueve su Tarjeta de Residente de Elm City.", ENTITY) == []

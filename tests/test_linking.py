@@ -5714,6 +5714,65 @@ def test_harm_she_told_in_the_sentence_after_the_one_naming_her(redacted):
     assert not any("Haskins" in span for span in redacted(suspect))
 
 
+def test_a_spanish_witness_who_noticed_or_says_she_saw(redacted):
+    """'La cajera, Yolanda Pierre-Louis, notó que la firma no coincidía' (the English list's
+    'noticed'); 'Sra. Nilda Acevedo, quien dice que vio a los dos hombres' (said, in Spanish)."""
+    cashier = (
+        "El 04/26/2024 la Sra. Lyle presentó un cheque falsificado. La cajera, Yolanda Pierre-Louis, "
+        "notó que la firma no coincidía y llamó a su supervisor.\n"
+    )
+    assert "Yolanda Pierre-Louis" in redacted(cashier, "CRIME_WITNESS")
+    neighbour = (
+        "Robo en la bodega de la calle Ferry. La dueña de la bodega, Sra. Nilda Acevedo, quien dice que "
+        "vio a los dos hombres con una pistola, da su celular: (203) 555-0153.\n"
+    )
+    witness = redacted(neighbour, "CRIME_WITNESS")
+    assert "Nilda Acevedo" in witness and "(203) 555-0153" in witness
+
+
+def test_a_spanish_witness_after_where_she_was(redacted):
+    """'La voluntaria Rosa Elvira Cancel, que estaba en la mesa de registro a dos metros, vio todo';
+    'nuestra compañera Xiomara estaba sacando la basura y vio a dos muchachos'."""
+    volunteer = (
+        "Robo en la despensa. La voluntaria Rosa Elvira Cancel, que estaba en la mesa de registro a dos metros,\n"
+        "vio todo. El hombre salió corriendo hacia Ferry St.\n"
+    )
+    assert "Rosa Elvira Cancel" in redacted(volunteer, "CRIME_WITNESS")
+    neighbour = (
+        "El 19 de marzo nuestra compañera Xiomara Villanueva estaba sacando la basura y vio a dos muchachos "
+        "romper la ventana de un carro.\n"
+    )
+    assert "Xiomara Villanueva" in redacted(neighbour, "CRIME_WITNESS")
+    bystander = "El Sr. Pablo Ruiz estaba en su casa y no vio ni oyó nada.\n"
+    assert redacted(bystander) == []
+
+
+def test_a_lone_capital_in_capitals_prose_is_no_role_code(redacted):
+    """'LLAMÉ A YESENIA QUIÑONES AL 203-...': the Spanish 'a', not the arrestee code 'A'. The
+    protected party of a Spanish service log stays the victim."""
+    text = (
+        "BITÁCORA DE ENTREGA — ORDEN DE RESTRICCIÓN EX PARTE\n"
+        "DEMANDADO:          QUIÑONES, HÉCTOR LUIS — F.N. 03/03/1981\n"
+        "PARTE PROTEGIDA:    QUIÑONES, YESENIA MARIBEL — F.N. 27/07/1984\n"
+        "02/10 08:05  LLAMÉ A YESENIA QUIÑONES AL 203-410-7763 PARA CONFIRMAR LA ENTREGA.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "QUIÑONES, YESENIA MARIBEL" in victim and "YESENIA QUIÑONES" in victim and "203-410-7763" in victim
+
+
+def test_a_protected_victim_label_with_an_aside(redacted):
+    """'Víctima protegida (orden de protección criminal vigente hasta el 14/03/2026): LUGO, XIOMARA':
+    the label's second word is not taken for the name."""
+    text = (
+        "NOTAS DE VISITA DOMICILIARIA\nProbatorio: SALDAÑA IBARRA, Rigoberto\n"
+        "Víctima protegida (orden de protección criminal vigente hasta el 14/03/2026): LUGO, XIOMARA — media hermana\n"
+        "El probatorio dijo que no ha llamado a Xiomara desde octubre.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "LUGO, XIOMARA" in victim and "Xiomara" in victim
+    assert not any("SALDAÑA" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

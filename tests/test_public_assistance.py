@@ -339,3 +339,20 @@ def test_a_program_whose_case_is_said_to_be_active_is_about_the_person(find):
     """'Medicaid confirmed active for this admission': one patient's coverage, not the program."""
     assert find("- Medicaid confirmed active for this admission; no bill to pt.", ENTITY) == ["Medicaid"]
     assert find("The SNAP office is closed on Mondays.", ENTITY) == []
+
+
+def test_general_assistance_said_to_be_active_is_the_persons(find):
+    """'GA active, DSS case ...': the state's General Assistance, held by the one on that row;
+    'GA' alone stays a state's abbreviation ('Atlanta, GA 30303')."""
+    assert "GA" in find('03,"PRICE, LATOYA",19:31,"GA active, DSS case 0051120437; bus pass"', ENTITY)
+    assert find("Shipped from Atlanta, GA 30303 on Monday.", ENTITY) == []
+
+
+def test_a_spanish_participant_of_a_program_and_her_benefit_card(find):
+    """'es participante de WIC desde 03/2023', 'le quitó la tarjeta eWIC': hers; the program's
+    participants in general are no one's."""
+    assert find("Recertificación: la Sra. Sotomayor es participante de WIC desde 03/2023.", ENTITY) == [
+        "participante de WIC"
+    ]
+    assert find("Su pareja le quitó la tarjeta eWIC por dos semanas.", ENTITY) == ["tarjeta eWIC"]
+    assert find("El programa WIC tiene participantes de muchos países.", ENTITY) == []

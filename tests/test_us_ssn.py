@@ -245,3 +245,9 @@ def test_last_four_after_a_comma(find):
         "Please bring your license and the last four digits of your Social Security number, 7719; thank you."
     )
     assert find(text, "US_SSN") == ["7719"]
+
+
+def test_spanish_last_four_without_the_word_digits(find):
+    """'últimos cuatro del Seguro Social, 5817': the noun left out, a comma before the digits."""
+    assert find("- Verificación de identidad: últimos cuatro del Seguro Social, 5817.", "US_SSN") == ["5817"]
+    assert find("Llame al 203-555-0101, extensión 5817.", "US_SSN") == []
