@@ -64,7 +64,7 @@ NAME_SEQ = (
     rf"(?:[ \t](?:{_PARTICLE}[ \t])*{_NAME_WORD}){{0,4}}"
 )
 LAST_FIRST = _rx(
-    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)[ ]?,[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?)"  # "KOWALCZYK , Anna" (OCR)
+    rf"(?P<last>{_NAME_WORD}(?:[ -]{_NAME_WORD})?)[ ]?,[ \t]*(?P<first>{_NAME_WORD}(?: {_NAME_WORD})?(?:(?: {_NAME_WORD}){{1,2}}(?=[ \t]{{2,}}|[ \t]*(?:\n|$)))?)"  # "KOWALCZYK , Anna" (OCR)
     rf"(?:[ \t]+(?P<middle>[A-Z])\.?)?(?![\w])"
 )
 FIRST_LAST = _rx(rf"(?P<name>{NAME_SEQ})(?![\w])")
@@ -2135,9 +2135,9 @@ def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
         return records
     for match in INTERVIEW_HEADING.finditer(text):
         if _role_of(match.group("name").split(" ")[0]) or _rx(
-            rf"(?:{role_cues().officer_titles})", re.I
+            rf"(?:{role_cues().officer_titles})(?![\w])", re.I
         ).match(match.group("name")):
-            continue  # "INTERVIEW 1 - VICTIM", "INTERVIEW 4 - Ofc. ..."
+            continue  # "INTERVIEW 1 - VICTIM", "INTERVIEW 4 - Ofc. ..." (not "Drew Carter")
         parsed = parse_name(match.group("name"))
         if not parsed or len(parsed[0]) < 2:
             continue
@@ -2754,6 +2754,13 @@ def _narrative_cues() -> _NarrativeCues:
             r"\b(?:video|written|recorded|sworn|taped|audio)[ \t]+(?:statement|stmt)[ \t]*(?:[,:-][ \t]*|(?:from|of|by)[ \t]+)"
             r"(?:(?-i:[A-Z])\.[ \t]?)?$",
         ),
+        # the one a statement was taken from: "Also got the statement from the roommate, Tanvi Shah"
+        (
+            "statement",
+            r"\b(?:got|took|obtained|received|taken|collected|tomamos|tomo|tome)\s+(?:a|an|the|her|his|their|una|la|su)\s+"
+            r"(?:(?:written|sworn|signed|recorded|video|full)\s+)?(?:statement|stmt|declaracion)\s+(?:from|of|de|a)\s+"
+            r"(?:(?:the|her|his|their|la|el|su)\s+[a-z]+(?:\s+[a-z]+)?[ \t]*,[ \t]*)?$",
+        ),
         ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
         # "the victim, a 19-year-old female hereinafter referred to as K.M."
         (
@@ -2803,6 +2810,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"kicked|kicks|shoved|pushed|strangled|stabbed|assaulted|attacked)\s+"
             r"(?:his|her)\s+(?:ex-?)?(?:wife|girlfriend|husband|boyfriend|partner|fianc[eé]e?|mom|mother|mama|sister|daughter|"
             rf"grandmother|grandma)\s*,\s*{honorific}$",
+        ),
+        # the one someone saw being hurt: "she watched Rasmussen choke Annie against the refrigerator"
+        (
+            "harmed",
+            r"\b(?:saw|watched|seen|witnessed)\s+(?:him|her|(?-i:[A-Z][\w'-]+))\s+(?:choke|strangle|punch|hit|slap|kick|beat|"
+            r"shove|push|grab|rape|assault|attack|stab|drag|throw)\s+$",
         ),
         # a speaker introducing themself in a transcript: "FEMALE 2: Hello? This is the grandmother,
         # Loretta Wilkins."
@@ -2950,7 +2963,21 @@ def _narrative_cues() -> _NarrativeCues:
             # (not "is a witness to the officer's remarks only")
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was|remains|has\s+been)\s+(?:the|a|an|our)\s+"
             r"(?:(?:key|main|important|critical|material|principal|state'?s|prosecution)\s+witness|eyewitness"
-            r"|witness\s+(?:to|of)\s+(?:the|this|a)\s+(?:shooting|stabbing|assault|robbery|crime|attack|homicide|murder|rape|beating|incident))\b",
+            r"|witness\s+(?:to|of)\s+(?:the|this|a)\s+(?:shooting|stabbing|assault|robbery|crime|attack|homicide|murder|rape|beating|incident))\b"
+            # "Mr. Ixcoy is the downstairs neighbor who saw the assault"
+            r"|^[ \t]*,?\s+(?:is|was)\s+(?:the|a|an|our|my|her|his)\s+[^.,;!?\n]{1,40}?\bwho\s+(?:also\s+)?"
+            rf"(?-i:{perceived})\s+(?!only\b|nothing\b)\w",
+        ),
+        # one who told the court what they saw: "Imogen testified even though he stared at her"
+        (
+            "witness",
+            r"^[ \t]*,?\s+(?:also\s+|later\s+|bravely\s+)?(?:testified|testifico)\b(?!\s+(?:about|to)\s+(?:her|his|my)\s+own\b)",
+        ),
+        # the clause after a semicolon, hers: "La señora se llama Carmen Lugo; ella también vio todo"
+        (
+            "witness",
+            r"^[ \t]*;[ \t]*(?:she|he|ella|el)\s+(?:also\s+|tambien\s+)?(?:(?-i:lo|la|los|las)\s+)?"
+            rf"(?-i:{perceived})\s+(?!only\b)\w",
         ),
         # a request to interview: "speak with Farid Sadat (DOB 2008-02-11) about what he saw"
         (
@@ -2973,7 +3000,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:sworn\s+|written\s+|signed\s+|recorded\s+|brief\s+|video\s+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|tambien\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
         ),
         # "Denise Albright, 203-555-0137; she gave a written statement on 12/22"
         (
@@ -3007,6 +3034,15 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:,[^,.!?\n]{1,30})?,?\s+who\s+(?:also\s+)?(?:had\s+)?"
             r"(?:witnessed|saw|observed|heard|filmed|recorded|videotaped)\b",
         ),
+        # the caller who perceived it: "Mr. Pettaway, had called 911 because he heard her screaming",
+        # "Dora Quiles called police after seeing the fight", "la Sra. Ávila llamó al 911 porque oyó gritos"
+        (
+            "witness",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:had\s+|also\s+)?"
+            r"(?:called|phoned|dialed|llamo\s+a(?:l|\s+la)?)\s+(?:911|9-1-1|police|the\s+police|us|dispatch|policia)\b"
+            r"[^.!?\n]{0,40}?\b(?:(?:because|after|when|as|porque|cuando)\s+(?:(?:he|she|they|lo|la|los|las)\s+)?(?:had\s+)?"
+            rf"(?-i:{perceived})|after\s+(?:hearing|seeing|witnessing|watching)|despues\s+de\s+(?:oir|escuchar|ver))\b",
+        ),
         # the person's own perception, right after the name and an aside: "Walter Beaudry (27 Collis
         # St, Apt 4F), heard the threat", "My neighbor, Mrs. Patrice Odom, heard me screaming"
         (
@@ -3034,6 +3070,19 @@ def _narrative_cues() -> _NarrativeCues:
             "witness_next",
             rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,160}}?)[.!?][ \t\n]+(?:He|She)\s+(?:later\s+|also\s+)?{picked}",
         ),
+        # the child who told: "Kaylee disclosed to her mother, Danielle Whitman, on Saturday"
+        (
+            "harmed",
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?,?\s+(?:first\s+|later\s+|also\s+|then\s+)?disclosed\s+"
+            r"(?:to\s+(?:her|his|a|the|their)\b|(?:the\s+|that\s+)?(?:abuse|assault|rape|touching)\b)",
+        ),
+        # what a request is about: "a forensic interview for a 9-year-old, Kaylee Rojas-Whitman (DOB
+        # 03/02/2015), on an allegation of sexual abuse by her mother's live-in boyfriend"
+        (
+            "harmed",
+            rf"^{aside}[ \t]*,?\s+(?:on|regarding|re|about|concerning)\s+(?:an?\s+|the\s+)?(?:allegations?|reports?|disclosure)\s+of\s+"
+            r"(?:(?:child\s+)?sexual\s+(?:abuse|assault)|rape|molestation|domestic\s+violence|family\s+violence|abuse)\b",
+        ),
         # "Ms. Sokolowska was assaulted on 02/24": harm done to the person just named
         (
             "harmed",
@@ -3060,14 +3109,25 @@ def _narrative_cues() -> _NarrativeCues:
             # (or in the next sentence, by pronoun: "her name is Marisa Dunleavy. She told me herself ...
             # that Curtis raped her")
             rf"^(?:[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?|(?P<next>(?:[^.!?\n]|\n(?![ \t]*\n)){{0,100}}?\.[ \t]+(?-i:She|He)))\s+(?:\w+[ \t]+)?(?:disclosed|{said})\s+(?:that\s+)?(?:(?!\b(?:saw|seen|heard|watched|observed|witnessed)\b)(?:[^.!?]|(?<=\b(?:approx|DOB|Apt|St|Ave))\.)){{0,220}}?"
-            rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with))"
+            rf"\b(?:{HARM_VERB}|(?:physically|sexually|verbally|emotionally)\s+abusive\s+(?:to|toward|towards|with)"
+            # "said her ex-husband threatened to kill her"
+            r"|threatened\s+to\s+(?:kill|hurt|shoot|stab|beat|harm|strangle|choke|burn|rape))"
             r"\s+(?P<pronoun>her|him)\b",
+        ),
+        (
+            "victim_harm",
+            # what the teller's own partner did: "Ms. Santos Rivera told Det. Franco that her
+            # ex-boyfriend, Jonathan Vélez, threatened on 10/24 to burn the house down"
+            rf"^[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:{said}|told|tells)\s+(?:(?:{OFFICER_TITLE}|{HONORIFIC})\.?[ \t]+)?"
+            r"(?:[A-Z][\w'-]+[ \t]+)?(?:that\s+)?(?P<pronoun>her|his)\s+(?:ex-?|former\s+|estranged\s+)?"
+            r"(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b[^.!?]{0,80}?"
+            r"\b(?:threatened|stalked|stalks|threatens|strangled|choked|assaulted|attacked|beat|raped)\b",
         ),
         (
             "victim_harm",
             # "Édgar me contó que hace dos semanas, en las duchas del refugio, un hombre ... lo agredió
             # sexualmente": what was done to the one who told it
-            r"^[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*,?\s+(?:me\s+|nos\s+|le\s+)?(?:conto|dijo|relato|explico|refirio|declaro)\s+que\s+"
+            r"^[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*,?\s+(?:me\s+|nos\s+|le\s+)?(?:conto|cuenta|dijo|dice|relato|relata|explico|explica|refirio|refiere|declaro|declara|indico|indica|informo|informa|manifesto|manifiesta|denuncio|denuncia|afirmo|afirma|reporto|reporta)\s+que\s+"
             r"(?:[^.!?]|(?<=\b(?:aprox|Apt|St|Ave|Sr|Sra))\.){0,220}?"
             r"\b(?P<pronoun>la|lo)\s+(?:agredio|violo|golpeo|ataco|abuso|forzo|ahorco|estrangulo|empujo|pateo|apunalo|toco)\b",
         ),
@@ -3146,7 +3206,7 @@ def _narrative_cues() -> _NarrativeCues:
         candidate=_rx(rf"{NAME_SEQ}|{INITIALS_RX}"),
         before=[(role, _rx(rx, flags)) for role, rx in before],
         after=[(role, _rx(rx, flags)) for role, rx in after],
-        officer=_rx(rf"(?:{cues.officer_titles})[ \t]*$", re.I),
+        officer=_rx(rf"(?<![\w])(?:{cues.officer_titles})[ \t]*$", re.I),  # not the "lt." of "assault."
         # A canvassed person who says they saw nothing, or whom the record says is no witness.
         saw_nothing=_rx(
             r"^(?:(?!\n[ \t]*\n)[\s\S]){0,260}?(?:\bnot\s+(?:a\s+)?witness(?:es)?\b|\b(?:saw|heard|observed)\s+nothing\b|"
@@ -3704,6 +3764,8 @@ def _others_named(
             continue
         if raw in officers:
             continue
+        if _rx(r"(?!Mc|Mac|De|Di|La|Le|Van)[A-Z][a-z]+[A-Z][a-z]").match(rest, start):
+            continue  # an app or a brand written as one word: "por FaceTime", "on WhatsApp"
         return True
     return False
 
@@ -4001,7 +4063,9 @@ def _paragraph_headings(text: str, people: People) -> None:
         body = match.group("body")
         for start, end, raw in _name_candidates(body, _narrative_cues().candidate):
             before = body[max(0, start - 30) : start]
-            if _rx(rf"(?:{cues.officer_titles}|services)\W*(?:[A-Z][a-z]+\s+)?$", re.I).search(before):
+            if _rx(rf"(?<![\w])(?:{cues.officer_titles}|services)\W*(?:[A-Z][a-z]+\s+)?$", re.I).search(
+                before
+            ):
                 continue
             tokens = _tokens(raw)
             if len(tokens) == 1:

@@ -5714,6 +5714,33 @@ def test_harm_she_told_in_the_sentence_after_the_one_naming_her(redacted):
     assert not any("Haskins" in span for span in redacted(suspect))
 
 
+def test_a_spanish_account_of_what_her_partner_did_makes_her_the_victim(redacted):
+    """'La Sra. Tum dice que su pareja la golpeó': the present tense of the account (dice, relata,
+    cuenta) as well as its past (dijo, contó)."""
+    text = (
+        "Huésped: Rosa Elvira Tum Chan\nF. nac.: 04/04/1977\n\n"
+        "NOTAS DE ADMISIÓN\nLa Sra. Tum dice que su pareja la golpeó anoche y la sacó de la casa. "
+        "Rosa pide que no se dé información.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Rosa Elvira Tum Chan" in victim and "04/04/1977" in victim and "Tum" in victim
+    other = "La Sra. Ana Lugo dice que su vecino le robó la bicicleta anoche.\n"
+    assert redacted(other) == []
+
+
+def test_the_caller_who_heard_or_saw_it_is_a_witness(redacted):
+    """'Mr. Pettaway, had called 911 because he heard her screaming': the caller perceived it; a caller
+    for some other reason is not one."""
+    text = (
+        "Officers responded to a domestic on Putnam St. An older man from upstairs, Mr. Ray Pettaway,\n"
+        "had called 911 because he heard her screaming. Dora Quiles called police after seeing the fight.\n"
+        "La Sra. Nilda Ávila llamó al 911 porque oyó gritos. Marcus Bell called 911 because he wanted a ride.\n"
+    )
+    witnesses = redacted(text, "CRIME_WITNESS")
+    assert {"Ray Pettaway", "Dora Quiles", "Nilda Ávila"} <= set(witnesses)
+    assert not any("Bell" in span for span in redacted(text))
+
+
 def test_a_spanish_witness_who_noticed_or_says_she_saw(redacted):
     """'La cajera, Yolanda Pierre-Louis, notó que la firma no coincidía' (the English list's
     'noticed'); 'Sra. Nilda Acevedo, quien dice que vio a los dos hombres' (said, in Spanish)."""
@@ -5728,6 +5755,21 @@ def test_a_spanish_witness_who_noticed_or_says_she_saw(redacted):
     )
     witness = redacted(neighbour, "CRIME_WITNESS")
     assert "Nilda Acevedo" in witness and "(203) 555-0153" in witness
+
+
+def test_a_threat_by_her_partner_that_she_reports_makes_her_the_victim(redacted):
+    """'said her ex-husband threatened to kill her'; 'told Det. Franco that her ex-boyfriend ...
+    threatened on 10/24 to burn the house down': her partner's threat is family violence. A threat
+    by someone else is not ('said her boss threatened to fire her')."""
+    text = (
+        "Ms. Dana Wolcott told Det. Franco that her ex-boyfriend, Jonathan Vega, threatened on 10/24 to "
+        "burn the house down after she obtained a protective order.\n\n"
+        "Ms. Rhea Tan said her ex-husband threatened to kill her.\n\n"
+        "Ms. Ana Ruiz said her boss threatened to fire her.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert "Dana Wolcott" in victims and "Rhea Tan" in victims
+    assert not any("Ruiz" in span or "Vega" in span for span in redacted(text))
 
 
 def test_a_spanish_witness_after_where_she_was(redacted):
@@ -5745,6 +5787,41 @@ def test_a_spanish_witness_after_where_she_was(redacted):
     assert "Xiomara Villanueva" in redacted(neighbour, "CRIME_WITNESS")
     bystander = "El Sr. Pablo Ruiz estaba en su casa y no vio ni oyó nada.\n"
     assert redacted(bystander) == []
+
+
+def test_a_witness_by_the_statement_taken_from_her_or_her_testimony(redacted):
+    """'Also got the statement from the roommate, Tanvi Shah'; 'Imogen testified even though he
+    stared at her'; 'Xiomara le dio una declaración al oficial'; 'Tess called NHPD from their
+    apartment and gave a statement'; 'gave a sworn, audio-recorded statement'."""
+    text = (
+        "Robbery on Crown St. Also got the statement from the roommate, Tanvi Shah. At trial, Imogen Farraday "
+        "testified even though he stared at her. Xiomara Villanueva le dio una declaración al oficial. "
+        "Theresa Bianchi called NHPD from their apartment and gave a statement to Ofc. Greenberg. "
+        "Luis Arroyo-Pagán gave a sworn, audio-recorded statement.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {
+        "Tanvi Shah",
+        "Imogen Farraday",
+        "Xiomara Villanueva",
+        "Theresa Bianchi",
+        "Luis Arroyo-Pagán",
+    } <= witnesses
+    assert "Greenberg" not in " ".join(witnesses)
+
+
+def test_who_saw_it_said_after_the_name(redacted):
+    """'Mr. Ixcoy is the downstairs neighbor who saw the assault'; 'La señora se llama Carmen Lugo
+    Feliciano; ella también vio todo'; '- Vecina del apto. 8, Sra. Nilsa Berríos: vio desde su puerta'."""
+    text = (
+        "Assault at 33 Downing St. Mr. Bernabé Ixcoy is the downstairs neighbor who saw the assault through the window.\n"
+        "La señora se llama Carmen Lugo Feliciano; ella también vio todo.\n"
+        "- Vecina del apto. 8, Sra. Nilsa Berríos: vio desde su puerta cuando él pateó la puerta.\n"
+        "Mr. Omar Diaz is the landlord who owns the building.\n"
+    )
+    witnesses = set(redacted(text, "CRIME_WITNESS"))
+    assert {"Bernabé Ixcoy", "Carmen Lugo Feliciano", "Nilsa Berríos"} <= witnesses
+    assert "Omar Diaz" not in witnesses
 
 
 def test_a_lone_capital_in_capitals_prose_is_no_role_code(redacted):
@@ -5771,6 +5848,47 @@ def test_a_protected_victim_label_with_an_aside(redacted):
     victim = redacted(text, "DV_VICTIM")
     assert "LUGO, XIOMARA" in victim and "Xiomara" in victim
     assert not any("SALDAÑA" in span for span in redacted(text))
+
+
+def test_the_child_who_disclosed_or_whom_the_request_is_about(redacted):
+    """'a forensic interview for a 9-year-old, Kaylee Rojas-Whitman (DOB 03/02/2015), on an allegation
+    of sexual abuse by ...'; 'Kaylee disclosed to her mother': the one harmed."""
+    text = (
+        "Subject: FI request\n\nI'd like to request a forensic interview for a 9-year-old, Kaylee Rojas-Whitman "
+        "(DOB 03/02/2015), on an allegation of sexual abuse by her mother's live-in boyfriend, Travis Burkhart.\n\n"
+        "Kaylee disclosed to her mother on Saturday at bedtime.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Kaylee Rojas-Whitman" in victim and "03/02/2015" in victim and "Kaylee" in victim
+    assert not any("Burkhart" in span for span in redacted(text))
+
+
+def test_the_one_a_witness_saw_being_hurt(redacted):
+    """'she watched Rasmussen choke Annie against the refrigerator': Annie is the one harmed (a
+    missing-person report whose risk factor is a recent DV incident); the one who watched is a witness."""
+    text = (
+        "Risk factors:        [X] Recent DV incident  [ ] Dementia\n\n"
+        'MISSING PERSON\nName:      PHAM, THI NGOC ANH      AKA: "Annie"\nDOB:       09/09/1993\n\n'
+        "NARRATIVE\nOn 01/04/2025 Pham's boyfriend, Quentin Rasmussen, came to the apartment and the two argued. "
+        "Their third roommate, Bethany Curl, later told RP that she watched Rasmussen choke Annie against "
+        "the refrigerator.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "PHAM, THI NGOC ANH" in victim and "09/09/1993" in victim and "Annie" in victim
+    assert "Bethany Curl" in redacted(text, "CRIME_WITNESS")
+    assert not any("Rasmussen" in span for span in redacted(text))
+
+
+def test_a_name_after_a_sentence_ending_in_lt_is_no_lieutenants(redacted):
+    """'... told about the assault. Tess called NHPD ...': the 'lt.' ending 'assault.' is no
+    officer's title (Lt.) before her name."""
+    text = (
+        'SANE social work note. Pt was accompanied by her roommate, Theresa Bianchi ("Tess"), the first '
+        "person pt told about the assault. Tess called NHPD from their apartment and gave a statement to "
+        "Ofc. Greenberg.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Theresa Bianchi" in witness and "Tess" in witness
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
