@@ -234,8 +234,8 @@ BIRTH_QUESTION = _rx(
     r"\b(?:date\s+of\s+birth|birth\s*date|birthday|DOB|born|fecha\s+de\s+nacimiento|naci\w*)\b", re.I
 )
 DOB_CUE = _rx(
-    # (and the Spanish "F.N.", "FDN", "F. de N.")
-    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?nac\.?|nac[ií]\s+el"
+    # (and the Spanish "F.N.", "FDN", "F. de N.", "F. de nac.")
+    r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?(?:de\s+)?nac\.?|nac[ií]\s+el"
     r"|(?-i:F\.[ \t]?N\.|FDN|F\.[ \t]?de[ \t]?N\.))"
     r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$"  # "DOB confirmed for VINE:"
     r"|\b(?:her|his|my|their)\s+birthday(?:['’]s|\s+is)\s*$",  # "Her birthday's August 3rd, 2002"
@@ -1286,6 +1286,15 @@ SUBJECT_LABEL = (
 )
 
 
+# A form's section heading over the one it is about, right above its name field.
+SUBJECT_SECTION = _rx(
+    r"^[ \t]*(?:(?:SECTION|PART|SECCION|PARTE)[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[ \t]*[-—–:.][ \t]*)?"
+    r"(?:employee|applicant|patient|requester|solicitante|paciente|emplead[oa])(?:[ \t]+(?:information|info|informacion|datos))?"
+    r"[ \t]*:?[ \t]*\n(?=[^\n]*\Z)",
+    re.I | re.M,
+)
+
+
 # An agency's intake sheet or case notes about one client (a survivor, a participant).
 INTAKE_RECORD = _rx(
     r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
@@ -1887,8 +1896,17 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             listed = (match.end(), role)
         if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text):
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
-        if not role and not records and _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label")):
-            role = "subject"  # the patient, employee or applicant a form is about, named first
+        if (
+            not role
+            and not records
+            and (
+                _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label"))
+                or SUBJECT_SECTION.search(text, 0, match.start())
+            )
+        ):
+            # the patient, employee or applicant a form is about, named first (or named under
+            # its section: "SECTION 1 — EMPLOYEE\nName (Last, First, MI):")
+            role = "subject"
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
         if (
@@ -3400,6 +3418,56 @@ QUOTED_KNOWN_AS = _rx(
 )
 
 
+# A log in capitals introducing someone by full name: "FEMALE IDENT AS HALEY J. DUNWOODY, DOB ...",
+# "JOGGER OSVALDO PREZIOSI APPROACHED R-12 AT JCT."
+CAPS_INTRODUCED = _rx(
+    r"(?-i:\b(?:IDENT(?:IFIED)?|ID'?D|IDENTIFIES)[ \t]+(?:(?:HERSELF|HIMSELF|SELF)[ \t]+)?AS[ \t]+"
+    r"(?P<name>[A-Z][A-Z'-]+(?:[ \t][A-Z]\.?)?(?:[ \t](?!DOB\b|AGE\b|AND\b)[A-Z][A-Z'-]+){1,2})(?=[ \t]*(?:,|\(|DOB\b|AGE\b|AND\b|\d|$))"
+    r"|\b(?:JOGGER|WITNESS|CALLER|NEIGHBOU?R|CUSTOMER|CLERK|PASSERBY|BYSTANDER|RESIDENT|EMPLOYEE|MANAGER|TENANT|"
+    r"DRIVER|PASSENGER|PATRON|VISITOR|GUEST)[ \t]+(?P<named>[A-Z][A-Z'-]+[ \t][A-Z][A-Z'-]+)[ \t]+"
+    r"(?=(?:APPROACHED|STATES|STATED|ADVISED|ADVISES|REPORTED|REPORTS|CALLED|GAVE|PROVIDED|STS|ADV)\b))",
+    re.M,
+)
+# What the rest of that log entry says the person told: harm done to them, or what they perceived.
+CAPS_ENTRY_HARMED = _rx(
+    r"(?-i:\b(?:STATES|STATED|STS|REPORTS|ADVISES|ADV)\b[^\n]*(?:\n[ \t]+[^\n]*){0,3}?\b(?:SEXUALLY[ \t]+ASSAULTED|RAPED|ASSAULTED|"
+    r"HIT|PUNCHED|CHOKED|STRANGLED|GRABBED|PUSHED|SHOVED|STABBED|BEAT|KICKED|SLAPPED|ATTACKED)[ \t]+(?:HER|HIM)\b"
+    # (or that the man she was with is her partner: "AND STATED THE MALE IS HER BOYFRIEND OF TWO YEARS")
+    r"|\b(?:STATES|STATED|STS)[ \t]+(?:THAT[ \t]+)?(?:THE[ \t]+)?(?:MALE|SUSPECT|HE)[ \t]+IS[ \t]+HER[ \t]+(?:EX-?)?(?:BOYFRIEND|HUSBAND|PARTNER|FIANCE))"
+)
+CAPS_ENTRY_PERCEIVED = _rx(
+    r"(?-i:\b(?:STATES|STATED|STS|REPORTS|ADVISES|ADV)[ \t]+(?:HE|SHE)[ \t]+(?:ALSO[ \t]+)?(?:HEARD|SAW|WITNESSED|OBSERVED|WATCHED)\b)"
+)
+CAPS_ENTRY_STATEMENT = _rx(
+    r"(?-i:\b(?:STMT|STATEMENT)[ \t]+TAKEN\b|\bGAVE[ \t]+(?:A[ \t]+)?(?:WRITTEN[ \t]+)?(?:STMT|STATEMENT)\b)"
+)
+# The next entry of a timed log: "1758  JOGGER ..." at the start of a line.
+LOG_ENTRY_START = _rx(r"^[ \t]*\d{3,4}(?::\d{2})?[ \t]", re.M)
+
+
+def _caps_introduced(text: str, people: People) -> None:
+    """A log in capitals names a person in full once ('FEMALE IDENT AS HALEY J. DUNWOODY, DOB
+    03/29/2001'): that person is known, so the surname alone later ('R-19 STAYED W/ DUNWOODY',
+    'PREZIOSI GAVE WRITTEN STATEMENT') is theirs; what the same entry says they stated gives the role."""
+    for match in CAPS_INTRODUCED.finditer(text):
+        name = match.group("name") or match.group("named")
+        tokens = _tokens(name)
+        if len(tokens) < 2 or people.ordinary_words(tokens):
+            continue
+        following = LOG_ENTRY_START.search(text, match.end())
+        entry = text[match.end() : following.start() if following else min(len(text), match.end() + 400)]
+        role = (
+            "harmed"
+            if CAPS_ENTRY_HARMED.search(entry)
+            else "witness"
+            if CAPS_ENTRY_PERCEIVED.search(entry)
+            else "statement"
+            if CAPS_ENTRY_STATEMENT.search(entry)
+            else ""
+        )
+        people.add(tokens, role)
+
+
 def _quoted_known_as(text: str, people: People) -> None:
     """A person the record knows only by the quoted name it gives ('a female friend he knows as
     "Shay."') is a person of that one name, whose role the sentences about her then tell
@@ -4560,12 +4628,27 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
                     if "SA" in case and ("DV" not in case or _sa_about(person, text))
                     else "DV_VICTIM"
                 )
-        elif ("witness" in roles or ("statement" in roles and crime)) and not hr_matter:
+        elif ("witness" in roles or ("statement" in roles and crime)) and (
+            not hr_matter or (kinds and _kin_named(person, text))
+        ):
+            # (in a personnel file, coworkers in their jobs witness no crime; the neighbour who
+            # watched him hit the employee at home does: "My neighbor, Dana Whitlock, told me ...")
             entity = "CRIME_WITNESS"
         if entity:
             person.entity = entity
             counters[entity] = counters.get(entity, 0) + 1
             person.key = f"{entity}#{counters[entity]}"
+
+
+def _kin_named(person: Person, text: str) -> bool:
+    """Whether the record names the person as someone's relative, friend or neighbour: 'My
+    neighbor, Dana Whitlock'."""
+    if len(person.tokens) < 2:
+        return False
+    name = r"[ \t]+".join(re.escape(t) for t in person.tokens)
+    return bool(
+        _rx(rf"\b(?:my|her|his|their|mi|su)[ \t]+{KIN_WORDS}[ \t]*,?[ \t]+{name}\b", re.I).search(text)
+    )
 
 
 def _sa_about(person: Person, text: str) -> bool:
@@ -5369,6 +5452,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harming_partner(text, people)
     _parenthetical_nicknames(text, people)
     _quoted_known_as(text, people)
+    _caps_introduced(text, people)
     _narrative_records(text, people)
     _identified_harmed(text, people, kinds)
     _relation_to_victim(text, people)
@@ -5397,6 +5481,8 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _forwarded_victim_mail(text, people, kinds)
     _chat_participants(text, people, kinds)
     _harmed_email_authors(text, people, kinds)
+    _harmed_letter_signers(text, people, kinds)
+    _harmed_log_keepers(text, people, kinds)
     _self_named_callers(text, people, kinds)
     _callers_given_names(text, people, kinds)
     _anonymous_tipster(text, people)
@@ -5668,15 +5754,114 @@ def _harmed_writer(people: People, tokens: list[str], declarant: bool = False) -
             person.roles.add("statement")
 
 
+# A labelled party's own words quoted in a record: "Rider message (verbatim):", "Tenant's statement:".
+HEADED_ACCOUNT = _rx(
+    r"^[ \t]*(?P<label>(?-i:[A-Z][a-z]+))(?:'s)?[ \t]+(?:message|statement|complaint|account|words|narrative)\b"
+    r"[^\n:]{0,30}:[ \t]*\n(?P<body>(?:[^\n]*\S[^\n]*\n|[ \t]*\n(?=[^\n]*\S)){1,80}?)(?=[ \t]*(?:-{3,}|_{3,}|={3,})|\Z)",
+    re.M,
+)
+
+
+def _headed_accounts(text: str, people: People, kinds: set[str]) -> list[tuple[int, int]]:
+    """'Rider:  Yaritza Colón Bermúdez' ... 'Rider message (verbatim):' over her own account of
+    being harmed: she is the one harmed, not whoever forwarded it. Returns the accounts' spans."""
+    spans = []
+    for account in HEADED_ACCOUNT.finditer(text):
+        spans.append(account.span("body"))
+        if not kinds or not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", account.group("body"))):
+            continue
+        label = _rx(
+            rf"^[ \t]*{re.escape(account.group('label'))}[ \t]*:[ \t]*(?P<name>{NAME_SEQ})[ \t]*$", re.M
+        ).search(text, 0, account.start())
+        parsed = parse_name(label.group("name")) if label else None
+        if parsed and len(parsed[0]) >= 2:
+            _harmed_writer(people, parsed[0], declarant=True)
+    return spans
+
+
+# A letter's sign-off and, on the next line or two, the name it is signed with.
+LETTER_SIGNATURE = _rx(
+    r"^[ \t]*(?:sincerely|respectfully(?:\s+yours)?|yours\s+truly|thank\s+you|regards|best\s+regards|"
+    r"atentamente|cordialmente|respetuosamente|saludos(?:\s+cordiales)?|gracias|le\s+saluda\s+atentamente)[ \t]*[,.]?[ \t]*\n"
+    rf"(?:[ \t]*\n)?[ \t]*(?:[-—–]+[ \t]*)?(?P<name>{NAME_SEQ})[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _harmed_letter_signers(text: str, people: People, kinds: set[str]) -> None:
+    """A letter whose writer tells, in her own words, of being harmed ('él me golpeó varias veces';
+    'Ahora tengo una orden de protección contra él') is the victim's own: the name she signs with
+    is hers, and what the letter gives as hers (its heading's address and phone) too."""
+    if not kinds or not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", text)):
+        return
+    signatures = list(LETTER_SIGNATURE.finditer(text))
+    if len(signatures) != 1:
+        return
+    # her own letter: the harm told above the signature, after any earlier message in the thread
+    # (not a reply signed by an office's staff under the message it answers)
+    starts = [
+        m.end() for m in _rx(r"^(?:From:|De:|-{3,})[^\n]*$", re.M).finditer(text, 0, signatures[0].start())
+    ]
+    if not FIRST_PERSON_HARM.search(
+        QUOTED_WORDS.sub(" ", text[max(starts, default=0) : signatures[0].start()])
+    ):
+        return
+    parsed = parse_name(signatures[0].group("name"))
+    if not parsed or len(parsed[0]) < 2:
+        return
+    tokens = parsed[0]
+    heading = _rx(rf"^\s*(?P<name>{NAME_SEQ})[ \t]*\n").match(text)  # her letterhead's full name
+    headed = parse_name(heading.group("name")) if heading else None
+    if (
+        headed
+        and len(headed[0]) > len(tokens)
+        and [t.lower() for t in headed[0][: len(tokens)]] == [t.lower() for t in tokens]
+    ):
+        tokens = headed[0]
+    _harmed_writer(people, tokens, declarant=True)
+
+
+# A log or journal kept by the one it is about: "INCIDENT LOG — kept by Rebecca Adeyemi-Fox".
+KEPT_BY = _rx(rf"\A[^\n]{{0,80}}?\b(?:kept|written|maintained)\s+by\s+(?P<name>{NAME_SEQ})[ \t]*$", re.M)
+# Its writer's own partner or order: "my ex", "Re: Gordon Fox (ex-husband) — protective order".
+OWN_PARTNER_OR_ORDER = _rx(
+    r"\b(?:my|mi)\s+(?:ex\b|ex-?(?:husband|wife|boyfriend|girlfriend|partner)|(?:protective|restraining)\s+order)"
+    r"|^Re:[^\n]{0,60}\(ex-?(?:husband|wife|boyfriend|girlfriend|partner)\)",
+    re.I | re.M,
+)
+
+
+def _harmed_log_keepers(text: str, people: People, kinds: set[str]) -> None:
+    """A family-violence log kept by its writer about her own ex ('INCIDENT LOG — kept by Rebecca
+    Adeyemi-Fox', 'Re: Gordon Fox (ex-husband) — protective order ...'): the writer is the victim,
+    and what she gives as hers ('My contact: ...') is hers."""
+    keeper = KEPT_BY.match(text)
+    if not kinds or keeper is None:
+        return
+    body = QUOTED_WORDS.sub(" ", text)
+    if not (FIRST_PERSON_HARM.search(body) or OWN_PARTNER_OR_ORDER.search(body)):
+        return
+    parsed = parse_name(keeper.group("name"))
+    if parsed and len(parsed[0]) >= 2:
+        _harmed_writer(people, parsed[0], declarant=True)
+
+
 def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
     """A message in a family-violence or sexual-assault thread whose author writes of being
-    harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed."""
+    harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed (not
+    the sender of a labelled party's account it quotes: "Rider message (verbatim): ...")."""
     if not kinds:
         return
+    accounts = _headed_accounts(text, people, kinds)
     headers = list(EMAIL_FROM.finditer(text))
     for header in headers:
         end = MESSAGE_END.search(text, header.end())
-        body = text[header.end() : end.start() if end else len(text)]
+        stop = end.start() if end else len(text)
+        body = text[header.end() : stop]
+        for a, b in accounts:  # a quoted account blanked out: its words are its party's
+            if a < stop and b > header.end():
+                lo, hi = max(a, header.end()) - header.end(), min(b, stop) - header.end()
+                body = body[:lo] + " " * (hi - lo) + body[hi:]
         if not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", body)):
             continue
         parsed = parse_name(header.group("name"))
@@ -7090,17 +7275,26 @@ def _names_word(person: Person, word: str) -> bool:
 # "date of birth" in a sentence, in English or Spanish: "My date of birth is May 2, 1995".
 _BIRTH_DATE_LABEL = r"(?:date\s+of\s+birth|birth\s*date|fecha\s+de\s+nacimiento)"
 FIRST_PERSON_IDENTIFIER = _rx(
-    r"(?:\b(?:my|mi|la)\s+(?:(?:new|nuev[oa]|current|actual)\s+)?(?:(?:cell|phone|home|work|telephone|number|n[uú]mero|tel[eé]fono|celular|e-?mail|correo|address|direcci[oó]n)\s*(?:de\s+)?(?:nuev[oa]\s+)?)+"
+    r"(?:\b(?:my|mi|la)\s+(?:(?:new|nuev[oa]|current|actual)\s+)?(?:(?:cell|phone|home|work|telephone|number|contact|n[uú]mero|tel[eé]fono|celular|e-?mail|correo|address|direcci[oó]n)\s*(?:de\s+)?(?:nuev[oa]\s+)?)+"
     # a new number given after the old: "Yo cambié mi número de celular. El nuevo es 203-555-0179."
     r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el|el(?=\s)))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    # "a mi casa en 1472 Grand Ave, apt 2", "my apartment at 40 Howe St"
+    r"\b(?:mi|my)\s+(?:casa|apartamento|apto\.?|house|home|apartment|apt\.?)\s+(?:en|at|on|is\s+at|queda\s+en)\s+(?:el\s+)?|"
     rf"\b(?:my|mi)\s+{_BIRTH_DATE_LABEL}\s+(?:is|es)\s+|"
     r"\bnacid[oa]\s+el\s+|\bI\s+was\s+born\s+on\s+|\b(?:tel[eé]fono|correo\s+electr[oó]nico)\s+|"
-    # a letter's own lines: "Teléfono nuevo: (475) 555-0151", "Dirección para correspondencia: ..."
-    r"(?<![^\n])[ \t]*(?:tel[eé]fono|celular|correo(?:\s+electr[oó]nico)?|direcci[oó]n)(?:\s+(?:nuev[oa]|actual|para\s+correspondencia))?[ \t]*:[ \t]*|\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
+    r"\bmy\s+(?:car|vehicle|truck|van)\b[^.]{0,80}?"
     r"(?:plate|registration|reg\.?|placa)\s*(?:number\s+)?[:#]?\s*(?:is\s+)?)$",
     re.I,
 )
+# A letter's own lines: "Teléfono nuevo: (475) 555-0151", "Dirección para correspondencia: ..."
+# (the writer's only in a letter: a form's lines are those of the person its "Nombre:" names)
+LETTER_LINE_IDENTIFIER = _rx(
+    r"(?<![^\n])[ \t]*(?:tel[eé]fono|celular|correo(?:\s+electr[oó]nico)?|direcci[oó]n)"
+    r"(?:\s+(?:nuev[oa]|actual|para\s+correspondencia))?[ \t]*:[ \t]*$",
+    re.I,
+)
+FORM_NAME_LABEL = _rx(r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:nombre|name)\b[^\n:]{0,30}:", re.I | re.M)
 
 
 BORN = _rx(
@@ -7131,11 +7325,13 @@ def first_person_nicknames(text: str) -> set[str]:
 def first_person_identifiers(text: str) -> set[str]:
     """In a statement, identifiers the declarant gives as theirs: 'My number is ...', 'I live at ...'."""
     values: set[str] = set()
+    letter = not FORM_NAME_LABEL.search(text)
     for rx in (PHONE, EMAIL, ADDRESS, DATE, TEXT_DATE, SPOKEN_PHONE):
         for match in rx.finditer(text):
             if rx in (DATE, TEXT_DATE) and not BORN.search(text[max(0, match.start() - 20) : match.start()]):
                 continue
-            if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start() - 90) : match.start()]):
+            before = text[max(0, match.start() - 90) : match.start()]
+            if FIRST_PERSON_IDENTIFIER.search(before) or (letter and LETTER_LINE_IDENTIFIER.search(before)):
                 values.add(match.group(0).strip(" ,"))
     for match in PLATE.finditer(text):
         if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start("value") - 90) : match.start("value")]):
@@ -7474,7 +7670,10 @@ FIRST_NAME_FIELD = _rx(
 # An arrest just before a name: "224 detiene a Ortega", "officers arrested Mr. Ruiz".
 ARRESTED_BEFORE = _rx(
     r"\b(?:arrested|detained|handcuffed|arresto\s+a|arrestan\s+a|arrestaron\s+a|detiene\s+a|detienen\s+a|detuvo\s+a|"
-    r"detuvieron\s+a)[ \t]+(?:(?:Mr|Sr|Senor)\.?[ \t]+)?$",
+    r"detuvieron\s+a"
+    # or named by the role: "RESP HOLLOWAY SERVED IN HAND", "el demandado Quiñones"
+    r"|(?-i:RESP|SUSP|DEFT)|respondent|suspect|accused|defendant|demandad[oa]|sospechos[oa]|acusad[oa])[ \t]+"
+    r"(?:(?:Mr|Sr|Senor)\.?[ \t]+)?$",
     re.I,
 )
 

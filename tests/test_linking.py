@@ -5850,6 +5850,26 @@ def test_a_protected_victim_label_with_an_aside(redacted):
     assert not any("SALDAÑA" in span for span in redacted(text))
 
 
+def test_a_service_logs_family_order_type_makes_its_protected_party_a_victim(redacted):
+    """'RESTRAINING (FAM)', 'CPO - FAMILY' beside 'CPO - NON-FAMILY' and 'CPO - SEXUAL ASSAULT': each
+    row's order type says whose protected party is ours."""
+    text = (
+        "SERVICE LOG: RESTRAINING / CRIMINAL PROTECTIVE ORDERS\n\n"
+        "| LOG# | TYPE                 | RESPONDENT          | PROTECTED PARTY             | PROT. PARTY ADDRESS     |\n"
+        "|------|----------------------|---------------------|-----------------------------|-------------------------|\n"
+        "| 0931 | RESTRAINING (FAM)    | HOLLOWAY, DERRICK J | HOLLOWAY, TANISHA R         | 311 SHELTON AVE APT 2R  |\n"
+        "| 0932 | CPO - FAMILY         | BRATHWAITE, KEON    | PERSAUD, DEVIKA             | 1286 QUINNIPIAC AVE     |\n"
+        "| 0933 | CPO - NON-FAMILY     | ZELINSKI, ROMAN     | PATEL, HARSHAD              | 640 STATE ST (BUSINESS) |\n"
+        "| 0934 | CPO - SEXUAL ASSAULT | MCGRATH, DYLAN P    | FERREIRA, LUANA             | CONFIDENTIAL            |\n\n"
+        "09/10 1412  LOG 0931  RESP HOLLOWAY SERVED IN HAND OUTSIDE 155 ORCHARD ST.\n"
+    )
+    victims = redacted(text, "DV_VICTIM")
+    assert {"HOLLOWAY, TANISHA R", "PERSAUD, DEVIKA", "311 SHELTON AVE APT 2R"} <= set(victims)
+    assert "HOLLOWAY" not in victims  # the respondent who shares her surname
+    assert "FERREIRA, LUANA" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert not any("PATEL" in span for span in redacted(text))
+
+
 def test_the_child_who_disclosed_or_whom_the_request_is_about(redacted):
     """'a forensic interview for a 9-year-old, Kaylee Rojas-Whitman (DOB 03/02/2015), on an allegation
     of sexual abuse by ...'; 'Kaylee disclosed to her mother': the one harmed."""
@@ -5879,6 +5899,135 @@ def test_the_one_a_witness_saw_being_hurt(redacted):
     assert not any("Rasmussen" in span for span in redacted(text))
 
 
+def test_a_leave_request_for_her_restraining_order_hearing(redacted):
+    """An HR form is no personnel matter when it is family violence: the employee named under
+    'SECTION 1 — EMPLOYEE' is the victim, and the neighbour who watched him hit her a witness."""
+    text = (
+        "CITY OF NEW HAVEN — DEPARTMENT OF HUMAN RESOURCES\nREQUEST FOR LEAVE OF ABSENCE\n\n"
+        "SECTION 1 — EMPLOYEE\nName (Last, First, MI):   Okonkwo, Chidinma A.\nEmployee ID:              E0048271\n"
+        "Supervisor:               Luis Ferreira, Recreation Superintendent\n\n"
+        "[X] Family violence leave (CGS § 31-51ss)\n\nSECTION 3 — EMPLOYEE STATEMENT\n"
+        "I need these days to go to court for the hearing on my restraining order. My neighbor, Dana Whitlock, "
+        "told me she watched him hit me through my kitchen window.\n\n"
+        "Documentation: copy of ex parte restraining order provided; filed in the confidential leave file, "
+        "not in the personnel file.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Okonkwo, Chidinma A." in victim and "E0048271" in victim
+    assert "Dana Whitlock" in redacted(text, "CRIME_WITNESS")
+    assert not any("Ferreira" in span for span in redacted(text))
+
+
+def test_a_riders_quoted_account_is_hers_not_the_forwarders(redacted):
+    """'Rider:  Yaritza Colón Bermúdez' ... 'Rider message (verbatim):' over 'me tocó los senos y entre
+    las piernas': she is the one harmed; the company that forwarded it is no one; her cousin who
+    heard it on FaceTime is a witness."""
+    text = (
+        "---------- Forwarded message ---------\nFrom: Lyft Law Enforcement Response <ler-notices@lyft.example>\n"
+        "Subject: Safety report LY-88213044\n\nRider:        Yaritza Colón Bermúdez\nRider phone:  +1 (203) 927-6145\n"
+        "Driver:       Bogdan Kasprzak\n\nRider message (verbatim):\n\n"
+        "El driver paró el carro, se pasó para atrás y me tocó los senos y entre las piernas.\n\n"
+        "Mi prima Lissette estaba hablando conmigo por FaceTime todo el viaje. Ella escuchó cuando yo le grité.\n\n"
+        "-- Yari\n\n---------------------------------------------------------------------------\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Yaritza Colón Bermúdez" in victim and "+1 (203) 927-6145" in victim
+    assert "Lissette" in redacted(text, "CRIME_WITNESS")
+    assert not any("Lyft" in span or "Kasprzak" in span for span in redacted(text))
+
+
+def test_a_forms_contact_lines_are_not_the_declarants(redacted):
+    """A referral form's 'Dirección:' and 'Teléfono:' lines belong to the people its 'Nombre:' lines
+    name; only in a letter are they the writer's own."""
+    text = (
+        "REFERIDO - Sospecha de explotación financiera\n\n1. DATOS DE LA PERSONA MAYOR\n"
+        "Nombre: Aurelio Benítez Saldaña          Edad: 81\nDirección: 245 Blatchley Ave, New Haven\n\n"
+        "2. PERSONA SOSPECHOSA\nNombre: Deborah Lyle\nTeléfono: 203-555-0260\n\n3. DESCRIPCIÓN\n"
+        "La Sra. Lyle se presentó con un cheque falso. La cajera, Yolanda Pierre-Louis, notó que la firma no "
+        "coincidía y le dio una declaración al detective Aldana.\n"
+    )
+    assert "Yolanda Pierre-Louis" in redacted(text, "CRIME_WITNESS")
+    assert not any("245 Blatchley" in span or "203-555-0260" in span for span in redacted(text))
+
+
+def test_a_capitals_log_introducing_a_person_by_full_name(redacted):
+    """'FEMALE IDENT AS HALEY J. DUNWOODY, DOB ...' with 'STATES ... SEXUALLY ASSAULTED HER' in her
+    entry; 'JOGGER OSVALDO PREZIOSI APPROACHED ... STATES HE HEARD'; the surnames alone afterwards."""
+    text = (
+        "PARK RANGER DIVISION -- DAILY INCIDENT LOG\n"
+        "1755  FEMALE IDENT AS HALEY J. DUNWOODY, DOB 03/29/2001, OF 46 HUMPHREY ST APT 1.\n"
+        "      STATES UNK W/M PULLED HER OFF TRAIL AND SEXUALLY ASSAULTED HER. R-19 STAYED W/ DUNWOODY.\n"
+        "1758  JOGGER OSVALDO PREZIOSI APPROACHED R-12 AT JCT. STATES HE HEARD A WOMAN\n"
+        "      SCREAMING IN BRUSH. PREZIOSI PH 475-209-3316.\n"
+        "1915  PREZIOSI GAVE WRITTEN STATEMENT TO NHPD AT SCENE. RELEASED.\n"
+        "1950  NHPD ADVISES SUBJ STOPPED: ROLAND FESSENDEN, W/M, 31. IN NHPD CUSTODY.\n"
+        "2110  CUSTOMER IDENT AS MARK LEE, DOB 01/01/1990, ASKED FOR DIRECTIONS.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "HALEY J. DUNWOODY" in victim and "03/29/2001" in victim and "DUNWOODY" in victim
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "OSVALDO PREZIOSI" in witness and "475-209-3316" in witness
+    assert not any("FESSENDEN" in span or "MARK LEE" in span for span in redacted(text))
+
+
+def test_a_capitals_report_where_she_names_the_man_as_her_partner(redacted):
+    """'SHE IDENTIFIED HERSELF AS NATALIA BRZEZINSKI AND STATED THE MALE IS HER BOYFRIEND' in a report
+    of family violence: she is the victim, her guest-register row too."""
+    text = (
+        "HOTEL SECURITY INCIDENT REPORT\n"
+        "GUEST 2 (RM 614, ACCOMPANYING): BRZEZINSKI, NATALIA   HOME: 2207 QUINNIPIAC AVE, NEW HAVEN\n\n"
+        "THE FEMALE GUEST WAS SITTING ON THE FLOOR CRYING. SHE\n"
+        "IDENTIFIED HERSELF AS NATALIA BRZEZINSKI AND STATED THE MALE IS HER BOYFRIEND OF\n"
+        "TWO YEARS. AT 1015 NHPD ARRESTED MR. LINDAHL (FAMILY VIOLENCE).\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "NATALIA BRZEZINSKI" in victim and "BRZEZINSKI, NATALIA" in victim
+    assert not any("LINDAHL" in span for span in redacted(text))
+
+
+def test_a_signed_letter_telling_of_her_own_harm_is_hers(redacted):
+    """A letter whose writer says 'él me golpeó varias veces' and signs 'Atentamente, Dolores
+    Santiesteban' under a letterhead 'Dolores Santiesteban Vidal': hers, with the letterhead's phone.
+    An office's reply signed under her message is not hers."""
+    text = (
+        "Dolores Santiesteban Vidal\n88 Ashmun St, apto. 3\nTel. (203) 752-0617\n\n14 de enero de 2025\n\n"
+        "A quien corresponda:\n\nHasta agosto yo vivía con mi esposo, Leopoldo Arredondo. Tuve que salir de esa "
+        "casa por la violencia doméstica; él me golpeó varias veces. Ahora tengo una orden de protección contra él.\n\n"
+        "Atentamente,\n\nDolores Santiesteban\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Dolores Santiesteban Vidal" in victim and "Dolores Santiesteban" in victim
+    assert "(203) 752-0617" in victim
+    assert not any("Arredondo" in span for span in redacted(text))
+    reply = (
+        "De: Jazmín Arroyo <jaz.arroyo88@correo.example>\nAsunto: Me cambiaron la cerradura\n\n"
+        "Mi ex, Ángel, tiene una orden de protección en su contra porque me golpeó en noviembre.\n\n"
+        "----------------------------------------------------------------------\n"
+        "De: Oficina de la Concejala <distrito6@newhavenct.example>\n\nSra. Arroyo:\n\nLamentamos lo ocurrido.\n\n"
+        "Atentamente,\nLucía Benavides\nServicios a Constituyentes · 203-555-0246\n"
+    )
+    assert not any("Benavides" in span or "0246" in span for span in redacted(reply))
+
+
+def test_a_personnel_files_coworkers_are_no_witnesses_but_her_neighbour_is(redacted):
+    """In an HR file about an employee's protective order, the security officer who saw her ex in the
+    building is a city employee in his job; in a leave request, 'My neighbor, Dana Whitlock, told me
+    she watched him hit me' is a crime witness."""
+    coworkers = (
+        "CITY OF NEW HAVEN - DEPARTMENT OF HUMAN RESOURCES\nCONFIDENTIAL PERSONNEL FILE\n\n"
+        "One of my clerks, Tamika Holloway, asked to be moved off the counter. Her ex-husband, Marcus Holloway, "
+        "came to the counter twice. Tamika says there is a protective order.\n"
+        "Our building security officer, Dwayne Oakes, saw him on 8/30 and walked him out.\n"
+    )
+    assert not any("Oakes" in span for span in redacted(coworkers))
+    leave = (
+        "DEPARTMENT OF HUMAN RESOURCES - REQUEST FOR LEAVE\n[X] Family violence leave\n\n"
+        "I need these days for the hearing on my restraining order. My neighbor, Dana Whitlock, told me she "
+        "watched him hit me through my kitchen window.\nFiled in the confidential leave file, not in the personnel file.\n"
+    )
+    assert "Dana Whitlock" in redacted(leave, "CRIME_WITNESS")
+
+
 def test_a_name_after_a_sentence_ending_in_lt_is_no_lieutenants(redacted):
     """'... told about the assault. Tess called NHPD ...': the 'lt.' ending 'assault.' is no
     officer's title (Lt.) before her name."""
@@ -5889,6 +6038,43 @@ def test_a_name_after_a_sentence_ending_in_lt_is_no_lieutenants(redacted):
     )
     witness = redacted(text, "CRIME_WITNESS")
     assert "Theresa Bianchi" in witness and "Tess" in witness
+
+
+def test_a_log_kept_by_the_victim_about_her_ex(redacted):
+    """'INCIDENT LOG — kept by Rebecca Adeyemi-Fox' over 'Re: Gordon Fox (ex-husband) — protective
+    order ...': the keeper is the victim, and 'My contact:' is hers; a log kept by a clerk is not."""
+    text = (
+        "INCIDENT LOG — kept by Rebecca Adeyemi-Fox\n"
+        "Re: Gordon Fox (ex-husband) — protective order NNH-FA23-5068822 in effect since 12/14/2023\n\n"
+        "My contact: 475-219-3306 / rebecca.adeyemifox@gmail.com\n\n"
+        "1/3/24 — Gordon's truck parked across the street from my building for 20 minutes.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Rebecca Adeyemi-Fox" in victim and "475-219-3306" in victim
+    assert not any("Gordon Fox" in span for span in redacted(text))
+    clerk = (
+        "EVIDENCE ROOM LOG — kept by Martin Osei\nRe: case 24-003391, protective order violation\n\n"
+        "1/3/24 — Item 4 received from Det. Carbone.\n"
+    )
+    assert not any("Osei" in span for span in redacted(clerk))
+
+
+def test_spanish_birth_date_label_and_her_home_in_her_own_words(redacted):
+    """'F. de nac.: 11/02/1990' under the applicant's name; 'a mi casa en 1472 Grand Ave, apt 2' in
+    her own account."""
+    form = (
+        "Expediente civil: NNH-FA24-6051872-S (solicitud de orden de restricción)\n\n"
+        "Solicitante: Marisol Quintanilla Ibarra\nF. de nac.: 11/02/1990\n"
+        "Demandado: Edgar Ruvalcaba Tovar, F. de nac. 30/05/1986\n"
+    )
+    victim = redacted(form, "DV_VICTIM")
+    assert "Marisol Quintanilla Ibarra" in victim and "11/02/1990" in victim
+    assert "30/05/1986" not in victim
+    letter = (
+        "Declaración de la víctima\n\nYo, Yaritza Colón Bermúdez, pedí un carro desde Orange St a mi casa en "
+        "1472 Grand Ave, apt 2. El chofer se pasó para atrás y me tocó los senos. Yo le dije que no.\n"
+    )
+    assert "1472 Grand Ave, apt 2" in redacted(letter, "SEXUAL_ASSAULT_VICTIM")
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
