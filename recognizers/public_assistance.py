@@ -96,10 +96,11 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         before = re.split(r"(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)[.!?]\s+(?=[A-Z])|\n\s*\n", around.before)[-1]
         after = re.split(r"[.!?](?:\s|$)|\n\s*\n", around.after)[0]
         sentence = f"{before} {after}"
-        if re.search(r"(?:[:\]]|☒|☑)[ \t]*$", before) or re.match(
+        if re.search(r"(?:[:\]]|☒|☑|[ \t]\.{2,})[ \t]*$", before) or re.match(
             r"[ \t]*(?::|\((?![A-Z][a-z]+,?\s+(?:[A-Z]|and\b|of\b)))", after
         ):
-            # a form field: "Household SNAP: yes", "[X] SNAP", "SNAP (approved)"; not the
+            # a form field: "Household SNAP: yes", "[X] SNAP", "SNAP (approved)", a dot leader's
+            # "INSURANCE (MEDICAL) .. HUSKY D"; not the
             # expansion of a program's name in a guide: "WIC (Women, Infants and Children)"
             return True
         if CHECKED_OPTION_BEFORE.search(around.line_before):

@@ -380,3 +380,14 @@ def test_the_spanish_green_card_itself(find):
     # the city's own ID is no status
     assert find("La tarjeta de residente Elm City se saca en City Hall.", ENTITY) == []
     assert find("Solicite o renueve su Tarjeta de Residente de Elm City.", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Procedimientos: nunca detenida por inmigración.", "nunca detenida por inmigración"),
+        ("CITIZENSHIP .......... [ ] U.S.   [X] LAWFUL PERM. RESIDENT   [ ] OTHER", "LAWFUL PERM. RESIDENT"),
+    ],
+)
+def test_detention_told_in_spanish_and_an_abbreviated_permanent_resident(find, text, expected):
+    assert covered(find(text, ENTITY), expected)

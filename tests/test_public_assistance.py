@@ -356,3 +356,22 @@ def test_a_spanish_participant_of_a_program_and_her_benefit_card(find):
     ]
     assert find("Su pareja le quitó la tarjeta eWIC por dos semanas.", ENTITY) == ["tarjeta eWIC"]
     assert find("El programa WIC tiene participantes de muchos países.", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosalba comentó que ella ya no recibe cupones de alimentos desde enero.",
+            "ya no recibe cupones de alimentos",
+        ),
+        ("Dijo que tenían voucher de Sección 8 hasta el año pasado.", "voucher de Sección 8"),
+        ("Perdió su tarjeta y el día 3 cobra su Asistencia General.", "Asistencia General"),
+        ("Comprobante visto: carta del DSS, caso n.º 3390418", "3390418"),
+        ("INSURANCE (MEDICAL) .. HUSKY D", "HUSKY D"),
+    ],
+)
+def test_receipt_told_past_or_in_a_forms_field(find, text, expected):
+    """'ya no recibe', 'tenían voucher', 'cobra su Asistencia General', a DSS 'caso n.º', and a
+    dot-leader field's 'HUSKY D': a person's benefit, not the programs in general."""
+    assert covered(find(text, ENTITY), expected)
