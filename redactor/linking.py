@@ -1289,7 +1289,10 @@ SUBJECT_LABEL = (
 # A form's section heading over the one it is about, right above its name field.
 SUBJECT_SECTION = _rx(
     r"^[ \t]*(?:(?:SECTION|PART|SECCION|PARTE)[ \t]+(?:\d{1,2}|[A-Z]|[IVX]{1,4})[ \t]*[-—–:.][ \t]*)?"
-    r"(?:employee|applicant|patient|requester|solicitante|paciente|emplead[oa])(?:[ \t]+(?:information|info|informacion|datos))?"
+    # ("DATOS DE LA ESTUDIANTE", "STUDENT INFORMATION")
+    r"(?:(?:datos|informacion)[ \t]+del?[ \t]+(?:la[ \t]+|el[ \t]+)?)?"
+    r"(?:employee|applicant|patient|requester|student|solicitante|paciente|emplead[oa]|estudiante|alumn[oa])"
+    r"(?:[ \t]+(?:information|info|informacion|datos))?"
     r"[ \t]*:?[ \t]*\n(?=[^\n]*\Z)",
     re.I | re.M,
 )
@@ -1697,7 +1700,8 @@ CHILD_REFERRAL = _rx(
 )
 # The label (or heading and label) over that child: "STUDENT\n Name:", "Child's name:", "Menor:".
 CHILD_LABEL = _rx(
-    r"(?:student|child|youth|minor|juvenile|estudiante|nin[oa]|menor)(?:'?s)?(?:[ \t]+(?:information|info))?(?:\s+name)?",
+    r"(?:student|child|youth|minor|juvenile|estudiante|nin[oa]|menor)(?:'?s)?(?:[ \t]+(?:information|info))?(?:\s+name)?"
+    r"|nombre\s+del?\s+(?:la\s+)?(?:nin[oa]|menor|estudiante|alumn[oa])",  # "Nombre del niño:"
     re.I,
 )
 
@@ -1896,16 +1900,13 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             listed = (match.end(), role)
         if not role and CHILD_LABEL.fullmatch(match.group("label")) and CHILD_REFERRAL.search(text):
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
-        if (
-            not role
-            and not records
-            and (
-                _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label"))
-                or SUBJECT_SECTION.search(text, 0, match.start())
-            )
+        if not role and (
+            (not records and _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label")))
+            or SUBJECT_SECTION.search(text, 0, match.start())
         ):
             # the patient, employee or applicant a form is about, named first (or named under
-            # its section: "SECTION 1 — EMPLOYEE\nName (Last, First, MI):")
+            # its section, wherever it stands: "SECTION 1 — EMPLOYEE\nName (Last, First, MI):",
+            # "DATOS DE LA ESTUDIANTE\nNombre:")
             role = "subject"
         if not role and not records and INTAKE_RECORD.search(text[:600]):
             role = "subject"  # the first person an intake or case-note form names is its client
@@ -2716,6 +2717,8 @@ def _narrative_cues() -> _NarrativeCues:
     # (or set off by a comma and a dash: '"Dani" - Daniela Cortés, 22 Wolcott St, cell ... - gave her statement')
     aside = (
         r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?"
+        # (where they live, before the commas: "Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD")
+        r"(?:[ \t]+(?:of|from)[ \t]+\d[^,.!?\n]{1,40}?(?=,))?"
         r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t])))?"
     )
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
@@ -2762,6 +2765,12 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "subject",
             rf"(?<![\w])(?:our|the|my|this|her|his|their)[ \t]+{cues.subject_words}{link}{honorific}$",
+        ),
+        # the one whose name an advocate's notes take down: "La joven ... me dio su nombre para poder
+        # avisar al equipo de acompañamiento: Naomi Itzel Barragán, 22 años"
+        (
+            "subject",
+            r"\b(?:(?:me|nos|le)\s+)?dio\s+su\s+nombre[^:.]{0,80}:\s*$|\bgave\s+(?:me|us)\s+(?:her|his)\s+(?:full\s+)?name[^:.]{0,60}?(?::|\bas)\s*$",
         ),
         # a log's patient named mid-line: "NHPD case 24-058771 pulled. Pt: Marcus Oyelowo-Grant, DOB ..."
         ("subject", r"(?<![\w])(?-i:Pt|PT|Patient|Paciente)\.?[ \t]*:[ \t]*$"),
@@ -2817,6 +2826,17 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?:ex-?|former\s+)?(?:partner|wife|husband|girlfriend|boyfriend|fianc[eé]e?|spouse)\s*,\s*{honorific}$",
         ),
         ("victim", r"(?<![\w])(?-i:V|VIC|VICT)\s+(?-i:IS)\s+$"),
+        # a log line's protected kind of victim, then a dash: "SA victim - Micheline Sainvil (DOB ...)",
+        # "FV victim interview - Joana Pimentel-Vaz"
+        (
+            "victim",
+            r"\b(?:SA|DV|FV|IPV|sexual\s+assault|domestic\s+violence|family\s+violence)\s+victim(?:\s+[a-z]+){0,2}?[ \t]*[-—–][ \t]*$",
+        ),
+        # "RP IS V: BRIDGET SZABO, CB 203-555-0171": the caller is the victim
+        (
+            "victim",
+            r"(?<![\w])(?-i:RP|CALLER|CLR)\s+(?-i:IS)\s+(?:(?-i:THE)\s+)?(?-i:V|VIC|VICT|VICTIM)\s*[:=,-]?\s*$",
+        ),
         # the partner the violence is done to, named after: "oigo cómo el hombre del tercer piso le
         # pega a su mujer, Yesenia", "he keeps beating his girlfriend, Tanya"
         (
@@ -3088,6 +3108,14 @@ def _narrative_cues() -> _NarrativeCues:
             "witness_next",
             rf"^(?P<rest>(?:[^.!?\n]|\n(?!\s*\n)){{0,160}}?)[.!?][ \t\n]+(?:He|She)\s+(?:later\s+|also\s+)?{picked}",
         ),
+        # the next sentence's unspoken subject (Spanish drops it): "Se registró como Florinda Achá
+        # Mercado, pero dijo que todos le dicen "Mimí". Contó que su esposo le pegó el domingo"
+        (
+            "harmed",
+            r"^[^.!?\n]{0,100}[.!?][\"”]?[ \t\n]+(?:Conto|Dijo|Relato|Explico|Refirio|Cuenta|Dice|Relata)\s+que\s+su\s+"
+            r"(?:ex-?)?(?:esposo|esposa|pareja|novio|novia|marido|companero|expareja|exesposo|exnovio)\s+"
+            r"(?:la|le|lo)\s+(?:pego|golpeo|empujo|ahorco|agredio|violo|ataco|maltrato|lastimo)\b",
+        ),
         # the child who told: "Kaylee disclosed to her mother, Danielle Whitman, on Saturday"
         (
             "harmed",
@@ -3104,7 +3132,9 @@ def _narrative_cues() -> _NarrativeCues:
         # "Ms. Sokolowska was assaulted on 02/24": harm done to the person just named
         (
             "harmed",
-            r"^[ \t]+(?:was|had\s+been|has\s+been|were)\s+(?:physically\s+|sexually\s+|repeatedly\s+)?"
+            # (an aside closed by a comma first: "W1's roommate, K.A., had been sexually assaulted")
+            r"^[ \t]*,[ \t]+(?:was|had\s+been|has\s+been)\s+(?:sexually\s+(?:assaulted|abused)|raped|molested)\b"
+            r"|^[ \t]+(?:was|had\s+been|has\s+been|were)\s+(?:physically\s+|sexually\s+|repeatedly\s+)?"
             r"(?:assaulted|attacked|beaten|strangled|choked|raped|abused|battered|punched|kicked|slapped|hit|stalked)\b",
         ),
         # "Our resident Agnieszka Sokolowska ... submitted the HUD-5382 self-certification": the
@@ -3227,7 +3257,7 @@ def _narrative_cues() -> _NarrativeCues:
         officer=_rx(rf"(?<![\w])(?:{cues.officer_titles})[ \t]*$", re.I),  # not the "lt." of "assault."
         # A canvassed person who says they saw nothing, or whom the record says is no witness.
         saw_nothing=_rx(
-            r"^(?:(?!\n[ \t]*\n)[\s\S]){0,260}?(?:\bnot\s+(?:a\s+)?witness(?:es)?\b|\b(?:saw|heard|observed)\s+nothing\b|"
+            r"^(?:(?!\n[ \t]*\n)[\s\S]){0,260}?(?:\bnot\s+(?:a\s+)?witness(?:es)?\b|\b(?:saw|heard|observed)\s+(?:nothing|no\s+one|nobody)\b|"
             r"(?:\bdid\s+not|\bdidn't|\bnever)\s+(?:see|hear|witness)\s+(?:anything|anyone|the\s+(?:offense|incident|crime|shooting|assault|suspect)))",
             re.I,
         ),
@@ -3365,6 +3395,8 @@ SINGLE_NAME_LEAD = _rx(
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
     rf"(?:{KIN_WORDS}|mujer|pareja)"  # "su mujer, Yesenia": his wife
     r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
+    # whose: "La hija mayor de la clienta, Ixchel", "the daughter of the victim, Ana"
+    r"(?:[ \t]+(?:de(?:l)?|of)(?:[ \t]+(?:la|el|the|her|his|mi|su|my))?[ \t]+\w+)?"
     rf"{KIN_AGE}?)"
     r"(?:[ \t,]+|[.:][ \t]+)$",  # "my daughter, Daniela", "My daughter. Daniela."
     re.I,
@@ -3425,7 +3457,9 @@ CAPS_INTRODUCED = _rx(
     r"(?P<name>[A-Z][A-Z'-]+(?:[ \t][A-Z]\.?)?(?:[ \t](?!DOB\b|AGE\b|AND\b)[A-Z][A-Z'-]+){1,2})(?=[ \t]*(?:,|\(|DOB\b|AGE\b|AND\b|\d|$))"
     r"|\b(?:JOGGER|WITNESS|CALLER|NEIGHBOU?R|CUSTOMER|CLERK|PASSERBY|BYSTANDER|RESIDENT|EMPLOYEE|MANAGER|TENANT|"
     r"DRIVER|PASSENGER|PATRON|VISITOR|GUEST)[ \t]+(?P<named>[A-Z][A-Z'-]+[ \t][A-Z][A-Z'-]+)[ \t]+"
-    r"(?=(?:APPROACHED|STATES|STATED|ADVISED|ADVISES|REPORTED|REPORTS|CALLED|GAVE|PROVIDED|STS|ADV)\b))",
+    r"(?=(?:APPROACHED|STATES|STATED|ADVISED|ADVISES|REPORTED|REPORTS|CALLED|GAVE|PROVIDED|STS|ADV)\b)"
+    # a patient with a birth date: "SANE EXAM: PT VERITY QUARSHIE, DOB 06/02/2001"
+    r"|\b(?:PT|PATIENT)[ \t]+(?P<patient>[A-Z][A-Z'-]+(?:[ \t][A-Z]\.?)?[ \t][A-Z][A-Z'-]+)(?=,?[ \t]*(?:DOB|D\.O\.B)\b))",
     re.M,
 )
 # What the rest of that log entry says the person told: harm done to them, or what they perceived.
@@ -3450,7 +3484,7 @@ def _caps_introduced(text: str, people: People) -> None:
     03/29/2001'): that person is known, so the surname alone later ('R-19 STAYED W/ DUNWOODY',
     'PREZIOSI GAVE WRITTEN STATEMENT') is theirs; what the same entry says they stated gives the role."""
     for match in CAPS_INTRODUCED.finditer(text):
-        name = match.group("name") or match.group("named")
+        name = match.group("name") or match.group("named") or match.group("patient")
         tokens = _tokens(name)
         if len(tokens) < 2 or people.ordinary_words(tokens):
             continue
@@ -3463,6 +3497,8 @@ def _caps_introduced(text: str, people: People) -> None:
             if CAPS_ENTRY_PERCEIVED.search(entry)
             else "statement"
             if CAPS_ENTRY_STATEMENT.search(entry)
+            else "subject"
+            if match.group("patient")
             else ""
         )
         people.add(tokens, role)
@@ -3594,8 +3630,11 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 if _caps_run(raw) and not (
                     # "the victim, PRIYA SESHADRI-WALL (DOB 05/09/2001)": a role word right before
                     # and a DOB or age right after say the capitals are a name
-                    _rx(r"[ \t]*\((?:DOB|D\.O\.B|age|born|\d)", re.I).match(after)
-                    and _rx(r"\b(?:victim|witness|complainant)[ \t]*[,:]?[ \t]*$", re.I).search(before)
+                    _rx(r"[ \t]*(?:\(|,[ \t]*)(?:DOB|D\.O\.B|age|born|CB|PH|CELL|\d)", re.I).match(after)
+                    and _rx(
+                        r"\b(?:victim|witness|complainant)[ \t]*[,:]?[ \t]*$|(?<![\w])(?-i:IS)[ \t]+(?-i:V|VIC|VICT)[ \t]*[:=]?[ \t]*$",
+                        re.I,
+                    ).search(before)
                 ):
                     # In capitals only the words of an already-known name count: "LINH PHAM OUT FRONT";
                     # or, right after a role word, the surnames of a name written out elsewhere:
@@ -5483,6 +5522,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_email_authors(text, people, kinds)
     _harmed_letter_signers(text, people, kinds)
     _harmed_log_keepers(text, people, kinds)
+    _witness_email_authors(text, people)
     _self_named_callers(text, people, kinds)
     _callers_given_names(text, people, kinds)
     _anonymous_tipster(text, people)
@@ -5867,6 +5907,34 @@ def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
         parsed = parse_name(header.group("name"))
         if parsed and len(parsed[0]) >= 2:
             _harmed_writer(people, parsed[0], declarant=len(headers) == 1)
+
+
+# A message's writer saying she is a witness in her own words: "took a written statement from me".
+OWN_WITNESS_STATEMENT = _rx(
+    r"\bstatement\s+from\s+me\b|\bI\s+(?:called|dialed)\s+(?:911|the\s+police)\b|\bI\s+gave\s+(?:a|my|her|him|them)\s+"
+    r"(?:\w+\s+)?statement\b|\bI(?:'m|\s+am)\s+(?:a|the)\s+witness\b|\b(?:le\s+)?di\s+(?:mi|una)\s+declaracion\b",
+    re.I,
+)
+
+
+def _witness_email_authors(text: str, people: People) -> None:
+    """A message whose writer tells what she saw and that she called it in or gave a statement
+    ('I saw him ... take a baseball bat to my neighbor's windshield. I called 911.') is a
+    witness's own; not a city employee's message (a city address), who writes in her role."""
+    for header in EMAIL_FROM.finditer(text):
+        if _rx(r"@[\w.-]*\.gov\b", re.I).search(header.group(0)):
+            continue
+        end = MESSAGE_END.search(text, header.end())
+        body = QUOTED_WORDS.sub(" ", text[header.end() : end.start() if end else len(text)])
+        if not (FIRST_PERSON_PERCEIVED.search(body) and OWN_WITNESS_STATEMENT.search(body)):
+            continue
+        if FIRST_PERSON_HARM.search(body):
+            continue  # her own harm: see _harmed_email_authors
+        parsed = parse_name(header.group("name"))
+        if parsed and len(parsed[0]) >= 2:
+            person = people.known(parsed[0]) or people.add(parsed[0])
+            if person is not None and "suspect" not in person.roles:
+                person.roles |= {"witness", "statement"}
 
 
 # A nickname given its owner's name: "Mi amigo Tito se llama Hector Luis Rivera", "My friend Tito,

@@ -6077,6 +6077,121 @@ def test_spanish_birth_date_label_and_her_home_in_her_own_words(redacted):
     assert "1472 Grand Ave, apt 2" in redacted(letter, "SEXUAL_ASSAULT_VICTIM")
 
 
+def test_a_role_word_and_a_dash_before_the_name(redacted):
+    """An interpreter invoice's 'SA victim - Micheline Sainvil (DOB 02/11/1996)', 'FV victim interview -
+    Joana Pimentel-Vaz' (not its burglary victim); a report's 'W1's roommate, K.A., had been sexually
+    assaulted overnight'."""
+    invoice = "| 06/24 | 24-021502 | Haitian Creole | On-site, hospital, SA victim - Micheline Sainvil (DOB 02/11/1996) | 120 |\n"
+    victim = redacted(invoice, "SEXUAL_ASSAULT_VICTIM")
+    assert "Micheline Sainvil" in victim and "02/11/1996" in victim
+    rows = (
+        "| 06/03 | 24-019930 | Portuguese | On-site, FV victim interview - Joana Pimentel-Vaz | 75 |\n"
+        "| 06/05 | 24-019977 | Polish     | On-site, burglary victim - Paul Marchetti          | 40 |\n"
+    )
+    assert "Joana Pimentel-Vaz" in redacted(rows, "DV_VICTIM")
+    assert not any("Marchetti" in span for span in redacted(rows))
+    report = (
+        "The director stated that she had been told by W1, Saoirse Delacroix, that W1's roommate, K.A., had been "
+        "sexually assaulted overnight by a residential counselor.\n"
+    )
+    assert "K.A." in redacted(report, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_a_referrals_student_data_section_and_the_patient_of_a_capitals_log(redacted):
+    """'DATOS DE LA ESTUDIANTE / Nombre: ...' below the counsellor's own line, in a referral for a
+    girl 'abusado sexualmente'; 'SANE EXAM: PT VERITY QUARSHIE, DOB 06/02/2001'."""
+    referral = (
+        "REFERIDO DE CONSEJERÍA ESCOLAR\nConsejera:            Lcda. Noemí Arrechea-Vidal\n\n"
+        "DATOS DE LA ESTUDIANTE\nNombre:               Ariadna Paz Rentería\nFecha de nacimiento:  17/08/2012\n\n"
+        "MOTIVO DEL REFERIDO\nSu amiga me dijo que la pareja de su mamá la ha tocado y abusado sexualmente de ella.\n"
+    )
+    victim = redacted(referral, "SEXUAL_ASSAULT_VICTIM")
+    assert "Ariadna Paz Rentería" in victim and "17/08/2012" in victim
+    assert not any("Arrechea" in span for span in redacted(referral))
+    log = "HOSPITAL SECURITY LOG\n0040  SANE EXAM: PT VERITY QUARSHIE, DOB 06/02/2001. PT PLACED IN ROOM 4.\n"
+    assert "VERITY QUARSHIE" in redacted(log, "SEXUAL_ASSAULT_VICTIM")
+
+
+def test_the_name_an_advocates_notes_take_down(redacted):
+    """'La joven ... me dio su nombre para poder avisar al equipo de acompañamiento: Naomi Itzel
+    Barragán, 22 años' in a sexual-assault line's notes: the one she spoke with."""
+    text = (
+        "SERVICIOS DE CRISIS POR AGRESIÓN SEXUAL - NOTAS DE LA INTERCESORA\n\n"
+        "01:20 - La joven contó que un compañero del trabajo la llevó a su casa y la violó.\n"
+        "01:48 - La joven decidió ir al hospital y me dio su nombre para poder avisar al equipo de\n"
+        "acompañamiento: Naomi Itzel Barragán, 22 años. Celular: (203) 555-0197.\n"
+        "02:30 - Naomi estaba con la compañera de cuarto.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Naomi Itzel Barragán" in victim and "(203) 555-0197" in victim and "Naomi" in victim
+
+
+def test_a_capitals_caller_who_is_the_victim_and_a_spanish_childs_name_field(redacted):
+    """A shift summary's 'RP IS V: BRIDGET SZABO, CB 203-555-0171' on a domestic; a child-care
+    report of 'SOSPECHA DE MALTRATO INFANTIL' whose 'Nombre del niño:' is the child; a crisis line's
+    'dio su nombre: Xiomara Ledesma Urquiza' after 'su pareja' locked her in."""
+    shift = "1) 25-061114  DOMESTIC W/ INJURY\n   RP IS V: BRIDGET SZABO, CB 203-555-0171 (CELL).\n"
+    victim = redacted(shift, "DV_VICTIM")
+    assert "BRIDGET SZABO" in victim and "203-555-0171" in victim
+    child = (
+        "INFORME DE INCIDENTE / SOSPECHA DE MALTRATO INFANTIL\n(original enviado a DCF Careline)\n"
+        "Preparado por: Mtra. Araceli Bustillos Ferré, directora\n\n"
+        'DATOS DEL NIÑO / DE LA FAMILIA\nNombre del niño: Ciro Benjamín Arrúa Velloso     Apodo: "Bebo"\n'
+        "Fecha de nacimiento: 14/06/2020\n"
+    )
+    victim = redacted(child, "DV_VICTIM")
+    assert "Ciro Benjamín Arrúa Velloso" in victim and "14/06/2020" in victim
+    assert not any("Bustillos" in span for span in redacted(child))
+    line = (
+        "LÍNEA DE CRISIS 24 HORAS - REGISTRO DE LLAMADAS\n\n22:41 - Llamó una mujer hablando muy bajo. Dijo "
+        "que estaba encerrada en el baño porque su pareja la golpeó. Antes de colgar, dio su nombre: "
+        "Xiomara Ledesma Urquiza.\n"
+    )
+    assert "Xiomara Ledesma Urquiza" in redacted(line, "DV_VICTIM")
+
+
+def test_a_constituents_message_telling_what_she_saw_and_that_she_called_911(redacted):
+    """A forwarded message whose writer says 'I saw him ... take a baseball bat to my neighbor's
+    windshield. I called 911. ... took a written statement from me': her own, a witness's; the
+    alder who forwards it from a city address is not."""
+    text = (
+        "---------- Forwarded message ---------\nFrom: Corwin Blakely <cblakely@newhavenct.gov>\n"
+        "Subject: Fwd: what I saw on Saturday\n\nLieutenant -- please see below from a constituent.\n\n"
+        "---------- Original message ---------\nFrom: Ilse Marchetti <ilse.marchetti.nh@example.net>\n"
+        "Subject: what I saw on Saturday\n\nI have lived at 1520 Quinnipiac Ave, Apt 3 for six years. On Saturday "
+        "night I was at my kitchen window and I saw him take a baseball bat to my downstairs neighbor's windshield. "
+        "I called 911. On Sunday an officer took a written statement from me.\n\nIlse Marchetti\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Ilse Marchetti" in witness and "1520 Quinnipiac Ave, Apt 3" in witness
+    assert not any("Blakely" in span for span in redacted(text))
+
+
+def test_a_relative_named_by_whose_relative_and_a_neighbour_by_her_address(redacted):
+    """'La hija mayor de la clienta, Ixchel, de 15 años, estaba en la cocina, vio lo que pasó';
+    'Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD ... that she saw'."""
+    daughter = "La hija mayor de la clienta, Ixchel, de 15 años, estaba en la cocina, vio lo que pasó.\n"
+    assert "Ixchel" in redacted(daughter, "CRIME_WITNESS")
+    neighbour = (
+        "Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD and this crew that she saw "
+        "the husband swing the pan at pt.\n"
+    )
+    assert "Ruthanne Gebhardt" in redacted(neighbour, "CRIME_WITNESS")
+
+
+def test_a_spanish_account_whose_teller_goes_unsaid_in_the_next_sentence(redacted):
+    """'Se registró como Florinda Achá Mercado, pero dijo que todos le dicen "Mimí". Contó que su
+    esposo le pegó el domingo': Spanish drops the subject; the one just named told it."""
+    text = (
+        "8:40 p. m. - Llegó una señora nueva, referida por la hermana Damaris de la iglesia. Se registró como\n"
+        'Florinda Achá Mercado, pero dijo que todos le dicen "Mimí". Contó que su esposo le pegó el\n'
+        "domingo. Su celular es 203-519-6627.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Florinda Achá Mercado" in victim and "Mimí" in victim and "203-519-6627" in victim
+    assert not any("Damaris" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
