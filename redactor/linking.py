@@ -3023,6 +3023,11 @@ def _narrative_cues() -> _NarrativeCues:
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:about|regarding|on)\s+what\s+(?:he|she|they)\s+"
             r"(?:saw|heard|witnessed|observed)\b",
         ),
+        # "the listed visitor, Carla Wenninger, is the protected party in the criminal protective order"
+        (
+            "victim",
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:is|was)\s+(?:the|a)\s+(?:protected\s+(?:party|person)|named\s+victim)\b",
+        ),
         # a case-review line: "L.V. / offender Dwayne Hollis"
         (
             "victim",
@@ -3038,7 +3043,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|tambien\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|tambien\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
         ),
         # "Denise Albright, 203-555-0137; she gave a written statement on 12/22"
         (
@@ -3049,7 +3054,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             # ("A jogger, Priya Natarajan, stopped and told me she saw the whole thing")
-            rf"^{aside}[ \t]*,?\s+(?:\w+[ \t]+(?:and[ \t]+)?)?{said}"
+            rf"^{aside}[ \t]*,?\s+(?:\w+\s+(?:and\s+)?)?{said}"  # (a line break after "me": "me\n dijo")
             rf"(?![\w]){same_sentence}{{0,140}}?{perceived}",
         ),
         # "... with Tomas Echeverry, a dishwasher. He told me he saw ...": the next sentence's
@@ -3625,7 +3630,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             else:
                 quoted = _rx(r"[\"'(]([A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')]").search(raw)
                 tokens = people.without_lead_word(
-                    _tokens(_rx(r"[\"'(“](?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')”]").sub(" ", raw))
+                    _tokens(
+                        _rx(r"[\"'(“](?:[A-Z][a-z]+|(?:[A-Z]\.){2,3})[\"')”]").sub(
+                            # (and the Spanish title before a full name: "Don Anacleto Ruiz-Tagle")
+                            " ",
+                            _rx(r"^(?:Don|Dona|Doña)[ \t]+(?=\S+[ \t]+\S)").sub("", raw),
+                        )
+                    )
                 )
                 if _caps_run(raw) and not (
                     # "the victim, PRIYA SESHADRI-WALL (DOB 05/09/2001)": a role word right before
@@ -3676,7 +3687,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                         _spelled_out(text, tokens[0], start)
                         # "Tavion stated ...": a first name as the subject of a verb
                         or (
-                            _rx(r"^[ \t]+[a-z]").match(after)
+                            # (or of a relative clause: "a Daniela, que dio una declaración")
+                            _rx(r"^(?:[ \t]+[a-z]|,[ \t]+(?:que|quien|who)\b)").match(after)
                             and _spelled_out(text, tokens[0], start, first_name=True)
                         )
                         or tokens
@@ -4121,7 +4133,8 @@ def _spelled_out(text: str, word: str, position: int, first_name: bool = False) 
     if first_name:
         # (with the rest of a longer name on its line: "Édgar Iván Montalvo Ríos")
         rx = _rx(
-            rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<other>{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}}(?![\w.])"
+            # (a sentence's full stop may end it: "la compañera de cuarto,\nDaniela Cuevas.")
+            rf"(?<![\w]){re.escape(word)}{LINE_GAP}(?P<other>{_NAME_WORD})(?:[ \t]+{_NAME_WORD}){{0,2}}(?![\w]|\.\w)"
         )
     else:
         rx = _rx(

@@ -6192,6 +6192,29 @@ def test_a_spanish_account_whose_teller_goes_unsaid_in_the_next_sentence(redacte
     assert not any("Damaris" in span for span in redacted(text))
 
 
+def test_roles_told_across_a_line_break_or_after_a_relative_clause(redacted):
+    """'Don Anacleto Ruiz-Tagle ("Don Cleto"), me\n dijo que ... vio a un hombre'; 'the listed
+    visitor, Carla Wenninger, is the protected party in the criminal protective order'; 'entrevistó
+    aparte a Daniela, que dio una declaración' for the roommate named in full earlier."""
+    neighbour = (
+        'Robo en el 1A. El vecino del 1B, Don Anacleto Ruiz-Tagle ("Don Cleto"), me\n'
+        "                  dijo que como a las 9 vio a un hombre alto salir por esa ventana.\n"
+    )
+    witness = redacted(neighbour, "CRIME_WITNESS")
+    assert "Anacleto Ruiz-Tagle" in witness and "Cleto" in witness
+    assert "Don" not in witness  # his title, not his name
+    visitor = (
+        "NOTE 1 - inmate PAGONIS is held on case 25-044190 (Assault 3rd FV) and the listed visitor,\n"
+        "Carla Wenninger, is the protected party in the criminal protective order. Visit terminated.\n"
+    )
+    assert "Carla Wenninger" in redacted(visitor, "DV_VICTIM")
+    roommate = (
+        "NOTAS DE LA INTERCESORA. La joven contó que un compañero la violó. Estaba con la compañera de cuarto,\n"
+        "Daniela Cuevas. La detective entrevistó aparte a Daniela, que dio una declaración sobre lo que le contó.\n"
+    )
+    assert "Daniela" in redacted(roommate, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
