@@ -6602,6 +6602,7 @@ def _role_sentences(text: str, people: list[Person]) -> None:
             # "notas de voz enviadas por FUNES desde el número 203-555-0139": a named sender's
             # (not "she has been texting him from a new number, 203-555-0199": her own)
             if not SENT_BY_NAMED.search(sentence[max(0, m.start() - 80) : m.start()])
+            and not MESSAGES_CAME_FROM.search(sentence[max(0, m.start() - 80) : m.start()])
         }
         for address in ADDRESS.finditer(sentence):  # "her current mailing address as 1200 Quinnipiac Ave"
             before = sentence[max(0, address.start() - 90) : address.start()]
@@ -7065,6 +7066,13 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     ends = [end for end, _ in mentions]
     candidates: list[tuple[int, str]] = []
     candidates += [(m.start(), m.group(0)) for rx in (PHONE, EMAIL, HANDLE) for m in rx.finditer(text)]
+    # the numbers the messages are said to come from ("Los mensajes vienen del número ..."): a
+    # chat's sender labels ("475-331-0918: Cruz contestame") are no one's by nearness
+    senders = {
+        m.group(0)
+        for m in PHONE.finditer(text)
+        if MESSAGES_CAME_FROM.search(text[max(0, m.start() - 80) : m.start()])
+    }
     candidates += [(m.start("value"), m.group("value")) for m in CALLBACK.finditer(text)]
     candidates += [
         (m.start("value"), m.group("value")) for m in PLATE.finditer(text) if not _plate_of_other(text, m)
@@ -7160,6 +7168,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
             continue  # "+1 (203) 946-6217   (NHPD Victim Services)": an office's number
         if _someone_elses(text, position, position + len(value), partial(_names_word, person)):
             continue
+        if value in senders:
+            continue  # the number the messages came from, wherever else it stands (a chat's sender labels)
         person.identifiers.add(value)
 
 
@@ -7171,12 +7181,26 @@ def _someone_elses(text: str, start: int, end: int, holder_is_owner: Callable[[s
     held = HOLDER_AFTER.match(text, end)
     return bool(
         SENDERS_NUMBER.search(text[max(0, start - 80) : start])
+        # the suspect's, as the rest of its sentence says: "El número 475-331-0918 fue verificado
+        # ... como el número que dio el sujeto en su fianza", "... which is registered to the suspect"
+        or _rx(
+            r"[^.\n]{0,80}?\b(?:(?:n[uú]mero|number|phone|line|telefono)\s+(?:que\s+dio|given\s+by|of|del?)\s+"
+            rf"(?:el\s+|la\s+|the\s+)?|(?:belongs?|registered)\s+to\s+(?:the\s+)?)(?:sujeto|{role_cues().suspect_words})\b",
+            re.I,
+        ).match(text, end)
         or WRITERS_OWN_NUMBER.search(text[max(0, start - 50) : start])
         or ADDRESSEE_LINE.search(text, text.rfind("\n", 0, start) + 1, start)
         or (held and not holder_is_owner(held.group("name")))
     )
 
 
+# Messages said to come from a number: "Los mensajes vienen del número 475-331-0918", "the texts
+# came from 860-..." (not "she has been texting him from a new number", her own).
+MESSAGES_CAME_FROM = _rx(
+    r"\b(?:messages|texts|calls|mensajes|llamadas)\s+(?:came|come|were\s+sent|vienen|venian|llegan|llegaban|provienen)\s+"
+    r"(?:from|del?)\b[^.\n]{0,40}$",
+    re.I,
+)
 # The writer's own number, given to be called back on: "call us at", "Llámenos al", "our hotline,".
 WRITERS_OWN_NUMBER = _rx(
     r"\b(?:call|contact|reach|text|phone)\s+(?:us|our\s+office|this\s+office)\b[^.]{0,20}?$|\bllamenos\b[^.]{0,12}$"
@@ -7228,6 +7252,8 @@ SENT_BY_NAMED = _rx(
 SENDERS_NUMBER = _rx(
     r"\b(?:from|desde)\s+(?:a|an|the|el|un|una|that|this|another)\s+(?:\w+\s+){0,2}"
     r"(?:number|n[uú]mero|phone|line|account|cuenta)\b[^.\n]{0,50}$"
+    # "Los mensajes vienen del número 475-331-0918"
+    r"|\b(?:vienen?|venian|llegan|llegaban|provienen)\s+(?:del|de\s+(?:un|el))\s+(?:\w+\s+){0,2}?(?:n[uú]mero|telefono|celular)\b[^.\n]{0,50}$"
     # the other end of a thread: "Thread filter: conversation with +1 (203) 555-0118"
     r"|\b(?:conversation|thread|chat|messages|texts|conversacion|mensajes)\s+(?:with|con)\s+(?:\+1\s*)?$",
     re.I,

@@ -6215,6 +6215,22 @@ def test_roles_told_across_a_line_break_or_after_a_relative_clause(redacted):
     assert "Daniela" in redacted(roommate, "CRIME_WITNESS")
 
 
+def test_the_number_her_messages_came_from_is_not_hers(redacted):
+    """A text-message exhibit: 'Los mensajes vienen del número 475-331-0918' and each line's sender
+    label '475-331-0918: Cruz contestame'; 'El número 475-331-0918 fue verificado ... como el número
+    que dio el sujeto en su fianza'. The victim's own cell stays hers."""
+    text = (
+        "La víctima, Maricruz Benavídez Tiul (F.N. 02/12/1996), le mostró a esta oficial capturas de pantalla en su "
+        "celular (203-298-7340). Los mensajes vienen del número 475-331-0918, que la víctima identifica como el de su "
+        "ex pareja, sujeto de la orden de protección.\n\n"
+        "475-331-0918: Cruz contestame\n475-331-0918: la orden me vale\n\n"
+        "Nota: El número 475-331-0918 fue verificado en COLLECT como el número que dio el sujeto en su fianza.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Maricruz Benavídez Tiul" in victim and "203-298-7340" in victim
+    assert "475-331-0918" not in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
