@@ -5532,7 +5532,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_speakers(text, people, kinds)
     _forwarded_victim_mail(text, people, kinds)
     _chat_participants(text, people, kinds)
-    _harmed_email_authors(text, people, kinds)
+    _harmed_email_authors(text, people, kinds, _headed_accounts(text, people, kinds))
     _harmed_letter_signers(text, people, kinds)
     _harmed_log_keepers(text, people, kinds)
     _witness_email_authors(text, people)
@@ -5899,29 +5899,39 @@ def _harmed_log_keepers(text: str, people: People, kinds: set[str]) -> None:
         _harmed_writer(people, parsed[0], declarant=True)
 
 
-def _harmed_email_authors(text: str, people: People, kinds: set[str]) -> None:
+def _messages(text: str) -> list[tuple[re.Match, int, int]]:
+    """Each message of an e-mail thread: its From header, and where its body starts and stops."""
+    messages = []
+    for header in EMAIL_FROM.finditer(text):
+        end = MESSAGE_END.search(text, header.end())
+        messages.append((header, header.end(), end.start() if end else len(text)))
+    return messages
+
+
+def _harmed_email_authors(
+    text: str, people: People, kinds: set[str], accounts: list[tuple[int, int]]
+) -> None:
     """A message in a family-violence or sexual-assault thread whose author writes of being
     harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed (not
-    the sender of a labelled party's account it quotes: "Rider message (verbatim): ...")."""
+    the sender of a labelled party's account it quotes, `accounts`: "Rider message (verbatim):")."""
     if not kinds:
         return
-    accounts = _headed_accounts(text, people, kinds)
-    headers = list(EMAIL_FROM.finditer(text))
-    for header in headers:
-        end = MESSAGE_END.search(text, header.end())
-        stop = end.start() if end else len(text)
-        body = text[header.end() : stop]
+    messages = _messages(text)
+    for header, start, stop in messages:
+        body = text[start:stop]
         for a, b in accounts:  # a quoted account blanked out: its words are its party's
-            if a < stop and b > header.end():
-                lo, hi = max(a, header.end()) - header.end(), min(b, stop) - header.end()
+            if a < stop and b > start:
+                lo, hi = max(a, start) - start, min(b, stop) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
         if not FIRST_PERSON_HARM.search(QUOTED_WORDS.sub(" ", body)):
             continue
         parsed = parse_name(header.group("name"))
         if parsed and len(parsed[0]) >= 2:
-            _harmed_writer(people, parsed[0], declarant=len(headers) == 1)
+            _harmed_writer(people, parsed[0], declarant=len(messages) == 1)
 
 
+# A government e-mail address: its writer writes in her role.
+CITY_ADDRESS = _rx(r"@[\w.-]*\.gov\b", re.I)
 # A message's writer saying she is a witness in her own words: "took a written statement from me".
 OWN_WITNESS_STATEMENT = _rx(
     r"\bstatement\s+from\s+me\b|\bI\s+(?:called|dialed)\s+(?:911|the\s+police)\b|\bI\s+gave\s+(?:a|my|her|him|them)\s+"
@@ -5934,11 +5944,10 @@ def _witness_email_authors(text: str, people: People) -> None:
     """A message whose writer tells what she saw and that she called it in or gave a statement
     ('I saw him ... take a baseball bat to my neighbor's windshield. I called 911.') is a
     witness's own; not a city employee's message (a city address), who writes in her role."""
-    for header in EMAIL_FROM.finditer(text):
-        if _rx(r"@[\w.-]*\.gov\b", re.I).search(header.group(0)):
+    for header, start, stop in _messages(text):
+        if CITY_ADDRESS.search(header.group(0)):
             continue
-        end = MESSAGE_END.search(text, header.end())
-        body = QUOTED_WORDS.sub(" ", text[header.end() : end.start() if end else len(text)])
+        body = QUOTED_WORDS.sub(" ", text[start:stop])
         if not (FIRST_PERSON_PERCEIVED.search(body) and OWN_WITNESS_STATEMENT.search(body)):
             continue
         if FIRST_PERSON_HARM.search(body):
@@ -7183,14 +7192,20 @@ def _someone_elses(text: str, start: int, end: int, holder_is_owner: Callable[[s
         SENDERS_NUMBER.search(text[max(0, start - 80) : start])
         # the suspect's, as the rest of its sentence says: "El número 475-331-0918 fue verificado
         # ... como el número que dio el sujeto en su fianza", "... which is registered to the suspect"
-        or _rx(
-            r"[^.\n]{0,80}?\b(?:(?:n[uú]mero|number|phone|line|telefono)\s+(?:que\s+dio|given\s+by|of|del?)\s+"
-            rf"(?:el\s+|la\s+|the\s+)?|(?:belongs?|registered)\s+to\s+(?:the\s+)?)(?:sujeto|{role_cues().suspect_words})\b",
-            re.I,
-        ).match(text, end)
+        or _suspects_number_after().match(text, end)
         or WRITERS_OWN_NUMBER.search(text[max(0, start - 50) : start])
         or ADDRESSEE_LINE.search(text, text.rfind("\n", 0, start) + 1, start)
         or (held and not holder_is_owner(held.group("name")))
+    )
+
+
+@cache
+def _suspects_number_after() -> re.Pattern:
+    """The rest of a number's sentence giving it to the suspect (see `_someone_elses`)."""
+    return _rx(
+        r"[^.\n]{0,80}?\b(?:(?:n[uú]mero|number|phone|line|telefono)\s+(?:que\s+dio|given\s+by|of|del?)\s+"
+        rf"(?:el\s+|la\s+|the\s+)?|(?:belongs?|registered)\s+to\s+(?:the\s+)?)(?:sujeto|{role_cues().suspect_words})\b",
+        re.I,
     )
 
 
