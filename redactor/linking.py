@@ -3147,7 +3147,9 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             r"^(?:[^.!?\n]|\n(?!\s*\n)){0,120}?\b(?:submitted|filed|completed|signed|provided|turned\s+in)\s+"
-            r"(?:a\s+|the\s+|her\s+|his\s+)?(?:form\s+)?(?:HUD-?5382|VAWA\s+(?:self-)?certification)",
+            r"(?:a\s+|the\s+|her\s+|his\s+)?(?:form\s+)?(?:HUD-?5382|VAWA\s+(?:self-)?certification"
+            # "has provided documentation under the Violence Against Women Act"
+            r"|documentation\s+(?:under|pursuant\s+to)\s+(?:the\s+)?(?:VAWA|Violence\s+Against\s+Women\s+Act))",
         ),
         # "Jacqueline Moreau, a public housing tenant ..., submitted an emergency transfer request under VAWA"
         (
@@ -5836,7 +5838,9 @@ def _headed_accounts(text: str, people: People, kinds: set[str]) -> list[tuple[i
 LETTER_SIGNATURE = _rx(
     r"^[ \t]*(?:sincerely|respectfully(?:\s+yours)?|yours\s+truly|thank\s+you|regards|best\s+regards|"
     r"atentamente|cordialmente|respetuosamente|saludos(?:\s+cordiales)?|gracias|le\s+saluda\s+atentamente)[ \t]*[,.]?[ \t]*\n"
-    rf"(?:[ \t]*\n)?[ \t]*(?:[-—–]+[ \t]*)?(?P<name>{NAME_SEQ})[ \t]*$",
+    rf"(?:[ \t]*\n)?[ \t]*(?:[-—–]+[ \t]*)?(?P<name>{NAME_SEQ})[ \t]*$"
+    # or a form's signature line: "Firma: Rosaura Yapura C.        Fecha: 10 de marzo de 2024"
+    rf"|^[ \t]*(?:firma|signature|signed)[ \t]*:[ \t]*(?P<signed>{NAME_SEQ})",
     re.I | re.M,
 )
 
@@ -5859,7 +5863,17 @@ def _harmed_letter_signers(text: str, people: People, kinds: set[str]) -> None:
         QUOTED_WORDS.sub(" ", text[max(starts, default=0) : signatures[0].start()])
     ):
         return
-    parsed = parse_name(signatures[0].group("name"))
+    signature = signatures[0]
+    if signature.group("signed") and (
+        _rx(r"[ \t]*,[ \t]*\w").match(text, signature.end())  # "Firma: Araceli Bustillos, directora"
+        or _rx(
+            rf"\b(?:preparad[oa]|prepared|written|completed|reported)\s+(?:por|by)\s*:?\s*(?:{HONORIFIC}|Mtra\.?|Lcda\.?)?\s*"
+            + re.escape(signature.group("signed").split()[0]),
+            re.I,
+        ).search(text)
+    ):
+        return  # a staff member's report, signed in her role
+    parsed = parse_name(signature.group("name") or signature.group("signed"))
     if not parsed or len(parsed[0]) < 2:
         return
     tokens = parsed[0]

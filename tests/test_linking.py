@@ -6231,6 +6231,30 @@ def test_the_number_her_messages_came_from_is_not_hers(redacted):
     assert "475-331-0918" not in victim
 
 
+def test_a_signed_complaint_form_and_vawa_documentation(redacted):
+    """A complaint form signed 'Firma: Rosaura Yapura C.' under her own 'me estaba pegando. Me
+    agarró del cuello': the signer is the one harmed; 'Marisol Okafor has provided documentation
+    under the Violence Against Women Act' is a victim's certification."""
+    form = (
+        "FORMULARIO DE QUEJA\nNombre de la persona que presenta la queja: Rosaura Yapura\nTeléfono: 203-298-4160\n\n"
+        "Llamé al 911 porque el papá de mi hijo me estaba pegando. Me agarró del cuello y me tiró al piso.\n\n"
+        "Firma: Rosaura Yapura C.        Fecha: 10 de marzo de 2024\n"
+    )
+    victim = redacted(form, "DV_VICTIM")
+    assert "Rosaura Yapura" in victim and "203-298-4160" in victim
+    tenant = (
+        "Housing authority file. Tenant Marisol Okafor has provided documentation under the Violence Against "
+        "Women Act and asks for an emergency transfer.\n"
+    )
+    assert "Marisol Okafor" in redacted(tenant, "DV_VICTIM")
+    staff = (
+        "INFORME DE INCIDENTE / SOSPECHA DE MALTRATO INFANTIL\nPreparado por: Mtra. Araceli Bustillos Ferré, directora\n\n"
+        "La madre nos dijo que su pareja me agarró del cuello, corrigiéndose: que la agarró a ella.\n\n"
+        "Firma: Araceli Bustillos Ferré, directora          Fecha: 12/02/2024\n"
+    )
+    assert not any("Bustillos" in span for span in redacted(staff))  # signed in her role
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
