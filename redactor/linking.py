@@ -1298,6 +1298,16 @@ SUBJECT_SECTION = _rx(
 )
 
 
+def _under_subject_section(text: str, position: int) -> bool:
+    """Whether the line above the one at `position` is a SUBJECT_SECTION heading (only that line is
+    read: each form field used to search the whole text before it)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(SUBJECT_SECTION.match(text, above, position))
+
+
 # An agency's intake sheet or case notes about one client (a survivor, a participant).
 INTAKE_RECORD = _rx(
     r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
@@ -1902,7 +1912,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             role = "subject"  # a referral's "STUDENT / Name:" is the child it is about
         if not role and (
             (not records and _rx(SUBJECT_LABEL, re.I).fullmatch(match.group("label")))
-            or SUBJECT_SECTION.search(text, 0, match.start())
+            or _under_subject_section(text, match.start())
         ):
             # the patient, employee or applicant a form is about, named first (or named under
             # its section, wherever it stands: "SECTION 1 — EMPLOYEE\nName (Last, First, MI):",
