@@ -1373,6 +1373,20 @@ IDENTIFIER_HEADING = _rx(
 # What a column heading adds to its role when the column holds names: "Victim (LAST, First)",
 # "Witness name", "Name".
 NAME_HEADING_TAIL = _rx(r"[ \t]*(?:\bname\b|\([ \t]*last[ \t]*,[ \t]*first[ \t]*\))[ \t]*$", re.I)
+NAME_HEADING_LEAD = _rx(r"^[ \t]*nombre(?:[ \t]+completo)?(?:[ \t]+(?:del|de[ \t]+la|de))?[ \t]+(?=\w)", re.I)
+# A case tracker's cell giving the row's kind of case by its code alone: "VD" (violencia
+# doméstica), "AS" (agresión sexual), "FV", "SA"; "VD / acoso" too.
+KIND_CODE_CELL = _rx(r"[ \t]*(?:(?P<dv>(?-i:VD|VF|DV|FV))|(?P<sa>(?-i:AS|SA)))[ \t]*(?:/[^/|]*)?")
+
+
+def _kind_codes(values: list[str]) -> set[str]:
+    """The kinds of case a tracker row's code cells give."""
+    kinds = set()
+    for value in values:
+        code = KIND_CODE_CELL.fullmatch(value)
+        if code:
+            kinds.add("DV" if code.group("dv") else "SA")
+    return kinds
 
 
 def _pipe_row(line: str) -> list[str]:
@@ -1533,6 +1547,8 @@ def _person_column_role(heading: str) -> str | None:
         .strip()
     )
     heading = _rx(r"\bprot\.?(?=\s+(?:person|party|pty)\b)", re.I).sub("protected", heading)
+    # Spanish puts the name first: "Nombre cliente", "Nombre de la víctima"
+    heading = NAME_HEADING_LEAD.sub("", fold(heading)) or heading
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
     word = word.split("/")[0].strip()  # "Suspect / Arrestee"
@@ -1603,7 +1619,7 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         order = sorted(name_columns)
         # a tracker of several kinds of case: a row's own offense says whether its victim is
         # protected ("Robbery 3" beside "Strangulation 2 (FV)")
-        row_kinds = [_kinds(" | ".join(values)) for values in block[1:]]
+        row_kinds = [_kinds(" | ".join(values)) | _kind_codes(values) for values in block[1:]]
         if heading_kinds:
             # "FAMILY VIOLENCE ARRAIGNMENT DOCKET": each row is of that kind unless it says it is not
             row_kinds = [
@@ -1790,6 +1806,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
+        # a form's question: "Nombre de la víctima que solicita el traslado:", "Name of the victim
+        # requesting the transfer:"
+        rf"|(?:nombre\s+(?:del|de\s+la)|name\s+of(?:\s+the)?)\s+{role_words}"
+        rf"\s+(?:que|quien|who|requesting|seeking|applying|making)\b[^\n:]{{1,40}}"
         # the person an advocate's or agency's notes serve: "Persona atendida: Daniela Fuentes Acevedo"
         rf"|persona\s+atendida|person\s+served|participant(?:e)?(?:\s+name)?|survivor(?:\s+name)?|sobreviviente|usuari[ao]"
         rf"|{SUBJECT_LABEL})(?(paren)\))"
@@ -1883,7 +1903,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             _role_of(match.group("label").split(" ")[-1])
             or _role_of(match.group("label"))
             # "Nombre del testigo / Witness name": the role word inside a two-language label
-            or next((r for w in _rx(r"[A-Za-z]+").findall(match.group("label")) if (r := _role_of(w))), "")
+            or next(
+                (r for w in _rx(r"[A-Za-z]+").findall(fold(match.group("label"))) if (r := _role_of(w))), ""
+            )
         )
         if _rx(RELATION_LABEL, re.I).fullmatch(match.group("label")):
             # "Victim's sister: Yudelka Peña Almonte" under "SECTION C - WITNESSES": a relative of
@@ -2707,7 +2729,8 @@ def _narrative_cues() -> _NarrativeCues:
         # "one of our eyewitnesses on the Kimberly St homicide, Abdi Farah"
         r"(?:[ \t\n]+(?:in|on|for|to)[ \t\n]+(?:this|the|that)[ \t\n]+(?:[A-Z][\w.]*[ \t]+){0,3}"
         r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
-        r"[ \t]*[,:(]?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is\s+|was\s+|"
+        # (a line may wrap after the comma: "with the complainant,\nMs. Adaeze N. Okafor")
+        r"[ \t]*(?:,[ \t]*\n|[,:(])?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is\s+|was\s+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+"
         # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
@@ -3104,10 +3127,14 @@ def _narrative_cues() -> _NarrativeCues:
             # (the aside may open the next line: "Priya Raman\n(she's 16), also saw")
             # (or where they live, without a comma first: "la señora Ofelia Grajales del 1er piso, oyó")
             r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+(?:who|que|quien)[ \t][^,.!?\n]{1,50},"
-            r"|[ \t]+(?:del|de\s+la|from\s+the|on\s+the)\s[^,.!?\n]{1,25},)?"
+            r"|[ \t]+(?:del|de\s+la|from\s+the|on\s+the)\s[^,.!?\n]{1,25},"
+            # (or who they are, after a dash: "Chidi Okafor -- the respondent's younger brother, who ...")
+            r"|[ \t]+(?:--|—|–)[ \t]+[^,.!?\n]{1,50},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ...",
-            # "Xiomara estaba sacando la basura y vio a dos muchachos"
-            r"(?:,?\s+(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60}(?:,|\s(?:and|y)(?=\s)))?[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
+            # "Xiomara estaba sacando la basura y vio a dos muchachos", "who was staying at the house
+            # on 01/29 and saw"
+            r"(?:,?\s+(?:(?:who|que|quien)\s+)?(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60}(?:,|\s(?:and|y)(?=\s)))?"
+            r"[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
             # (a Spanish object pronoun first: "Brayan lo vio todo")
             r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
             # (the writer quoting the words: 'Shay "saw everything too"')

@@ -6255,6 +6255,69 @@ def test_a_signed_complaint_form_and_vawa_documentation(redacted):
     assert not any("Bustillos" in span for span in redacted(staff))  # signed in her role
 
 
+def test_a_spanish_tracker_names_its_clients_first_and_codes_each_rows_case(redacted):
+    """A tab-separated tracker pasted into an e-mail: 'Nombre cliente' is the column of clients
+    (Spanish puts 'nombre' first), and a row's 'VD' (violencia doméstica) or 'AS' (agresión sexual)
+    makes its client one of ours; a burglary row's client is not. 'orden violada' is a breached
+    order, no rape."""
+    text = (
+        "Jen, aquí está el tracker semanal.\n\n"
+        "#\tCaso\tNombre cliente\tF. nac.\tTel.\tTipo\tAgresor / sospechoso\tNotas\n"
+        "1\t24-002781\tQuiñones Matos, Rosa\t05/15/1986\t203-298-0192\tVD\tSerrano, Ángel L.\tcita el lunes\n"
+        "2\t24-027715\tRivera, Chantal\t12/30/1999\t475-298-0108\tAS\tHughes, Brandon T.\tSVU tiene capturas\n"
+        "3\t24-058840\tArias, Nayeli\t10/28/1997\t475-298-0139\tVD / acoso\tCintrón, Alberto J.\torden violada 05/30\n"
+        "4\t24-069920\tPettit, Joan\t01/04/1951\t203-298-0102\trobo casa\tdesconocido\tcarta enviada\n"
+    )
+    spans = redacted(text)
+    for value in ("Quiñones Matos, Rosa", "203-298-0192", "Rivera, Chantal", "12/30/1999", "Arias, Nayeli"):
+        assert value in spans
+    assert "Pettit, Joan" not in spans and "203-298-0102" not in spans
+    assert not any("Serrano" in span or "Hughes" in span for span in spans)
+    assert "Arias, Nayeli" in redacted(text, "DV_VICTIM")  # her row's order was breached, not a rape
+    assert "SA" not in case_kinds("Nota: orden violada 05/30, la víctima llamó.")
+    assert "SA" in case_kinds("Dijo que fue violada en el parque.")
+
+
+def test_a_form_question_naming_the_victim_who_asks(redacted):
+    """'Nombre de la víctima que solicita el traslado:' and 'Name of victim requesting the
+    transfer:' are a victim's name labels, though a clause follows the role word."""
+    spanish = (
+        "SOLICITUD DE TRASLADO DE EMERGENCIA -- violencia doméstica\n"
+        "1. Nombre de la víctima que solicita el traslado: Lucía Fernanda Benítez Ochoa\n"
+        "2. Correo electrónico: lucia.benitez88@example.com\n"
+    )
+    victim = redacted(spanish, "DV_VICTIM")
+    assert "Lucía Fernanda Benítez Ochoa" in victim and "lucia.benitez88@example.com" in victim
+    english = (
+        "Domestic violence transfer request.\n1. Name of victim requesting the transfer: Lucy Fern Bennett\n"
+    )
+    assert "Lucy Fern Bennett" in redacted(english, "DV_VICTIM")
+
+
+def test_a_witness_described_after_a_dash_who_was_there_and_saw(redacted):
+    """'Chidi Okafor -- the respondent's younger brother, who was staying at the house on 01/29
+    and saw the respondent with both hands around her neck': the description after a dash is an
+    aside, and where he was comes before what he saw."""
+    text = (
+        "Family violence memo. The civilian witness is:\n\n"
+        "   Chidi Okafor -- the respondent's younger brother, who was staying at the\n"
+        "   house on 01/29 and saw the respondent with both hands around her neck.\n"
+    )
+    assert "Chidi Okafor" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_role_word_and_its_name_across_a_wrapped_line(redacted):
+    """'I spoke by phone with the complainant,\nMs. Adaeze N. Okafor (DOB 09/30/1990)': a memo's
+    line wraps after the comma between the role and the name."""
+    text = (
+        "RE: State v. Terrence Okafor (Assault 3rd, Strangulation 2nd, family violence)\n"
+        "2. Complainant contact. I spoke by phone on 03/04/2024 with the complainant,\n"
+        "Ms. Adaeze N. Okafor (DOB 09/30/1990), who is the respondent's wife.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Adaeze N. Okafor" in victim and "09/30/1990" in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
