@@ -1136,7 +1136,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         person.roles.add(_role_of(match.group("code")))
         records.append((person, _entry_of(text, match.start("initial"), match.end("last"))))
     for match in row.finditer(text):
-        rest = match.group("rest")
+        rest = DISPATCH_ID.sub("", match.group("rest"), count=1)  # "V ID DOYLE, SHANNON E F/22"
         code = match.group("code")
         # a labelled field ("CALLER: MARCUS TRAN") holds a name even in capitals
         labelled = _rx(r"[A-Za-z]{3,}\d{0,2}[ \t]*:").fullmatch(
@@ -2730,7 +2730,7 @@ def _narrative_cues() -> _NarrativeCues:
         r"(?:[ \t\n]+(?:in|on|for|to)[ \t\n]+(?:this|the|that)[ \t\n]+(?:[A-Z][\w.]*[ \t]+){0,3}"
         r"(?:matter|case|incident|report|file|homicide|shooting|stabbing|assault|robbery|burglary|crash))?"
         # (a line may wrap after the comma: "with the complainant,\nMs. Adaeze N. Okafor")
-        r"[ \t]*(?:,[ \t]*\n|[,:(])?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is\s+|was\s+|"
+        r"[ \t]*(?:,[ \t]*\n|[,:(])?[ \t]*(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+|(?-i:ID)(?:[ \t]+(?-i:AS))?[ \t]+|named[ \t]+|listed[ \t]+as[ \t]+|is\s+|was\s+|"
         r"(?:(?:who[ \t]+)?(?:is|will[ \t]+be)[ \t]+)?(?:hereinafter[ \t]+|hereafter[ \t]+)?(?:referred[ \t]+to|known)[ \t]+as[ \t]+"
         # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
@@ -2779,8 +2779,15 @@ def _narrative_cues() -> _NarrativeCues:
         # not the code of a key: "Destiny = V, Monique = W1" names no victim Monique
         # nor a possessive's "s": "W2 = RP'S SON KEOHANE, KIERAN" names no suspect
         # nor the relative of one: "El primo del testigo, Ángel Santiago" is the cousin
-        ("victim", rf"(?<![\w'’])(?<!=[ \t]){not_kin_of}{cues.victim_words}{number}{link}{honorific}$"),
-        ("witness", rf"(?<![\w'’])(?<!=[ \t]){not_kin_of}{cues.witness_words}{number}{link}{honorific}$"),
+        # (nor the source of what follows: "SUSP ID PER V1: BRADSHAW, DEVONTE R" names the suspect)
+        (
+            "victim",
+            rf"(?<![\w'’])(?<!=[ \t])(?<!per[ \t]){not_kin_of}{cues.victim_words}{number}{link}{honorific}$",
+        ),
+        (
+            "witness",
+            rf"(?<![\w'’])(?<!=[ \t])(?<!per[ \t]){not_kin_of}{cues.witness_words}{number}{link}{honorific}$",
+        ),
         ("suspect", rf"(?<![\w'’]){cues.suspect_words}{number}{link}{honorific}$"),
         # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
         (
@@ -3570,6 +3577,20 @@ def _quoted_known_as(text: str, people: People) -> None:
             people.people.append(Person(tokens=[name]))
 
 
+def _kin_introduced(text: str, word: str, until: int) -> bool:
+    """Whether a given name used alone was introduced earlier by a relation: 'my cousin Darwin,
+    who was with me' ... 'Darwin saw him leave'."""
+    for mention in _rx(rf"(?<![\w]){re.escape(word)}(?![\w])").finditer(text, 0, until):
+        lead = SINGLE_NAME_LEAD.search(text[max(0, mention.start() - 70) : mention.start()])
+        if lead and not _rx(r"[.:][ \t]*$").search(lead.group(0)):
+            return True  # (not a sentence's first word after one ends: "mi mamá. La tiró al piso")
+    return False
+
+
+# A dispatcher's "ID" (identified as) before a name in capitals: "V1 ID GREENE, LATASHA M".
+DISPATCH_ID = _rx(r"^(?-i:ID|IDENT)(?:[ \t]+(?-i:AS))?[ \t]+(?=(?-i:[A-Z]))")
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -3577,6 +3598,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     officers = _officer_surnames(text)
     question_lines = bool(QUESTION_LABEL.search(text))
     for start, end, raw in _name_candidates(text, cues.candidate):
+        dispatch_id = DISPATCH_ID.match(raw)
+        if dispatch_id:  # "V1 ID GREENE, LATASHA M": the name after the dispatcher's "identified as"
+            start, raw = start + dispatch_id.end(), raw[dispatch_id.end() :]
         before = text[max(0, start - 70) : start]
         after = text[end : end + 200]
         comma_name = LAST_FIRST.match(text, start)
@@ -3770,7 +3794,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     person is None
                     and len(tokens) == 1
                     and not people.sharing(tokens[0])
-                    and SINGLE_NAME_LEAD.search(before)
+                    and (SINGLE_NAME_LEAD.search(before) or _kin_introduced(text, tokens[0], start))
                 ):
                     # "her son Mateus witnessed ...": a person the record names by one word only,
                     # or whose full name came earlier with no role ("el hijo, Adrián Cintrón").
@@ -6091,7 +6115,10 @@ SALUTATION = _rx(
 # "because you saw the incident"; "The protective order ... protects you".
 LETTER_TO_WITNESS = _rx(
     r"\byou\s+(?:are|were|have\s+been)\s+(?:listed|named|subpoenaed|identified)\s+as\s+a\s+(?:state'?s\s+)?witness"
-    r"|\bbecause\s+you\s+(?:saw|witnessed|heard)\b|\busted\s+(?:es|fue)\s+testigo\b",
+    r"|\bbecause\s+you\s+(?:saw|witnessed|heard)\b|\busted\s+(?:es|fue)\s+testigo\b"
+    # "confirming that you are a cooperating witness in the investigation" (not "if you are a witness")
+    r"|(?<!\bif\s)\byou\s+(?:are|were)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:eye)?witness\b"
+    r"|(?<!\bsi\s)\busted\s+(?:es|fue)\s+(?:un|una|el|la)\s+(?:\w+\s+){0,2}?testigo\b",
     re.I,
 )
 LETTER_TO_VICTIM = _rx(
@@ -6162,6 +6189,14 @@ YOUR_DETAIL = _rx(
 )
 
 
+# A letter sent in care of an office: its address is the office's, nobody's home.
+CARE_OF_OFFICE = _rx(
+    r"\bc/o\b[^\n]*\b(?:Center|Centre|Office|Department|Dept|Court|Clinic|Services|Agency|Unit|Program|Shelter|"
+    r"Hospital|Inc|LLC|Police|Attorney)\b",
+    re.I,
+)
+
+
 def _letter_details(text: str, people: People, letters: list[tuple[re.Match, int, int]]) -> None:
     """The phone, birth date or address a letter gives as 'your' are its protected addressee's."""
     for salutation, head, end in letters:
@@ -6177,6 +6212,21 @@ def _letter_details(text: str, people: People, letters: list[tuple[re.Match, int
         for start, value in values:
             if YOUR_DETAIL.search(body[max(0, start - 130) : start]):
                 person.identifiers.add(value)
+        if person.last:
+            # the inside address: the lines under the addressee's name, above the salutation
+            # ("Mr. Darnell Whitfield\n455 Winchester Ave, Apt 2\nNew Haven, CT 06511")
+            inside = _rx(
+                rf"^[ \t]*(?:(?:{HONORIFIC})\.?[ \t]+)?(?:[A-Z][\w.'-]*[ \t]+){{0,3}}{re.escape(person.last)}[ \t]*\n"
+                r"(?P<lines>(?:[ \t]*\S[^\n]*\n){1,2})",
+                re.M | re.I,
+            ).search(text, head, salutation.start())
+            if inside:
+                person.identifiers |= {
+                    m.group(0).strip(" ,.")
+                    for line in inside.group("lines").splitlines()
+                    if not CARE_OF_OFFICE.search(line)  # "c/o Family Justice Center, 1 Long Wharf Dr."
+                    for m in ADDRESS.finditer(line)
+                }
 
 
 def _other_names_used(text: str, people: People) -> None:

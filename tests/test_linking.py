@@ -6318,6 +6318,54 @@ def test_a_role_word_and_its_name_across_a_wrapped_line(redacted):
     assert "Adaeze N. Okafor" in victim and "09/30/1990" in victim
 
 
+def test_question_words_and_a_patients_abbreviation_are_no_names():
+    """'DET: Did Darwin see him too?' names Darwin, not a 'Did Darwin'; a hospital note's 'REASON
+    FOR CONSULT' over 'Pt presented ...' names nobody."""
+    assert parse_name("Did Darwin") is None and parse_name("Darwin") == (["Darwin"], "")
+    assert parse_name("CONSULT\nPt") is None and parse_name("Pt") is None
+
+
+def test_a_dispatchers_id_and_per_v1(redacted):
+    """'V1 ID GREENE, LATASHA M' names the victim after the dispatcher's 'identified'; 'SUSP ID
+    PER V1: BRADSHAW, DEVONTE R' names the suspect, the V1 only being whose word it is."""
+    text = (
+        "01:12:40  CT214   DOMESTIC, F STS BF HIT HER W/ PHONE\n"
+        "01:21:03  731    731    V1 ID GREENE, LATASHA M DOB 041796 CELL 2032980133\n"
+        "01:23:12  722    722    SUSP ID PER V1: BRADSHAW, DEVONTE R DOB 091194\n"
+        "01:23:31  1A12          S ID AS DUNN, TERRELL J. M/B/37\n"
+    )
+    spans = redacted(text)
+    assert "GREENE, LATASHA M" in spans and "041796" in spans
+    assert not any("BRADSHAW" in span or "DUNN" in span or span in ("ID", "AS") for span in spans)
+
+
+def test_a_given_name_introduced_by_a_relation_then_used_alone(redacted):
+    """'My cousin Darwin was with me.' and then 'Darwin saw him leave': the name used alone is the
+    one the relation introduced; a sentence's first word after 'mi mamá.' is no such name."""
+    text = "Robbery at the bodega. My cousin Darwin was with me. Darwin saw him leave.\n"
+    assert redacted(text, "CRIME_WITNESS") == ["Darwin", "Darwin"]
+    spanish = "Llamé porque mi papá llegó borracho y le está pegando a mi mamá. La tiró al piso.\nCALLER: La puerta está abierta.\n"
+    assert "La" not in redacted(spanish)
+
+
+def test_a_letter_telling_its_addressee_they_are_a_witness(redacted):
+    """A landlord's letter 'confirming that you are a cooperating witness in the investigation':
+    the addressee is a witness, and the inside address under the name is theirs (not an office's
+    'c/o' address)."""
+    text = (
+        "PINNACLE RESIDENTIAL MANAGEMENT, LLC\n\nJune 21, 2024\n\nMr. Darnell Whitfield\n455 Winchester Ave, Apt 2\n"
+        "New Haven, CT 06511\n\nRe: Early termination of lease\n\nDear Mr. Whitfield:\n\n"
+        "We received the letter from Detective Ruiz confirming that you are a cooperating witness in the "
+        "investigation of the May 30 shooting.\n"
+    )
+    spans = redacted(text, "CRIME_WITNESS")
+    assert "Darnell Whitfield" in spans and "455 Winchester Ave, Apt 2" in spans and "Whitfield" in spans
+    general = text.replace("confirming that you are", "explaining what happens if you are")
+    assert not redacted(general, "CRIME_WITNESS")  # what happens "if you are a witness" is no one's part
+    in_care = text.replace("455 Winchester Ave, Apt 2", "c/o Family Justice Center, 1 Long Wharf Dr.")
+    assert not any("Long Wharf" in span for span in redacted(in_care))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
