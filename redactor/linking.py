@@ -2235,13 +2235,14 @@ CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
 CANVASS_DOCUMENT = _rx(r"\bcanvass", re.I)
 # What a canvassed person's notes say they perceived, or that they gave a statement on it.
 CANVASS_PERCEIVED = _rx(
-    r"\b(?:heard|saw|observed|witnessed|watched)\b|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b",
+    r"\b(?:heard|saw|observed|witnessed|watched)\b|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b"
+    r"|\b(?:oyo|vio|escucho|observo|presencio)\b",  # (in Spanish notes, accent-folded: "Dice que oyó los tiros")
     re.I,
 )
 # A perception taken back: "did not see", "never heard", "saw nothing", "heard sirens only".
 PERCEPTION_NEGATED_BEFORE = _rx(r"(?:\bnot|n't|\bnever|\bno)[ \t]+(?:\w+[ \t]+)?$", re.I)
 PERCEPTION_NEGATED_AFTER = _rx(
-    r"(?:[ \t]*(?:/|\bor\b|\band\b|\bnor\b)[ \t]*\w+)?[ \t]+(?:nothing|anything|nobody|no[ \t]+one|none)\b"
+    r"(?:[ \t]*(?:/|\bor\b|\band\b|\bnor\b|\bni\b)[ \t]*\w+)?[ \t]+(?:nothing|anything|nobody|no[ \t]+one|none|nada|nadie)\b"
     r"|[^,.;\n]{0,30}\bonly\b",
     re.I,
 )
@@ -2421,6 +2422,48 @@ def _canvass_notes(text: str, people: People) -> list[tuple[Person, str]]:
                 person.gender = "F" if honorific.group("f") else "M"
             person.identifiers.add(entry.group("address").strip())
             records.append((person, notes))
+    return records
+
+
+# A canvass log's door as labelled fields, a paragraph each: "ADDR: 221 Kensington St, 1st fl" /
+# "CONTACT: Y   NAME: BARNES, Odessa   DOB: 02/17/1953   PH: ..." / "NOTES: heard "4 or 5 pops" ...".
+CANVASS_NAME_FIELD = _rx(
+    r"(?<![\w])(?:NAME|NOMBRE)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)(?=[ \t]{2,}|\t|[ \t]*$)", re.I | re.M
+)
+CANVASS_NOTES_FIELD = _rx(
+    r"^[ \t]*(?:NOTES?|NOTAS?|REMARKS|COMMENTS|OBSERVACIONES)[ \t]*:[ \t]*(?P<notes>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)",
+    re.I | re.M,
+)
+CANVASS_ADDRESS_FIELD = _rx(
+    r"^[ \t]*(?:ADDR(?:ESS)?|DIRECCION|LOCATION|DOOR)[ \t]*:[ \t]*(?P<address>[^\n]+)", re.I | re.M
+)
+
+
+def _canvass_fields(text: str, people: People) -> list[tuple[Person, str]]:
+    """A canvass log whose doors are paragraphs of labelled fields (ADDR:, NAME:, NOTES:): the
+    one named whose notes say they heard or saw it is a witness, and the door is theirs."""
+    if not CANVASS_DOCUMENT.search(text[:400]):
+        return []
+    records = []
+    for paragraph in _rx(r"\n[ \t]*\n").split(text):
+        name, notes = CANVASS_NAME_FIELD.search(paragraph), CANVASS_NOTES_FIELD.search(paragraph)
+        if not name or not notes:
+            continue
+        value = name.group("value")
+        quoted = _rx(r"[\"“](?:(?:Don|Dona|Doña|Mr|Ms|Mrs|Miss)\.?[ \t]+)?(?P<nick>[A-Z][a-z]+)[\"”]").search(
+            value
+        )
+        # '"Doña Cuca" — Refugio Tamayo': the name after the nickname and its dash
+        parsed = parse_name(_rx(r"^.*[ \t](?:--?|—|–)[ \t]*").sub("", value) if quoted else value)
+        if parsed and quoted and _is_name_word(quoted.group("nick")):
+            parsed = (parsed[0], quoted.group("nick"))
+        person = _canvassed_witness(people, parsed, fold(notes.group("notes")), CANVASS_PERCEIVED)
+        if person is None:
+            continue
+        door = CANVASS_ADDRESS_FIELD.search(paragraph)
+        if door and ADDRESS.match(door.group("address").strip()):
+            person.identifiers.add(ADDRESS.match(door.group("address").strip()).group(0).strip(" ,."))
+        records.append((person, paragraph))
     return records
 
 
@@ -2818,8 +2861,15 @@ def _narrative_cues() -> _NarrativeCues:
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
         (
             "statement",
-            r"\b(?:video|written|recorded|sworn|taped|audio)[ \t]+(?:statement|stmt)[ \t]*(?:[,:-][ \t]*|(?:from|of|by)[ \t]+)"
-            r"(?:(?-i:[A-Z])\.[ \t]?)?$",
+            # (with what they are to the case between: "Written stmt from roommate Olivia Tran")
+            r"\b(?:video|written|recorded|sworn|taped|audio)[ \t]+(?:statement|stmt)[ \t]*(?:[,:-][ \t]*|(?:from|of|by)[ \t]+"
+            r"(?:(?:the|her|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?)(?:(?-i:[A-Z])\.[ \t]?)?$",
+        ),
+        # a case log's interview: "1530  Phone interview Warsame (DOB ...)", "Interviewed neighbor Ana Ruiz"
+        (
+            "interviewed",
+            r"(?:^|\n)[ \t]*(?:\d{3,4}[ \t]+)?(?:(?:phone|telephone|recorded|video|follow-?up|in-person|re-?)[ \t]*)?"
+            r"interview(?:ed)?[ \t]+(?:w/[ \t]*|with[ \t]+|of[ \t]+)?(?:(?:the|her|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?$",
         ),
         # the one a statement was taken from: "Also got the statement from the roommate, Tanvi Shah"
         (
@@ -2971,8 +3021,18 @@ def _narrative_cues() -> _NarrativeCues:
         # "Mr. Kenji Watanabe-Cruz (M, 45), victim of his partner", "Wilcox (eyewitness to shooting)"
         (
             "victim",
-            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:the[ \t]+|a[ \t]+)?{cues.victim_words}{number}"
-            r"(?:[ \t]*[,)]|[ \t]+(?:of|in)[ \t]|[ \t]{2,}|[ \t]*\n)",  # or a column's end: "OYELARAN, Femi, W1   Doc-7"
+            # ("María López Garza, la presunta víctima en el caso")
+            rf"^[ \t]*(?:\([^)\n]{{0,20}}\)[ \t]*)?[,(][ \t]*(?:(?:the|a|la|el|una|un)[ \t]+)?"
+            rf"(?:(?:alleged|presunta|presunto|supuesta|supuesto)[ \t]+)?{cues.victim_words}{number}"
+            r"(?:[ \t]*[,)]|[ \t]+(?:of|in|en|de|del)[ \t]|[ \t]{2,}|[ \t]*\n)",  # or a column's end: "OYELARAN, Femi, W1   Doc-7"
+        ),
+        # who she is to the accused, then her part: "la señora María Dolores Pilco Quishpe, cónyuge del
+        # Sr. Guamán y, según entendemos, presunta víctima en el caso"
+        (
+            "victim",
+            r"^[ \t]*,(?:[^.;!?\n]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Sr)\.|(?<=Sra)\.|(?<=Dr)\.){0,100}?(?:,|\by\b|\band\b)[ \t]*,?[ \t]*(?:(?:segun[ \t]+entendemos|as[ \t]+we[ \t]+understand(?:[ \t]+it)?"
+            r"|al[ \t]+parecer|apparently)[ \t]*,[ \t]*)?(?:(?:the|la|el)[ \t]+)?(?:alleged|presunta|presunto|supuesta|supuesto)[ \t]+"
+            r"(?:victim|victima)\b",
         ),
         (
             "victim",
@@ -3084,6 +3144,14 @@ def _narrative_cues() -> _NarrativeCues:
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
             rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|tambien\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
+        ),
+        # a case log's line: "Bartender Marco DeLuca interviewed.", "Warsame written stmt taken (Valle)."
+        # (not the arrestee's: "Ryan Kovac interviewed post-Miranda")
+        (
+            "interviewed",
+            r"^[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?[ \t]+(?:was[ \t]+)?(?:(?:re-?)?interviewed\b(?![ \t]+(?:by[ \t]+)?(?:phone[ \t]+)?"
+            r"(?:re|about|regarding)\b)(?![^.\n]{0,20}\b(?:Miranda|Mirandized|in[ \t]+custody|admitted|denied)\b)"
+            r"|(?:written|sworn|recorded|signed)[ \t]+(?:stmt|statement)[ \t]+(?:taken|obtained|received)\b)",
         ),
         # "Denise Albright, 203-555-0137; she gave a written statement on 12/22"
         (
@@ -3587,6 +3655,14 @@ def _kin_introduced(text: str, word: str, until: int) -> bool:
     return False
 
 
+# An interview that gave nothing: "no relevant observations", "did not remember either party".
+NOTHING_TO_GIVE = _rx(
+    r"\bno\s+(?:relevant|useful|pertinent|new)\s+(?:observations|information|info)\b|\b(?:did\s+not|didn'?t)\s+"
+    r"(?:remember|recall|see|hear|witness)\b|\b(?:not|wasn'?t)\s+(?:present|there|working)\b|\bleft\s+(?:the\s+)?\w+\s+(?:at|before)\b",
+    re.I,
+)
+
+
 # A dispatcher's "ID" (identified as) before a name in capitals: "V1 ID GREENE, LATASHA M".
 DISPATCH_ID = _rx(r"^(?-i:ID|IDENT)(?:[ \t]+(?-i:AS))?[ \t]+(?=(?-i:[A-Z]))")
 
@@ -3670,6 +3746,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles.append("witness")  # "woke her roommate, Mei Lin Zhou, and told her what had happened"
         if "witness" in roles and cues.saw_nothing.search(after):
             roles = [role for role in roles if role != "witness"]
+        if "interviewed" in roles:
+            # one interviewed in a case log gave a statement, unless the log says they had none to
+            # give: "Bartender Sofia Lind interviewed; she did not remember either party and saw nothing"
+            roles = [role for role in roles if role != "interviewed"]
+            entry = after.split("\n", 1)[0]  # (the log's line: the next is someone else's)
+            if not cues.saw_nothing.search(entry) and not NOTHING_TO_GIVE.search(entry):
+                roles.append("statement")
         for role in roles:
             if _rx(INITIALS_RX).fullmatch(raw):
                 initials = raw.replace(" ", "")
@@ -5523,6 +5606,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _canvass_table(text, people)
         + _canvass_csv(text, people)
         + _canvass_notes(text, people)
+        + _canvass_fields(text, people)
         + _checked_role_cards(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )

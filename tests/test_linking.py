@@ -6366,6 +6366,63 @@ def test_a_letter_telling_its_addressee_they_are_a_witness(redacted):
     assert not any("Long Wharf" in span for span in redacted(in_care))
 
 
+def test_a_canvass_log_of_labelled_fields(redacted):
+    """A canvass log whose doors are paragraphs of fields: 'ADDR:', 'CONTACT: Y   NAME: BARNES,
+    Odessa   DOB: ...', 'NOTES: heard "4 or 5 pops" ..., saw dark SUV'. The one whose notes say
+    they perceived it (in Spanish too: 'Dice que oyó los tiros y vio ...') is a witness and the
+    door is theirs; one who heard and saw nothing is not."""
+    text = (
+        "NHPD - NEIGHBORHOOD CANVASS LOG\nCase #: 24-071583    Incident: shots fired\n\n"
+        "ADDR: 221 Kensington St, 1st fl\nCONTACT: Y   NAME: BARNES, Odessa   DOB: 02/17/1953   PH: 203-298-0153\n"
+        'NOTES: heard "4 or 5 pops" approx 2310, looked out front window, saw dark SUV speed off.\n\n'
+        "ADDR: 223 Kensington St\nCONTACT: Y   NAME: MENSAH, Kofi   PH: 203-298-0116\nNOTES: asleep, heard nothing, saw nothing.\n\n"
+        'ADDR: 227 Kensington St, 1er piso\nCONTACT: Y (Spanish - Vargas)   NAME: "Doña Cuca" — Refugio Tamayo   PH: 203-298-0124\n'
+        "NOTES: Dice que oyó los tiros y vio desde el porche a dos muchachos corriendo.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    for value in (
+        "BARNES, Odessa",
+        "203-298-0153",
+        "221 Kensington St, 1st fl",
+        "Refugio Tamayo",
+        "203-298-0124",
+    ):
+        assert value in witness
+    assert not any("MENSAH" in span or "0116" in span for span in redacted(text))
+
+
+def test_a_case_log_names_who_was_interviewed(redacted):
+    """A detective's running log: 'Bartender Marco DeLuca interviewed.', 'Phone interview Warsame
+    (DOB ...)', 'Written stmt from roommate Olivia Tran' each name one who gave a statement; not
+    'Sofia Lind interviewed; ... saw nothing' nor the arrestee 'interviewed post-Miranda'."""
+    text = (
+        "SPECIAL VICTIMS UNIT - DETECTIVE CASE NOTES\nOffense: Sexual Assault 1st (53a-70)\n"
+        "V: BRIGHTWATER, Hannah E.    DOB 05/30/1999\n\n"
+        "1045  Bartender Marco DeLuca interviewed. Recognized V from photo.\n"
+        "1100  Bartender Sofia Lind interviewed; she did not remember either party and saw nothing.\n"
+        "0915  Uber return rec'd: driver Abdi Warsame, gray Toyota Camry.\n"
+        "1530  Phone interview Warsame (DOB 1/2/1985, cell 475-298-0140). States the woman passed out.\n"
+        "1045  Written stmt from roommate Olivia Tran (DOB 2/11/1999): consistent.\n"
+        "1700  Grant Fowler interviewed post-Miranda, admitted buying the drinks.\n"
+    )
+    spans = redacted(text)
+    for value in ("Marco DeLuca", "Warsame", "475-298-0140", "Olivia Tran"):
+        assert value in spans
+    assert not any("Lind" in span or "Fowler" in span for span in spans)
+
+
+def test_the_alleged_victim_after_who_she_is_to_the_accused(redacted):
+    """'la señora María Dolores Pilco Quishpe, cónyuge del Sr. Guamán y, según entendemos, presunta
+    víctima en el caso'; 'Contactamos a María López Garza, la víctima en el caso'."""
+    consulate = (
+        "Arrestee GUAMAN LEMA, Segundo (Assault 3rd - FV).\nEste Consulado ha tomado contacto con la señora María "
+        "Dolores Pilco Quishpe, cónyuge del Sr. Guamán y, según entendemos, presunta víctima en el caso.\n"
+    )
+    assert "María Dolores Pilco Quishpe" in redacted(consulate, "DV_VICTIM")
+    plain = "Violencia doméstica. Contactamos a María López Garza, la víctima en el caso.\n"
+    assert "María López Garza" in redacted(plain, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
