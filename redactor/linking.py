@@ -1789,6 +1789,10 @@ ROLE_CODE_FIELD = _rx(
 )
 
 
+# A word before a label's role that says which of them: "Other protected persons", "Additional witness".
+LABEL_QUALIFIER = _rx(r"^(?:other|additional|student|juvenile|adult|child|minor)[ \t]+", re.I)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1857,6 +1861,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             and (
                 _role_of(match.group("label"))
                 or _role_of(match.group("label").split()[-1])  # "STUDENT WITNESSES"
+                or _role_of(LABEL_QUALIFIER.sub("", match.group("label")))  # "Other protected persons"
                 or (_rx(r"client", re.I).match(match.group("label")) and INTAKE_RECORD.search(text[:600]))
                 # "CHILD:  M.S.  (female, age 7)": a child the record names by initials only
                 or _rx(PERSON_LABEL, re.I).fullmatch(match.group("label"))
@@ -1865,13 +1870,20 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             # "Client: D.R.M.  (full name in sealed victim sheet)": a person the record names
             # only by initials, and the contact lines under them
             code = initials.group(0).strip(' \t"“').replace(" ", "")
-            role = _role_of(match.group("label")) or _role_of(match.group("label").split()[-1]) or "subject"
-            # a list of them: 'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)'
-            for more in _rx(rf"[;,][ \t]*[\"“](?P<code>{INITIALS_RX})[\"”]").finditer(
-                match.group("value"), initials.end()
-            ):
-                other = _initials_person(people, more.group("code").replace(" ", ""))
-                other.initials.add(more.group("code").replace(" ", ""))
+            role = (
+                _role_of(match.group("label"))
+                or _role_of(match.group("label").split()[-1])
+                or _role_of(LABEL_QUALIFIER.sub("", match.group("label")))
+                or "subject"
+            )
+            # a list of them: 'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)', "Other protected
+            # persons (minor children): D.F. (6), J.F. (3)"
+            for more in _rx(
+                rf"[;,][ \t]*(?:[\"“](?P<code>{INITIALS_RX})[\"”]|(?P<bare>{INITIALS_RX})(?=[ \t]*(?:\(|[;,]|$)))"
+            ).finditer(match.group("value"), initials.end()):
+                letters = (more.group("code") or more.group("bare")).replace(" ", "")
+                other = _initials_person(people, letters)
+                other.initials.add(letters)
                 other.roles.add(role)
             spelled = _rx(rf"[ \t]*\([ \t]*(?P<name>{NAME_SEQ})").match(match.group("value"), initials.end())
             named = _tokens(spelled.group("name")) if spelled else []

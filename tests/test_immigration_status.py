@@ -391,3 +391,11 @@ def test_the_spanish_green_card_itself(find):
 )
 def test_detention_told_in_spanish_and_an_abbreviated_permanent_resident(find, text, expected):
     assert covered(find(text, ENTITY), expected)
+
+
+def test_a_threat_calling_her_illegal_in_spanish(find):
+    """A text exhibit's threats: 'tu sabes q estas ilegal', 'a ver a quien le creen, a una mojada'
+    (the slur as a noun), but never wet clothes or a wet street."""
+    text = "Brayan: te reporto a inmigracion, tu sabes q estas ilegal\nBrayan: a ver a quien le creen, a una mojada"
+    assert covered(find(text, ENTITY), "estas ilegal") and covered(find(text, ENTITY), "una mojada")
+    assert find("Tenía la ropa mojada. Una toalla mojada en el piso. La calle estaba mojada.", ENTITY) == []

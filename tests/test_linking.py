@@ -6423,6 +6423,22 @@ def test_the_alleged_victim_after_who_she_is_to_the_accused(redacted):
     assert "María López Garza" in redacted(plain, "DV_VICTIM")
 
 
+def test_a_list_of_protected_childrens_initials_and_a_quoted_nickname(redacted):
+    """A marshal's return: 'Other protected persons (minor children): D.F. (6), J.F. (3)' names two
+    protected children by initials; 'Tell Tam I ain't going near her' is the applicant's nickname
+    after an imperative, no person called 'Tell Tam'."""
+    text = (
+        "RETURN OF SERVICE - RESTRAINING ORDER (46b-15), family violence\n"
+        'Applicant (protected person): FREEMAN, TAMIKA J. ("Tam")   DOB: 7/19/84\n'
+        "Respondent: FREEMAN, DARNELL R.\n"
+        "Other protected persons (minor children): D.F. (6), J.F. (3)\n\n"
+        'Respondent stated: "Tell Tam I ain\'t going near her."\n'
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "D.F." in victim and "J.F." in victim
+    assert victim.count("Tam") >= 2 and not any("Tell" in span for span in victim)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

@@ -27,6 +27,8 @@ ENTITY = "SEXUAL_ORIENTATION"
         ("Sexual orientation (pt-reported, for SANE record): Lesbian", "Lesbian"),
         ('He stated "everyone on the crew already knew he was gay."', "he was gay"),
         ("Ella dijo que es lesbiana.", "es lesbiana"),
+        # a threat in a text exhibit, said to her: "le voy a decir a tu mama q eres lesbiana"
+        ("Brayan: y le voy a decir a tu mama q eres lesbiana, q te vi con la flaca esa", "eres lesbiana"),
         ("Not out to my mom yet. I'm pan, like, I know who I like.", "I'm pan"),
         ("Orientación sexual (opcional, autoidentificada): bisexual", "bisexual"),
     ],
