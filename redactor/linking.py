@@ -3515,7 +3515,9 @@ KIN_WORDS = (
     r"roommate|coworker|co-worker|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|"
     r"husband|wife|partner|mom|dad|hijo|hija|madre|padre|mama|papa|hermana|hermano|prima|primo|vecina|vecino|"
     r"amiga|amigo|sobrino|sobrina|esposo|esposa|tio|tia|abuelo|abuela|nieto|nieta|novio|novia|cunado|cunada|"
-    r"companera|companero)"
+    r"companera|companero|"
+    # (the diminutives a family uses: "su hermanita Mía", "mi primito Kevin")
+    r"hermanita|hermanito|hijita|hijito|primita|primito|abuelita|abuelito|sobrinita|sobrinito|nietecita|nietecito)"
 )
 # A relative's age after the kin word: "her son, age 7, Joshua", "su hijo de 7 años, Josué".
 KIN_AGE = r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]+years?[ \t]+old)?)"

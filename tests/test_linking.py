@@ -6439,6 +6439,17 @@ def test_a_list_of_protected_childrens_initials_and_a_quoted_nickname(redacted):
     assert victim.count("Tam") >= 2 and not any("Tell" in span for span in victim)
 
 
+def test_a_sister_introduced_by_a_diminutive(redacted):
+    """'su hermanita Mía (5 años) "lo vio y lloró"' and later 'Mía dijo que vio a Raúl apretar el
+    cuello de Angelito': the diminutive is a relation as 'hermana' is."""
+    text = (
+        "Referido por maltrato infantil. Raúl Méndez es el novio de la mamá.\n"
+        "Ángel dice que Raúl le pega cuando toma, y que su hermanita Mía (5 años) estaba en la sala.\n"
+        "Seguimiento: Mía dijo que vio a Raúl apretar el cuello de Angelito.\n"
+    )
+    assert "Mía" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
