@@ -6746,7 +6746,7 @@ NOT_THE_PERSON = (
     r"witness|notification|impact|fund|support|center|intake|of\b))"
 )
 ROLE_SENTENCE = _rx(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|witness|victima|testigo)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|applicant|protected\s+(?:party|person)|witness|victima|solicitante|persona\s+protegida|testigo)\b"
     # (a heading's "SECTION 1 - CLIENT" is no sentence about her; a sentence ends with its paragraph)
     rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON})"
     r"(?![ \t]*(?:\n|\Z))(?:[^.!?\n]|\n(?![ \t]*\n))*",
@@ -6877,6 +6877,9 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
 # "mailing address as 1200 Quinnipiac Ave", "33 Pierpont St, the petitioner's address at the time"
 HOME_BEFORE = _rx(
     r"\b(?:address|residence|home|domicilio|direccion)(?:\s+(?:is|was|as|of\s+record))?\W{0,3}$"
+    # "stay away from the home of the Applicant at 88 Winthrop Ave"
+    r"|\b(?:home|residence|address|domicilio|casa)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?(?:applicant|victim|petitioner|complainant|"
+    r"protected\s+(?:party|person)|solicitante|victima|persona\s+protegida)\s+(?:at|en)\W{0,3}$"
     # "lives with her mother and two younger brothers at 24 Ward St": their home is hers
     r"|\b(?:lives|lived|living|resides|resided|vive)(?:\s+with\s+[^.,;\n]{1,50}?)?\s+(?:at|on|en)\W{0,3}$",
     re.I,

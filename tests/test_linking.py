@@ -6450,6 +6450,17 @@ def test_a_sister_introduced_by_a_diminutive(redacted):
     assert "Mía" in redacted(text, "CRIME_WITNESS")
 
 
+def test_the_applicants_home_and_phone_in_an_orders_terms(redacted):
+    """'stay away from the home of the Applicant at 88 Winthrop Ave, Apt 1 ... not to contact the
+    Applicant by phone at (203) 298-0191': the applicant is the record's one protected victim."""
+    text = (
+        "Family violence. Victim: Tamika Freeman.\nThe order directs the Respondent to stay away from the home of "
+        "the Applicant at 88 Winthrop Ave, Apt 1, New Haven, and not to contact the Applicant by phone at (203) 298-0191.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "88 Winthrop Ave, Apt 1" in victim and "(203) 298-0191" in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
