@@ -5725,6 +5725,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
     _letter_details(text, people, letters)
+    _authored_details(text, people.people)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -5944,10 +5945,11 @@ CHAT_TIME_LINE = _rx(
 # "From: Russo, Gina <grusso@...>"; the message runs to the next header or quoted message.
 EMAIL_FROM = _rx(
     # (a letter's Spanish header too: "De: Nelly Cruz Barahona, mamá de Brayan Orellana Cruz")
-    rf"^(?:From|De):[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD},[ \t]*{_NAME_WORD})[ \t]*(?:<[^>\n]*>|,[^\n]*)?[ \t]*$",
+    # (and a message forwarded inside another, indented or quoted: "    From: Alondra Cruz <...>")
+    rf"^[ \t>]*(?:From|De):[ \t]*(?P<name>{NAME_SEQ}|{_NAME_WORD},[ \t]*{_NAME_WORD})[ \t]*(?:<[^>\n]*>|,[^\n]*)?[ \t]*$",
     re.M,
 )
-MESSAGE_END = _rx(r"^(?:From:|-{3,}[ \t]*(?:Original|Forwarded)|On\s[^\n]{5,80}\swrote:)", re.M | re.I)
+MESSAGE_END = _rx(r"^[ \t>]*(?:From:|-{3,}[ \t]*(?:Original|Forwarded)|On\s[^\n]{5,80}\swrote:)", re.M | re.I)
 
 
 def _harmed_writer(people: People, tokens: list[str], declarant: bool = False) -> None:
@@ -6079,6 +6081,20 @@ def _messages(text: str) -> list[tuple[re.Match, int, int]]:
         end = MESSAGE_END.search(text, header.end())
         messages.append((header, header.end(), end.start() if end else len(text)))
     return messages
+
+
+def _authored_details(text: str, people: list[Person]) -> None:
+    """The details a protected person gives as theirs in a message they wrote ('mi nueva
+    dirección es 240 Fountain St apt 5', 'My cell is the same') are theirs, in whatever thread
+    it was forwarded."""
+    protected = [p for p in people if p.protected and len(p.tokens) >= 2]
+    if not protected:
+        return
+    for header, start, stop in _messages(text):
+        parsed = parse_name(header.group("name"))
+        author = next((p for p in protected if parsed and _known_as(p, parsed[0])), None)
+        if author is not None:
+            author.identifiers |= first_person_identifiers(text[start:stop])
 
 
 def _harmed_email_authors(

@@ -6461,6 +6461,19 @@ def test_the_applicants_home_and_phone_in_an_orders_terms(redacted):
     assert "88 Winthrop Ave, Apt 1" in victim and "(203) 298-0191" in victim
 
 
+def test_details_a_victim_gives_in_her_own_forwarded_message(redacted):
+    """An advocate forwards the victim's own message, indented inside hers: '    From: Alondra Cruz
+    <...>' ... 'la nueva dirección es 240 Fountain St apt 5' is the victim's new address."""
+    text = (
+        "From: Priya Raman <praman@example.org>\nTo: Det. Farrell\nSubject: RE: 24-039911 sexual assault, A.C.\n\n"
+        "Our victim, Alondra Cruz, can do Monday. Forwarding her message to me from last night.\n\n"
+        "    ---------- Forwarded message ---------\n    From: Alondra Cruz <abcruz97@example.com>\n"
+        "    Subject: cambio de direccion\n\n    Hola Priya, ya me mudé con mi tía, la\n"
+        "    nueva dirección es 240 Fountain St apt 5, New Haven 06515.\n    Alondra B. Cruz\n"
+    )
+    assert "240 Fountain St apt 5" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
