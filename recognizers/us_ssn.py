@@ -48,6 +48,17 @@ def _labels_the_number(cues: re.Pattern, line_before: str) -> bool:
     return last is not None and _LABEL_GAP.fullmatch(line_before[last.end() :]) is not None
 
 
+def _nearer_label(negative: re.Pattern, positive: re.Pattern, line_before: str) -> bool:
+    """Whether the line's last negative cue labels a later field than its last positive one, a
+    value standing between them: the nearer label is the number's ("SSN: 041-66-2291   CT OP
+    LIC: ..."), not a word of the same label ("SSN on file: ...")."""
+    last_negative = max((m.start() for m in negative.finditer(line_before)), default=-1)
+    last_positive = max((m.start() for m in positive.finditer(line_before)), default=-1)
+    return last_negative > last_positive >= 0 and any(
+        ch.isdigit() for ch in line_before[last_positive:last_negative]
+    )
+
+
 def issued_ssn(digits: str) -> bool:
     """The SSA's rules for numbers that can have been issued (Presidio's, less strict on 9xx)."""
     if len(digits) != 9 or len(set(digits)) == 1:
@@ -124,6 +135,9 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
             and not FREE_TEXT_COLUMN.search(header)
         ):
             vetoed = True  # "TAG NO." heads the column: every cell below is a tag
+        if vetoed and close_cue and _nearer_label(self.negative_cues, self.positive_cues, near_same_line):
+            # "SSN: 041-66-2291     CT OP LIC: 118240675": the licence label, nearer, numbers this one
+            close_cue = has_cue = False
         if vetoed and not close_cue:
             return None
         digits = "".join(ch for ch in text[result.start : result.end] if ch.isdigit())

@@ -414,6 +414,14 @@ def _kinds(folded: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# A record saying its person is no victim of the kind: "He is not a victim of domestic violence or".
+NOT_A_VICTIM_OF = _rx(
+    r"\b(?:not|never|no\s+es|no\s+fue)\s+(?:a\s+|the\s+|una\s+|la\s+)?(?:victim|victima|case|caso)s?\s+(?:of|involving|de)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:or|ni|o)\s+)?$",
+    re.I,
+)
+
+
 def _marks(text: str, marker: re.Match) -> bool:
     """Whether a case-kind marker says what the case is: not a form field answered no, not an
     option left unchecked ("[X] Physical abuse   [ ] Sexual abuse"), not negated ("(not FV)")."""
@@ -423,6 +431,8 @@ def _marks(text: str, marker: re.Match) -> bool:
     ):
         # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault", "No DV reported"
         return False
+    if NOT_A_VICTIM_OF.search(text[max(0, marker.start() - 60) : marker.start()]):
+        return False  # "He is not a victim of domestic violence or sexual assault"
     return not _answered_no(text, marker) and not UNCHECKED_OPTION.search(text[line_start : marker.start()])
 
 

@@ -6474,6 +6474,24 @@ def test_details_a_victim_gives_in_her_own_forwarded_message(redacted):
     assert "240 Fountain St apt 5" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
 
 
+def test_a_record_saying_its_victim_is_no_victim_of_family_violence():
+    """A prosecutor's memo on an elder's larceny: 'He is not a victim of domestic violence or
+    sexual assault' makes the record of neither kind."""
+    memo = (
+        "Mr. Pemberton is the victim of larceny. He is not a victim of\ndomestic violence or sexual assault."
+    )
+    assert case_kinds(memo) == set()
+    assert case_kinds("She is the victim of domestic violence.") == {"DV"}
+
+
+def test_form_and_page_words_are_no_names():
+    """An evidence list's 'Item 4', a translated report's 'Página 2 de 4' and 'IDENTIFICACIÓN',
+    a field card's 'Subj' and 'REMARKS' are no name words."""
+    for word in ("Item", "Página", "IDENTIFICACIÓN", "Subj", "REMARKS"):
+        assert parse_name(word) is None
+    assert parse_name("Item Harkavy") is None or parse_name("Item Harkavy")[0] == ["Harkavy"]
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

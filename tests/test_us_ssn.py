@@ -251,3 +251,21 @@ def test_spanish_last_four_without_the_word_digits(find):
     """'últimos cuatro del Seguro Social, 5817': the noun left out, a comma before the digits."""
     assert find("- Verificación de identidad: últimos cuatro del Seguro Social, 5817.", "US_SSN") == ["5817"]
     assert find("Llame al 203-555-0101, extensión 5817.", "US_SSN") == []
+
+
+def test_a_licence_number_after_an_ssn_on_the_same_line(find):
+    """'SSN: 041-66-2291     CT OP LIC: 118240675': the licence label, nearer, numbers the second
+    value; 'SSN on file: 041-62-7735' is still an SSN, 'file' being a word of its own label."""
+    assert find("SSN: 041-66-2291     CT OP LIC: 118240675", ENTITY) == ["041-66-2291"]
+    assert find("Employee SSN on file: 041-62-7735 (verified).", ENTITY) == ["041-62-7735"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHPD FIELD INTERVIEW / CONTACT CARD          FI# 231-06-0442",
+        "Property bin 318-24-0057: wallet, keys (3)",
+    ],
+)
+def test_a_field_interview_number_and_a_property_bin(find, text):
+    assert find(text, ENTITY) == []
