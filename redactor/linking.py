@@ -2054,7 +2054,7 @@ def _fields_below_labels(text: str, end: int) -> int:
 STAFF_LINE = _rx(
     r"^[ \t]*(?:housing\s+specialist|case\s*(?:worker|manager)|social\s+worker|advocate|counselor|landlord|"
     r"property\s+(?:manager|owner)|(?:assigned|reporting|investigating)\s+(?:officer|detective)|worker|staff|"
-    r"trabajadora?\s+social|intercesora?|consejera?)\b[^:\n]{0,20}:",
+    r"trabajadora?\s+(?:social|del\s+caso)|intercesora?|consejera?)\b[^:\n]{0,20}:",
     re.I,
 )
 # A label line naming another party to the case, which ends the block of the person above it.
@@ -2880,6 +2880,8 @@ def _narrative_cues() -> _NarrativeCues:
         # a log's patient named mid-line: "NHPD case 24-058771 pulled. Pt: Marcus Oyelowo-Grant, DOB ..."
         ("subject", r"(?<![\w])(?-i:Pt|PT|Patient|Paciente)\.?[ \t]*:[ \t]*$"),
         ("statement", rf"{I_COMMA}$"),
+        # a hand-written Spanish statement's opening without the comma: "Yo Noemi Santiago doy esta declaracion"
+        ("statement_opening", r"(?:^|\n)[ \t]*(?-i:Yo)[ \t]+$"),
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
         (
             "statement",
@@ -2896,7 +2898,9 @@ def _narrative_cues() -> _NarrativeCues:
         # the one a statement was taken from: "Also got the statement from the roommate, Tanvi Shah"
         (
             "statement",
-            r"\b(?:got|took|obtained|received|taken|collected|tomamos|tomo|tome)\s+(?:a|an|the|her|his|their|una|la|su)\s+"
+            # ("Se tomó también declaración a la hija, Yarelis Ortiz Santiago")
+            r"\b(?:got|took|obtained|received|taken|collected|tomamos|tomo|tome)\s+(?:also\s+|tambien\s+)?"
+            r"(?:(?:a|an|the|her|his|their|una|la|su)\s+)?"
             r"(?:(?:written|sworn|signed|recorded|video|full)\s+)?(?:statement|stmt|declaracion)\s+(?:from|of|de|a)\s+"
             r"(?:(?:the|her|his|their|la|el|su)\s+[a-z]+(?:\s+[a-z]+)?[ \t]*,[ \t]*)?$",
         ),
@@ -3232,7 +3236,10 @@ def _narrative_cues() -> _NarrativeCues:
             # on 01/29 and saw"
             r"(?:,?\s+(?:(?:who|que|quien)\s+)?(?:was|estaba|se\s+encontraba)\s[^,.!?]{1,60}(?:,|\s(?:and|y)(?=\s)))?"
             r"[ \t]*,?\s+(?:also\s+|then\s+|later\s+|tambien\s+)?"
-            # (a Spanish object pronoun first: "Brayan lo vio todo")
+            # (a Spanish object pronoun first: "Brayan lo vio todo"; and the subject again after where
+            # she was: "Yarelis estaba en la cocina y ella lo vio")
+            # (or after a comma: "Miss Dottie, from next door, she saw it too")
+            r"(?:(?<=\by\s)(?-i:ella|el)\s+|(?<=\band\s)(?-i:she|he)\s+|(?<=,\s)(?-i:ella|el|she|he)\s+)?"
             r"(?:(?-i:lo|la|los|las|le|les|me|nos)\s+)?"
             # (the writer quoting the words: 'Shay "saw everything too"')
             rf"[\"“]?(?-i:{perceived})\s+(?!only\b)(?:\w)",  # in lower case: not a CAD line's "CALLR HEARS"
@@ -3679,6 +3686,18 @@ def _kin_introduced(text: str, word: str, until: int) -> bool:
     return False
 
 
+# A name inside a when-clause ("when the clerk, Thanh Nguyen, stood ..."), and a pronoun then
+# saying who perceived it in the main clause.
+WHEN_CLAUSE_BEFORE = _rx(r"\b(?:when|while|as|after|cuando|mientras)\b[^.!?\n,]{0,30},?[ \t]*$", re.I)
+PRONOUN_PERCEIVED = _rx(
+    r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,80}?,\s+(?:she|he|ella|el)[ \t]+(?:\w+[ \t]+)?(?:saw|heard|watched|vio|oyo)\b",
+    re.I,
+)
+# What follows the declarant's name at a statement's opening: "... doy esta declaración libremente".
+STATEMENT_OPENING_VERB = _rx(
+    r"[ \t]*,?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*,?[ \t]*)?(?:doy|hago|presento|rindo|declaro|juro|manifiesto|certifico)\b",
+    re.I,
+)
 # An interview that gave nothing: "no relevant observations", "did not remember either party".
 NOTHING_TO_GIVE = _rx(
     r"\bno\s+(?:relevant|useful|pertinent|new)\s+(?:observations|information|info)\b|\b(?:did\s+not|didn'?t)\s+"
@@ -3770,6 +3789,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles.append("witness")  # "woke her roommate, Mei Lin Zhou, and told her what had happened"
         if "witness" in roles and cues.saw_nothing.search(after):
             roles = [role for role in roles if role != "witness"]
+        if "witness" in roles and WHEN_CLAUSE_BEFORE.search(before) and PRONOUN_PERCEIVED.match(after):
+            # "She stated that when the clerk, Thanh Nguyen, stood in front of the door, she saw the
+            # arrestee shove him": the one named is the when-clause's, the one who saw is "she"
+            roles = [role for role in roles if role != "witness"]
+        if "statement_opening" in roles:
+            roles.remove("statement_opening")
+            if STATEMENT_OPENING_VERB.match(after):
+                roles.append("statement")
         if "interviewed" in roles:
             # one interviewed in a case log gave a statement, unless the log says they had none to
             # give: "Bartender Sofia Lind interviewed; she did not remember either party and saw nothing"

@@ -6492,6 +6492,50 @@ def test_form_and_page_words_are_no_names():
     assert parse_name("Item Harkavy") is None or parse_name("Item Harkavy")[0] == ["Harkavy"]
 
 
+def test_a_spanish_report_codes_its_witness_t1(redacted):
+    """A Spanish involved-persons list codes the witness 'T1' (testigo) beside 'V1' and 'S1'; a
+    caseworker's '(T55)' is no such code."""
+    text = (
+        "INFORME DE INCIDENTE - violencia familiar\nPERSONAS INVOLUCRADAS\n\n"
+        "V1  RÍOS MORA, Daniela Alejandra     F/H   39 años\n\n"
+        "S1  PAREDES GIL, Ernesto      M/H   44 años\n    ARRESTADO\n\n"
+        "T1  PAREDES RÍOS, Valeria     F/H   15 años\n    Fecha de nac.: 01/04/2009\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "PAREDES RÍOS, Valeria" in witness and "01/04/2009" in witness
+    notice = "Aviso de SNAP. Violencia familiar.\nTrabajadora del caso: E. Lindqvist (T55)\n"
+    assert not any("Lindqvist" in span for span in redacted(notice))
+
+
+def test_a_handwritten_spanish_statement_and_the_daughter_who_saw(redacted):
+    """'Yo Noemi Santiago doy esta declaracion' opens a statement without the comma; 'Mi hija mayor
+    Yarelis estaba en la cocina y ella lo vio' and 'Se tomó también declaración a la hija, Yarelis
+    Ortiz Santiago' make the daughter a witness."""
+    text = (
+        "DECLARACION - violencia familiar\nNombre: Noemi Santiago Ortiz\nTel: 203 298 0189\n\n"
+        "Yo Noemi Santiago doy esta declaracion libremente. Mi ex me pegó en la cara.\n"
+        "Mi hija mayor Yarelis estaba en la cocina y ella lo vio todo.\n\n"
+        "NOTA DEL AGENTE: Se tomó también declaración a la hija, Yarelis Ortiz Santiago (16).\n"
+    )
+    spans = redacted(text)
+    assert "Noemi Santiago Ortiz" in spans and "203 298 0189" in spans
+    assert "Yarelis" in spans and "Yarelis Ortiz Santiago" in spans
+
+
+def test_she_saw_after_a_comma_is_the_named_person_unless_a_when_clause_names_another(redacted):
+    """'Miss Dottie, from next door, she saw it too' is Dottie's own perception; 'when the clerk,
+    Thanh Nguyen, stood in front of the door, she saw the arrestee shove him' is the speaker's."""
+    call = (
+        "Shooting, 911 call.\nCALLER: My neighbor's out there. Miss Dottie, from next door, she saw it too.\n"
+    )
+    assert "Dottie" in redacted(call, "CRIME_WITNESS")
+    robbery = (
+        "Robbery. Witness Jessica Rowland stated that when the clerk, Thanh Nguyen, stood in front of the door,\n"
+        "she saw the arrestee shove him with both hands.\n"
+    )
+    assert not any("Nguyen" in span for span in redacted(robbery))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
