@@ -6259,7 +6259,8 @@ def _kin_witnesses(text: str, people: People) -> None:
 
 # A letter's salutation: "Dear Ms. Lindqvist:", "Estimada Sra. Ortiz:".
 SALUTATION = _rx(
-    rf"^[ \t]*(?:Dear|Estimad[oa])[ \t]+(?P<honorific>{HONORIFIC})\.?[ \t]+(?P<surname>{_NAME_WORD}(?:[ \t-]{_NAME_WORD})?)[ \t]*[:,]",
+    # (or by the first name alone: "Estimado Kevin:")
+    rf"^[ \t]*(?:Dear|Estimad[oa])[ \t]+(?:(?P<honorific>{HONORIFIC})\.?[ \t]+)?(?P<surname>{_NAME_WORD}(?:[ \t-]{_NAME_WORD})?)[ \t]*[:,]",
     re.M,
 )
 # What a letter tells its addressee of their part: "You are listed as a witness for the State",
@@ -6274,7 +6275,12 @@ LETTER_TO_WITNESS = _rx(
 )
 LETTER_TO_VICTIM = _rx(
     r"\bprotects\s+you\b|\byou\s+are\s+(?:the\s+)?(?:protected\s+(?:person|party)|victim)\b|\bper\s+victim\s+request\b"
-    r"|\bla\s+protege\s+a\s+usted\b|\busted\s+es\s+(?:la\s+)?(?:persona\s+protegida|victima)\b",
+    r"|\bla\s+protege\s+a\s+usted\b|\busted\s+es\s+(?:la\s+)?(?:persona\s+protegida|victima)\b"
+    # a housing letter on the addressee's own VAWA emergency transfer: "su solicitud de traslado de
+    # emergencia bajo la Ley VAWA", "your request for an emergency transfer", "su ... formulario HUD-5382"
+    r"|\b(?:su|your)\s+(?:solicitud|request|application)\s+(?:de|for)\s+(?:an?\s+)?(?:traslado|transfer)\s+(?:de\s+)?(?:emergencia|emergency)"
+    r"|\b(?:your|su)\s+(?:emergency\s+transfer\s+request|self-certification)"
+    r"|\b(?:su|your)\b[^.\n]{0,80}\bHUD-538[23]\b",
     re.I,
 )
 
@@ -6317,6 +6323,21 @@ def _addressee(
 ) -> Person | None:
     """The person a letter's salutation greets, by the full name above it or the surname alone."""
     surname = salutation.group("surname")
+    if not salutation.group("honorific"):
+        # "Estimado Kevin:" under "Sr. Kevin Alexander Mejía Portillo": the full name that begins with it
+        named = _rx(
+            rf"^[ \t]*(?:(?:{HONORIFIC})\.?[ \t]+)?(?P<name>{re.escape(surname)}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*$",
+            re.M,
+        ).search(text, head, salutation.start())
+        tokens = _tokens(named.group("name")) if named else []
+        if len(tokens) >= 2:
+            known = people.known(tokens)
+            if known is not None and [t.lower() for t in tokens[: len(known.tokens)]] == [
+                t.lower() for t in known.tokens
+            ]:
+                known.tokens = tokens  # the model cut the name short: "Kevin Alexander" for all four words
+            return known or (people.add(tokens) if add else None)
+        return people.find_single(surname)
     full = _rx(
         rf"(?:{HONORIFIC})\.?[ \t]+(?P<name>(?:{_NAME_WORD}[ \t]+)(?:[A-Z]\.[ \t]+)?{re.escape(surname)})(?![\w])"
     ).search(text, head, salutation.start())
@@ -6340,6 +6361,12 @@ YOUR_DETAIL = _rx(
 )
 
 
+# A letter head's label for the addressee's home ("Unidad actual:", "Property address:").
+HEAD_ADDRESS_LABEL = _rx(
+    r"[ \t]*(?:(?:current|home|property|unit|rental)\s+)?(?:unidad|unit|address|direccion|domicilio|residence)"
+    r"(?:\s+(?:actual|de\s+la\s+propiedad))?\s*:",
+    re.I,
+)
 # A letter sent in care of an office: its address is the office's, nobody's home.
 CARE_OF_OFFICE = _rx(
     r"\bc/o\b[^\n]*\b(?:Center|Centre|Office|Department|Dept|Court|Clinic|Services|Agency|Unit|Program|Shelter|"
@@ -6378,6 +6405,10 @@ def _letter_details(text: str, people: People, letters: list[tuple[re.Match, int
                     if not CARE_OF_OFFICE.search(line)  # "c/o Family Justice Center, 1 Long Wharf Dr."
                     for m in ADDRESS.finditer(line)
                 }
+                # and the head's labelled home: "Unidad actual: 455 Ferry St, Apto. 1B"
+                for line in text[inside.end() : salutation.start()].splitlines():
+                    if HEAD_ADDRESS_LABEL.match(line):
+                        person.identifiers |= {m.group(0).strip(" ,.") for m in ADDRESS.finditer(line)}
 
 
 def _other_names_used(text: str, people: People) -> None:

@@ -6536,6 +6536,30 @@ def test_she_saw_after_a_comma_is_the_named_person_unless_a_when_clause_names_an
     assert not any("Nguyen" in span for span in redacted(robbery))
 
 
+def test_a_housing_letter_on_the_addressees_own_vawa_transfer(redacted):
+    """'Estimada Sra. Ocasio: ... recibimos su solicitud de traslado de emergencia bajo la Ley VAWA':
+    the addressee is the victim, and her inside address and the head's 'Unidad actual:' are hers."""
+    letter = (
+        "ELM CITY COMMUNITIES\n\nSra. Damaris Ocasio Figueroa\n27 Ashmun St, Apt 2F\nNew Haven, CT 06511\n\n"
+        "Unidad actual: 27 Ashmun St, Apt 2F\n\nAsunto: Su solicitud de traslado de emergencia bajo la Ley VAWA\n\n"
+        "Estimada Sra. Ocasio:\n\nEl 4 de septiembre recibimos su solicitud de traslado de emergencia y el formulario "
+        "de certificación HUD-5382.\n"
+    )
+    victim = redacted(letter, "DV_VICTIM")
+    assert "Damaris Ocasio Figueroa" in victim and "27 Ashmun St, Apt 2F" in victim
+
+
+def test_a_letter_greeting_its_witness_by_first_name(redacted):
+    """'Estimado Kevin:' under 'Sr. Kevin Alexander Mejía Portillo': the full name above that
+    begins with the greeted name is the addressee, whom the letter calls a witness."""
+    letter = (
+        "OFICINA LEGAL\n\nSr. Kevin Alexander Mejía Portillo\n145 Kimberly Ave, Apt 3\nNew Haven, CT 06519\n\n"
+        "Estimado Kevin:\n\nLa detective sabe que usted fue testigo del tiroteo del 21 de septiembre.\n"
+    )
+    witness = redacted(letter, "CRIME_WITNESS")
+    assert "Kevin Alexander Mejía Portillo" in witness and "145 Kimberly Ave, Apt 3" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
