@@ -53,7 +53,7 @@ I_COMMA = r"(?:^|\n)[ \t]*(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
 
 _UP = "A-Z"
 _NAME_WORD = (  # "Okafor", "McKenzie", "O'Brien", "OKAFOR", and a prefix before capitals: "DeLUCA"
-    r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le)[A-Z][A-Z'\-]*[A-Z](?![a-z])|"
+    r"(?:(?:Mc|Mac|O'|D'|De|Di|La|Le)[A-Z][A-Z'\-]*[A-Z](?![a-z])|(?-i:ST)\.[ ]?[A-Z][A-Z'\-]*[A-Z](?![a-z])|"
     r"(?:Mc|Mac|O'|D'|De|Di|La|Le|St\.\s?)?[A-Z][a-z]+(?:[-'](?:Mc|Mac|O')?[A-Za-z][a-z]+)?|[A-Z][A-Z'\-]*[A-Z])"
 )
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|de\s+las|la|los|y|van|von|da|dos|das|di|bin|al|el)"
@@ -451,7 +451,8 @@ def _answered_no(text: str, marker: re.Match) -> bool:
 
 def _normalise_word(word: str) -> str:
     if word.isupper() and len(word) > 1:
-        return "-".join(part.capitalize() for part in word.split("-"))
+        # (each part: "ST. LOUIS" is "St. Louis", "DIAZ-ORTIZ" "Diaz-Ortiz")
+        return _rx(r"[A-Z][A-Z']*").sub(lambda m: m.group(0).capitalize(), word)
     return word
 
 
@@ -502,7 +503,9 @@ def parse_name(fragment: str, caps_run: bool = True) -> tuple[list[str], str] | 
         return (parsed[0], inner.group("nick")) if parsed else None
     match = LAST_FIRST.match(fragment)
     if match and all(
-        _is_name_word(w) for w in (*match.group("last").split(), *match.group("first").split()[:1])
+        # ("St. Pierre, Marie": the saint's abbreviation is part of the surname's word)
+        _is_name_word(w)
+        for w in (*_rx(_NAME_WORD).findall(match.group("last")), *match.group("first").split()[:1])
     ):
         # every surname word a name: not "LECLERC INTERVIEWED, WILL GIVE WRITTEN STMT"
         tokens = _tokens(match.group("first")) + _tokens(match.group("last"))

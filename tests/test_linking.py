@@ -6560,6 +6560,17 @@ def test_a_letter_greeting_its_witness_by_first_name(redacted):
     assert "Kevin Alexander Mejía Portillo" in witness and "145 Kimberly Ave, Apt 3" in witness
 
 
+def test_a_saints_surname_written_last_first(redacted):
+    """'V: ST. LOUIS, GABRIELLE  DOB 06/11/1996' in a CAD and 'Victim: St. Pierre, Marie': the
+    saint's abbreviation is part of the surname, in capitals too."""
+    cad = "DOMESTIC call.\n03:11:26  212         V: ST. LOUIS, GABRIELLE  DOB 06/11/1996\n"
+    victim = redacted(cad, "DV_VICTIM")
+    assert "ST. LOUIS, GABRIELLE" in victim and "06/11/1996" in victim
+    form = "Domestic violence report.\nVictim: St. Pierre, Marie (DOB 01/02/1990)\nMs. St. Pierre stated she was pushed.\n"
+    assert "St. Pierre, Marie" in redacted(form, "DV_VICTIM")
+    assert parse_name("ST. LOUIS, GABRIELLE") == (["Gabrielle", "St. Louis"], "")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
