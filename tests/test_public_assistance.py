@@ -375,3 +375,11 @@ def test_receipt_told_past_or_in_a_forms_field(find, text, expected):
     """'ya no recibe', 'tenían voucher', 'cobra su Asistencia General', a DSS 'caso n.º', and a
     dot-leader field's 'HUSKY D': a person's benefit, not the programs in general."""
     assert covered(find(text, ENTITY), expected)
+
+
+def test_an_application_is_no_receipt_until_granted(find):
+    """'SNAP application filed online' and 'SAGA application submitted' tell of an application, not
+    of benefits received; 'Her SNAP application was approved' does."""
+    assert find("Called DSS with client on speaker. SNAP application filed online.", ENTITY) == []
+    assert find("SAGA application submitted.", ENTITY) == []
+    assert find("Her SNAP application was approved last week.", ENTITY) == ["SNAP"]
