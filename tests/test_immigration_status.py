@@ -399,3 +399,9 @@ def test_a_threat_calling_her_illegal_in_spanish(find):
     text = "Brayan: te reporto a inmigracion, tu sabes q estas ilegal\nBrayan: a ver a quien le creen, a una mojada"
     assert covered(find(text, ENTITY), "estas ilegal") and covered(find(text, ENTITY), "una mojada")
     assert find("Tenía la ropa mojada. Una toalla mojada en el piso. La calle estaba mojada.", ENTITY) == []
+
+
+def test_a_session_on_a_status_in_general_in_spanish(find):
+    """'Clínica de orientación sobre DACA y TPS' is a session on the topic, not anyone's status."""
+    assert find("- Clínica de orientación sobre DACA y TPS (abogados voluntarios).", ENTITY) == []
+    assert find("Ella tiene DACA.", ENTITY) == ["tiene DACA"]

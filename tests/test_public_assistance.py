@@ -383,3 +383,13 @@ def test_an_application_is_no_receipt_until_granted(find):
     assert find("Called DSS with client on speaker. SNAP application filed online.", ENTITY) == []
     assert find("SAGA application submitted.", ENTITY) == []
     assert find("Her SNAP application was approved last week.", ENTITY) == ["SNAP"]
+
+
+def test_a_notices_information_table_and_waiting_list_in_spanish(find):
+    """A community notice: 'Mesa informativa de SNAP, WIC y HUSKY' and 'Programa de Vales de
+    Vivienda (Sección 8): lista de espera' name programs, no one's benefits."""
+    assert find("- Mesa informativa de SNAP, WIC y HUSKY (Departamento de Servicios Sociales).", ENTITY) == []
+    assert (
+        find("- Programa de Vales de Vivienda (Sección 8): lista de espera, fechas de lotería.", ENTITY) == []
+    )
+    assert "recibe SNAP" in find("Ella recibe SNAP y WIC.", ENTITY)
