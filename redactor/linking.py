@@ -1806,6 +1806,13 @@ ROLE_CODE_FIELD = _rx(
 LABEL_QUALIFIER = _rx(r"^(?:other|additional|student|juvenile|adult|child|minor)[ \t]+", re.I)
 
 
+# A clinician named in a role label with where she treated the person: a professional in her role.
+CLINICIAN_IN_ROLE = _rx(
+    r"[ \t]*(?:Dr|Dra|Doctor)\.?[ \t]+[^\n]{0,60}\b(?:treating|attending|physician|ED|ER|hospital|clinic|SANE|MD|RN|"
+    r"examin\w*|medico|medica)\b"
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1855,6 +1862,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             # "Tenant: Kiana Boyd-" / "Latimore     Unit: ..."
             rest = broken.group("rest")
             value = (value[:-1] if rest[0].islower() else value) + rest
+        if CLINICIAN_IN_ROLE.match(value):
+            continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role, as an officer is
         parsed = parse_name(value.replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
         last_name_label = bool(_rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")))
@@ -1985,6 +1994,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         person = people.add(tokens, role, nick)
         if person is None:
             continue
+        if role == "witness" and CALLER_HEADING.fullmatch(match.group("label").strip()):
+            person.codes.add("CALL")  # "RP: Gerald FITCH (driver 1)": a caller, a witness only of a crime
         code = _rx(r"\((?P<code>(?-i:[A-Z]{1,3})\d{1,2})\)[ \t]*(?::|\.{2,})").search(
             match.group(0)[: match.start("value") - match.start()]
         )
@@ -3741,6 +3752,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 for role, rx in cues.before
             ):
                 continue
+            if CLINICIAN_IN_ROLE.match(text, start - len(before) + doctor.start()) and not any(
+                role == "victim" and rx.search(before[: doctor.start()]) for role, rx in cues.before
+            ):
+                continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role
             before = before[: doctor.start()]
         # a lone capital after a word is a preposition or an article in capitals, no role code:
         # "LLAMÉ A YESENIA QUIÑONES AL 203-...", "ENTREGADA A MARISOL"
@@ -3953,8 +3968,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
 
 
 CALLER_BEFORE = _rx(
-    r"(?<![\w])(?:(?-i:RP)|caller|reporting\s+party)[ \t,]*$", re.I
-)  # not a speaker label "RP:"
+    r"(?<![\w])(?:(?-i:RP)|caller|reporting\s+party)[ \t,(]*$", re.I
+)  # not a speaker label "RP:"; a dispatcher's "RP (Lisa Tran, 203-...)" is one
 
 
 def _parenthetical_nicknames(text: str, people: People) -> None:
@@ -4839,7 +4854,7 @@ CRIME_CONTEXT = _rx(
     rf"{CRIMINAL_MATTER.pattern}|\b(?:NHPD|crimes?|crimen|delito|"
     r"incident|theft|stole|stolen|robo|robaron|suspect|sospechos[oa]|victims?|victima|witness\w*|testigos?|"
     r"911|warrant|detective|sworn|jurada|attack\w*|threat\w*|amenaz\w*|golpe\w*|hit|punched|fight|pelea|"
-    r"shot|stabb\w*|killed|murder\w*|dispar\w*|balacera|tiroteo|apunal\w*|asalt\w*|agred\w*|agresion|"
+    r"shots?|gunfire|stabb\w*|killed|murder\w*|dispar\w*|balacera|tiroteo|apunal\w*|asalt\w*|agred\w*|agresion|"
     r"pego|pegaron|violo|violaron|mataron|violencia|abus\w*)\b",
     re.I,
 )
@@ -4880,6 +4895,13 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
                     if "SA" in case and ("DV" not in case or _sa_about(person, text))
                     else "DV_VICTIM"
                 )
+        elif (
+            roles == {"witness"}
+            and person.codes & {"CALL", "RP"}
+            and not crime
+            and not CALLER_PERCEIVED.search(text)
+        ):
+            pass  # the caller of a fender-bender or a welfare check saw no crime
         elif ("witness" in roles or ("statement" in roles and crime)) and (
             not hr_matter or (kinds and _kin_named(person, text))
         ):
@@ -5500,7 +5522,8 @@ def _clear_text_caches() -> None:
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
 INCIDENT_HEADER = _rx(
     # (a CAD printout's "INCIDENT: 2025-00031419", in capitals)
-    r"^[ \t]*(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|(?-i:INCIDENT)(?=[ \t]*:)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
+    # (after the time the call came in: "23:40:08  INC# P24-071911   MVA - NO INJ")
+    r"^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|(?-i:INCIDENT)(?=[ \t]*:)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 

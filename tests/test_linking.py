@@ -6571,6 +6571,34 @@ def test_a_saints_surname_written_last_first(redacted):
     assert parse_name("ST. LOUIS, GABRIELLE") == (["Gabrielle", "St. Louis"], "")
 
 
+def test_a_cad_logs_callers_of_incidents_that_are_no_crime(redacted):
+    """A CAD log whose incidents open with the time ('23:40:08  INC# P24-071911   MVA - NO INJ') is
+    read one incident at a time: the caller of a fender-bender ('RP: Gerald FITCH (driver 1)') or
+    a welfare check ('RP (Lisa Tran, 203-...)') saw no crime; the domestic's caller who heard it did."""
+    text = (
+        "CAD INCIDENT LOG\n-----\n"
+        "23:02:10  INC# P24-071905   DOMESTIC   214 Exchange St\n"
+        "  RP: Zoraida MENDEZ (2nd fl) 203-298-0166 heard female screaming upstairs, male yelling.\n-----\n"
+        "23:40:08  INC# P24-071911   MVA - NO INJ   Whalley Ave @ Fitch St\n"
+        "  RP: Gerald FITCH (driver 1) 203-298-0140. Minor rear-end, exchanged info.\n-----\n"
+        "00:20:33  INC# P24-071918   WELFARE CHECK   Edgewood Ave\n"
+        "  RP (Lisa Tran, 203-298-0170): elderly male sitting on curb, confused.\n"
+    )
+    spans = redacted(text)
+    assert "203-298-0166" in spans
+    assert not any("FITCH" in span or "Tran" in span or "0140" in span or "0170" in span for span in spans)
+
+
+def test_a_treating_physician_listed_as_a_witness_is_in_her_role(redacted):
+    """'Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)' is a clinician in her role, as an
+    officer is; a victim who is a physician is still the victim."""
+    summary = "Case summary, family violence.\nWitness:  Dr. Anjali Mehta, YNHH ED (treating physician)\nWitness:  Maria Lopez, neighbor\n"
+    spans = redacted(summary)
+    assert "Maria Lopez" in spans and not any("Mehta" in span for span in spans)
+    victim = "The protected party and victim in this matter is Dr. Marguerite Fontaine-Ashby (DOB 04/18/1975), a physician.\n"
+    assert "Marguerite Fontaine-Ashby" in redacted("Family violence.\n" + victim, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
