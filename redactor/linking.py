@@ -2831,7 +2831,9 @@ def _narrative_cues() -> _NarrativeCues:
         r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?"
         # (where they live, before the commas: "Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD")
         r"(?:[ \t]+(?:of|from)[ \t]+\d[^,.!?\n]{1,40}?(?=,))?"
-        r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t])))?"
+        r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t]))"
+        # (or the rest of the parentheses the name opens: "Sister (Mai Nguyen, 203-555-0197) states")
+        r"|,(?:[^()!?\n]|\n(?![ \t]*\n)){1,100}\))?"
     )
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (

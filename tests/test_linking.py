@@ -6599,6 +6599,17 @@ def test_a_treating_physician_listed_as_a_witness_is_in_her_role(redacted):
     assert "Marguerite Fontaine-Ashby" in redacted("Family violence.\n" + victim, "DV_VICTIM")
 
 
+def test_a_witness_named_inside_parentheses_after_her_relation(redacted):
+    """A triage note's 'Sister (Mai Nguyen, 203-298-0197) states she was present in the apt and saw
+    husband hit pt': the rest of the parentheses is an aside before what she said she saw."""
+    text = (
+        "ED triage, family violence. Per pt, husband punched her.\nSister (Mai Nguyen, 203-298-0197) states she was\n"
+        "present in the apt and saw husband hit pt.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Mai Nguyen" in witness and "203-298-0197" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
