@@ -2497,8 +2497,9 @@ def _canvass_fields(text: str, people: People) -> list[tuple[Person, str]]:
         if person is None:
             continue
         door = CANVASS_ADDRESS_FIELD.search(paragraph)
-        if door and ADDRESS.match(door.group("address").strip()):
-            person.identifiers.add(ADDRESS.match(door.group("address").strip()).group(0).strip(" ,."))
+        home = ADDRESS.match(door.group("address").strip()) if door else None
+        if home:
+            person.identifiers.add(home.group(0).strip(" ,."))
         records.append((person, paragraph))
     return records
 
@@ -3749,13 +3750,19 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             doctor = _rx(r"(?<![\w])(?:Dr|Dra|Doctor)\.?[ \t]+$").search(before)
             # "The protected party and victim in this matter is Dr. Marguerite ...": a doctor
             # the record names in a victim's or witness's role is no staff member
-            if not doctor or not any(
-                role in ("victim", "witness") and rx.search(before[: doctor.start()])
-                for role, rx in cues.before
-            ):
+            named_as = (
+                {
+                    role
+                    for role, rx in cues.before
+                    if role in ("victim", "witness") and rx.search(before[: doctor.start()])
+                }
+                if doctor
+                else set()
+            )
+            if not named_as:
                 continue
-            if CLINICIAN_IN_ROLE.match(text, start - len(before) + doctor.start()) and not any(
-                role == "victim" and rx.search(before[: doctor.start()]) for role, rx in cues.before
+            if "victim" not in named_as and CLINICIAN_IN_ROLE.match(
+                text, start - len(before) + doctor.start()
             ):
                 continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role
             before = before[: doctor.start()]
@@ -5758,10 +5765,11 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_speakers(text, people, kinds)
     _forwarded_victim_mail(text, people, kinds)
     _chat_participants(text, people, kinds)
-    _harmed_email_authors(text, people, kinds, _headed_accounts(text, people, kinds))
+    messages = _messages(text)  # an e-mail thread's messages, read by three readers below
+    _harmed_email_authors(text, people, kinds, _headed_accounts(text, people, kinds), messages)
     _harmed_letter_signers(text, people, kinds)
     _harmed_log_keepers(text, people, kinds)
-    _witness_email_authors(text, people)
+    _witness_email_authors(text, people, messages)
     _self_named_callers(text, people, kinds)
     _callers_given_names(text, people, kinds)
     _anonymous_tipster(text, people)
@@ -5790,7 +5798,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
     _letter_details(text, people, letters)
-    _authored_details(text, people.people)
+    _authored_details(text, people.people, messages)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
@@ -6148,14 +6156,14 @@ def _messages(text: str) -> list[tuple[re.Match, int, int]]:
     return messages
 
 
-def _authored_details(text: str, people: list[Person]) -> None:
+def _authored_details(text: str, people: list[Person], messages: list[tuple[re.Match, int, int]]) -> None:
     """The details a protected person gives as theirs in a message they wrote ('mi nueva
     dirección es 240 Fountain St apt 5', 'My cell is the same') are theirs, in whatever thread
     it was forwarded."""
     protected = [p for p in people if p.protected and len(p.tokens) >= 2]
     if not protected:
         return
-    for header, start, stop in _messages(text):
+    for header, start, stop in messages:
         parsed = parse_name(header.group("name"))
         author = next((p for p in protected if parsed and _known_as(p, parsed[0])), None)
         if author is not None:
@@ -6163,14 +6171,17 @@ def _authored_details(text: str, people: list[Person]) -> None:
 
 
 def _harmed_email_authors(
-    text: str, people: People, kinds: set[str], accounts: list[tuple[int, int]]
+    text: str,
+    people: People,
+    kinds: set[str],
+    accounts: list[tuple[int, int]],
+    messages: list[tuple[re.Match, int, int]],
 ) -> None:
     """A message in a family-violence or sexual-assault thread whose author writes of being
     harmed ('He grabbed my arm really hard') is the victim's own: she is the one harmed (not
     the sender of a labelled party's account it quotes, `accounts`: "Rider message (verbatim):")."""
     if not kinds:
         return
-    messages = _messages(text)
     for header, start, stop in messages:
         body = text[start:stop]
         for a, b in accounts:  # a quoted account blanked out: its words are its party's
@@ -6194,11 +6205,11 @@ OWN_WITNESS_STATEMENT = _rx(
 )
 
 
-def _witness_email_authors(text: str, people: People) -> None:
+def _witness_email_authors(text: str, people: People, messages: list[tuple[re.Match, int, int]]) -> None:
     """A message whose writer tells what she saw and that she called it in or gave a statement
     ('I saw him ... take a baseball bat to my neighbor's windshield. I called 911.') is a
     witness's own; not a city employee's message (a city address), who writes in her role."""
-    for header, start, stop in _messages(text):
+    for header, start, stop in messages:
         if CITY_ADDRESS.search(header.group(0)):
             continue
         body = QUOTED_WORDS.sub(" ", text[start:stop])
