@@ -2162,7 +2162,10 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
 
 
 INTERVIEW_HEADING = _rx(
-    r"^[ \t]*(?:interview|entrevista|statement|declaracion)[ \t]*#?[ \t]*\d{0,2}[ \t]*(?:-{1,2}|–|—|:)[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$",
+    # (or numbered, "of" the one interviewed: "1. INTERVIEW OF JEFFERIES, TAMIKA L.")
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:interview|entrevista|statement|declaracion)"
+    r"(?:[ \t]*#?[ \t]*\d{0,2}[ \t]*(?:-{1,2}|–|—|:)|[ \t]+(?:of|with|a|con|de)[ \t]*(?:-{1,2}|–|—|:)?)"
+    r"[ \t]*(?P<name>[^\n(]{3,60}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$",
     re.I | re.M,
 )
 
@@ -2229,8 +2232,10 @@ def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
         if not parsed or len(parsed[0]) < 2:
             continue
         person = people.add(parsed[0], "witness", parsed[1])
-        if person is not None:  # the heading and its 'DOB: ... Address: ... Tel.:' lines
-            records.append((person, match.group(0) + _detail_lines(text, match.start())))
+        if (
+            person is not None
+        ):  # the heading and its 'DOB: ... Address: ... Tel.:' lines (after a blank one too)
+            records.append((person, match.group(0) + _detail_lines(text, match.start(), after_blank=True)))
     return records
 
 

@@ -6610,6 +6610,18 @@ def test_a_witness_named_inside_parentheses_after_her_relation(redacted):
     assert "Mai Nguyen" in witness and "203-298-0197" in witness
 
 
+def test_a_numbered_interview_of_a_witness_heading(redacted):
+    """A witness interview summary's '1. INTERVIEW OF JEFFERIES, TAMIKA L.' names the one
+    interviewed, with the detail lines under it."""
+    text = (
+        "MAJOR CRIMES UNIT\nWITNESS INTERVIEW SUMMARY\n\nCase: 24-067509 - Robbery 1st\n\n"
+        "1. INTERVIEW OF JEFFERIES, TAMIKA L.\n\n   DOB: 12/02/1987     Address: 1211 Grand Ave, Apt 3\n\n"
+        "   Ms. Jefferies stated that she heard a loud bang from inside the store.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "JEFFERIES, TAMIKA L." in witness and "12/02/1987" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
