@@ -960,13 +960,29 @@ def _list_start(text: str, start: int) -> int:
     return position
 
 
+# A referral's heading over the list of the children it is about: "CHILDREN", "CHILD(REN) IN HOME", "NIÑOS".
+CHILDREN_HEADING = _rx(
+    r"^[ \t]*(?:children|child\(?ren\)?|minors|ninos|ninas|menores|hijos)(?:[ \t]+(?:in[ \t]+(?:the[ \t]+)?home|en[ \t]+el[ \t]+hogar|involved|involucrados))?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str]]:
     """A numbered list of people under a heading that names their role: 'PART C - OTHER PROTECTED
     PERSONS (children / household members)' / '1. Adam Kowalczyk    DOB 02/17/2012'."""
     records = []
+    referral = bool(CHILD_REFERRAL.search(text[:600]))
     for match in (*NUMBERED_NAME.finditer(text), *LETTERED_NAME.finditer(text)):
         role = _heading_role(text, _list_start(text, match.start()))
-        if role not in ("victim", "witness") or not PERSON_ENTRY_DETAIL.search(match.group("line")):
+        if (
+            not role
+            and referral
+            and CHILDREN_HEADING.search(text, max(0, _list_start(text, match.start()) - 60), match.start())
+        ):
+            role = "subject"  # a child-abuse referral's "CHILDREN" list: the children it is about
+        if role not in ("victim", "witness", "subject") or not PERSON_ENTRY_DETAIL.search(
+            match.group("line")
+        ):
             continue  # a policy's numbered sections under "VICTIMS AND WITNESSES" are no people
         if role == "witness" and _perceived_nothing(match.group("line")):
             continue

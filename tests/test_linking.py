@@ -6622,6 +6622,20 @@ def test_a_numbered_interview_of_a_witness_heading(redacted):
     assert "JEFFERIES, TAMIKA L." in witness and "12/02/1987" in witness
 
 
+def test_a_referrals_numbered_list_of_children(redacted):
+    """A child-abuse referral's 'CHILDREN' heading over '1. SANTIAGO, Jeremías ("Jere")   M   DOB
+    01/06/2017': the children the report is about, in a family-violence report its victims."""
+    text = (
+        "CT DEPARTMENT OF CHILDREN AND FAMILIES - CARELINE\nINTAKE / REPORT OF SUSPECTED ABUSE OR NEGLECT\n\n"
+        "CHILDREN\n"
+        '1. SANTIAGO, Jeremías ("Jere")   M   DOB 01/06/2017   Age 7    Clinton Ave School, gr. 2\n'
+        "2. SANTIAGO, Naomi                F   DOB 04/22/2013   Age 11   Clinton Ave School, gr. 6\n\n"
+        "ALLEGATIONS\nPhysical abuse - Jeremías by the mother's boyfriend, who punched him (family violence).\n"
+    )
+    spans = redacted(text)
+    assert "SANTIAGO, Jeremías" in spans and "01/06/2017" in spans and "04/22/2013" in spans
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
