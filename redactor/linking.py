@@ -3267,8 +3267,9 @@ def _narrative_cues() -> _NarrativeCues:
             # (or where they live, without a comma first: "la señora Ofelia Grajales del 1er piso, oyó")
             r"^[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?(?:(?:,[^,.!?\n]{1,30}){1,2},|,[ \t]+(?:who|que|quien)[ \t][^,.!?\n]{1,50},"
             r"|[ \t]+(?:del|de\s+la|from\s+the|on\s+the)\s[^,.!?\n]{1,25},"
-            # (or who they are, after a dash: "Chidi Okafor -- the respondent's younger brother, who ...")
-            r"|[ \t]+(?:--|—|–)[ \t]+[^,.!?\n]{1,50},)?"
+            # (or who they are, after a dash or a list item's colon: "Chidi Okafor -- the respondent's
+            # younger brother, who ...", "- Don Aurelio Santos (A. Santos): compañero de trabajo, también vio")
+            r"|[ \t]+(?:--|—|–)[ \t]+[^,.!?\n]{1,50},|[ \t]*:[ \t]*[^,.!?\n:]{1,40},)?"
             # where they were, first: "Lourdes Pagán estaba en el porche el 29/07, vio cuando ...",
             # "Xiomara estaba sacando la basura y vio a dos muchachos", "who was staying at the house
             # on 01/29 and saw"

@@ -6636,6 +6636,14 @@ def test_a_referrals_numbered_list_of_children(redacted):
     assert "SANTIAGO, Jeremías" in spans and "01/06/2017" in spans and "04/22/2013" in spans
 
 
+def test_a_list_items_colon_before_what_the_witness_is_and_saw(redacted):
+    """'- Don Aurelio Santos (A. Santos): compañero de trabajo, también vio los disparos': the
+    list item's colon and who he is are an aside before what he saw."""
+    text = "Homicidio.\nTESTIGOS ADICIONALES\n- Don Aurelio Santos (A. Santos): compañero de trabajo, también vio los disparos.\n"
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Aurelio Santos" in witness and "A. Santos" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
