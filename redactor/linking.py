@@ -960,6 +960,10 @@ def _list_start(text: str, start: int) -> int:
     return position
 
 
+# A list entry ending with the person's role: "... tel. 203-555-0168 -- witness."
+ENTRY_ROLE_TAIL = _rx(
+    r"(?:--|—|–|[ \t]-)[ \t]*(?P<role>witness|eyewitness|testigo|victim|victima)\.?[ \t]*$", re.I
+)
 # A referral's heading over the list of the children it is about: "CHILDREN", "CHILD(REN) IN HOME", "NIÑOS".
 CHILDREN_HEADING = _rx(
     r"^[ \t]*(?:children|child\(?ren\)?|minors|ninos|ninas|menores|hijos)(?:[ \t]+(?:in[ \t]+(?:the[ \t]+)?home|en[ \t]+el[ \t]+hogar|involved|involucrados))?[ \t]*:?[ \t]*$",
@@ -974,6 +978,11 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
     referral = bool(CHILD_REFERRAL.search(text[:600]))
     for match in (*NUMBERED_NAME.finditer(text), *LETTERED_NAME.finditer(text)):
         role = _heading_role(text, _list_start(text, match.start()))
+        tail = ENTRY_ROLE_TAIL.search(match.group("line"))
+        if not role and tail:
+            role = _role_of(
+                tail.group("role")
+            )  # "2. Sonia Aguilar (DOB ...), 140 Lombard St, ... -- witness."
         if (
             not role
             and referral
@@ -2930,8 +2939,11 @@ def _narrative_cues() -> _NarrativeCues:
         # a case log's interview: "1530  Phone interview Warsame (DOB ...)", "Interviewed neighbor Ana Ruiz"
         (
             "interviewed",
-            r"(?:^|\n)[ \t]*(?:\d{3,4}[ \t]+)?(?:(?:phone|telephone|recorded|video|follow-?up|in-person|re-?)[ \t]*)?"
-            r"interview(?:ed)?[ \t]+(?:w/[ \t]*|with[ \t]+|of[ \t]+)?(?:(?:the|her|his|their)[ \t]+)?(?:[a-z]+[ \t]+)?$",
+            r"(?:^|\n)[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?(?:\d{3,4}[ \t]+)?"
+            r"(?:(?:phone|telephone|recorded|video|follow-?up|in-person|re-?)[ \t]*)?"
+            # (and whose: "Interviewed V's roommate, Dana Whitcomb")
+            r"interview(?:ed)?[ \t]+(?:w/[ \t]*|with[ \t]+|of[ \t]+)?(?:(?:the|her|his|their|(?-i:[A-Z]\d?)'s)[ \t]+)?"
+            r"(?:[a-z]+,?[ \t]+)?$",
         ),
         # the one a statement was taken from: "Also got the statement from the roommate, Tanvi Shah"
         (
@@ -3851,7 +3863,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             # give: "Bartender Sofia Lind interviewed; she did not remember either party and saw nothing"
             roles = [role for role in roles if role != "interviewed"]
             entry = after.split("\n", 1)[0]  # (the log's line: the next is someone else's)
-            if not cues.saw_nothing.search(entry) and not NOTHING_TO_GIVE.search(entry):
+            coded = _rx(r"(?-i:[VWSAC]\d?)\.?[ \t]").match(raw)  # "Interview V. Rome ...": the victim's
+            if not coded and not cues.saw_nothing.search(entry) and not NOTHING_TO_GIVE.search(entry):
                 roles.append("statement")
         for role in roles:
             if _rx(INITIALS_RX).fullmatch(raw):
@@ -6990,17 +7003,21 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
     states he pushed her into the back seat of her car, ... CT plate 5ACK29') is the victim's."""
     protected = [p for p in people if p.protected]
     victims = [p for p in protected if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
-    if len(protected) != 1 and len(victims) != 1:
+    gendered = len(protected) > 1 and all(p.gender for p in protected)
+    if len(protected) != 1 and len(victims) != 1 and not gendered:
         return
     words = {t.lower() for p in people for t in p.tokens}
     for match in PRONOUN_DETAIL.finditer(text):
+        said = "F" if match.group("pronoun").lower() == "her" else "M"
+        fits = [p for p in protected if p.gender == said] if gendered else []
         if len(protected) == 1:
             person = protected[0]
-        elif VICTIM_LEAD.search(match.group("lead")):
+        elif len(victims) == 1 and VICTIM_LEAD.search(match.group("lead")):
             person = victims[0]
+        elif len(fits) == 1:
+            person = fits[0]  # a witness and a victim of known genders: "Her own car (Kia Soul, CT BN 30527)"
         else:
             continue
-        said = "F" if match.group("pronoun").lower() == "her" else "M"
         if person.gender and person.gender != said:
             continue
         if any(w.lower() in words for w in _rx(r"[A-Za-z]+").findall(match.group("lead"))):

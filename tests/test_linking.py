@@ -6644,6 +6644,20 @@ def test_a_list_items_colon_before_what_the_witness_is_and_saw(redacted):
     assert "Aurelio Santos" in witness and "A. Santos" in witness
 
 
+def test_a_list_entry_ending_with_the_role_and_a_dated_interview(redacted):
+    """'2. Sonia Aguilar (DOB 10/30/1981), 140 Lombard St, Apt 3, tel. 203-555-0168 -- witness.' names
+    a witness by the role its entry ends with; a log line dated before its time, '09/24/23 1130
+    Interviewed V's roommate, Dana Whitcomb', names one interviewed."""
+    summary = (
+        "Tax fraud case summary.\nB. Persons\n"
+        "2. Sonia Aguilar (DOB 10/30/1981), 140 Lombard St, Apt 3, tel. 203-298-0168 -- witness.\n"
+    )
+    witness = redacted(summary, "CRIME_WITNESS")
+    assert "Sonia Aguilar" in witness and "203-298-0168" in witness
+    log = "Sexual assault. \n09/24/23 1130  Interviewed V's roommate, Dana Whitcomb, at her apartment.\n"
+    assert "Dana Whitcomb" in redacted(log, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
