@@ -977,17 +977,13 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
     records = []
     referral = bool(CHILD_REFERRAL.search(text[:600]))
     for match in (*NUMBERED_NAME.finditer(text), *LETTERED_NAME.finditer(text)):
-        role = _heading_role(text, _list_start(text, match.start()))
+        list_start = _list_start(text, match.start())
+        role = _heading_role(text, list_start)
         tail = ENTRY_ROLE_TAIL.search(match.group("line"))
         if not role and tail:
-            role = _role_of(
-                tail.group("role")
-            )  # "2. Sonia Aguilar (DOB ...), 140 Lombard St, ... -- witness."
-        if (
-            not role
-            and referral
-            and CHILDREN_HEADING.search(text, max(0, _list_start(text, match.start()) - 60), match.start())
-        ):
+            # "2. Sonia Aguilar (DOB ...), 140 Lombard St, ... -- witness."
+            role = _role_of(tail.group("role"))
+        if not role and referral and CHILDREN_HEADING.search(text, max(0, list_start - 60), match.start()):
             role = "subject"  # a child-abuse referral's "CHILDREN" list: the children it is about
         if role not in ("victim", "witness", "subject") or not PERSON_ENTRY_DETAIL.search(
             match.group("line")
@@ -2257,9 +2253,8 @@ def _interview_headings(text: str, people: People) -> list[tuple[Person, str]]:
         if not parsed or len(parsed[0]) < 2:
             continue
         person = people.add(parsed[0], "witness", parsed[1])
-        if (
-            person is not None
-        ):  # the heading and its 'DOB: ... Address: ... Tel.:' lines (after a blank one too)
+        if person is not None:
+            # the heading and its 'DOB: ... Address: ... Tel.:' lines (after a blank one too)
             records.append((person, match.group(0) + _detail_lines(text, match.start(), after_blank=True)))
     return records
 
