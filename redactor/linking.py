@@ -1581,8 +1581,8 @@ def _person_column_role(heading: str) -> str | None:
         .strip()
     )
     heading = _rx(r"\bprot\.?(?=\s+(?:person|party|pty)\b)", re.I).sub("protected", heading)
-    # Spanish puts the name first: "Nombre cliente", "Nombre de la víctima"
-    heading = NAME_HEADING_LEAD.sub("", fold(heading)) or heading
+    # Spanish puts the name first: "Nombre cliente", "Nombre de la víctima" (linking reads folded text)
+    heading = NAME_HEADING_LEAD.sub("", heading) or heading
     tail = NAME_HEADING_TAIL.search(heading)
     word = heading[: tail.start()].strip() if tail else heading
     word = word.split("/")[0].strip()  # "Suspect / Arrestee"
@@ -1827,6 +1827,12 @@ ROLE_CODE_FIELD = _rx(
 LABEL_QUALIFIER = _rx(r"^(?:other|additional|student|juvenile|adult|child|minor)[ \t]+", re.I)
 
 
+def _label_role(label: str) -> str:
+    """The role a label names: whole ("Victim"), by its last word ("STUDENT WITNESSES") or after a
+    qualifier ("Other protected persons")."""
+    return _role_of(label) or _role_of(label.split()[-1]) or _role_of(LABEL_QUALIFIER.sub("", label))
+
+
 # A clinician named in a role label with where she treated the person: a professional in her role.
 CLINICIAN_IN_ROLE = _rx(
     r"[ \t]*(?:Dr|Dra|Doctor)\.?[ \t]+[^\n]{0,60}\b(?:treating|attending|physician|ED|ER|hospital|clinic|SANE|MD|RN|"
@@ -1902,9 +1908,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             not parsed
             and initials
             and (
-                _role_of(match.group("label"))
-                or _role_of(match.group("label").split()[-1])  # "STUDENT WITNESSES"
-                or _role_of(LABEL_QUALIFIER.sub("", match.group("label")))  # "Other protected persons"
+                _label_role(match.group("label"))
                 or (_rx(r"client", re.I).match(match.group("label")) and INTAKE_RECORD.search(text[:600]))
                 # "CHILD:  M.S.  (female, age 7)": a child the record names by initials only
                 or _rx(PERSON_LABEL, re.I).fullmatch(match.group("label"))
@@ -1913,12 +1917,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             # "Client: D.R.M.  (full name in sealed victim sheet)": a person the record names
             # only by initials, and the contact lines under them
             code = initials.group(0).strip(' \t"“').replace(" ", "")
-            role = (
-                _role_of(match.group("label"))
-                or _role_of(match.group("label").split()[-1])
-                or _role_of(LABEL_QUALIFIER.sub("", match.group("label")))
-                or "subject"
-            )
+            role = _label_role(match.group("label")) or "subject"
             # a list of them: 'STUDENT WITNESSES: "K.R." (F, 15); "T.O." (F, 16)', "Other protected
             # persons (minor children): D.F. (6), J.F. (3)"
             for more in _rx(
@@ -1958,9 +1957,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             _role_of(match.group("label").split(" ")[-1])
             or _role_of(match.group("label"))
             # "Nombre del testigo / Witness name": the role word inside a two-language label
-            or next(
-                (r for w in _rx(r"[A-Za-z]+").findall(fold(match.group("label"))) if (r := _role_of(w))), ""
-            )
+            or next((r for w in _rx(r"[A-Za-z]+").findall(match.group("label")) if (r := _role_of(w))), "")
         )
         if _rx(RELATION_LABEL, re.I).fullmatch(match.group("label")):
             # "Victim's sister: Yudelka Peña Almonte" under "SECTION C - WITNESSES": a relative of
@@ -2511,14 +2508,14 @@ def _canvass_fields(text: str, people: People) -> list[tuple[Person, str]]:
         if not name or not notes:
             continue
         value = name.group("value")
-        quoted = _rx(r"[\"“](?:(?:Don|Dona|Doña|Mr|Ms|Mrs|Miss)\.?[ \t]+)?(?P<nick>[A-Z][a-z]+)[\"”]").search(
+        quoted = _rx(r"[\"“](?:(?:Don|Dona|Mr|Ms|Mrs|Miss)\.?[ \t]+)?(?P<nick>[A-Z][a-z]+)[\"”]").search(
             value
         )
         # '"Doña Cuca" — Refugio Tamayo': the name after the nickname and its dash
         parsed = parse_name(_rx(r"^.*[ \t](?:--?|—|–)[ \t]*").sub("", value) if quoted else value)
         if parsed and quoted and _is_name_word(quoted.group("nick")):
             parsed = (parsed[0], quoted.group("nick"))
-        person = _canvassed_witness(people, parsed, fold(notes.group("notes")), CANVASS_PERCEIVED)
+        person = _canvassed_witness(people, parsed, notes.group("notes"), CANVASS_PERCEIVED)
         if person is None:
             continue
         door = CANVASS_ADDRESS_FIELD.search(paragraph)
