@@ -405,3 +405,13 @@ def test_a_session_on_a_status_in_general_in_spanish(find):
     """'Clínica de orientación sobre DACA y TPS' is a session on the topic, not anyone's status."""
     assert find("- Clínica de orientación sobre DACA y TPS (abogados voluntarios).", ENTITY) == []
     assert find("Ella tiene DACA.", ENTITY) == ["tiene DACA"]
+
+
+def test_staying_on_after_the_visa_expired(find):
+    """'me quedé cuando se me venció la visa' and 'she stayed after her visa expired' tell the stay
+    whole, not just the expiry; a visa that merely expires on a date tells no overstay."""
+    spanish = "Por favor no me manden inmigración... me quedé cuando se me venció la visa, él dice."
+    assert covered(find(spanish, ENTITY), "me quedé cuando se me venció la visa")
+    english = "She says she stayed after her visa expired and that he tells her she will be deported."
+    assert covered(find(english, ENTITY), "stayed after her visa expired")
+    assert find("The conference stayed on schedule after the keynote ended.", ENTITY) == []
