@@ -1853,6 +1853,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # (not a detail's label, "Service address (RESP):", which names nobody)
         rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
         rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
+        rf"|last(?=[ \t]*:[^\n]*\bfirst[ \t]*:)"  # an ePCR's "Last: KOWALSKI   First: BRITTANY   MI: J"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
@@ -1893,7 +1894,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role, as an officer is
         parsed = parse_name(value.replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
-        last_name_label = bool(_rx(r"(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")))
+        last_name_label = bool(_rx(r"last|(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")))
         if split and last_name_label:
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"
             parsed = parse_name(f"{split.group('first')} {split.group('last')}")

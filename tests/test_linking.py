@@ -6658,6 +6658,19 @@ def test_a_list_entry_ending_with_the_role_and_a_dated_interview(redacted):
     assert "Dana Whitcomb" in redacted(log, "CRIME_WITNESS")
 
 
+def test_an_ambulance_reports_patient_in_last_and_first_fields(redacted):
+    """An ePCR prints the patient's name in fields of their own, 'Last: KOWALSKI   First: BRITTANY
+    MI: J': the two halves are one name, and the patient of a strangling is the victim."""
+    text = (
+        "AMR NEW HAVEN -- PATIENT CARE REPORT\nPATIENT\n"
+        "Last: KOWALCZUK   First: BRYNNE   MI: J     DOB: 11/06/1997   Age: 26   Sex: F\n"
+        "Address: 300 Whalley Ave, Apt 5C, New Haven CT 06511\n\n"
+        "NARRATIVE\nPt states her boyfriend strangled her with both hands (domestic).\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "KOWALCZUK" in victim and "BRYNNE" in victim and "11/06/1997" in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
