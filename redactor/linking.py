@@ -3212,7 +3212,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|tambien\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|already\s+|tambien\s+|ya\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
         ),
         # a case log's line: "Bartender Marco DeLuca interviewed.", "Warsame written stmt taken (Valle)."
         # (not the arrestee's: "Ryan Kovac interviewed post-Miranda")
@@ -3434,6 +3434,13 @@ def _narrative_cues() -> _NarrativeCues:
             r"^(?:'s)?\s+(?:is|was)\s+the\s+(?:\w+\s+)?(?:friend|person|one|coworker|co-worker|neighbou?r|"
             r"relative|sister|brother|cousin|roommate|aunt|mother|teacher|counselor)\s+(?:whom\s+|that\s+|who\s+)?"
             r"(?:\w+\s+)?(?:first\s+)?(?:told|disclosed\s+to|confided\s+in|called|texted)\b",
+        ),
+        # (in Spanish: "Valeria fue la primera persona a quien Jenny le contó lo que pasó")
+        (
+            "witness",
+            r"^\s+(?:es|fue)\s+(?:la|el)\s+(?:primer[ao]\s+)?(?:amig[ao]|persona|companer[ao]|vecin[ao]|prim[ao]|"
+            r"herman[ao]|tia|tio|madre|padre|maestr[ao]|consejer[ao])\s+(?:a\s+(?:quien|la\s+que|el\s+que)|que)\s+"
+            r"(?:\w+\s+)?(?:le\s+)?(?:conto|dijo|llamo|escribio|confio)\b",
         ),
         # a canvass line: 'Tomás "T.J." Jimenez -- heard 3 shots, looked out window, saw ...'
         (

@@ -6671,6 +6671,18 @@ def test_an_ambulance_reports_patient_in_last_and_first_fields(redacted):
     assert "KOWALCZUK" in victim and "BRYNNE" in victim and "11/06/1997" in victim
 
 
+def test_a_spanish_friend_told_first_and_one_who_already_gave_a_statement(redacted):
+    """'Valeria fue la primera persona a quien Jenny le contó lo que pasó' is the outcry witness, as
+    'the first person Jenny told' is in English; 'Lucía ya dio declaración a la policía' gave one."""
+    told = (
+        "Notas de la defensora (agresión sexual).\nJenny vino con su amiga Valeria Ortega (16).\n"
+        "Valeria fue la primera persona a quien Jenny le contó lo que pasó.\n"
+    )
+    assert "Valeria Ortega" in redacted(told, "CRIME_WITNESS")
+    gave = "Notas (violencia doméstica). Rosi cuenta que su amiga Lucía Paredes la acompaña. Lucía ya dio declaración a la policía."
+    assert "Lucía Paredes" in redacted(gave, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
