@@ -4911,6 +4911,40 @@ VICTIM_STATEMENT_TITLE = _rx(
 )
 
 
+# A rule across the page between two forms printed in one file: "=====", "-----".
+FORM_RULE = _rx(r"^[ \t]*(?:={10,}|-{10,})[ \t]*$", re.M)
+
+
+def _forms_of_their_own(text: str, records: list[tuple[Person, str]], kinds: set[str]) -> None:
+    """Two forms in one file, each about its own person ("Student: PRICE, Jaylen" on a vaping
+    referral, then, under a rule, "Student: ROMERO, Alexis" on a counselor's note of her
+    father's belt): the form that tells no family violence or sexual assault makes its subject
+    no victim, when another form's subject has one to tell."""
+    rules = [m.start() for m in FORM_RULE.finditer(text)]
+    if not kinds or not rules:
+        return
+    bounds = [0, *rules, len(text)]
+    forms: dict[int, list[Person]] = {}
+    for person, fragment in records:
+        at = text.find(fragment) if "subject" in person.roles else -1
+        if at >= 0:
+            form = next(i for i in range(len(bounds) - 1) if at < bounds[i + 1])
+            forms.setdefault(form, []).append(person)
+    told = {form for form in forms if _kinds(text[bounds[form] : bounds[form + 1]])}
+    if not told or len(forms) < 2:
+        return
+    in_told = {id(person) for form in told for person in forms[form]}
+    for form, persons in forms.items():
+        for person in persons:
+            if (
+                form not in told
+                and id(person) not in in_told
+                and person.row_kinds is None
+                and not person.roles & {"victim", "harmed"}
+            ):
+                person.row_kinds = set()
+
+
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
@@ -5813,6 +5847,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _spell_out_initials(text, people)
     people.merge_matching()
     people.merge_surnames_only()
+    _forms_of_their_own(text, records, kinds)
     _assign_entities(people.people, kinds, text)
     _victim_known_as(text, people.people)
     newest_year = _newest_year(text)

@@ -6683,6 +6683,24 @@ def test_a_spanish_friend_told_first_and_one_who_already_gave_a_statement(redact
     assert "Lucía Paredes" in redacted(gave, "CRIME_WITNESS")
 
 
+def test_a_counselors_note_of_a_fathers_belt_after_another_students_referral(redacted):
+    """'her father, Rafael Romero, "lost it," called her names and hit her' tells family violence
+    with the father named between; the vaping referral printed above it, under a rule, is about
+    another student, who is no victim of it."""
+    text = (
+        "NEW HAVEN PUBLIC SCHOOLS\nPART A. STUDENT DISCIPLINE REFERRAL\n"
+        "Student: PRICE, Jaylen M.   Grade 10   ID 1004482\nBehavior: Vaping on school grounds.\n"
+        "Staff statement: I observed Jaylen holding a vape pen.\n\n"
+        "====================================================\n"
+        "PART B. SCHOOL COUNSELOR CONFIDENTIAL NOTE\n"
+        'Student: ROMERO, Alexis ("Lexi")   Grade 11   DOB 08/21/2007\n\n'
+        'Lexi stated her father, Rafael Romero, "lost it," called her names and hit her with his belt.\n'
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "ROMERO, Alexis" in victim and "08/21/2007" in victim
+    assert not any("Jaylen" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
