@@ -78,7 +78,7 @@ HARM_VERB = (
 # An officer's title as a title is written, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
 OFFICER_TITLE = (
     r"(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
-    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O)"
+    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O|ADA|ASA|AUSA)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
@@ -5539,9 +5539,11 @@ def _name_forms(
             compiled.append((kind, NameForm(kind, rf"(?<![\w/-]){form}", 0, needles, gate)))
         elif kind == "initials":  # never the "P.O." of "P.O. Box 8841"
             # nor part of an e-mail address: "k.sorensen.draws@" is no "K. Sorensen"
-            pattern = rf"{before}{form}{after}(?!@)(?!\.\w)(?![ \t]*box\b)"
-            # a first initial alone ("K. crying") only in its own capital
-            flags = 0 if _rx(r"[A-Z]\\\.").fullmatch(form) else re.I
+            pattern = rf"{before}{form}{after}(?!@)(?!\.\w)(?![ \t]*(?i:box)\b)"
+            # initials only in their own capitals: "K. crying" is no "k. crying", and a child
+            # "A.M." is never the "9:30 a.m." of a meeting (a name spelled out letter by letter,
+            # "H-R-Y-T-S-E-N-K-O", in either case)
+            flags = 0 if r"\." in form else re.I
             compiled.append((kind, NameForm(kind, pattern, flags, needles, gate)))
         elif kind == "full":
             # (never inside an e-mail address: "k.sorensen.draws@gmail.com")
@@ -7161,8 +7163,11 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
             victims[0].identifiers.add(plate.group("value"))
 
 
-# The text right before a name ends with an officer's title (and perhaps an initial or a first name).
-OFFICER_BEFORE = _rx(rf"(?<![\w]){OFFICER_TITLE}\.?[ \t:]*(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?$")
+# The text right before a name ends with an officer's title (and perhaps an initial or a first name);
+# not the office named as a noun: "One more thing for the ADA: K.D. identifies as ...".
+OFFICER_BEFORE = _rx(
+    rf"(?<![\w])(?<![Tt]he[ \t]){OFFICER_TITLE}\.?[ \t:]*(?:[A-Z]\.[ \t]*|(?-i:[A-Z][a-z]+)[ \t]+)?$"
+)
 
 
 OFFICER_BADGE = _rx(r"^,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:[A-Z]\.[ \t]*)?#[ \t]?\d{3,5}\b")

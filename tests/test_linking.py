@@ -6701,6 +6701,35 @@ def test_a_counselors_note_of_a_fathers_belt_after_another_students_referral(red
     assert not any("Jaylen" in span for span in redacted(text))
 
 
+def test_a_childs_initials_are_not_the_meetings_a_m(redacted):
+    """A child named 'A.M.' in MDT minutes is redacted as 'A.M.', never as the '9:30 a.m.' the
+    meeting was held at; and 'ADA Miriam Kohl', the prosecutor, is no 'Ada Miriam' whose initials
+    those are."""
+    text = (
+        "MDT CASE REVIEW - MINUTES\nWednesday, September 11, 2024, 9:30 a.m.\n"
+        "Attending: Lt. Diane Forsythe (NHPD SVU), ADA Miriam Kohl (State's Attorney).\n\n"
+        "CASE 1 - CAC 24-101 / NHPD 24-05551\nChild: A.M., F, age 13\n"
+        "Summary: A.M. disclosed a sexual assault by an acquaintance at a party. "
+        "ADA Kohl is reviewing charges.\nMeeting adjourned 10:48 a.m.\n"
+    )
+    spans = redacted(text)
+    assert spans.count("A.M.") == 2
+    assert "a.m." not in spans and not any("Kohl" in span for span in spans)
+
+
+def test_a_prosecutor_sharing_the_victims_surname(redacted):
+    """'Prosecutor: ADA Kevin Boyd (no relation to victim)' and 'Relayed to ADA Boyd' are the
+    prosecutor in his role; 'Ms. Boyd' is still the victim, and 'for the ADA: K.D.' the office."""
+    text = (
+        "Family violence case notes.\nVictim: Latasha Boyd  DOB 10/14/1992\n"
+        "Prosecutor: ADA Kevin Boyd (no relation to victim)\n"
+        "Relayed to ADA Boyd; CPO issued. Met Ms. Boyd later.\n"
+    )
+    assert sum("Boyd" in span for span in redacted(text, "DV_VICTIM")) == 2  # "Latasha Boyd", "Ms. Boyd"
+    told = "Sexual assault.\nVictim: K.D.\nOne more thing for the ADA: K.D. identifies as bisexual.\n"
+    assert redacted(told, "SEXUAL_ASSAULT_VICTIM").count("K.D.") == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
