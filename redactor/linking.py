@@ -3761,17 +3761,33 @@ NOTHING_TO_GIVE = _rx(
 DISPATCH_ID = _rx(r"^(?-i:ID|IDENT)(?:[ \t]+(?-i:AS))?[ \t]+(?=(?-i:[A-Z]))")
 
 
+# A timed transcript's turn by the one asking: "[19:48:40] OFC: Who hurt you?", "00:41 INT: ...".
+TIMED_TURN = r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+INTERLOCUTOR_TURN = _rx(
+    rf"{TIMED_TURN}(?-i:OFC|OFFICER|INT|INTERPRETER|DET|SGT|Q|DISPATCH|DISP|DISPATCHER|CALL[- ]?TAKER|TC)\b[^\n:]{{0,24}}:",
+    re.M,
+)
+# The role code opening a victim's or a witness's own turn: "[19:48:45] V1: Henry. Mi pareja."
+CODED_TURN_BEFORE = _rx(rf"{TIMED_TURN}(?-i:[VW]\d?|C|RP|VIC|WIT)[ \t]*:[ \t]*$", re.M)
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
     found: list[tuple[Person, int]] = []
     officers = _officer_surnames(text)
     question_lines = bool(QUESTION_LABEL.search(text))
+    transcript = bool(INTERLOCUTOR_TURN.search(text))
     for start, end, raw in _name_candidates(text, cues.candidate):
         dispatch_id = DISPATCH_ID.match(raw)
         if dispatch_id:  # "V1 ID GREENE, LATASHA M": the name after the dispatcher's "identified as"
             start, raw = start + dispatch_id.end(), raw[dispatch_id.end() :]
         before = text[max(0, start - 70) : start]
+        coded_turn = CODED_TURN_BEFORE.search(before) if transcript else None
+        if coded_turn:
+            # "[19:48:45] V1: Henry. Mi pareja. Henry Tzul.": the code is who speaks, not what the
+            # one she names is ("who hurt you?" answered)
+            before = before[: coded_turn.start()] + " " * (len(before) - coded_turn.start())
         after = text[end : end + 200]
         comma_name = LAST_FIRST.match(text, start)
         if comma_name and comma_name.end() > end and not _caps_run(comma_name.group(0)):
@@ -6757,6 +6773,11 @@ def _self_introduced_speakers(text: str, people: People) -> None:
         tokens = _tokens(_trim_name(intro.group("name")))
         person = people.known(tokens)
         own_words = QUOTED_WORDS.sub(" ", said)
+        coded = _rx(r"(?-i:[VW]\d{0,2}|VIC|WIT)").fullmatch(turn.group("who"))
+        if coded and _role_of(turn.group("who")) and (person is not None or len(tokens) >= 2):
+            # "[19:48:16] V1: Me llamo Dolores Caal Choc.": the code a transcript's key gives her
+            person = person or people.add(tokens, _role_of(turn.group("who")))
+            person.roles.add(_role_of(turn.group("who")))
         if person is None and len(tokens) >= 2 and FIRST_PERSON_PERCEPTION.search(own_words):
             person = people.add(tokens, "witness")
         elif person is not None and not person.roles and FIRST_PERSON_PERCEPTION.search(own_words):

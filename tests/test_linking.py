@@ -6730,6 +6730,21 @@ def test_a_prosecutor_sharing_the_victims_surname(redacted):
     assert redacted(told, "SEXUAL_ASSAULT_VICTIM").count("K.D.") == 2
 
 
+def test_a_timed_transcripts_victim_code_is_who_speaks(redacted):
+    """'[19:48:45] V1: Henry. Mi pareja. Henry Tzul.' answers 'Who hurt you?': V1 is the one who
+    speaks, not what the partner she names is; 'V1: Me llamo Dolores Caal Choc.' names her."""
+    text = (
+        "BODY-WORN CAMERA TRANSCRIPT\nSpeakers: OFC = Ofc. Reyes; V1 = adult female complainant\n\n"
+        "[19:48:10] OFC: Please ask her name and if she's hurt.\n"
+        "[19:48:16] V1: Me llamo Dolores Caal Choc. Me duele aquí, el brazo.\n"
+        "[19:48:40] OFC: Who hurt you?\n"
+        "[19:48:45] V1: Henry. Mi pareja. Henry Tzul. Llegó borracho y me torció el brazo (violencia doméstica).\n"
+    )
+    spans = redacted(text)
+    assert "Dolores Caal Choc" in redacted(text, "DV_VICTIM")
+    assert not any("Henry" in span for span in spans)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
