@@ -3771,6 +3771,39 @@ INTERLOCUTOR_TURN = _rx(
 CODED_TURN_BEFORE = _rx(rf"{TIMED_TURN}(?-i:[VW]\d?|C|RP|VIC|WIT)[ \t]*:[ \t]*$", re.M)
 
 
+# A DMV or COLLECT/NCIC print, in its slashed keys: "OWN/LINDGREN, SARAH E   DOB/03/17/1984",
+# "ADR/585 ORANGE ST APT 3 NEW HAVEN CT 06511", "OLN/164028811", "LIC/8CKW42".
+REGISTRY_OWNER = _rx(
+    r"(?<![\w/])(?-i:OWN|NAM|RO)/(?P<name>(?-i:[A-Z][A-Z'-]+(?:[ -][A-Z][A-Z'-]+)?,[ \t]*[A-Z][A-Z'-]+(?:[ \t][A-Z]\b)?))"
+)
+REGISTRY_BREAK = _rx(r"^[ \t]*(?:-{3,}|={3,}|(?-i:REG|DL|LIC|OLN)[ \t]+QUERY\b)|^[ \t]*$", re.M)
+REGISTRY_VALUES = _rx(
+    r"(?<![\w/])(?-i:(?P<key>LIC|DOB|OLN|ADR))/(?P<value>[^\n]+?)(?=[ \t]{2,}|[ \t]*$|\.(?-i:[A-Z]{3})/)",
+    re.M,
+)
+
+
+def _registry_owners(text: str, people: People) -> None:
+    """A registration print's owner is a person the record names: when 'OWN/LINDGREN, SARAH E' is
+    the victim, the print's plate, birth date, address and licence number under it are hers
+    (a print runs from its query line, or a rule, to the next)."""
+    for owner in REGISTRY_OWNER.finditer(text):
+        parsed = parse_name(owner.group("name"))
+        person = people.known(parsed[0]) if parsed else None
+        if person is None:
+            continue
+        breaks = [m.start() for m in REGISTRY_BREAK.finditer(text)]
+        start = max((b for b in breaks if b < owner.start()), default=0)
+        end = min((b for b in breaks if b > owner.end()), default=len(text))
+        for value in REGISTRY_VALUES.finditer(text, start, end):
+            if value.group("key") == "ADR":
+                address = ADDRESS.match(value.group("value"))
+                if address:
+                    person.identifiers.add(address.group(0).strip(" ,"))
+            else:
+                person.identifiers.add(value.group("value").strip())
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -5261,7 +5294,8 @@ def value_regex(value: str) -> re.Pattern:
             return _rx(rf"(?<![\d/.-]){year}[/.-]0?{month}[/.-]0?{day}(?![\d/-]|\.\d)")
         month, day, year = (p.lstrip("0") or "0" for p in parts)
         year_rx = year if len(year) == 4 else rf"(?:\d\d)?{year}"
-        return _rx(rf"(?<![\d/.-])0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
+        # (after a print's key too: "DOB/03/17/1984", but not inside "1/03/17/1984")
+        return _rx(rf"(?<![\d.-])(?<!\d/)0?{month}[/.-]0?{day}[/.-]{year_rx}(?![\d/-]|\.\d)")
     if ADDRESS.fullmatch(value):
         core = _rx(rf"(.+?[ \t]{STREET_TYPES})\.?(?![\w])").match(value)
         words = [re.escape(w) for w in (core.group(1) if core else value).split()]
@@ -5436,6 +5470,12 @@ def _name_forms(
             surnames = gap.join(tokens[k:])
             forms.append(
                 ("full", surnames + r",[ \t]*" + given + middle, _needles(*raw, raw[-1] + ","), None)
+            )
+        if (
+            len(tokens) >= 3
+        ):  # the middle name cut to its initial: "OWN/LINDGREN, SARAH E" for Sarah Elizabeth
+            forms.append(
+                ("full", tokens[-1] + r",[ \t]*" + first + middle, _needles(raw[0], raw[-1] + ","), None)
             )
         for k in range(1, len(tokens)):  # the surnames and an initial, longest first: "V1 PAZ CRUZ, M."
             forms.append(
@@ -5861,6 +5901,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _callers_given_names(text, people, kinds)
     _anonymous_tipster(text, people)
     _listed_callers(text, people, kinds)
+    _registry_owners(text, people)
     _namesakes(text, people)
     _spell_out_initials(text, people)
     people.merge_matching()

@@ -6745,6 +6745,24 @@ def test_a_timed_transcripts_victim_code_is_who_speaks(redacted):
     assert not any("Henry" in span for span in spans)
 
 
+def test_a_registration_print_of_the_victims_car(redacted):
+    """A COLLECT print's 'OWN/LINDGREN, SARAH E' is the victim Sarah Elizabeth Lindgren: the
+    print's plate, birth date, address and licence number are hers; the suspect's print is not."""
+    text = (
+        "Classification: Stalking 1st -- Family Violence\n"
+        "Victim:   LINDGREN, SARAH ELIZABETH\nSuspect:  WELLS, ERIC DOUGLAS (DOB 05/27/1981)\n\n"
+        "---- COLLECT PRINT 09/12/2024 14:22 ----\nREG QUERY: LIC/8CKW42.LIS/CT\n"
+        "  LIC/8CKW42  LIS/CT  LIY/2025  LIT/PC\n  OWN/LINDGREN, SARAH E   DOB/03/17/1984\n"
+        "  ADR/585 ORANGE ST APT 3 NEW HAVEN CT 06511\n  OLN/164028811  CLS/D  STS/VALID\n"
+        "---- COLLECT PRINT 09/12/2024 14:24 ----\nREG QUERY: LIC/AG41977.LIS/CT\n"
+        "  OWN/WELLS, ERIC D   DOB/05/27/1981\n  ADR/2 ORCHARD HILL RD HAMDEN CT 06517\n---- END ----\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("LINDGREN, SARAH E", "8CKW42", "03/17/1984", "585 ORANGE ST APT 3", "164028811"):
+        assert value in victim
+    assert not any("AG41977" in span or "ORCHARD" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
