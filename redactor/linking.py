@@ -1098,7 +1098,26 @@ def _protection_order_file(text: str, people: People) -> list[tuple[Person, str]
                 continue
             person.identifiers.update(m.group(0) for m in _rx(r"(?<!\d)\d{10}(?!\d)").finditer(rest))
             records.append((person, rest))
+    for match in DISPATCHED_PROTECTED.finditer(text):
+        # "PO CHK VIA COLLECT: CRIM PROT ORDER ACTIVE. PROTECTED: BRANTLEY, KEISHA M" / "DOB
+        # 09/03/1996. RESP: WATTS, DARNELL A": the order's protected person, her birth date up to
+        # the respondent's
+        parsed = parse_name(match.group("name"))
+        person = people.add(parsed[0], "victim") if parsed and len(parsed[0]) >= 2 else None
+        if person is not None:
+            rest = _rx(r"\b(?-i:RESP|RESPONDENT|DEF|SUBJ)\b").split(text[match.end() : match.end() + 160], 1)[
+                0
+            ]
+            person.identifiers.update(m.group("dob") for m in DISPATCHED_BIRTH.finditer(rest))
     return records
+
+
+# A dispatcher's order check: "CRIM PROT ORDER ACTIVE. PROTECTED: BRANTLEY, KEISHA M".
+DISPATCHED_PROTECTED = _rx(
+    r"(?<![\w])(?-i:PROTECTED|PROT(?:ECTED)?\.?[ \t]+(?:PARTY|PERSON|PTY))[ \t]*:[ \t]*"
+    r"(?P<name>(?-i:[A-Z][A-Z'-]+(?:[ -][A-Z][A-Z'-]+)?,[ \t]*[A-Z][A-Z'-]+(?:[ \t][A-Z]\b)?))"
+)
+DISPATCHED_BIRTH = _rx(rf"\bDOB[ \t:]*(?P<dob>{DATE.pattern})")
 
 
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:

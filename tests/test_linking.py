@@ -6763,6 +6763,21 @@ def test_a_registration_print_of_the_victims_car(redacted):
     assert not any("AG41977" in span or "ORCHARD" in span for span in redacted(text))
 
 
+def test_a_dispatchers_order_check_names_the_protected_party(redacted):
+    """'PO CHK VIA COLLECT: CRIM PROT ORDER ACTIVE. PROTECTED: BRANTLEY, KEISHA M' and the next
+    entry's 'DOB 09/03/1996. RESP: WATTS, DARNELL A DOB 02/14/1994': the protected person and
+    her birth date, not the respondent's."""
+    text = (
+        "CAD INCIDENT DETAIL\nNATURE: DOMESTIC IN PROGRESS\n"
+        "01:15:02  D02       PO CHK VIA COLLECT: CRIM PROT ORDER ACTIVE. PROTECTED: BRANTLEY, KEISHA M\n"
+        "01:15:02  D02       DOB 09/03/1996. RESP: WATTS, DARNELL A DOB 02/14/1994. FULL NO CONTACT\n"
+        "01:20:30  2A11      F BRANTLEY HAS LAC TO LIP\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "BRANTLEY, KEISHA M" in victim and "09/03/1996" in victim and "BRANTLEY" in victim
+    assert "02/14/1994" not in redacted(text)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
