@@ -5550,6 +5550,10 @@ def _name_forms(
                     None,
                 )
             )
+        # a given name or nickname signed with the surname's initial: "Shauna W.", 'ask for "Tasha B."'
+        last_initial = re.escape(raw[-1][0].upper())
+        for given, word in ((first, raw[0]), *((re.escape(n), n) for n in sorted(person.nicknames))):
+            forms.append(("full", rf"{given}[ ](?-i:{last_initial})\.(?![\w])", _needles(word), None))
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
                 forms.append(
@@ -6626,7 +6630,10 @@ FORWARDED_VICTIM_MAIL = _rx(
     rf"(?:\b(?:forward(?:ing|ed)?|below\s+is|see\s+below|pasted\s+below|reenvio|abajo\s+(?:esta|va))\b[^.]{{0,40}}?"
     rf"\b(?:{role_cues().victim_words})'?s?\s+(?:own\s+)?(?:e-?mail|message|letter|note|correo|mensaje)\b"
     # "the victim forwarded the Venmo screenshots (see below)"
-    rf"|\b(?:{role_cues().victim_words})\s+(?:forwarded|sent|e-?mailed)\b[^.]{{0,80}}?\bbelow\b)"
+    rf"|\b(?:{role_cues().victim_words})\s+(?:forwarded|sent|e-?mailed)\b[^.]{{0,80}}?\bbelow\b"
+    # "forwarding with the client's permission (signed release on file)": her own message
+    rf"|\bforward(?:ing|ed)?\s+(?:this\s+|it\s+|her\s+(?:e-?mail|message)\s+)?with\s+(?:the\s+|my\s+)?"
+    rf"(?:{role_cues().victim_words}|client|clienta)'?s\s+(?:permission|consent))"
     r"[\s\S]{0,600}?^[ \t>]*(?:From|De)[ \t]*:[ \t]*(?P<name>[^<\n]+)",
     re.I | re.M,
 )
@@ -6638,8 +6645,13 @@ def _forwarded_victim_mail(text: str, people: People, kinds: set[str]) -> None:
         return
     for match in FORWARDED_VICTIM_MAIL.finditer(text):
         parsed = parse_name(match.group("name"))
-        if parsed and len(parsed[0]) >= 2:
-            people.add(parsed[0], "victim", parsed[1])
+        person = people.add(parsed[0], "victim", parsed[1]) if parsed and len(parsed[0]) >= 2 else None
+        if person is not None:
+            # what she writes of herself in it: "he knows where I stay at 31 Eastern St apt 4C"
+            following = _rx(r"^[ \t>]*(?:From|De)[ \t]*:", re.M | re.I).search(text, match.end())
+            person.identifiers |= first_person_identifiers(
+                text[match.end() : following.start() if following else len(text)]
+            )
 
 
 # A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
@@ -7885,6 +7897,9 @@ FIRST_PERSON_IDENTIFIER = _rx(
     r"(?:\b(?:my|mi|la)\s+(?:(?:new|nuev[oa]|current|actual)\s+)?(?:(?:cell|phone|home|work|telephone|number|contact|n[uú]mero|tel[eé]fono|celular|e-?mail|correo|address|direcci[oó]n)\s*(?:de\s+)?(?:nuev[oa]\s+)?)+"
     # a new number given after the old: "Yo cambié mi número de celular. El nuevo es 203-555-0179."
     r"(?:number\s+)?(?:is|es|:|,)?(?:\s*\.?\s*(?:the\s+new\s+one\s+is|el\s+nuevo\s+es|es\s+el|el(?=\s)))?\s*|\b(?:I|we)\s+(?:still\s+)?(?:live|lived|have\s+lived)(?:\s+together)?\s+at\s+|"
+    # "he knows where I stay at 31 Eastern St apt 4C", "please call or text me 203-555-0181"
+    r"\b(?:I|we)(?:\s+am|'m|\s+are)?\s+(?:stay|staying|stayed)\s+(?:at|in)\s+|"
+    r"\b(?:call|text)(?:\s+or\s+(?:call|text))?\s+me(?:\s+(?:at|on))?\s*:?\s*|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     # "a mi casa en 1472 Grand Ave, apt 2", "my apartment at 40 Howe St"
     r"\b(?:mi|my)\s+(?:casa|apartamento|apto\.?|house|home|apartment|apt\.?)\s+(?:en|at|on|is\s+at|queda\s+en)\s+(?:el\s+)?|"

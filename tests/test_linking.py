@@ -6778,6 +6778,33 @@ def test_a_dispatchers_order_check_names_the_protected_party(redacted):
     assert "02/14/1994" not in redacted(text)
 
 
+def test_a_message_forwarded_with_the_clients_permission(redacted):
+    """'forwarding with the client's permission' over a forwarded message: its sender is the
+    client, the victim of the record, and where she writes 'where I stay at ...' and 'call or text
+    me ...' those are hers, as is her signature 'Shauna W.'."""
+    text = (
+        "From: Renee Castillo <rcastillo@newhavenct.gov>\nSubject: FW: need to move asap\n\n"
+        "Mark - forwarding with the client's permission (signed release on file). Can we talk about an "
+        "emergency transfer? The suspect, Darnell Price, was released on bond (family violence).\n\n"
+        "---------- Forwarded message ---------\nFrom: Shauna Whitley <shaunaw1989@gmail.com>\n"
+        "Subject: need to move asap\n\nhi Ms Castillo. he knows where I stay at 31 Eastern St apt 4C. "
+        "please call or text me 203-555-0181. thank you\n\nShauna W.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("Shauna Whitley", "31 Eastern St apt 4C", "203-555-0181", "Shauna W."):
+        assert value in victim
+
+
+def test_a_nickname_with_the_surnames_initial(redacted):
+    """'ask for "Tasha B."' is the victim Latasha ("Tasha") Boyd, by nickname and initial."""
+    text = (
+        "FAMILY VIOLENCE VICTIM ADVOCATE - CASE NOTES\n"
+        'Victim:     Latasha Boyd ("Tasha")     DOB 10/14/1992\n'
+        'Contact:    work ext. 4-6120 - OK to call at work, ask for "Tasha B."\n'
+    )
+    assert "Tasha B." in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
