@@ -91,7 +91,7 @@ DATE = _rx(
 # A person's number in an agency's files: medical record, student or patient ID.
 RECORD_NUMBER = _rx(
     r"\b(?:MRN|MR\s?#|medical\s+record(?:\s+(?:no\.?|number|#))?|student\s+(?:ID|no\.?|number|#)|patient\s+(?:ID|no\.?|#)|"
-    r"client\s+ID|(?:library|patron)\s+card|employee\s+(?:ID|no\.?|number|#)|(?:inmate|DOC)\s+(?:ID|no\.?|number|#)|(?:no\.?|numero|num\.?)\s+de\s+empleado|"
+    r"client\s+ID|(?:library|patron)\s+card|(?:employee|emp\.?)\s+(?:ID|no\.?|number|#)|(?:inmate|DOC)\s+(?:ID|no\.?|number|#)|(?:no\.?|numero|num\.?)\s+de\s+empleado|"
     # a licence or identity card the person showed: "CT Operator License #: 183554902",
     # "Tarjeta de Residente de Elm City No. ECR-0117734"
     # ("CT Op. Lic.: 219-884-061", "OPERATOR LIC: CT 287730164", "Licencia de conducir: CT 118402273")
@@ -109,7 +109,7 @@ CALLBACK = _rx(
 )
 # A work extension given as a contact: "work (YNHH Dietary Dept) ext. 52271".
 # (also "x4417", "extension is 3316", a hospital's "ext. 7-2291")
-EXTENSION_WORD = r"ext(?:ension)?\.?[ \t]*#?[ \t]*"
+EXTENSION_WORD = r"ext(?:ension)?\.?[ \t]*[#:]?[ \t]*"  # (a form's "Work ext.: 8842")
 EXTENSION = _rx(
     rf"(?<![\w])(?:{EXTENSION_WORD}(?:is[ \t]+)?|x(?=\d{{3,6}}\b))(?P<value>\d-\d{{4}}|\d{{3,6}})(?![\w-])",
     re.I,
@@ -3823,6 +3823,34 @@ def _registry_owners(text: str, people: People) -> None:
                 person.identifiers.add(value.group("value").strip())
 
 
+# Leave a worker takes as a victim of family violence (C.G.S. 31-51ss), and the employee a payroll
+# or HR item names: "1. FAMILY VIOLENCE LEAVE - C.G.S. 31-51ss" / "Employee: Monique Farrow, Clerk".
+VIOLENCE_LEAVE = _rx(
+    r"\b(?:family|domestic)[ \t]+violence[ \t]+leave\b|\b31-51ss\b|\bsafe[ \t]+leave\b", re.I
+)
+EMPLOYEE_LINE = _rx(
+    rf"^[ \t]*(?:employee|empleado|empleada)(?:[ \t]+name)?[ \t]*:[ \t]*(?P<name>{NAME_SEQ})", re.M | re.I
+)
+NUMBERED_ITEM = _rx(r"^[ \t]*\d{1,2}[.)][ \t]+\S", re.M)
+
+
+def _violence_leave_employees(text: str, people: People) -> None:
+    """The employee of a payroll or HR item about family-violence leave is the one who takes it,
+    a victim; the item runs from its number to the next ("2. CHILD SUPPORT ... Gregory Walsh")."""
+    if not VIOLENCE_LEAVE.search(text):
+        return
+    items = [m.start() for m in NUMBERED_ITEM.finditer(text)]
+    for line in EMPLOYEE_LINE.finditer(text):
+        start = max((i for i in items if i <= line.start()), default=0)
+        end = min((i for i in items if i > line.start()), default=len(text))
+        parsed = parse_name(line.group("name"))
+        if parsed and len(parsed[0]) >= 2 and VIOLENCE_LEAVE.search(text, start, end):
+            person = people.add(parsed[0], "victim")
+            block = _rx(r"\n[ \t]*\n").search(text, line.end())  # "Emp. ID: ...  Work ext.: 8842"
+            if person is not None:
+                person.identifiers |= identifiers_in(text[line.end() : block.start() if block else end])
+
+
 def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     """Roles stated in prose: 'the victim, Maria Gonzalez,', 'I, Ana Ortiz, ...', 'W1 Tran said she saw'."""
     cues = _narrative_cues()
@@ -5919,6 +5947,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _harmed_email_authors(text, people, kinds, _headed_accounts(text, people, kinds), messages)
     _harmed_letter_signers(text, people, kinds)
     _harmed_log_keepers(text, people, kinds)
+    _violence_leave_employees(text, people)
     _witness_email_authors(text, people, messages)
     _self_named_callers(text, people, kinds)
     _callers_given_names(text, people, kinds)

@@ -6805,6 +6805,21 @@ def test_a_nickname_with_the_surnames_initial(redacted):
     assert "Tasha B." in redacted(text, "DV_VICTIM")
 
 
+def test_the_employee_on_family_violence_leave(redacted):
+    """A payroll memo's '1. FAMILY VIOLENCE LEAVE - C.G.S. 31-51ss' item: its 'Employee:' takes the
+    leave, a victim, with her 'Emp. ID' and 'Work ext.:'; the next item's employee is not."""
+    text = (
+        "CITY OF NEW HAVEN - PAYROLL DIVISION\n\n1. FAMILY VIOLENCE LEAVE - C.G.S. 31-51ss\n"
+        "Employee: Monique Farrow, Clerk Typist II, Department of Transportation\n"
+        "Emp. ID: 006281      Work ext.: 8842\n\n"
+        "HR approved 12 days of paid family violence leave. Ms. Farrow requested a new deposit account.\n\n"
+        "2. CHILD SUPPORT INCOME WITHHOLDING\nEmployee: Gregory Walsh, Parks Maintainer\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Monique Farrow" in victim and "006281" in victim and any("8842" in span for span in victim)
+    assert not any("Walsh" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
