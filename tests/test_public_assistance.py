@@ -393,3 +393,26 @@ def test_a_notices_information_table_and_waiting_list_in_spanish(find):
         find("- Programa de Vales de Vivienda (Sección 8): lista de espera, fechas de lotería.", ENTITY) == []
     )
     assert "recibe SNAP" in find("Ella recibe SNAP y WIC.", ENTITY)
+
+
+def test_a_pending_spanish_application_an_office_and_programs_in_general(find):
+    """'Su solicitud de HUSKY para él está en trámite' and '(CEAP) fue enviada a la agencia' are
+    applications, not receipt; 'la oficina del DSS (SNAP, HUSKY)' an office; 'para SNAP, HUSKY,
+    Sección 8 ni otros programas' programs in general; but 'no recibe SNAP ni otros beneficios'
+    is a person's own."""
+    assert find("Su solicitud de HUSKY para él está en trámite con el DSS.", ENTITY) == []
+    assert (
+        find("Su solicitud al Programa de Asistencia de Energía (CEAP) fue enviada a la agencia.", ENTITY)
+        == []
+    )
+    assert (
+        find("Se informó que la oficina del DSS (SNAP, HUSKY) en Humphrey Street abre los martes.", ENTITY)
+        == []
+    )
+    general = (
+        "Los reembolsos no cuentan como ingreso para SNAP, HUSKY, Sección 8 ni otros programas federales."
+    )
+    assert find(general, ENTITY) == []
+    assert covered(
+        find("Usted declaró que no recibe SNAP ni otros beneficios en efectivo.", ENTITY), "no recibe SNAP"
+    )
