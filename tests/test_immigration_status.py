@@ -415,3 +415,18 @@ def test_staying_on_after_the_visa_expired(find):
     english = "She says she stayed after her visa expired and that he tells her she will be deported."
     assert covered(find(english, ENTITY), "stayed after her visa expired")
     assert find("The conference stayed on schedule after the keynote ended.", ENTITY) == []
+
+
+def test_spanish_detention_by_ice_a_joined_negation_and_a_mixed_status_family(find):
+    """'Desde que ICE me detuvo en marzo' tells detention by ICE with ICE the subject; 'no es
+    ciudadano ni tiene estatus migratorio elegible' is one statement; 'familia de estatus mixto'
+    and 'a mixed-status household' tell a household's status, 'mixed-status families' in general not."""
+    assert covered(find("Desde que ICE me detuvo en marzo no he podido trabajar.", ENTITY), "ICE me detuvo")
+    joined = "Ramón Tejada (pareja), 44 - no es ciudadano ni tiene estatus migratorio elegible; no solicita."
+    assert covered(find(joined, ENTITY), "no es ciudadano ni tiene estatus migratorio elegible")
+    assert covered(
+        find("Por ser familia de estatus mixto, la asistencia se prorratea.", ENTITY),
+        "familia de estatus mixto",
+    )
+    assert covered(find("They are a mixed-status household.", ENTITY), "mixed-status household")
+    assert find("Mixed-status families in the city may attend the clinic.", ENTITY) == []
