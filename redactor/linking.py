@@ -3534,9 +3534,19 @@ def _name_candidates(text: str, rx: re.Pattern) -> list[tuple[int, int, str]]:
             if initials and len(initials.group(0)) > len(raw):
                 raw = initials.group(0)
         raw = _trim_name(raw) if not _rx(INITIALS_RX).fullmatch(raw) else raw
+        if raw == "Ella" and SPANISH_PRONOUN_ELLA.match(text, start):
+            continue  # "Mi mamá. Ella estaba en la cocina y vio ...": the pronoun, not the name Ella
         if raw and not _street_name_at(text, start, start + len(raw)):
             found.append((start, start + len(raw), raw))
     return _join_broken_names(text, found)
+
+
+# "Ella" opening a Spanish clause, where it is the pronoun: "Ella fue la que llamó al 911."
+SPANISH_PRONOUN_ELLA = _rx(
+    r"Ella[ \t]+(?:estaba|esta|estuvo|fue|es|era|dijo|dice|vio|oyo|escucho|me|te|le|lo|la|les|los|se|no|ya|"
+    r"tambien|tiene|tenia|llamo|sabe|vive|vivia|quiere|queria|va|iba|hizo|puede|podia|trabaja|salio|llego|"
+    r"entro|vino|siempre|nunca|solo|misma)\b"
+)
 
 
 def _street_end(text: str, start: int) -> int:

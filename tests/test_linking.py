@@ -6820,6 +6820,15 @@ def test_the_employee_on_family_violence_leave(redacted):
     assert not any("Walsh" in span for span in redacted(text))
 
 
+def test_the_spanish_pronoun_ella_is_no_one_named_ella(redacted):
+    """'Mi mamá. Ella estaba en la cocina y vio cuando él me empujó': 'Ella' is the pronoun, not a
+    witness named Ella; the name Ella, followed by English, still is one."""
+    spanish = "Violencia doméstica. L.F.: Mi mamá. Ella estaba en la cocina y vio cuando él me empujó. Ella fue la que llamó al 911.\n"
+    assert "Ella" not in redacted(spanish)
+    english = "Burglary. Witness: Ella Fitzgerald, 12 Main St.\nElla saw the man break the window.\n"
+    assert redacted(english, "CRIME_WITNESS").count("Ella") == 1
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
