@@ -296,7 +296,8 @@ NICKNAME = _rx(
 
 # A form's nickname field holding capitals: "Preferred name: JJ", "goes by TJ".
 CAPS_NICKNAME = _rx(
-    r"\b(?:nickname|preferred\s+name|goes\s+by|a[./]?k[./]?a\.?)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z]{2,3}))(?![\w])",
+    # (or a doubled one: 'AKA "RAY-RAY"')
+    r"\b(?:nickname|preferred\s+name|goes\s+by|a[./]?k[./]?a\.?)[ \t:]*[\"'(“]*(?P<nick>(?-i:[A-Z]{2,3}|[A-Z]{2,}-[A-Z]{2,}))(?![\w-])",
     re.I,
 )
 
@@ -758,11 +759,13 @@ CALLER_OWN_HARM = _rx(rf"\b{PARTNER_HARM}", re.I)
 
 def _continuation(text: str, position: int) -> str:
     """The wrapped lines of a dispatch remark after the one holding `position`: lines indented
-    past the time and unit columns."""
+    past the time column."""
     line_end = text.find("\n", position)
     lines = []
     while line_end >= 0:
-        following = _rx(r"\n([ \t]{12,}\S[^\n]*)").match(text, line_end)
+        # (a blotter indents its wrapped lines less: "0305  V KOWALSKI ..." / "      NEXT ROOM AND ...";
+        # an indented line opening with a time is an entry of its own)
+        following = _rx(r"\n([ \t]{4,}(?!\d{1,2}:?\d{2}\b)\S[^\n]*)").match(text, line_end)
         if not following:
             break
         lines.append(following.group(1))
@@ -782,7 +785,9 @@ def _entry_of(text: str, start: int, name_end: int) -> str:
 
 # A dispatch remark's lead to a person who may have seen it: "2ND WIT", "UPSTAIRS NEIGHBOR", "2ND CALLER".
 DISPATCH_LEAD = _rx(
-    r"(?<![\w])(?-i:(?P<wit>WIT|WITNESS|W\d)|CALLER|CALLR|CLR|RP|NEIGHBOU?R|NBR|TENANT|RESIDENT)(?![\w])"
+    r"(?<![\w])(?-i:(?P<wit>WIT|WITNESS|W\d)|CALLER|CALLR|CLR|RP|NEIGHBOU?R|NBR|TENANT|RESIDENT"
+    # a walk-in who "GAVE NAME AS LATTIMORE, RAYMOND", "V'S FRIEND DESTINY OYELOWO (...)"
+    r"|GAVE[ \t]+(?:HIS[ \t]+|HER[ \t]+)?NAME[ \t]+AS|(?:V|VIC|VICT)'S[ \t]+(?:FRIEND|ROOMMATE|NEIGHBOU?R|CO-?WORKER))(?![\w])"
 )
 # a person in capitals, perhaps quoted and titled: '"MS LORRAINE BAPTISTE"', "TORRES, JULIO", "T. BASS"
 CAPS_PERSON = _rx(
@@ -804,7 +809,7 @@ CAPS_NAME_PERCEIVED = _rx(
 DISPATCH_WORD = _rx(rf"(?-i:{DISPATCH_KEYWORDS}|CBN|ADJ|BLDG|FLR|APT|REAR|UNK)")
 # what follows a person's name in a dispatch remark: a call-back number, a DOB, a phone
 DETAILS_AFTER = _rx(
-    r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL)\b|\d{3}|$)", re.M
+    r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL|AKA)\b|\d{3}|$)", re.M
 )
 DISPATCH_PERCEIVED = _rx(
     r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|WITNESSED|HEARD|HRD)(?![\w])" + PERCEIVED_NOTHING
@@ -834,6 +839,11 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
     for lead in DISPATCH_LEAD.finditer(text):
         line_end = text.find("\n", lead.end())
         line = text[lead.end() : line_end if line_end >= 0 else len(text)]
+        if (
+            not line.strip() and line_end >= 0
+        ):  # "GAVE NAME AS" / "      LATTIMORE, RAYMOND AKA ...": the next line
+            next_end = text.find("\n", line_end + 1)
+            line = " " + text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip()
         if _rx(r"[ \t]*\d*\]").match(line):
             continue  # a redaction's own label: "[CRIME WITNESS 1]"
         stop = DISPATCH_PERCEIVED.search(line[:40]) or NEXT_PARTY.search(line[:40])

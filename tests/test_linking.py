@@ -6829,6 +6829,22 @@ def test_the_spanish_pronoun_ella_is_no_one_named_ella(redacted):
     assert redacted(english, "CRIME_WITNESS").count("Ella") == 1
 
 
+def test_a_blotters_walk_in_and_the_victims_friend_in_capitals(redacted):
+    """A desk blotter in capitals, its remarks wrapped under a six-space indent: a walk-in who
+    'GAVE NAME AS' / 'LATTIMORE, RAYMOND AKA "RAY-RAY", PH ... STS HE SAW THE SHOOTER'S FACE', and
+    'V'S FRIEND DESTINY OYELOWO (...), WHO WAS IN THE' / 'NEXT ROOM AND HEARD V YELLING'."""
+    text = (
+        "NHPD -- DESK BLOTTER\n"
+        "0040  WALK-IN. M WISHES TO GIVE INFO ON SHOOTING CASE 24-074450. GAVE NAME AS\n"
+        '      LATTIMORE, RAYMOND AKA "RAY-RAY", PH 475-555-0187. STS HE SAW THE SHOOTER\'S FACE.\n'
+        "0305  V KOWALSKI INTERVIEW COMPLETE (SEX ASSLT). V'S FRIEND DESTINY OYELOWO (203-555-0108), WHO WAS IN THE\n"
+        "      NEXT ROOM AND HEARD V YELLING FOR HIM TO STOP, GAVE A WRITTEN STMT TO DET IANNIELLO.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    for value in ("LATTIMORE, RAYMOND", "RAY-RAY", "475-555-0187", "DESTINY OYELOWO", "203-555-0108"):
+        assert value in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
