@@ -46,7 +46,9 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 # A statement's opening "I, " (a bilingual form's "I / Yo, "), before the declarant's name.
-I_COMMA = r"(?:^|\n)[ \t]*(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
+# (a statement quoted whole, or its translation in brackets: '   "Yo, Tatiana Rosado Vélez, declaro',
+# '   [Translation: "I, Tatiana ...')
+I_COMMA = r"(?:^|\n)[ \t]*(?:\[[A-Za-z]+:[ \t]*)?[\"“]?(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
 
 
 # --- name and identifier shapes -------------------------------------------------
@@ -8114,6 +8116,14 @@ def _find_nicknames(person: Person, text: str) -> None:
                 or ANOTHER_PERSON.search(tail[: nick.start()])
             ):
                 continue  # 'Zoraida. ... su esposo, Wilfredo Cintrón, a quien le dicen "Willy"': his, not hers
+            if (
+                nick
+                and _rx(r"\b(?:me|my|mi)\b", re.I).search(nick.group(0))
+                and _rx(r"\b(?:mi|my|our|nuestr[oa])[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.I).search(
+                    text[max(0, match.start() - 40) : match.start()]
+                )
+            ):
+                continue  # "Mi vecina Norma lo vio. ... Mis amigos me dicen Tati": the writer's, not Norma's
             said = nick and NICKNAME_PRONOUN.search(nick.group(0))
             if said and person.gender and ("F" if said.group("f") else "M") != person.gender:
                 continue  # 'Mrs. Sykes says she knows him ..., they call him Little Tay': his, not hers

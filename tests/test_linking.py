@@ -6845,6 +6845,21 @@ def test_a_blotters_walk_in_and_the_victims_friend_in_capitals(redacted):
         assert value in witness
 
 
+def test_a_quoted_spanish_statement_and_its_bracketed_translation(redacted):
+    """A victim's statement quoted whole, '"Yo, Tatiana Rosado Vélez, declaro ...', and its
+    translation, '[Translation: "I, Tatiana Rosado Vélez, state ...': she gave it; and her 'Mis
+    amigos me dicen Tati' after 'Mi vecina Norma lo vio' is her nickname, not the neighbour's."""
+    text = (
+        "Charges: 53a-181d Stalking 2nd -- Family Violence\n"
+        "On 09/04/2024 the victim, Tatiana Rosado (DOB 06/30/1997), came to 1 Union Ave.\n\n"
+        '   "Yo, Tatiana Rosado Vélez, declaro que terminé con Luis en julio. Mi vecina Norma lo vio.\n'
+        '   Mis amigos me dicen Tati."\n\n'
+        '   [Translation: "I, Tatiana Rosado Vélez, state that I broke up with Luis in July."]\n'
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert victim.count("Tatiana Rosado Vélez") == 2 and "Tati" in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
