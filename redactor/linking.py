@@ -1871,6 +1871,17 @@ CLINICIAN_IN_ROLE = _rx(
 )
 
 
+# The turn before an answer, asking for someone else's name: "DET: And your roommate is?", "Who
+# was with you?", "¿Y cómo se llama ella?" (not "Can you say your name and where you live?").
+OTHERS_NAME_ASKED = _rx(
+    r"\n[^\n:]{0,24}:[^\n]*(?<!\byour\s)(?<!\bsu\s)(?<!\btu\s)\b(?:(?:his|her|their|the)\s+(?:full\s+)?name|"
+    r"(?:your|su|tu)\s+(?:roommate|friend|neighbou?r|sister|brother|mother|father|cousin|boyfriend|girlfriend|"
+    r"husband|wife|partner|amig[oa]|vecin[oa]|herman[oa]|madre|padre|prim[oa]|novi[oa]|espos[oa]|pareja)\b[^\n?]*"
+    r"|who\s+(?:was|is|else)\b[^\n?]*|como\s+se\s+llama\s+(?:el|ella))\?[^\n]*\n[ \t]*$",
+    re.I,
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1911,9 +1922,25 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     question_lines = bool(QUESTION_LABEL.search(text))
+    transcript = bool(INTERLOCUTOR_TURN.search(text))
     for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
+        if (
+            transcript
+            and _rx(r"(?-i:[VW]\d{0,2}|C|RP|VIC|WIT)").fullmatch(match.group("label").strip())
+            and OTHERS_NAME_ASKED.search(text[max(0, match.start() - 160) : match.start()])
+        ):
+            # the victim's turn answering "And your roommate is?": "V: Jessica Tran. Jess." names
+            # someone else, known from now on by name and nickname, in no role yet
+            said = _rx(rf"^[ \t]*(?P<name>{NAME_SEQ})\.(?:[ \t]+(?P<nick>(?-i:[A-Z][a-z]+))\.)?").match(
+                match.group("value")
+            )
+            if said and len(_tokens(said.group("name"))) >= 2:
+                tokens = _tokens(said.group("name"))
+                nick = said.group("nick") or ""
+                people.add(tokens, "", nick if nick[:2].lower() == tokens[0][:2].lower() else "")
+            continue
         value = match.group("value")
         broken = HYPHEN_BREAK.match(text, match.end())
         if broken and value.endswith("-") and value[-2:-1].isalpha():
@@ -3802,8 +3829,9 @@ NOTHING_TO_GIVE = _rx(
 DISPATCH_ID = _rx(r"^(?-i:ID|IDENT)(?:[ \t]+(?-i:AS))?[ \t]+(?=(?-i:[A-Z]))")
 
 
-# A timed transcript's turn by the one asking: "[19:48:40] OFC: Who hurt you?", "00:41 INT: ...".
-TIMED_TURN = r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+# A transcript's turn by the one asking: "[19:48:40] OFC: Who hurt you?", "00:41 INT: ...", "DET: And
+# your roommate is?".
+TIMED_TURN = r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
 INTERLOCUTOR_TURN = _rx(
     rf"{TIMED_TURN}(?-i:OFC|OFFICER|INT|INTERPRETER|DET|SGT|Q|DISPATCH|DISP|DISPATCHER|CALL[- ]?TAKER|TC)\b[^\n:]{{0,24}}:",
     re.M,
@@ -7320,19 +7348,30 @@ OFFICER_BADGE = _rx(r"^,?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?(?:[A-Z]\.[ \t]*)?#[ \t]
 def _officer_at(text: str, start: int, end: int) -> bool:
     """'Ofc. Kowalski', 'Rep. Ofc:   KOWALSKI, Paul  #0612', 'Det. P. Kowalski': an officer in
     their role, whose surname a victim may share; never the protected person's mention."""
-    return bool(
-        OFFICER_BEFORE.search(text[max(0, start - 24) : start]) or OFFICER_BADGE.match(text[end : end + 24])
-    )
+    title = OFFICER_BEFORE.search(text[max(0, start - 24) : start])
+    if title and ":" in title.group(0):
+        at = max(0, start - 24) + title.start()
+        if SPEAKER_LINE_START.search(text, max(0, at - 16), at):
+            title = None  # a transcript's speaker, "DET: Jess already gave a written statement"
+    return bool(title or OFFICER_BADGE.match(text[end : end + 24]))
+
+
+# Where a transcript's turn opens: a line's start, perhaps after its time ("[19:48:40] ", "00:41 ").
+SPEAKER_LINE_START = _rx(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?$")
 
 
 def _mention_findings(text: str, protected: list[Person], others: list[Person]) -> list[Finding]:
     """Every name form and identifier of each protected person, without overlaps."""
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
+    # in a transcript the first person is whoever holds the turn, not one known only to have given
+    # a statement elsewhere ("DET: Jess already gave a written statement" in the victim's interview)
+    transcript = bool(INTERLOCUTOR_TURN.search(text))
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
-        if "statement" in person.roles:  # "Mika is what my family calls me."
+        own_words = not (transcript and person.roles == {"statement"})
+        if "statement" in person.roles and own_words:  # "Mika is what my family calls me."
             person.nicknames |= first_person_nicknames(text)
     _diminutives(protected, others, text)
     _initials_spelled(protected, text)
@@ -7433,11 +7472,11 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         )
         for end in mentions.get(person.key, []):
             person.identifiers |= identifiers_near(text, end, stop_words)
-        if "statement" in person.roles:
+        if "statement" in person.roles and not (transcript and person.roles == {"statement"}):
             person.identifiers |= first_person_identifiers(text)
         person.identifiers |= _named_emails(person, text, everyone)
     declarants = [p for p in protected if "statement" in p.roles]
-    if len(declarants) == 1:
+    if len(declarants) == 1 and not (transcript and declarants[0].roles == {"statement"}):
         # "Mi teléfono es ...": the declarant's own, though another name stands nearer to it
         own = first_person_identifiers(text)
         for person in protected:

@@ -6860,6 +6860,26 @@ def test_a_quoted_spanish_statement_and_its_bracketed_translation(redacted):
     assert victim.count("Tatiana Rosado Vélez") == 2 and "Tati" in victim
 
 
+def test_a_victims_interview_naming_her_roommate(redacted):
+    """In a victim's recorded interview, 'V: Jessica Tran. Jess. She's the one I told first.' answers
+    'DET: And your roommate is?': the roommate is no second victim, and 'DET: Jess already gave a
+    written statement' names her (the speaker's label is no detective's title); the victim's own
+    'Everybody calls me Bri. I live at ...' stays hers."""
+    text = (
+        "NHPD SPECIAL VICTIMS UNIT\nRECORDED INTERVIEW -- VICTIM\nOffense: 53a-70 Sexual Assault 1st\n"
+        "Interviewee: OKAFOR, BRIANNA C.     DOB: 01/19/2002\n\n"
+        "DET: Can you say your name and where you live?\n"
+        "V: Brianna Okafor. Everybody calls me Bri. I live at 62 Lynwood Pl, Apt 2, with my roommate.\n"
+        "DET: And your roommate is?\nV: Jessica Tran. Jess. She's the one I told first.\n"
+        "DET: Jess already gave a written statement to Officer Lindo on Sunday.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "62 Lynwood Pl, Apt 2" in victim and "Bri" in victim
+    assert not any("Jess" in span for span in victim)
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Jessica Tran" in witness and witness.count("Jess") == 2  # "DET: Jess already gave ..."
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
