@@ -2980,6 +2980,8 @@ def _narrative_cues() -> _NarrativeCues:
         ("statement", rf"{I_COMMA}$"),
         # a hand-written Spanish statement's opening without the comma: "Yo Noemi Santiago doy esta declaracion"
         ("statement_opening", r"(?:^|\n)[ \t]*(?-i:Yo)[ \t]+$"),
+        # the one whose statement an officer took: "Det. Ianniello took Ruggiero's statement on 07/26"
+        ("statement_taken", r"\b(?:took|obtained|recorded|received|collected)[ \t]+$"),
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
         (
             "statement",
@@ -3813,6 +3815,10 @@ PRONOUN_PERCEIVED = _rx(
     re.I,
 )
 # What follows the declarant's name at a statement's opening: "... doy esta declaración libremente".
+# After "took" and a name: "'s statement", "'s sworn statement".
+STATEMENT_TAKEN_AFTER = _rx(
+    r"(?:'s|’s)[ \t]+(?:(?:written|sworn|signed|recorded|taped|video|formal)[ \t]+)?(?:statement|stmt)\b"
+)
 STATEMENT_OPENING_VERB = _rx(
     r"[ \t]*,?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*,?[ \t]*)?(?:doy|hago|presento|rindo|declaro|juro|manifiesto|certifico)\b",
     re.I,
@@ -4003,6 +4009,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         if "statement_opening" in roles:
             roles.remove("statement_opening")
             if STATEMENT_OPENING_VERB.match(after):
+                roles.append("statement")
+        if "statement_taken" in roles:
+            roles.remove("statement_taken")
+            if STATEMENT_TAKEN_AFTER.match(after):
                 roles.append("statement")
         if "interviewed" in roles:
             # one interviewed in a case log gave a statement, unless the log says they had none to

@@ -6880,6 +6880,17 @@ def test_a_victims_interview_naming_her_roommate(redacted):
     assert "Jessica Tran" in witness and witness.count("Jess") == 2  # "DET: Jess already gave ..."
 
 
+def test_the_one_whose_statement_an_officer_took(redacted):
+    """'Det. Ianniello took Ruggiero's statement on 07/26' names the one who gave it; 'took Ruggiero
+    home' does not."""
+    text = (
+        "Advocate notes (sexual assault). He mentioned his friend Marco Ruggiero. "
+        "Det. Ianniello took Ruggiero's statement on 07/26.\n"
+    )
+    assert "Marco Ruggiero" in redacted(text, "CRIME_WITNESS")
+    assert redacted(text.replace("took Ruggiero's statement", "took Ruggiero home"), "CRIME_WITNESS") == []
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
