@@ -5769,8 +5769,9 @@ def _clear_text_caches() -> None:
 # The header line of one incident in a log: "INC# 24-051788   RECV 22:14:07   TYPE: DOMESTIC-IP".
 INCIDENT_HEADER = _rx(
     # (a CAD printout's "INCIDENT: 2025-00031419", in capitals)
-    # (after the time the call came in: "23:40:08  INC# P24-071911   MVA - NO INJ")
-    r"^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|(?-i:INCIDENT)(?=[ \t]*:)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
+    # (after the time the call came in: "23:40:08  INC# P24-071911   MVA - NO INJ"; a 311 log's
+    # "07:06  TKT 24-0418-0032  STREETS / POTHOLE")
+    r"^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:INC(?:IDENT)?[ \t]*(?:#|No\.?|NUM(?:BER)?)|(?-i:INCIDENT)(?=[ \t]*:)|EVENT[ \t]*#|(?-i:EVT)[ \t]*#?|CFS[ \t]*#|CALL[ \t]*#|(?-i:TKT)|TICKET[ \t]*#)[ \t]*:?[ \t]*(?P<number>[\w-]*\d[\w-]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -5781,8 +5782,15 @@ def incident_sections(text: str) -> list[tuple[int, int]]:
     headers = list(INCIDENT_HEADER.finditer(text))
     if len({h.group("number") for h in headers}) < 2:
         return [(0, len(text))]
-    starts = [0] + [h.start() for h in headers[1:]]
+    # (a log's entries with no number of their own, each after a blank line: "09:47  TRANSFERRED TO
+    # 911 (no ticket)" is no part of the ticket before it)
+    unnumbered = [m.start() for m in UNNUMBERED_ENTRY.finditer(text) if m.start() > headers[0].start()]
+    starts = sorted({0, *(h.start() for h in headers[1:]), *unnumbered})
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+# An entry of a log that opens with its time after a blank line.
+UNNUMBERED_ENTRY = _rx(r"(?<=\n\n)\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?-i:[A-Z])")
 
 
 def _merged_results(results: list[tuple[int, LinkResult]]) -> LinkResult:

@@ -6891,6 +6891,26 @@ def test_the_one_whose_statement_an_officer_took(redacted):
     assert redacted(text.replace("took Ruggiero's statement", "took Ruggiero home"), "CRIME_WITNESS") == []
 
 
+def test_a_311_logs_tickets_and_an_unnumbered_transfer_to_911(redacted):
+    """A 311 log's tickets ('07:06  TKT 24-0418-0032') are calls of their own, and so is an entry
+    after a blank line with no number ('09:47  TRANSFERRED TO 911 (no ticket)'): the caller who hears
+    her neighbour 'being beaten by the neighbor's boyfriend' is a witness; the pothole's and the no-heat
+    callers before her are not."""
+    text = (
+        "NEW HAVEN 311 - DAILY CALL LOG\n\n"
+        "07:06  TKT 24-0418-0032  STREETS / POTHOLE\n  Caller:   Walter Brissette, 203-555-0107\n"
+        "  Notes:    Deep pothole, caller's tire damaged.\n\n"
+        "08:22  TKT 24-0418-0068  HOUSING / NO HEAT\n  Caller:   Bernadette Ocasio, 203-555-0174\n"
+        "  Notes:    Landlord has not fixed the boiler in 5 days.\n\n"
+        "09:47  TRANSFERRED TO 911 (no ticket)\n"
+        "  Caller:   Joyce Tillery, lives next door at 29 Lombard St; callback 203-555-0133\n"
+        "  Notes:    Caller states she can hear her neighbor being beaten by the neighbor's boyfriend right now.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Joyce Tillery" in witness and "203-555-0133" in witness
+    assert not any("Brissette" in span or "Ocasio" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
