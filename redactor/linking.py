@@ -2980,6 +2980,8 @@ def _narrative_cues() -> _NarrativeCues:
         ("statement", rf"{I_COMMA}$"),
         # a hand-written Spanish statement's opening without the comma: "Yo Noemi Santiago doy esta declaracion"
         ("statement_opening", r"(?:^|\n)[ \t]*(?-i:Yo)[ \t]+$"),
+        # one with the writer when it happened: "me and my coworker Shawna were walking up Crown St"
+        ("companion", r"\b(?:me|I)[ \t]+and[ \t]+(?:my[ \t]+)?(?:[a-z-]+[ \t]+)?$"),
         # the one whose statement an officer took: "Det. Ianniello took Ruggiero's statement on 07/26"
         ("statement_taken", r"\b(?:took|obtained|recorded|received|collected)[ \t]+$"),
         # a case log's entry: "Video statement, P. Venkataraman (DOB 8/30/1997)", "Sworn stmt from Okoye"
@@ -4010,6 +4012,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles.remove("statement_opening")
             if STATEMENT_OPENING_VERB.match(after):
                 roles.append("statement")
+        if "companion" in roles:
+            roles.remove("companion")
+            if _rx(
+                r"^[ \t]+(?:were|was)[ \t]+(?:walking|sitting|standing|driving|leaving|coming|outside|inside|at|in|on|together)\b"
+            ).match(after) and CRIME_CONTEXT.search(text):
+                roles.append("witness")
         if "statement_taken" in roles:
             roles.remove("statement_taken")
             if STATEMENT_TAKEN_AFTER.match(after):
@@ -4865,11 +4873,18 @@ def _surnames_answered(text: str, people: People) -> None:
     asked for it ("Kaitlyn" becomes Kaitlyn Sorensen), so the surname alone is hers too."""
     if "last name" not in text.lower() and "surname" not in text.lower():
         return
-    for match in SURNAME_QUESTION.finditer(text):
+    for match in (*SURNAME_QUESTION.finditer(text), *SURNAME_TOLD.finditer(text)):
         person = people.find_single(match.group("who"))
         last = match.group("last")
         if person is not None and len(person.tokens) == 1 and _is_name_word(last):
             person.tokens.append(_normalise_word(last))
+
+
+# A statement's own telling of a first-named person's surname: "Shawna's last name is Pelletier".
+SURNAME_TOLD = _rx(
+    r"\b(?P<who>(?-i:[A-Z][a-z]{2,}))(?:'s|’s)\s+(?:last\s+name|surname|family\s+name)\s+is\s+"
+    r"(?P<last>(?-i:[A-Z][a-z'-]{2,}))\b"
+)
 
 
 def _transcript_others(text: str, people: People, kinds: set[str]) -> None:

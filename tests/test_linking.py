@@ -6911,6 +6911,21 @@ def test_a_311_logs_tickets_and_an_unnumbered_transfer_to_911(redacted):
     assert not any("Brissette" in span or "Ocasio" in span for span in redacted(text))
 
 
+def test_the_writers_companion_at_the_stabbing(redacted):
+    """A witness's statement: 'me and my coworker Shawna were walking up Crown St' when it happened,
+    so Shawna was there, a witness too; 'Shawna's last name is Pelletier' gives her surname. A
+    companion where nothing criminal happened is no witness."""
+    text = (
+        "SWORN WRITTEN STATEMENT\nI, Devon R. Albrecht, make the following statement about an assault:\n"
+        "Tonight around 1:30 AM me and my coworker Shawna were walking up Crown St. The tall guy stabbed Luis. "
+        "Shawna screamed and called 911.\nShawna's last name is Pelletier, she can be reached through work.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Shawna" in witness and "Pelletier" in witness
+    calm = "Visit note. Me and my coworker Shawna were walking to the bus after the meeting.\n"
+    assert redacted(calm, "CRIME_WITNESS") == []
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
