@@ -430,3 +430,12 @@ def test_spanish_detention_by_ice_a_joined_negation_and_a_mixed_status_family(fi
     )
     assert covered(find("They are a mixed-status household.", ENTITY), "mixed-status household")
     assert find("Mixed-status families in the city may attend the clinic.", ENTITY) == []
+
+
+def test_a_detainer_with_its_dhs_form_and_a_spanish_u_visa_certification(find):
+    """'IMMIGRATION DETAINER (DHS FORM I-247A)' is one statement with its form; 'firmó la
+    certificación I-918B' certifies a U visa, in Spanish as in English."""
+    detainer = "FAX RECVD FROM ICE RE PRISONER CELL 14: IMMIGRATION DETAINER (DHS FORM I-247A). NOT HONORED."
+    assert covered(find(detainer, ENTITY), "IMMIGRATION DETAINER (DHS FORM I-247A)")
+    spanish = "El Det. Figueroa firmó la certificación I-918B y la envió por correo."
+    assert covered(find(spanish, ENTITY), "certificación I-918B")

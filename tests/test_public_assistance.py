@@ -416,3 +416,8 @@ def test_a_pending_spanish_application_an_office_and_programs_in_general(find):
     assert covered(
         find("Usted declaró que no recibe SNAP ni otros beneficios en efectivo.", ENTITY), "no recibe SNAP"
     )
+
+
+def test_a_benefit_named_with_its_kind(find):
+    """'V receives SSI disability benefits': the benefit whole, with the kind between."""
+    assert covered(find("V receives SSI disability benefits.", ENTITY), "SSI disability benefits")
