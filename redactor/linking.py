@@ -3664,10 +3664,11 @@ KIN_AGE = r"(?:[ \t]+de[ \t]+\d{1,2}[ \t]+a[nñ]os|,?[ \t]+(?:age[ \t]+)?\d{1,2}
 # Her own relative or friend, before that one's name: "woke her roommate, ".
 OUTCRY_KIN_BEFORE = _rx(rf"\b(?:her|his|their)[ \t]+(?:\w+[ \t]+)?{KIN_WORDS}[ \t]*,[ \t]*$", re.I)
 SINGLE_NAME_LEAD = _rx(
-    rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)[ \t]+(?:\d+-year-old[ \t]+)?"
+    # (a line may break after the article or the relation: "La hija\nmayor, Yuliana")
+    rf"(?:{HONORIFIC}|(?:her|his|their|my|the|\w+'s|mi|su|la|el)(?:[ \t]+|[ \t]*\n[ \t]*)(?:\d+-year-old[ \t]+)?"
     r"(?:(?:older|oldest|younger|youngest|eldest|little|big|baby|teenage|adult|best)[ \t]+)?"
     rf"(?:{KIN_WORDS}|mujer|pareja)"  # "su mujer, Yesenia": his wife
-    r"(?:[ \t]+(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:mayor|menor|mas[ \t]+grande|mas[ \t]+chic[oa]|chiquit[oa]|pequen[oa]))?"  # "mi hija mayor, Daniela"
     # whose: "La hija mayor de la clienta, Ixchel", "the daughter of the victim, Ana"
     r"(?:[ \t]+(?:de(?:l)?|of)(?:[ \t]+(?:la|el|the|her|his|mi|su|my))?[ \t]+\w+)?"
     rf"{KIN_AGE}?)"

@@ -6926,6 +6926,16 @@ def test_the_writers_companion_at_the_stabbing(redacted):
     assert redacted(calm, "CRIME_WITNESS") == []
 
 
+def test_a_relation_broken_across_lines_before_a_first_name(redacted):
+    """'La hija' / 'mayor, Yuliana, que vio la agresión': the line breaks inside the relation that
+    introduces the daughter who saw it."""
+    text = (
+        "Notas (violencia doméstica). Le indiqué llamar al Det. Figueroa. La hija\n"
+        "mayor, Yuliana, que vio la agresión del 10/05 desde la sala, está recibiendo consejería.\n"
+    )
+    assert "Yuliana" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
