@@ -421,3 +421,10 @@ def test_a_pending_spanish_application_an_office_and_programs_in_general(find):
 def test_a_benefit_named_with_its_kind(find):
     """'V receives SSI disability benefits': the benefit whole, with the kind between."""
     assert covered(find("V receives SSI disability benefits.", ENTITY), "SSI disability benefits")
+
+
+def test_a_referral_to_a_program_is_no_receipt(find):
+    """'referral to the WIC program made' is a plan; 'not receiving WIC' in the same sentence is
+    the household's own negated receipt."""
+    text = "The family is not receiving WIC at this time; referral to the WIC program made."
+    assert find(text, ENTITY) == ["not receiving WIC"]
