@@ -80,7 +80,9 @@ HARM_VERB = (
 # An officer's title as a title is written, in its case: not "her jeans off. Chen", "CLERK ABDULLAH".
 OFFICER_TITLE = (
     r"(?:Ofc|OFC|Officer|OFFICER|Off|Det|DET|Detective|DETECTIVE|Sgt|SGT|Sergeant|Lt|LT|Lieutenant|"
-    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O|ADA|ASA|AUSA)"
+    r"Cpl|Capt|Captain|Inv|Investigator|Tpr|Trooper|P\.O|ADA|ASA|AUSA|"
+    # in Spanish: "el Agente Mercado", "Ag. L. Mercado #1420", "la Oficial Pagán", "el Sargento Ruiz"
+    r"Agente|Ag|Oficial|Sargento|Sgto|Teniente|Tte)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.linking import case_kinds, parse_name, value_regex
+from redactor.linking import _officer_at, case_kinds, parse_name, value_regex
 
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
 Offense: 53a-61 Assault 3rd (Family Violence)
@@ -6934,6 +6934,20 @@ def test_a_relation_broken_across_lines_before_a_first_name(redacted):
         "mayor, Yuliana, que vio la agresión del 10/05 desde la sala, está recibiendo consejería.\n"
     )
     assert "Yuliana" in redacted(text, "CRIME_WITNESS")
+
+
+def test_a_spanish_officers_title_before_a_surname_the_witness_shares():
+    """'me la leyó el Agente Mercado en español', 'Ag. L. Mercado #1420', 'la Oficial Pagán': an
+    officer in the role, whose surname the declarant Rosa Elena Mercado Vidal shares."""
+    for text, name in (
+        ("He leído esta declaración (me la leyó el Agente Mercado en español) y es verdad.", "Mercado"),
+        ("Testigo del oficial: Ag. L. Mercado", "Mercado"),
+        ("La Oficial Pagán tradujo la declaración.", "Pagán"),
+    ):
+        start = text.index(name)
+        assert _officer_at(text, start, start + len(name))
+    text = "Yo, Rosa Elena Mercado Vidal, declaro."
+    assert not _officer_at(text, text.index("Mercado"), text.index("Mercado") + 7)
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
