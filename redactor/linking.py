@@ -843,9 +843,8 @@ def _dispatch_witnesses(text: str, people: People) -> list[tuple[Person, str]]:
     for lead in DISPATCH_LEAD.finditer(text):
         line_end = text.find("\n", lead.end())
         line = text[lead.end() : line_end if line_end >= 0 else len(text)]
-        if (
-            not line.strip() and line_end >= 0
-        ):  # "GAVE NAME AS" / "      LATTIMORE, RAYMOND AKA ...": the next line
+        # "GAVE NAME AS" / "      LATTIMORE, RAYMOND AKA ...": the name on the next line
+        if not line.strip() and line_end >= 0:
             next_end = text.find("\n", line_end + 1)
             line = " " + text[line_end + 1 : next_end if next_end >= 0 else len(text)].lstrip()
         if _rx(r"[ \t]*\d*\]").match(line):
@@ -1119,9 +1118,7 @@ def _protection_order_file(text: str, people: People) -> list[tuple[Person, str]
         parsed = parse_name(match.group("name"))
         person = people.add(parsed[0], "victim") if parsed and len(parsed[0]) >= 2 else None
         if person is not None:
-            rest = _rx(r"\b(?-i:RESP|RESPONDENT|DEF|SUBJ)\b").split(text[match.end() : match.end() + 160], 1)[
-                0
-            ]
+            rest = RESPONDENT_KEY.split(text[match.end() : match.end() + 160], 1)[0]
             person.identifiers.update(m.group("dob") for m in DISPATCHED_BIRTH.finditer(rest))
     return records
 
@@ -1132,6 +1129,7 @@ DISPATCHED_PROTECTED = _rx(
     r"(?P<name>(?-i:[A-Z][A-Z'-]+(?:[ -][A-Z][A-Z'-]+)?,[ \t]*[A-Z][A-Z'-]+(?:[ \t][A-Z]\b)?))"
 )
 DISPATCHED_BIRTH = _rx(rf"\bDOB[ \t:]*(?P<dob>{DATE.pattern})")
+RESPONDENT_KEY = _rx(r"\b(?-i:RESP|RESPONDENT|DEF|SUBJ)\b")
 
 
 def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
@@ -3819,11 +3817,15 @@ PRONOUN_PERCEIVED = _rx(
     r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,80}?,\s+(?:she|he|ella|el)[ \t]+(?:\w+[ \t]+)?(?:saw|heard|watched|vio|oyo)\b",
     re.I,
 )
-# What follows the declarant's name at a statement's opening: "... doy esta declaración libremente".
+# Where the writer's companion was when it happened: "(me and my coworker Shawna) were walking".
+COMPANION_PRESENT = _rx(
+    r"^[ \t]+(?:were|was)[ \t]+(?:walking|sitting|standing|driving|leaving|coming|outside|inside|at|in|on|together)\b"
+)
 # After "took" and a name: "'s statement", "'s sworn statement".
 STATEMENT_TAKEN_AFTER = _rx(
     r"(?:'s|’s)[ \t]+(?:(?:written|sworn|signed|recorded|taped|video|formal)[ \t]+)?(?:statement|stmt)\b"
 )
+# What follows the declarant's name at a statement's opening: "... doy esta declaración libremente".
 STATEMENT_OPENING_VERB = _rx(
     r"[ \t]*,?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*,?[ \t]*)?(?:doy|hago|presento|rindo|declaro|juro|manifiesto|certifico)\b",
     re.I,
@@ -3867,12 +3869,13 @@ def _registry_owners(text: str, people: People) -> None:
     """A registration print's owner is a person the record names: when 'OWN/LINDGREN, SARAH E' is
     the victim, the print's plate, birth date, address and licence number under it are hers
     (a print runs from its query line, or a rule, to the next)."""
+    breaks = None
     for owner in REGISTRY_OWNER.finditer(text):
         parsed = parse_name(owner.group("name"))
         person = people.known(parsed[0]) if parsed else None
         if person is None:
             continue
-        breaks = [m.start() for m in REGISTRY_BREAK.finditer(text)]
+        breaks = breaks if breaks is not None else [m.start() for m in REGISTRY_BREAK.finditer(text)]
         start = max((b for b in breaks if b < owner.start()), default=0)
         end = min((b for b in breaks if b > owner.end()), default=len(text))
         for value in REGISTRY_VALUES.finditer(text, start, end):
@@ -4017,9 +4020,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 roles.append("statement")
         if "companion" in roles:
             roles.remove("companion")
-            if _rx(
-                r"^[ \t]+(?:were|was)[ \t]+(?:walking|sitting|standing|driving|leaving|coming|outside|inside|at|in|on|together)\b"
-            ).match(after) and CRIME_CONTEXT.search(text):
+            if COMPANION_PRESENT.match(after) and CRIME_CONTEXT.search(text):
                 roles.append("witness")
         if "statement_taken" in roles:
             roles.remove("statement_taken")
@@ -5596,9 +5597,8 @@ def _name_forms(
             forms.append(
                 ("full", surnames + r",[ \t]*" + given + middle, _needles(*raw, raw[-1] + ","), None)
             )
-        if (
-            len(tokens) >= 3
-        ):  # the middle name cut to its initial: "OWN/LINDGREN, SARAH E" for Sarah Elizabeth
+        # the middle name cut to its initial: "OWN/LINDGREN, SARAH E" for Sarah Elizabeth
+        if len(tokens) >= 3:
             forms.append(
                 ("full", tokens[-1] + r",[ \t]*" + first + middle, _needles(raw[0], raw[-1] + ","), None)
             )
@@ -7403,11 +7403,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     # in a transcript the first person is whoever holds the turn, not one known only to have given
     # a statement elsewhere ("DET: Jess already gave a written statement" in the victim's interview)
     transcript = bool(INTERLOCUTOR_TURN.search(text))
+    gave_one_elsewhere = {id(p) for p in protected if transcript and p.roles == {"statement"}}
     for person in protected:
         _find_nicknames(person, text)
         _find_short_forms(person, text)
-        own_words = not (transcript and person.roles == {"statement"})
-        if "statement" in person.roles and own_words:  # "Mika is what my family calls me."
+        # "Mika is what my family calls me."
+        if "statement" in person.roles and id(person) not in gave_one_elsewhere:
             person.nicknames |= first_person_nicknames(text)
     _diminutives(protected, others, text)
     _initials_spelled(protected, text)
@@ -7508,11 +7509,11 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
         )
         for end in mentions.get(person.key, []):
             person.identifiers |= identifiers_near(text, end, stop_words)
-        if "statement" in person.roles and not (transcript and person.roles == {"statement"}):
+        if "statement" in person.roles and id(person) not in gave_one_elsewhere:
             person.identifiers |= first_person_identifiers(text)
         person.identifiers |= _named_emails(person, text, everyone)
     declarants = [p for p in protected if "statement" in p.roles]
-    if len(declarants) == 1 and not (transcript and declarants[0].roles == {"statement"}):
+    if len(declarants) == 1 and id(declarants[0]) not in gave_one_elsewhere:
         # "Mi teléfono es ...": the declarant's own, though another name stands nearer to it
         own = first_person_identifiers(text)
         for person in protected:
