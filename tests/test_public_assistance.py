@@ -428,3 +428,9 @@ def test_a_referral_to_a_program_is_no_receipt(find):
     the household's own negated receipt."""
     text = "The family is not receiving WIC at this time; referral to the WIC program made."
     assert find(text, ENTITY) == ["not receiving WIC"]
+
+
+def test_a_voucher_with_its_number(find):
+    """'Housing Choice Voucher No. HCV-220187' is one statement, the number's label inside it."""
+    text = "RE:  Emergency Transfer Request -- Housing Choice Voucher No. HCV-220187\nDear Ms. Simmons:"
+    assert covered(find(text, ENTITY), "Housing Choice Voucher No. HCV-220187")
