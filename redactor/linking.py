@@ -795,8 +795,9 @@ DISPATCH_LEAD = _rx(
 )
 # a person in capitals, perhaps quoted and titled: '"MS LORRAINE BAPTISTE"', "TORRES, JULIO", "T. BASS"
 CAPS_PERSON = _rx(
-    r"[\"“]?(?:(?-i:MS|MR|MRS|MISS)\.?[ \t]+)?(?P<name>(?-i:[A-Z]\.[ \t]?[A-Z][A-Z'\-]+|"
-    r"[A-Z][A-Z'\-]+,[ \t]*[A-Z][A-Z'\-]+|[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))(?![\w.])"
+    # (or in parentheses of its own after the lead: "1ST FL RESIDENT (M. SOLIS) -- OBS SUSP")
+    r"(?:[\"“]|(?P<paren>\())?(?:(?-i:MS|MR|MRS|MISS)\.?[ \t]+)?(?P<name>(?-i:[A-Z]\.[ \t]?[A-Z][A-Z'\-]+|"
+    r"[A-Z][A-Z'\-]+,[ \t]*[A-Z][A-Z'\-]+|[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))(?![\w.])(?(paren)\))"
 )
 # A perception in capitals taken back by what follows it: "HEARD NOTHING AND SAW NOTHING",
 # "HEARD/SAW NOTHING".
@@ -816,7 +817,8 @@ DETAILS_AFTER = _rx(
     r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL|AKA)\b|\d{3}|$)", re.M
 )
 DISPATCH_PERCEIVED = _rx(
-    r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|WITNESSED|HEARD|HRD)(?![\w])" + PERCEIVED_NOTHING
+    r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|OBS|OBSVD|WITNESSED|HEARD|HRD)(?![\w])"
+    + PERCEIVED_NOTHING
 )
 
 

@@ -6950,6 +6950,15 @@ def test_a_spanish_officers_title_before_a_surname_the_witness_shares():
     assert not _officer_at(text, text.index("Mercado"), text.index("Mercado") + 7)
 
 
+def test_a_dispatch_residents_name_in_parentheses_who_observed(redacted):
+    """'W/ STMT FROM 1ST FL RESIDENT (M. SOLIS) -- OBS SUSP W/ KNIFE ON STAIRS': the resident named
+    in parentheses observed the suspect; a recording's '(DVD MC-25-088)' is no one's name."""
+    text = "ASSAULT 1ST\n07:12 W/ STMT FROM 1ST FL RESIDENT (M. SOLIS) -- OBS SUSP W/ KNIFE ON STAIRS\n"
+    assert "M. SOLIS" in redacted(text, "CRIME_WITNESS")
+    recorded = "03/23/25 0930 - Recorded statement of W1 Sims (DVD MC-25-088). Viewed photo array #1.\n"
+    assert not any("DVD" in span for span in redacted(recorded))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
