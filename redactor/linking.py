@@ -5659,9 +5659,18 @@ def _name_forms(
                 )
             )
         # a given name or nickname signed with the surname's initial: "Shauna W.", 'ask for "Tasha B."'
-        last_initial = re.escape(raw[-1][0].upper())
+        # (either surname's initial: "Marisol V." for Marisol Vega León)
+        initials_ = "".join(sorted({re.escape(word[0].upper()) for word in raw[1:]}))
         for given, word in ((first, raw[0]), *((re.escape(n), n) for n in sorted(person.nicknames))):
-            forms.append(("full", rf"{given}[ ](?-i:{last_initial})\.(?![\w])", _needles(word), None))
+            # (not a middle initial the full name goes on from: "Ana G. Pizarro")
+            forms.append(
+                (
+                    "full",
+                    rf"{given}[ ](?-i:[{initials_}])\.(?![\w])(?![ \t]+(?-i:[A-Z][a-z]))",
+                    _needles(word),
+                    None,
+                )
+            )
         for size in range(len(rest), 1, -1):  # "Orellana Pineda" before "Orellana"
             for i in range(len(rest) - size + 1):
                 forms.append(
@@ -8029,6 +8038,9 @@ FIRST_PERSON_IDENTIFIER = _rx(
     # "he knows where I stay at 31 Eastern St apt 4C", "please call or text me 203-555-0181"
     r"\b(?:I|we)(?:\s+am|'m|\s+are)?\s+(?:stay|staying|stayed)\s+(?:at|in)\s+|"
     r"\b(?:call|text)(?:\s+or\s+(?:call|text))?\s+me(?:\s+(?:at|on))?\s*:?\s*|"
+    # "Si usted necesita hablar conmigo me puede llamar al 203-555-0192", "llámeme al ..."
+    r"\b(?:me|nos)\s+(?:puede|pueden|puedes)\s+(?:llamar|contactar|escribir|localizar)(?:\s+(?:o|y)\s+\w+)?\s+(?:al|a)\s+|"
+    r"\b(?:llameme|llamame|llamarme|contacteme|escribame)\s+(?:al|a)\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
     # "a mi casa en 1472 Grand Ave, apt 2", "my apartment at 40 Howe St"
     r"\b(?:mi|my)\s+(?:casa|apartamento|apto\.?|house|home|apartment|apt\.?)\s+(?:en|at|on|is\s+at|queda\s+en)\s+(?:el\s+)?|"

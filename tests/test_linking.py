@@ -6959,6 +6959,20 @@ def test_a_dispatch_residents_name_in_parentheses_who_observed(redacted):
     assert not any("DVD" in span for span in redacted(recorded))
 
 
+def test_a_spanish_letters_number_and_its_signature_by_first_surname(redacted):
+    """A victim's Spanish letter: 'me puede llamar al 203-555-0192' gives her own number, and she
+    signs 'Marisol V.', the initial of her first surname (Vega León); her husband shares it."""
+    text = (
+        "Asunto: Caso Estado de Connecticut contra Arturo Vega (violencia familiar)\n\n"
+        "Mi nombre es Marisol Vega de León y soy la víctima en el caso de mi esposo Arturo Vega. "
+        "El 2 de junio él me empujó contra la pared y me pegó.\n"
+        "Si usted necesita hablar conmigo me puede llamar al 203-555-0192 después de las 4.\n\n"
+        "Atentamente,\nMarisol V.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "203-555-0192" in victim and "Marisol V." in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
