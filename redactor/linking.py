@@ -1008,6 +1008,13 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
             continue
         parsed = parse_name(match.group("line"), caps_run=False)
         person = people.add(parsed[0], role) if parsed and len(parsed[0]) >= 2 else None
+        initials = _rx(rf"^[ \t]*(?P<initials>{INITIALS_RX})(?:[ \t]+Jr\.?)?(?=[ \t,(]|$)").match(
+            match.group("line")
+        )
+        if person is None and not parsed and initials and role == "victim":
+            # "1. D.G. Jr.   age 6   relationship: son": a protected child named by initials only
+            person = _initials_person(people, initials.group("initials"))
+            person.roles.add(role)
         if person is not None:
             records.append((person, match.group("line")))
     return records
@@ -2847,6 +2854,8 @@ def _heading_role(text: str, position: int) -> str:
             continue
         if _rx(rf"(?<![\w]){cues.subject_words}(?![\w])", re.I).search(line):
             return "subject"
+        if PERSONS_TO_BE_PROTECTED.search(line):
+            return "victim"  # an application's "OTHER PERSONS TO BE PROTECTED (household members)"
         role = _heading_words_role(line)
         # "PARENT / GUARDIAN (also WITNESS W1)": a role the aside adds to a heading of none
         added = (_heading_words_role(a) for a in asides if HEADING_ROLE_ADDED.match(a))
@@ -2856,6 +2865,7 @@ def _heading_role(text: str, position: int) -> str:
     return ""
 
 
+PERSONS_TO_BE_PROTECTED = _rx(r"\b(?:persons?|people|members?)[ \t]+to[ \t]+be[ \t]+protected\b", re.I)
 HEADING_ROLE_ADDED = _rx(r"[ \t]*(?:also|and|y|tambien)\b(?![^)\n]*\b(?:not?|non|never)\b)", re.I)
 
 
@@ -5723,9 +5733,10 @@ def _name_forms(
         forms.append(("nick", re.escape(n), _needles(n), None))
     for letters in _bare_initials(person.tokens):
         forms.append(("bare", letters + BARE_INITIALS_AFTER, _needles(letters), None))
-    for initials in person.initials:
+    for initials in person.initials:  # (with a suffix after them: "D.G. Jr.", a son named for his father)
         inner, last = re.escape(initials[:-1]), re.escape(initials[-1])
-        forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last, (), None))
+        suffix = r"(?:[ ](?-i:Jr|Sr)\.?(?![\w]))?" if initials.endswith(".") else ""
+        forms.append(("initials", inner.replace(r"\.", r"\.[ ]?") + last + suffix, (), None))
     compiled = []
     # A name ends at a letter or digit, not at the blank a signature is written on: "Firma:
     # __Y. Carrillo________" ("\w" would take the underscores for part of the word).
@@ -8131,8 +8142,18 @@ def _merge_initials(people: list[Person], text: str) -> None:
             rx = _rx(
                 rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?{LINE_GAP}(?:[A-Z][a-z]+{LINE_GAP})?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
             )
+            suspects = [p for p in people if "suspect" in p.roles]
             match = next(
-                (m for m in rx.finditer(text) if all(_is_name_word(t) for t in _tokens(m.group(0)))), None
+                (
+                    m
+                    for m in rx.finditer(text)
+                    if all(_is_name_word(t) for t in _tokens(m.group(0)))
+                    # not the suspect's name, nor the end of a longer one: the child "D.G. Jr." is no
+                    # "Derrick Anthony Graves", the respondent, and "A.G." no "Anthony Graves" in it
+                    and not any(p.matches(_tokens(m.group(0))) for p in suspects)
+                    and not _rx(r"(?-i:[A-Z][a-z]+)[ \t]+$").search(text, max(0, m.start() - 20), m.start())
+                ),
+                None,
             )
             if match is not None and len(_tokens(match.group(0))) >= 2:
                 person.tokens = _tokens(match.group(0))

@@ -6973,6 +6973,24 @@ def test_a_spanish_letters_number_and_its_signature_by_first_surname(redacted):
     assert "203-555-0192" in victim and "Marisol V." in victim
 
 
+def test_an_applications_other_persons_to_be_protected_by_initials(redacted):
+    """'OTHER PERSONS TO BE PROTECTED (household members)' over '1. D.G. Jr.   age 6' and '2. A.G.
+    age 3': protected children by initials (the son's with his suffix), never spelled out as the
+    respondent Derrick Anthony Graves, whose own name stays."""
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (C.G.S. 46b-15)\n\nAPPLICANT\n"
+        "Name (first, middle, last): Tanisha Lorraine Graves\n\nRESPONDENT\n"
+        "Name: Derrick Anthony Graves         DOB: 12/15/1990         Relationship to applicant: Spouse\n\n"
+        "OTHER PERSONS TO BE PROTECTED (household members)\n"
+        "1. D.G. Jr.   age 6   relationship: son   lives with applicant\n"
+        "2. A.G.       age 3   relationship: daughter   lives with applicant\n\n"
+        "AFFIDAVIT\nDerrick Graves is my husband. He grabbed my hair and punched me.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "D.G. Jr." in victim and "A.G." in victim
+    assert not any("Derrick" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
