@@ -741,6 +741,27 @@ CODED_INITIAL_NAME = _rx(
 )
 
 
+# A table cell holding a party's code and name, set off by a dash: "   W -- NATARAJAN, P.   ".
+CODED_CELL = _rx(
+    r"(?<=[ \t]{2})(?P<code>(?-i:V|W|WIT|VIC)\d?)[ \t]*(?:--|—|–)[ \t]*"
+    r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z](?:\.|[A-Z'\-]+)))(?=[ \t]{2,}|[ \t]*$)",
+    re.M,
+)
+
+
+def _coded_cells(text: str, people: People) -> list[tuple[Person, str]]:
+    """An evidence log's column of who gave each item: "Written statement (sworn), 3 pp.     W --
+    NATARAJAN, P.     Det. Sgt. Fontaine     05/03/24" (the row's date is the log's, no DOB)."""
+    records = []
+    for match in CODED_CELL.finditer(text):
+        last, given = (part.strip() for part in match.group("name").split(",", 1))
+        tokens = [given.title() if len(given) > 2 else given, _normalise_word(last)]  # "P.", "Natarajan"
+        person = people.add(tokens, _role_of(match.group("code")))
+        if person is not None:
+            records.append((person, match.group("name")))
+    return records
+
+
 # A dispatch remark's party in capitals, first name first, then details: "W1 EFREN PAREDES DOB ...".
 CODED_FIRST_LAST = _rx(
     r"(?<![\w/])(?P<code>(?-i:W\d?|WIT|V\d?|VIC|VICT))[ \t]+(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))"
@@ -5971,6 +5992,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
         + _slash_codes(text, people)
+        + _coded_cells(text, people)
         + _label_keys(text, people)
         + _numbered_under_heading(text, people)
         + _protection_order_file(text, people)

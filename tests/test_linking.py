@@ -6991,6 +6991,16 @@ def test_an_applications_other_persons_to_be_protected_by_initials(redacted):
     assert not any("Derrick" in span for span in redacted(text))
 
 
+def test_an_evidence_logs_column_of_who_gave_each_statement(redacted):
+    """'Written statement (sworn), 3 pp.     W -- NATARAJAN, P.     Det. Sgt. Fontaine     05/03/24':
+    the witness who gave it, by code and name in a cell; the row's date is the log's, no DOB."""
+    text = (
+        "EVIDENCE / PROPERTY LOG (robbery)\n"
+        "10    Written statement (sworn), 3 pp.        W -- NATARAJAN, P.        Det. Sgt. Fontaine     05/03/24\n"
+    )
+    assert redacted(text, "CRIME_WITNESS") == ["NATARAJAN, P."]
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
