@@ -5529,7 +5529,7 @@ def _has_particles(text: str) -> bool:
 # Where bare initials stand for a person: before a lower-case word ("LW picked #4"), a
 # possessive, a closing parenthesis or quote ('Priscilla Nwankwo (PN)'), a dash before their
 # details ("AAM -- DOB 1/30/1986"), or a page's initials line.
-BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]+(?:--|—|–)[ \t]|[ \t]*$)"
+BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]+(?:--|—|–)[ \t]|[ \t]*(?:\n|$))"
 
 
 def _bare_initials(tokens: list[str]) -> list[str]:
@@ -5630,6 +5630,20 @@ def _name_forms(
             forms.append(
                 ("full", surnames + r",[ \t]*" + given + middle, _needles(*raw, raw[-1] + ","), None)
             )
+        # the last surname cut to its initial, as a signature may: "Graciela Ayala R." for Graciela
+        # Ayala Ramos (not where a full name goes on from it)
+        if len(tokens) >= 3:
+            forms.append(
+                (
+                    "full",
+                    first
+                    + gap
+                    + gap.join(rest[:-1])
+                    + rf"[ ](?-i:{re.escape(raw[-1][0].upper())})\.(?![\w])(?![ ](?-i:[A-Z][a-z]))",
+                    _needles(*raw[:-1]),
+                    None,
+                )
+            )
         # the middle name cut to its initial: "OWN/LINDGREN, SARAH E" for Sarah Elizabeth
         if len(tokens) >= 3:
             forms.append(
@@ -5697,7 +5711,7 @@ def _name_forms(
             forms.append(
                 (
                     "full",
-                    rf"{given}[ ](?-i:[{initials_}])\.(?![\w])(?![ \t]+(?-i:[A-Z][a-z]))",
+                    rf"{given}[ ](?-i:[{initials_}])\.(?![\w])(?![ ](?-i:[A-Z][a-z]))",
                     _needles(word),
                     None,
                 )

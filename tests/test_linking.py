@@ -7001,6 +7001,20 @@ def test_an_evidence_logs_column_of_who_gave_each_statement(redacted):
     assert redacted(text, "CRIME_WITNESS") == ["NATARAJAN, P."]
 
 
+def test_a_photo_array_viewers_initials_and_signature(redacted):
+    """A photo-array form: the viewer initials each instruction ('Initials: GAR' at each line's end)
+    and signs 'Graciela Ayala R.', her last surname cut to its initial."""
+    text = (
+        "EYEWITNESS IDENTIFICATION -- SEQUENTIAL PHOTO ARRAY RECORD\nOffense: Robbery 1st\n\n"
+        "WITNESS / VIEWER\nName:  Graciela Ayala Ramos\nDOB:   01/25/1962\n\n"
+        "[X] The person who committed the crime may or may not be in the photos.   Initials: GAR\n"
+        "[X] You are not required to make an identification.                         Initials: GAR\n\n"
+        "Viewer signature: Graciela Ayala R.             Date: 05/16/24\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert witness.count("GAR") == 2 and "Graciela Ayala R." in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
