@@ -5529,6 +5529,8 @@ def _has_particles(text: str) -> bool:
 # Where bare initials stand for a person: before a lower-case word ("LW picked #4"), a
 # possessive, a closing parenthesis or quote ('Priscilla Nwankwo (PN)'), a dash before their
 # details ("AAM -- DOB 1/30/1986"), or a page's initials line.
+# A surname's initial that ends a name, no full name going on from it ("Marisol V.", not "Ana G. Pizarro").
+INITIAL_ENDS_NAME = r"\.(?![\w])(?![ ](?-i:[A-Z][a-z]))"
 BARE_INITIALS_AFTER = r"(?=[ \t]+[a-z]|['’]s\b|[)\"”]|[ \t]+/[ \t]|[ \t]+(?:--|—|–)[ \t]|[ \t]*(?:\n|$))"
 
 
@@ -5639,7 +5641,7 @@ def _name_forms(
                     first
                     + gap
                     + gap.join(rest[:-1])
-                    + rf"[ ](?-i:{re.escape(raw[-1][0].upper())})\.(?![\w])(?![ ](?-i:[A-Z][a-z]))",
+                    + rf"[ ](?-i:{re.escape(raw[-1][0].upper())}){INITIAL_ENDS_NAME}",
                     _needles(*raw[:-1]),
                     None,
                 )
@@ -5711,7 +5713,7 @@ def _name_forms(
             forms.append(
                 (
                     "full",
-                    rf"{given}[ ](?-i:[{initials_}])\.(?![\w])(?![ ](?-i:[A-Z][a-z]))",
+                    rf"{given}[ ](?-i:[{initials_}]){INITIAL_ENDS_NAME}",
                     _needles(word),
                     None,
                 )
@@ -8153,6 +8155,7 @@ def _merge_initials(people: list[Person], text: str) -> None:
     """A protected person known only by initials ('A.K.') and a full name with those
     initials in the same record ('Ayesha Khan') are one person. A person already known
     by name absorbs the initials; otherwise the name is looked for in the text."""
+    suspects = [p for p in people if "suspect" in p.roles]
     for person in [p for p in people if p.protected and not p.tokens and p.initials]:
         for initials in sorted(person.initials):
             letters = [c for c in initials if c.isalpha()]
@@ -8178,7 +8181,6 @@ def _merge_initials(people: list[Person], text: str) -> None:
             rx = _rx(
                 rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?{LINE_GAP}(?:[A-Z][a-z]+{LINE_GAP})?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
             )
-            suspects = [p for p in people if "suspect" in p.roles]
             match = next(
                 (
                     m
