@@ -434,3 +434,13 @@ def test_a_voucher_with_its_number(find):
     """'Housing Choice Voucher No. HCV-220187' is one statement, the number's label inside it."""
     text = "RE:  Emergency Transfer Request -- Housing Choice Voucher No. HCV-220187\nDear Ms. Simmons:"
     assert covered(find(text, ENTITY), "Housing Choice Voucher No. HCV-220187")
+
+
+def test_emergency_medicaid_whole(find):
+    """'Insurance: Emergency Medicaid (hospitalization ...)' and 'receives emergency Medicaid': the
+    kind of coverage is part of the statement; an emergency line near the SNAP office is not."""
+    assert covered(
+        find("Insurance:        Emergency Medicaid (hospitalization 04/02-04/12)", ENTITY),
+        "Emergency Medicaid",
+    )
+    assert find("Call the emergency line if the SNAP office is closed.", ENTITY) == []
