@@ -444,3 +444,11 @@ def test_emergency_medicaid_whole(find):
         "Emergency Medicaid",
     )
     assert find("Call the emergency line if the SNAP office is closed.", ENTITY) == []
+
+
+def test_a_programs_name_over_its_application_form(find):
+    """'EMERGENCY RENTAL ASSISTANCE PROGRAM (ERAP) -- APPLICATION REVIEW SHEET' is a form's title,
+    no one's receipt; 'She has SNAP - application for renewal pending.' still is hers."""
+    assert find("EMERGENCY RENTAL ASSISTANCE PROGRAM (ERAP) -- APPLICATION REVIEW SHEET", ENTITY) == []
+    assert find("EMERGENCY RENTAL ASSISTANCE PROGRAM — APPLICATION (intake copy)", ENTITY) == []
+    assert covered(find("She has SNAP - application for renewal pending.", ENTITY), "has SNAP")
