@@ -1901,15 +1901,11 @@ CLINICIAN_IN_ROLE = _rx(
 )
 
 
-# The turn before an answer, asking for someone else's name: "DET: And your roommate is?", "Who
-# was with you?", "¿Y cómo se llama ella?" (not "Can you say your name and where you live?").
-OTHERS_NAME_ASKED = _rx(
-    r"\n[^\n:]{0,24}:[^\n]*(?<!\byour\s)(?<!\bsu\s)(?<!\btu\s)\b(?:(?:his|her|their|the)\s+(?:full\s+)?name|"
-    r"(?:your|su|tu)\s+(?:roommate|friend|neighbou?r|sister|brother|mother|father|cousin|boyfriend|girlfriend|"
-    r"husband|wife|partner|amig[oa]|vecin[oa]|herman[oa]|madre|padre|prim[oa]|novi[oa]|espos[oa]|pareja)\b[^\n?]*"
-    r"|who\s+(?:was|is|else)\b[^\n?]*|como\s+se\s+llama\s+(?:el|ella))\?[^\n]*\n[ \t]*$",
-    re.I,
-)
+def _asks_another_name(text: str, turn_start: int) -> bool:
+    """Whether the turn before the one opening at `turn_start` asks for someone else's name:
+    "DET: And your roommate is?" / "V: Jessica Tran. Jess."."""
+    previous = text[text.rfind("\n", 0, max(0, turn_start - 1)) + 1 : turn_start]
+    return bool(_rx(r"[^\n:]{0,24}:").match(previous) and OTHER_NAME_ASKED.search(previous))
 
 
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
@@ -1952,14 +1948,14 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     records = []
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     question_lines = bool(QUESTION_LABEL.search(text))
-    transcript = bool(INTERLOCUTOR_TURN.search(text))
+    transcript = _shows(INTERLOCUTOR_TURN, text)
     for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
         if (
             transcript
-            and _rx(r"(?-i:[VW]\d{0,2}|C|RP|VIC|WIT)").fullmatch(match.group("label").strip())
-            and OTHERS_NAME_ASKED.search(text[max(0, match.start() - 160) : match.start()])
+            and _rx(ROLE_CODE_SPEAKER).fullmatch(match.group("label").strip())
+            and _asks_another_name(text, match.start())
         ):
             # the victim's turn answering "And your roommate is?": "V: Jessica Tran. Jess." names
             # someone else, known from now on by name and nickname, in no role yet
@@ -3882,8 +3878,9 @@ INTERLOCUTOR_TURN = _rx(
     rf"{TIMED_TURN}(?-i:OFC|OFFICER|INT|INTERPRETER|DET|SGT|Q|DISPATCH|DISP|DISPATCHER|CALL[- ]?TAKER|TC)\b[^\n:]{{0,24}}:",
     re.M,
 )
-# The role code opening a victim's or a witness's own turn: "[19:48:45] V1: Henry. Mi pareja."
-CODED_TURN_BEFORE = _rx(rf"{TIMED_TURN}(?-i:[VW]\d?|C|RP|VIC|WIT)[ \t]*:[ \t]*$", re.M)
+# The role code a victim's or a witness's own turn opens with: "[19:48:45] V1: Henry. Mi pareja."
+ROLE_CODE_SPEAKER = r"(?-i:[VW]\d{0,2}|C|RP|VIC|WIT)"
+CODED_TURN_BEFORE = _rx(rf"{TIMED_TURN}{ROLE_CODE_SPEAKER}[ \t]*:[ \t]*$", re.M)
 
 
 # A DMV or COLLECT/NCIC print, in its slashed keys: "OWN/LINDGREN, SARAH E   DOB/03/17/1984",
@@ -3954,7 +3951,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     found: list[tuple[Person, int]] = []
     officers = _officer_surnames(text)
     question_lines = bool(QUESTION_LABEL.search(text))
-    transcript = bool(INTERLOCUTOR_TURN.search(text))
+    transcript = _shows(INTERLOCUTOR_TURN, text)
     for start, end, raw in _name_candidates(text, cues.candidate):
         dispatch_id = DISPATCH_ID.match(raw)
         if dispatch_id:  # "V1 ID GREENE, LATASHA M": the name after the dispatcher's "identified as"
@@ -4700,9 +4697,14 @@ OTHER_NAME_QUESTION = _rx(
     rf"[^\n]*?{SPEAKER}:[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
+# A question for someone else's name, anywhere in a turn: "What's your sister's name?", "And your
+# roommate is?", "Who else was there?", "¿Y cómo se llama ella?" (not "Can you say your name?").
 OTHER_NAME_ASKED = _rx(
-    r"\byour\s+(?:friend|sister|brother|daughter|son|neighbou?r|mom|mother|dad|father)(?:'s\s+(?:full\s+)?name)?\s*\?|"
-    r"\bse\s+llama\s+(?:el|ella|su\s+(?:amig|herman|vecin|hij)[oa])\b|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b",
+    r"\b(?:your|su|tu)\s+(?:friend|sister|brother|daughter|son|neighbou?r|mom|mother|dad|father|roommate|cousin|"
+    r"boyfriend|girlfriend|husband|wife|partner|amig[oa]|vecin[oa]|herman[oa]|madre|padre|prim[oa]|novi[oa]|"
+    r"espos[oa]|pareja)\b[^\n?]*\?|\bse\s+llama\s+(?:el|ella|su\s+(?:amig|herman|vecin|hij)[oa])\b"
+    r"|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b|\b(?:his|her|their|the)\s+(?:full\s+)?name\s*\?"
+    r"|\bwho\s+(?:was|is|else)\b[^\n?]*\?",
     re.I,
 )
 # Quoted words, someone else's: 'I heard her screaming "you're choking me"'.
@@ -6818,15 +6820,11 @@ def _forwarded_victim_mail(text: str, people: People, kinds: set[str]) -> None:
     """The sender of a message the thread forwards as the victim's is the victim."""
     if not kinds:
         return
+    # (what she writes of herself in it is hers: see _authored_details)
     for match in FORWARDED_VICTIM_MAIL.finditer(text):
         parsed = parse_name(match.group("name"))
-        person = people.add(parsed[0], "victim", parsed[1]) if parsed and len(parsed[0]) >= 2 else None
-        if person is not None:
-            # what she writes of herself in it: "he knows where I stay at 31 Eastern St apt 4C"
-            following = _rx(r"^[ \t>]*(?:From|De)[ \t]*:", re.M | re.I).search(text, match.end())
-            person.identifiers |= first_person_identifiers(
-                text[match.end() : following.start() if following else len(text)]
-            )
+        if parsed and len(parsed[0]) >= 2:
+            people.add(parsed[0], "victim", parsed[1])
 
 
 # A caller naming herself in a voicemail or a letter: "le habla Marisol... Marisol Acevedo",
@@ -7462,7 +7460,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
     taken: list[tuple[int, int]] = []
     # in a transcript the first person is whoever holds the turn, not one known only to have given
     # a statement elsewhere ("DET: Jess already gave a written statement" in the victim's interview)
-    transcript = bool(INTERLOCUTOR_TURN.search(text))
+    transcript = _shows(INTERLOCUTOR_TURN, text)
     gave_one_elsewhere = {id(p) for p in protected if transcript and p.roles == {"statement"}}
     for person in protected:
         _find_nicknames(person, text)
