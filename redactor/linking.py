@@ -629,6 +629,13 @@ class People:
                     or (len(short.tokens) == 1 and short.tokens[0].lower() in (t.lower() for t in p.surnames))
                 )
             ]
+            if not fuller and len(short.tokens) == 1:
+                # "his girlfriend Fabiola ... gave her number" and later "Fabiola Desrosiers": the
+                # one person of that first name, when the word is no one's surname
+                word = short.tokens[0].lower()
+                fuller = [p for p in self.people if p is not short and p.first.lower() == word]
+                if any(word in (t.lower() for t in p.surnames) for p in self.people if p is not short):
+                    continue
             if len(fuller) != 1 or _accused_and_protected(fuller[0], short):
                 continue
             _absorb(fuller[0], short)
@@ -7724,6 +7731,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
     a phone, e-mail, DOB or home address belongs to the person named last before it, when that
     person is protected and nobody else was named in between."""
     mentions: list[tuple[int, Person]] = []
+    officers: set[int] = set()  # where an officer's mention by title ends ("Det. Oduya's")
     everyone = protected + others
     for person in everyone:
         for kind, rx in name_forms(person, text):
@@ -7748,6 +7756,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                         ):
                             owner = None
                     mentions.append((m.end(), owner))
+                    if _officer_at(text, m.start(), m.end()):
+                        officers.add(m.end())
     mentions += _code_mentions(text, everyone)
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
@@ -7819,9 +7829,11 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         unnamed_from = ends[index]  # where someone else, unnamed, might stand between
         if pronoun:
             wanted = "F" if pronoun.group("f") else "M"
+            # (an officer named by title is not whom "She lives at ..." is about)
             while index >= 0 and (
                 mentions[index][1] is None
                 or (mentions[index][1].gender and mentions[index][1].gender != wanted)
+                or mentions[index][0] in officers
             ):
                 index -= 1
             if index < 0 or position - ends[index] > 2 * ATTRIBUTION_WINDOW:

@@ -7015,6 +7015,37 @@ def test_a_photo_array_viewers_initials_and_signature(redacted):
     assert witness.count("GAR") == 2 and "Graciela Ayala R." in witness
 
 
+def test_a_witness_named_by_first_name_then_in_full_is_one_person(pipeline, redacted):
+    """'His girlfriend Fabiola ... also saw the car. He gave her number', then 'met with
+    Fabiola Desrosiers': the one person of that first name, so the number is hers too."""
+    text = (
+        "SUPPLEMENTAL REPORT - Shooting, Kensington St\n"
+        "05/21/2024 0930 - Andre called back. His girlfriend Fabiola was on the steps with him and "
+        "also saw the car; she left before patrol arrived. He gave her number: 203-555-0193.\n"
+        "05/22/2024 1100 - Det. Oduya and I met with Fabiola Desrosiers at the library. "
+        "Desrosiers gave a sworn statement and viewed a photo array.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Fabiola Desrosiers" in witness and "203-555-0193" in witness
+    plan = pipeline.analyze(text).plan
+    assert len({r.label for r in plan.redactions if r.entity == "CRIME_WITNESS"}) == 1
+
+
+def test_she_lives_at_skips_the_officer_named_last(pipeline):
+    """'Desrosiers gave a sworn statement (results in Det. Oduya's supplemental). She lives at
+    88 Cedar St': the officer named last by title is not whom the pronoun is about."""
+    text = (
+        "SUPPLEMENTAL REPORT - Shooting\nAssigned: Det. Raymond Oduya\n"
+        "Witness Andre Jean-Baptiste (cell 475-555-0139) was on the steps. He saw the car.\n"
+        "Det. Oduya and I met with witness Fabiola Desrosiers at the library. Desrosiers gave a sworn "
+        "statement consistent with Jean-Baptiste's and viewed a photo array (results in Det. Oduya's "
+        "supplemental). She lives at "
+        "88 Cedar St and asked that we not send anything by mail there.\n"
+    )
+    labels = {text[r.start : r.end]: r.label for r in pipeline.analyze(text).plan.redactions}
+    assert labels["88 Cedar St"] == labels["Fabiola Desrosiers"] != labels["Andre Jean-Baptiste"]
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
