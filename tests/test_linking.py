@@ -7046,6 +7046,19 @@ def test_she_lives_at_skips_the_officer_named_last(pipeline):
     assert labels["88 Cedar St"] == labels["Fabiola Desrosiers"] != labels["Andre Jean-Baptiste"]
 
 
+def test_a_victims_affidavit_gives_our_apartment_as_her_home(redacted):
+    """'at our apartment at 1560 Quinnipiac Ave, Apt 14' in the applicant's sworn affidavit: the home
+    she shared with him is hers, as 'my apartment at' is."""
+    text = (
+        "APPLICATION FOR RELIEF FROM ABUSE (C.G.S. 46b-15)\n"
+        "AFFIDAVIT\nI, Tanisha Graves, being duly sworn, depose and say:\n"
+        "2. On May 30, 2024 around 9:30 pm at our apartment at 1560 Quinnipiac Ave, Apt 14, Derrick "
+        "grabbed my hair and punched me in the ribs.\n"
+        "Applicant signature: Tanisha L. Graves\n"
+    )
+    assert "1560 Quinnipiac Ave, Apt 14" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
