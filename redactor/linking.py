@@ -771,7 +771,8 @@ def _coded_cells(text: str, people: People) -> list[tuple[Person, str]]:
 
 # A dispatch remark's party in capitals, first name first, then details: "W1 EFREN PAREDES DOB ...".
 CODED_FIRST_LAST = _rx(
-    r"(?<![\w/])(?P<code>(?-i:W\d?|WIT|V\d?|VIC|VICT))[ \t]+(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))"
+    # ("CONTACT W/ COMPL, TIFFANY SORENSEN DOB 01/09/1999": a unit's complainant, after a comma)
+    r"(?<![\w/])(?P<code>(?-i:W\d?|WIT|V\d?|VIC|VICT|COMPL|COMP))(?:[ \t]+|,[ \t]*)(?P<name>(?-i:[A-Z][A-Z'\-]+[ \t][A-Z][A-Z'\-]+))"
     r"(?=[ \t]+(?-i:DOB|AGE|CELL|CB|PH|RES)\b)"
 )
 

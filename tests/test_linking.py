@@ -7059,6 +7059,23 @@ def test_a_victims_affidavit_gives_our_apartment_as_her_home(redacted):
     assert "1560 Quinnipiac Ave, Apt 14" in redacted(text, "DV_VICTIM")
 
 
+def test_a_dispatch_units_complainant_after_a_comma(redacted):
+    """'CONTACT W/ COMPL, TIFFANY SORENSEN DOB 01/09/1999' in a domestic call's CAD log: the
+    complainant, first name first after the code and a comma, is the victim, with the call's
+    location and 'COMPL CELL ...'."""
+    text = (
+        "CAD INCIDENT DETAIL REPORT\nNATURE: DOMESTIC-FV IN PROG\n"
+        "LOC : 1290 QUINNIPIAC AVE APT 3B          CITY: NEW HAVEN\n"
+        "09:44:50  3A11       CONTACT W/ COMPL, TIFFANY SORENSEN DOB 01/09/1999, VISIBLE INJ TO FACE\n"
+        "09:47:31  3A11       COMPL CELL 203-555-0158 (PHONE DAMAGED)\n"
+        "09:51:06  3A11       SUSP BRANDON KEHOE DOB 06/17/1997, BLK JEEP\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("TIFFANY SORENSEN", "01/09/1999", "203-555-0158", "1290 QUINNIPIAC AVE APT 3B"):
+        assert value in victim, value
+    assert not any("KEHOE" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
