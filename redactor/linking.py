@@ -416,7 +416,14 @@ def _kinds(folded: str) -> frozenset[str]:
     dv_markers = [cues.dv_markers] if kinds else [cues.dv_markers, cues.dv_markers_without_sa]
     if any(_marks(folded, m) for markers in dv_markers for m in markers.finditer(folded)):
         kinds.add("DV")
+    if not kinds and SPECIAL_VICTIMS_CASE.search(folded):
+        kinds.add("SA")  # a case the Special Victims Unit leads, its offense never named
     return frozenset(kinds)
+
+
+# The Special Victims Unit, which takes sexual-assault cases: "Det. Lorena Bautista #702 (SVU, lead)";
+# not its human-trafficking desk ("Referred to SVU/HT coordinator").
+SPECIAL_VICTIMS_CASE = _rx(r"(?<![\w])(?:(?-i:SVU)(?!/)|special\s+victims\s+unit)(?![\w])", re.I)
 
 
 # A record saying its person is no victim of the kind: "He is not a victim of domestic violence or".

@@ -7076,6 +7076,21 @@ def test_a_dispatch_units_complainant_after_a_comma(redacted):
     assert not any("KEHOE" in span for span in redacted(text))
 
 
+def test_a_case_the_special_victims_unit_leads_is_a_sexual_assault(redacted):
+    """A court-liaison memo that never names the offense: the SVU detective leads, so its
+    complaining witness is a sexual-assault victim; the unit's human-trafficking desk is not."""
+    text = (
+        "RE: State v. Victor HALVORSEN -- trial readiness\n"
+        "POLICE WITNESSES:\n  Det. Lorena Bautista #702 (SVU, lead)\n"
+        "CIVILIAN WITNESSES\n  a. The complaining witness, Renata Szymanski (DOB 06/21/1995). "
+        "Best contact is her cell, (203) 555-0114.\n"
+    )
+    victim = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Renata Szymanski" in victim and "(203) 555-0114" in victim
+    trafficking = text.replace("(SVU, lead)", "(Referred to SVU/HT coordinator)")
+    assert not redacted(trafficking, "SEXUAL_ASSAULT_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
