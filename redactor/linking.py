@@ -3161,7 +3161,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "witness",
             # (not "asked that her schedule not be disclosed to ASHBY")
-            rf"(?<!\bbe[ \t])(?<!\bbeen[ \t])\b(?:disclosed|confided)[ \t]+(?:it[ \t]+|the[ \t]+assault[ \t]+)?(?:to|in)\s+{honorific}$",
+            # (a line may wrap inside: "disclosed the\n       assault to Mr. Adebayo")
+            rf"(?<!\bbe[ \t])(?<!\bbeen[ \t])\b(?:disclosed|confided)\s+(?:it\s+|the\s+assault\s+)?(?:to|in)\s+{honorific}$",
         ),
         # the person a victim disclosed to: "disclosed to her maternal aunt, Rosalia ..."
         (
@@ -4287,6 +4288,13 @@ def _harming_partner(text: str, people: People) -> None:
             people.add(tokens, "suspect")
 
 
+# A full name with the nickname quoted inside it: 'Jennifer "Jenny" Ruiz', 'Terrence "T-Bone" Higgins'.
+NICKNAMED_FULL = _rx(
+    r"(?<![\w.])(?P<first>(?-i:[A-Z][a-z]+))[ \t]+[\"“](?P<nick>(?-i:[A-Z](?:[a-z]+|-[A-Z][a-z]+)))[\"”][ \t]+"
+    r"(?P<last>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?![\w])"
+)
+
+
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
@@ -4295,6 +4303,14 @@ def _introduced_names(text: str, people: People) -> None:
         tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
+    for match in NICKNAMED_FULL.finditer(text):  # 'Oluwaseun "Olu" Adebayo', wherever it stands
+        tokens = [match.group("first"), match.group("last")]
+        if all(_is_name_word(t) for t in (*tokens, match.group("nick"))) and not people.ordinary_words(
+            tokens
+        ):
+            person = people.known(tokens) or people.add(tokens)
+            if person is not None:
+                person.nicknames.add(match.group("nick"))
     for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
         parsed = parse_name(match.group("name"))
         if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):

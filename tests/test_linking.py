@@ -7091,6 +7091,32 @@ def test_a_case_the_special_victims_unit_leads_is_a_sexual_assault(redacted):
     assert not redacted(trafficking, "SEXUAL_ASSAULT_VICTIM")
 
 
+def test_the_coworker_told_of_the_assault_named_with_his_nickname(redacted):
+    """'b. Oluwaseun "Olu" Adebayo, co-worker of the victim. Ms. Szymanski disclosed the
+    (line break) assault to Mr. Adebayo ...; he gave a sworn statement': a full name with its
+    quoted nickname is a person whether or not the model finds it, and the line may wrap inside
+    the disclosure."""
+    text = (
+        "3.  CIVILIAN WITNESSES\n"
+        "    a. The complaining witness, Renata\n"
+        "       Szymanski (DOB 06/21/1995). Ms. Szymanski has moved out of the\n"
+        "       Edgewood Ave apartment since the incident and asked that her new address\n"
+        "       not appear in any filing; Det. Bautista has it and will give it to your\n"
+        "       victim advocate directly. Best contact is her cell, (203) 555-0114.\n"
+        "       She has asked me to pass along that she is worried about testifying.\n\n"
+        '    b. Oluwaseun "Olu" Adebayo, co-worker of the victim. Ms. Szymanski disclosed the\n'
+        "       assault to Mr. Adebayo in the break room the following morning; he\n"
+        "       gave a sworn statement on 10/19/2023. Contact: olu.adebayo@workmail.example,\n"
+        "       desk x3317. Available except 02/10-02/12.\n\n"
+        "    c. The rideshare driver for the 10/17 trip, Gary Pelletier, was located\n"
+        "       by Det. Bautista on 11/02/2023. He stated he has no memory of the ride.\n\n"
+        "cc: Lt. R. Ahern, SVU; Case file\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert 'Oluwaseun "Olu" Adebayo' in witness and witness.count("Adebayo") == 1
+    assert "olu.adebayo@workmail.example" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
