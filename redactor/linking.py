@@ -5138,7 +5138,8 @@ NO_CRIME = _rx(r"\b(?:no|not|never|without)\b[^.]{0,50}?\bcriminal\b", re.I)
 CRIME_CONTEXT = _rx(
     rf"{CRIMINAL_MATTER.pattern}|\b(?:NHPD|crimes?|crimen|delito|"
     r"incident|theft|stole|stolen|robo|robaron|suspect|sospechos[oa]|victims?|victima|witness\w*|testigos?|"
-    r"911|warrant|detective|sworn|jurada|attack\w*|threat\w*|amenaz\w*|golpe\w*|hit|punched|fight|pelea|"
+    # (not a tax collector's "Marshal warrant status", "tax warrant")
+    r"911|(?<!marshal\s)(?<!tax\s)(?<!marshal's\s)warrant|detective|sworn|jurada|attack\w*|threat\w*|amenaz\w*|golpe\w*|hit|punched|fight|pelea|"
     r"shots?|gunfire|stabb\w*|killed|murder\w*|dispar\w*|balacera|tiroteo|apunal\w*|asalt\w*|agred\w*|agresion|"
     r"pego|pegaron|violo|violaron|mataron|violencia|abus\w*)\b",
     re.I,

@@ -7117,6 +7117,21 @@ def test_the_coworker_told_of_the_assault_named_with_his_nickname(redacted):
     assert "olu.adebayo@workmail.example" in witness
 
 
+def test_a_tax_warrant_is_no_crime_a_taxpayer_witnessed(redacted):
+    """A taxpayer's letter asking for a payment plan ('Mi nombre es Gladys Marrero Ortiz') under a
+    clerk's 'Marshal warrant status: NOT yet issued': a tax warrant is no crime, so the writer is
+    no witness; a warrant for an arrest still is one."""
+    text = (
+        "Estimados señores de la Oficina del Recaudador de Impuestos:\n"
+        "Mi nombre es Gladys Marrero Ortiz, vivo en el 45 Cedar Hill Ave, apt 1. Les escribo para pedir "
+        "un plan de pagos.\n\nGladys Marrero Ortiz\n\n"
+        "--- Office use ---\nMarshal warrant status: NOT yet issued (list goes out 11/15)\n"
+    )
+    assert not redacted(text, "CRIME_WITNESS")
+    arrest = text.replace("Marshal warrant status: NOT yet issued", "Arrest warrant served on the man I saw")
+    assert "Gladys Marrero Ortiz" in redacted(arrest, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
