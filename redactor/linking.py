@@ -6119,6 +6119,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _labelled_speakers(text, people)
     _self_introduced_speakers(text, people)
     _certified_person(text, people)
+    _vawa_tenant(text, people)
     _harmed_declarants(text, people, kinds)
     _harmed_speakers(text, people, kinds)
     _forwarded_victim_mail(text, people, kinds)
@@ -6252,6 +6253,53 @@ def _certified_person(text: str, people: People) -> None:
         person.identifiers |= identifiers_in(block)
         for alias in OTHER_NAMES.finditer(block):  # "Other names used: Oksana Bondar (maiden)"
             person.nicknames.add(" ".join(_tokens(alias.group("name"))))
+
+
+# A housing authority's VAWA form: "EMERGENCY TRANSFER REQUEST (VAWA)", "HUD-5383", "HUD-5382
+# self-certification", and the basis it checks ("[X] Domestic violence").
+VAWA_FORM = _rx(
+    r"\bemergency\s+transfer\s+request\b|\bHUD-?538[23]\b|\bVAWA\s+(?:self-?)?certification\b", re.I
+)
+VAWA_BASIS_CHECKED = _rx(
+    r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*(?:domestic\s+violence|dating\s+violence|sexual\s+assault|stalking)", re.I
+)
+# The form's own tenant: "Name of head of household:  Denise M. Pruitt", "Tenant name: ...".
+VAWA_TENANT = _rx(
+    r"^[ \t]*(?:name\s+of\s+(?:head\s+of\s+household|tenant|applicant|resident|victim)|"
+    r"(?:tenant|applicant|resident|head\s+of\s+household)(?:'s)?\s+name|tenant)[ \t]*:[ \t]*"
+    rf"(?P<name>{NAME_SEQ})[ \t]*$",
+    re.M | re.I,
+)
+# The one it names as the abuser: "Person who committed the abuse:  Ronald Pruitt (estranged husband)".
+VAWA_ABUSER = _rx(
+    r"^[ \t]*(?:(?:name\s+of\s+)?(?:the\s+)?(?:person|individual)\s+who\s+committed\s+the\s+(?:abuse|violence)|"
+    r"accused|perpetrator|abuser)[ \t]*:[ \t]*"
+    rf"(?P<name>{NAME_SEQ})",
+    re.M | re.I,
+)
+
+
+def _vawa_tenant(text: str, people: People) -> None:
+    """A VAWA emergency-transfer request or certification that checks a basis of abuse is about
+    its own tenant: the person its name field gives is the victim, with the details under it, and
+    the person it says committed the abuse is the accused (so a surname they share is resolved)."""
+    head = text[:800]
+    if not (VAWA_FORM.search(head) and VAWA_BASIS_CHECKED.search(text)):
+        return
+    tenant = VAWA_TENANT.search(text)
+    if tenant is None:
+        return
+    tokens = _tokens(tenant.group("name"))
+    person = people.add(tokens, "victim") if len(tokens) >= 2 else None
+    if person is None:
+        return
+    end = text.find("\n\n", tenant.end())
+    person.identifiers |= identifiers_in(text[tenant.start() : end if end > 0 else len(text)])
+    abuser = VAWA_ABUSER.search(text)
+    if abuser:
+        accused = _tokens(abuser.group("name"))
+        if len(accused) >= 2:
+            people.add(accused, "suspect")
 
 
 OTHER_NAMES = _rx(

@@ -7132,6 +7132,30 @@ def test_a_tax_warrant_is_no_crime_a_taxpayer_witnessed(redacted):
     assert "Gladys Marrero Ortiz" in redacted(arrest, "CRIME_WITNESS")
 
 
+def test_a_vawa_emergency_transfer_request_is_about_its_tenant(redacted):
+    """A housing authority's 'EMERGENCY TRANSFER REQUEST (VAWA)' that checks '[X] Domestic violence':
+    the head of household it names is the victim, with her details; the person it says committed
+    the abuse shares her surname and is left alone; an unchecked basis makes no such record."""
+    text = (
+        "EMERGENCY TRANSFER REQUEST (VAWA) -- CONFIDENTIAL\nHUD-5383 attached\n\n"
+        "1. TENANT INFORMATION\n"
+        "Name of head of household:  Denise M. Pruitt\n"
+        "Date of birth:              07/22/1986\n"
+        "Current address:            118 Brookside Ave, Apt 4C\n"
+        "Phone:                      (203) 555-0182\n\n"
+        "2. BASIS FOR REQUEST\n"
+        "[X] Domestic violence   [ ] Dating violence   [ ] Sexual assault   [ ] Stalking\n"
+        "Person who committed the abuse:  Ronald Pruitt (estranged husband)\n\n"
+        "03/14  TA   Met w/ tenant. Denise wants any site away from Fair Haven.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("Denise M. Pruitt", "07/22/1986", "118 Brookside Ave, Apt 4C", "(203) 555-0182", "Denise"):
+        assert value in victim, value
+    assert not any("Ronald" in span for span in redacted(text))
+    unchecked = text.replace("[X] Domestic violence", "[ ] Domestic violence")
+    assert not redacted(unchecked, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
