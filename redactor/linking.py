@@ -3221,6 +3221,14 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:victim|survivor)(?:\s+with\s+(?:an?\s+)?(?:active\s+|full\s+)?(?:criminal\s+)?(?:protective|restraining)\s+order|\s+(?:in|of)\s+(?:a|an|the)?\s*"
             r"(?:\d{4}\s+)?(?:family|domestic|dating|sexual|intimate|rape|stalking|qualifying\s+criminal)|\s+in\s+(?:(?:this|our|the|my)\s+)?(?:case|matter|incident)|\s*[.,;]|\s+(?:-|—|–)\s)",
         ),
+        # "voter Priya Raman-Sethi (DOB 03/15/1991) is now enrolled in the ACP": the State's Address
+        # Confidentiality Program takes only victims of family violence, sexual assault and stalking
+        (
+            "victim",
+            r"^(?:\s*\([^()\n]{0,60}\))?\s+(?:is|was|has\s+been)\s+(?:now\s+|newly\s+|currently\s+)?"
+            r"(?:enrolled|a\s+participant|participating|certified)\s+in\s+(?:the\s+)?(?:State's\s+)?"
+            r"(?:Address\s+Confidentiality\s+Program|(?-i:ACP)\b)",
+        ),
         # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
         (
             "victim",

@@ -7156,6 +7156,22 @@ def test_a_vawa_emergency_transfer_request_is_about_its_tenant(redacted):
     assert not redacted(unchecked, "DV_VICTIM")
 
 
+def test_an_address_confidentiality_program_participant_is_a_victim(redacted):
+    """'voter Priya Raman-Sethi (DOB 03/15/1991) is now enrolled in the ACP. Per her ACP application
+    she relocated because of family violence': the program takes only victims, so she is one."""
+    text = (
+        "OFFICE OF THE REGISTRARS OF VOTERS -- INTERNAL MEMORANDUM\n\n"
+        "The Secretary of the State notified us on 1/30 that voter Priya Raman-Sethi\n"
+        "(DOB 03/15/1991) is now enrolled in the ACP. Per her ACP application she\n"
+        "relocated because of family violence by a former partner. Her actual residence is "
+        "1290 Ella T. Grasso Blvd, Apt 5.\n"
+        "  c) Absentee ballots for P. Raman-Sethi go to the ACP address only.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    for value in ("Priya Raman-Sethi", "03/15/1991", "1290 Ella T. Grasso Blvd, Apt 5", "P. Raman-Sethi"):
+        assert value in victim, value
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
