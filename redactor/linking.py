@@ -3229,6 +3229,14 @@ def _narrative_cues() -> _NarrativeCues:
             r"(?:enrolled|a\s+participant|participating|certified)\s+in\s+(?:the\s+)?(?:State's\s+)?"
             r"(?:Address\s+Confidentiality\s+Program|(?-i:ACP)\b)",
         ),
+        # "Shanice Ortiz from your front counter called me Friday afternoon. She is requesting family
+        # violence leave under CGS 31-51ss": the leave is for victims of family violence
+        (
+            "victim",
+            r"^[^.!?\n]{0,80}?(?:[.!?][ \t]+(?-i:She|He)[ \t]+)?(?:is[ \t]+|was[ \t]+|has[ \t]+|had[ \t]+)?"
+            r"(?:requesting|requested|request|taking|took|approved[ \t]+for|applied[ \t]+for|using|used)\s+"
+            r"(?:\w+\s+){0,2}?(?:family|domestic)\s+violence\s+leave\b",
+        ),
         # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
         (
             "victim",

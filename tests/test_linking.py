@@ -7172,6 +7172,20 @@ def test_an_address_confidentiality_program_participant_is_a_victim(redacted):
         assert value in victim, value
 
 
+def test_an_employee_requesting_family_violence_leave_is_a_victim(redacted):
+    """'Shanice Ortiz from your front counter called me Friday afternoon. She is requesting family
+    (line break) violence leave under CGS 31-51ss': the leave is a victim's, told of her by pronoun."""
+    text = (
+        "Subject: S.O. - leave request / CONFIDENTIAL\n\nLamont,\n\n"
+        "Shanice Ortiz from your front counter called me Friday afternoon. She is requesting\n"
+        "family violence leave under CGS 31-51ss (up to 12 days/calendar year).\n"
+        "Her ex-husband, Andre Ortiz, is NOT a city employee.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Shanice Ortiz" in victim and "S.O." in victim
+    assert not any("Andre" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
