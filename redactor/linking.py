@@ -3051,7 +3051,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"\b(?:got|took|obtained|received|taken|collected|tomamos|tomo|tome)\s+(?:also\s+|tambien\s+)?"
             r"(?:(?:a|an|the|her|his|their|una|la|su)\s+)?"
             r"(?:(?:written|sworn|signed|recorded|video|full)\s+)?(?:statement|stmt|declaracion)\s+(?:from|of|de|a)\s+"
-            r"(?:(?:the|her|his|their|la|el|su)\s+[a-z]+(?:\s+[a-z]+)?[ \t]*,[ \t]*)?$",
+            # ("Took a statement from\nMs. Brooks in the small conference room")
+            rf"(?:(?:the|her|his|their|la|el|su)\s+[a-z]+(?:\s+[a-z]+)?[ \t]*,[ \t]*)?{honorific}$",
         ),
         ("victim", r"victim'?s?[ \t]+initials[ \t]*(?:are|is|:|,)?[ \t]*[\"“]?$"),
         # "the victim, a 19-year-old female hereinafter referred to as K.M."

@@ -7186,6 +7186,20 @@ def test_an_employee_requesting_family_violence_leave_is_a_victim(redacted):
     assert not any("Andre" in span for span in redacted(text))
 
 
+def test_a_statement_taken_from_a_titled_patron(redacted):
+    """A library's theft report: 'Took a statement from (line break) Ms. Brooks': the one the
+    officer took it from, named with her title, is the witness; the patron robbed is not."""
+    text = (
+        "NEW HAVEN FREE PUBLIC LIBRARY -- INCIDENT REPORT\n[X] Theft\n\n"
+        "Patron Colin Draper left his laptop on table 14. Another patron, Anaya Brooks, came to the desk.\n"
+        "Ofc. Ferrante arrived 4:05 pm. Took report from Mr. Draper. Took a statement from\n"
+        "Ms. Brooks in the small conference room. Ms. Brooks gave her phone 203-555-0151 to the officer.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Anaya Brooks" in witness and "203-555-0151" in witness
+    assert not any("Draper" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
