@@ -4386,6 +4386,12 @@ def _others_named(
         opening = start == 0 or _rx(r"[.!?][ \t\n]+$").search(rest[:start])
         if opening and len(raw.split()) == 1 and not people.sharing(raw):
             continue
+        if (
+            len(raw.split()) == 1
+            and not people.sharing(raw)
+            and _rx(r"\b(?:from|in|to|near|de|en)[ \t]+$").search(rest[:start])
+        ):
+            continue  # a place no one is named by: "was visiting from Bridgeport"
         if raw in officers:
             continue
         if _rx(r"(?!Mc|Mac|De|Di|La|Le|Van)[A-Z][a-z]+[A-Z][a-z]").match(rest, start):

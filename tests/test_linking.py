@@ -7200,6 +7200,19 @@ def test_a_statement_taken_from_a_titled_patron(redacted):
     assert not any("Draper" in span for span in redacted(text))
 
 
+def test_a_place_in_the_sentence_before_is_no_one_else_named(redacted):
+    """'Santos was visiting from Bridgeport and staying the night. She told me in Spanish: "... yo lo
+    vi"': a town after 'from' names no one, so the pronoun's sister is the one who saw it."""
+    text = (
+        "NHPD ARREST REPORT - Assault 2nd (Family Violence)\n"
+        "The door was opened by a female who identified herself as Perla Santos, sister of\n"
+        "the victim. Santos was visiting from Bridgeport and staying the night. She\n"
+        'told me in Spanish: "Él le pegó con la correa, yo lo vi." Perla Santos\'s cell is 203-555-0144.\n'
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Perla Santos" in witness and "203-555-0144" in witness
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
