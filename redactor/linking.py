@@ -272,7 +272,8 @@ RELATION_GENDER = _rx(
     re.I,
 )
 RELATION_AFTER = _rx(
-    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|victim's|su)[ \t]+)?(?:(?:paternal|maternal|older|younger|step)[ \t-]?)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
+    # ("Ezequiel MARTE, the victim's husband")
+    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|su)[ \t]+)?(?:(?:victim|complainant)'s[ \t]+)?(?:(?:paternal|maternal|older|younger|step)[ \t-]?)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
     r"grandmother|hermana|esposa|novia|madre|hija)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
     r"novio|padre|hijo)\b",
     re.I,

@@ -7213,6 +7213,20 @@ def test_a_place_in_the_sentence_before_is_no_one_else_named(redacted):
     assert "Perla Santos" in witness and "203-555-0144" in witness
 
 
+def test_the_victims_husband_is_a_man_so_ms_is_the_victim(pipeline):
+    """'Ezequiel MARTE, the victim's husband': the relation after the name gives his gender, so
+    'Ms. Marte was evaluated by AMR' is the victim who shares his surname."""
+    text = (
+        "NHPD ARREST REPORT - Assault 2nd (Family Violence)\n"
+        "In the bedroom I found the victim, Natalia Marte, sitting on the bed holding her left arm.\n"
+        "The arrestee, Ezequiel MARTE, the victim's husband, was in the kitchen.\n"
+        "Ms. Marte was evaluated by AMR and declined transport.\n"
+    )
+    start = text.index("Ms. Marte") + len("Ms. ")
+    spans = {(r.start, r.entity) for r in pipeline.analyze(text).plan.redactions}
+    assert (start, "DV_VICTIM") in spans
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
