@@ -2941,7 +2941,8 @@ def _narrative_cues() -> _NarrativeCues:
         # "The victim is the defendant's wife, Soraya Rahimi", "the witness was her neighbor, ..."
         r"|(?:is|was)[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:\w+'s[ \t]+)?(?:\w+[ \t]+)?"
         r"(?:wife|husband|girlfriend|boyfriend|partner|ex-?\w+|fianc[eé]e?|mother|father|daughter|son|sister|brother|"
-        r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*"
+        # (the name may wrap to the next line: "Protected party is resp's mother,\n   Gloria Hines")
+        r"neighbou?r|roommate|friend|coworker|co-worker|cousin|aunt|uncle|grandmother|grandfather)[ \t]*,[ \t]*(?:\n[ \t]*)?"
         # "Testigo de cargo 2: vecino, Efraín Colón": what the person is to the case, then the name
         r"|(?<=:[ \t]*)(?:(?:el|la|su|a|the)[ \t]+)?(?:vecin[oa]|neighbou?r|amig[oa]|friend|coworker|co-worker|companer[oa])[ \t]*,[ \t]*"
         # "V is a 22 y/o female, Kayla Lindqvist"
@@ -7665,6 +7666,7 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 "accused",
                 "arrestee",
                 "respondent",
+                "resp",  # a docket note's "of 36 Lilac St. Resp lives at 910 Dixwell Ave #2"
                 "offender",
                 "defendant",
             }
@@ -7950,7 +7952,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         # cell two sentences on); a suspect the pronoun's gender skipped is named, not unnamed
         # ("A1 had taken her car keys. Her vehicle ... CT registration AX 40117" is hers)
         if _rx(
-            rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
+            rf"(?<![\w])(?:{role_cues().suspect_words}|(?-i:[Rr]esp)(?=['’]s\b|[ \t]+[a-z])|employer|husband|boyfriend|wife|girlfriend|"
             r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
             re.I,
         ).search(text[unnamed_from:position]) or _rx(

@@ -7227,6 +7227,22 @@ def test_the_victims_husband_is_a_man_so_ms_is_the_victim(pipeline):
     assert (start, "DV_VICTIM") in spans
 
 
+def test_a_docket_notes_protected_mother_and_the_resps_own_address(redacted):
+    """'Protected party is resp's mother,\n   Gloria Hines, DOB 6/2/1958, of 36 Lilac St. Resp lives
+    at 910 Dixwell Ave #2': the name may wrap after the relation; 'Resp' (the respondent) is
+    someone else, so the address he lives at is not hers."""
+    text = (
+        "COURT LIAISON - FAMILY VIOLENCE DOCKET NOTES\n\n"
+        "2) State v. Terrell HINES   Dkt N23N-CR24-0281102\n"
+        "   Crim. mischief 3 / Disorderly (FV). Protected party is resp's mother,\n"
+        "   Gloria Hines, DOB 6/2/1958, of 36 Lilac St. Resp lives at 910 Dixwell Ave #2\n"
+        "   (not w/ mother). Ms. Hines in court, wants a PARTIAL order only.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Gloria Hines" in victim and "6/2/1958" in victim
+    assert not any("Dixwell" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
