@@ -479,7 +479,7 @@ def _tokens(name: str) -> list[str]:
 # a column gap, the line end, punctuation, a number or a CAD keyword follows.
 # The keywords a dispatch remark writes after a name: "W1 PAREDES, EFREN DOB ...", "BAPTISTE CB 203-...".
 DISPATCH_KEYWORDS = r"DOB|SAW|STATES|STS|ADV|WILL|RES|CB|PH|CELL|TEL|ID|AGE|AKA"
-CAPS_NAME_END = rf"(?=[ \t]{{2,}}|[ \t]*$|[ \t]*[()\d,;.]|[ \t]+(?-i:{DISPATCH_KEYWORDS})\b)"
+CAPS_NAME_END = rf"(?=[ \t]{{2,}}|[ \t]*$|[ \t]*[()\d,;.+&/]|[ \t]+(?-i:{DISPATCH_KEYWORDS})\b)"
 CAPS_COMMA_NAME = _rx(
     rf"(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*[A-Z][A-Z'\-]+(?:[ \t]+[A-Z]\b)?){CAPS_NAME_END}",
     re.M,
@@ -1203,7 +1203,8 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))[ \t]+"
         # an NCIC return's "PROT PARTY VEGA, M.", a unit's "F PARTY VEGA, MARISOL DOB ...": the
         # protected party is the victim; a party known by sex alone has no role yet
-        r"|(?<![\w])(?P<party>(?-i:PROT(?:ECTED)?[ \t]+(?:PARTY|PERSON)|[MF][ \t]+PARTY))[ \t]+)"
+        # (a court note's prose too: "CPO issued - FULL NO CONTACT, protected party COLON, MARITZA")
+        r"|(?<![\w])(?P<party>(?-i:PROT(?:ECTED)?[ \t]+(?:PARTY|PERSON)|[Pp]rotected[ \t]+(?:party|person)|[MF][ \t]+PARTY))[ \t]+)"
         # a given name of two words: "TRUONG, THI HUONG"
         r"(?P<name>(?-i:[A-Z][A-Z'\-]+(?:[ -][A-Z][A-Z'\-]+)?,[ \t]*(?:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+(?=[ \t]{2,}|[ \t]*$|[ \t]+(?:DOB|AGE)\b))?(?:[ \t]+[A-Z]\b)?|(?<=(?:PARTY|PERSON)[ \t]+[A-Z'\-]+,[ \t]*)[A-Z]\.)))"
         + CAPS_NAME_END,
@@ -1217,7 +1218,7 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
             if caller:
                 role = "witness"
             elif party:
-                role = "victim" if party.startswith("PROT") else ""  # "F PARTY": no role yet
+                role = "victim" if party.upper().startswith("PROT") else ""  # "F PARTY": no role yet
             else:
                 role = _role_of(match.group("code"))
             entry = _entry_of(text, match.start("name"), match.end("name"))

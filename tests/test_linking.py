@@ -7243,6 +7243,20 @@ def test_a_docket_notes_protected_mother_and_the_resps_own_address(redacted):
     assert not any("Dixwell" in span for span in redacted(text))
 
 
+def test_a_court_notes_protected_party_in_capitals_within_prose(redacted):
+    """'CPO issued - FULL NO CONTACT, protected party COLON, MARITZA + 2 minor children.': the
+    protected party named LAST, FIRST in capitals inside a sentence, before a plus sign."""
+    text = (
+        "COURT LIAISON - FAMILY VIOLENCE DOCKET NOTES\n\n"
+        "1) State v. Gustavo PENA RUIZ   Dkt N23N-CR24-0281044\n"
+        "   Arraigned on Strangulation 2 / Threatening 2.\n"
+        "   CPO issued - FULL NO CONTACT, protected party COLON, MARITZA + 2 minor children.\n"
+        "   FVVA met w/ Maritza in the hallway before the call.\n"
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "COLON, MARITZA" in victim and "Maritza" in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
