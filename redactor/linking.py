@@ -4902,7 +4902,8 @@ LAST_NAME_SAID = _rx(
     re.I,
 )
 ROBBED_ME = _rx(
-    r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b|\bme\s+(?:robaron|quitaron|asaltaron)\b"
+    r"\b(?:took|stole|grabbed|snatched)\s+my\b|\brobbed\s+me\b"
+    r"|\bme\s+(?:robaron|robo|quitaron|quito|asaltaron|asalto|arrebato|arrebataron)\b"
     # the owner calling about the store's robbery: "Yo soy la dueña" / "I'm the owner"
     r"|\bI'?m\s+the\s+(?:owner|store\s+owner|manager)\b|\byo\s+soy\s+(?:la|el)\s+duen[oa]\b",
     re.I,
@@ -5222,6 +5223,12 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     declarants = [p for p in people if "statement" in p.roles and not p.roles & {"witness", "suspect"}]
     # "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR": the one who gives it is the victim
     victim_statement = len(declarants) == 1 and bool(VICTIM_STATEMENT_TITLE.search(text[:400]))
+
+    def robbed_declarant(person: Person) -> bool:
+        """'Yo, Wilmer ..., declaro ... me quitó la cartera': the one declarant of a record of no
+        protected kind who tells of being robbed is the robbery's victim, no witness to it."""
+        return not kinds and declarants == [person] and bool(ROBBED_ME.search(text))
+
     for person in people:
         roles = person.roles
         if "suspect" in roles:
@@ -5248,7 +5255,7 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
             and not CALLER_PERCEIVED.search(text)
         ):
             pass  # the caller of a fender-bender or a welfare check saw no crime
-        elif ("witness" in roles or ("statement" in roles and crime)) and (
+        elif ("witness" in roles or ("statement" in roles and crime and not robbed_declarant(person))) and (
             not hr_matter or (kinds and _kin_named(person, text))
         ):
             # (in a personnel file, coworkers in their jobs witness no crime; the neighbour who

@@ -7257,6 +7257,24 @@ def test_a_court_notes_protected_party_in_capitals_within_prose(redacted):
     assert "COLON, MARITZA" in victim and "Maritza" in victim
 
 
+def test_a_robbery_victims_own_sworn_statement_makes_him_no_witness(redacted):
+    """'Yo, Wilmer Antonio Chavez Lopez, declaro ... me quitó la cartera y el teléfono': the one
+    who declares he was robbed is the robbery's victim, not protected; his coworker who 'vio todo'
+    is the witness."""
+    text = (
+        "DECLARACIÓN ESCRITA BAJO JURAMENTO / SWORN WRITTEN STATEMENT\n\n"
+        "Nombre: Wilmer Antonio Chavez Lopez          Fecha de nacimiento: 09/10/1990\n"
+        "Telefono: 203-555-0150\n\n"
+        "Yo, Wilmer Antonio Chavez Lopez, declaro lo siguiente:\n\n"
+        "El alto me puso una pistola en el pecho. El bajito me metió la mano en los bolsillos y me quitó "
+        "la cartera y el teléfono. Mi compañero Edgar Puac vio todo desde la camioneta.\n"
+    )
+    assert not any("Wilmer" in span or "203-555-0150" in span for span in redacted(text))
+    assert "Edgar Puac" in redacted(text, "CRIME_WITNESS")
+    witness_statement = text.replace("me quitó la cartera", "le quitó la cartera a un señor")
+    assert "Wilmer Antonio Chavez Lopez" in redacted(witness_statement, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
