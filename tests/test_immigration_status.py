@@ -439,3 +439,12 @@ def test_a_detainer_with_its_dhs_form_and_a_spanish_u_visa_certification(find):
     assert covered(find(detainer, ENTITY), "IMMIGRATION DETAINER (DHS FORM I-247A)")
     spanish = "El Det. Figueroa firmó la certificación I-918B y la envió por correo."
     assert covered(find(spanish, ENTITY), "certificación I-918B")
+
+
+def test_saying_one_is_not_illegal_in_spanish_is_status(find):
+    """'yo tengo permiso de trabajo, no soy ilegal': a person's own (negated) status; 'es ilegal
+    manejar sin licencia' says what is against the law, about no one."""
+    said = "Quiero decir que yo tengo permiso de trabajo, no soy ilegal, y no tengo miedo."
+    assert covered(find(said, ENTITY), "no soy ilegal")
+    law = "Le expliqué que es ilegal manejar sin licencia."
+    assert not find(law, ENTITY)
