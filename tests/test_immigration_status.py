@@ -448,3 +448,19 @@ def test_saying_one_is_not_illegal_in_spanish_is_status(find):
     assert covered(find(said, ENTITY), "no soy ilegal")
     law = "Le expliqué que es ilegal manejar sin licencia."
     assert not find(law, ENTITY)
+
+
+def test_spanish_entry_without_inspection_and_papers_never_held(find):
+    """'Entró sin inspección en 2015; nunca ha tenido papeles' and 'se le venció la visa de turista':
+    how a person came in and what she never had, whole."""
+    note = "- Entró sin inspección en 2015; nunca ha tenido papeles."
+    found = find(note, ENTITY)
+    assert covered(found, "Entró sin inspección") and covered(found, "nunca ha tenido papeles")
+    expired = "Me dijo que a Yaritza se le venció la visa de turista en 2017."
+    assert covered(find(expired, ENTITY), "se le venció la visa de turista")
+
+
+def test_a_uscis_receipt_number_written_in_groups(find):
+    """'IOE 0914 4471 62': a USCIS receipt number copied off a notice in groups of digits."""
+    text = "El número de la tarjeta estaba en una foto en el celular: IOE 0914 4471 62 - te lo mando"
+    assert covered(find(text, ENTITY), "IOE 0914 4471 62")
