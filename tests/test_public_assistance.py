@@ -452,3 +452,14 @@ def test_a_programs_name_over_its_application_form(find):
     assert find("EMERGENCY RENTAL ASSISTANCE PROGRAM (ERAP) -- APPLICATION REVIEW SHEET", ENTITY) == []
     assert find("EMERGENCY RENTAL ASSISTANCE PROGRAM — APPLICATION (intake copy)", ENTITY) == []
     assert covered(find("She has SNAP - application for renewal pending.", ENTITY), "has SNAP")
+
+
+def test_a_dss_case_number_written_in_two_groups(find):
+    """'DSS case #: W0163 55207' and '(caso DSS W0217 88430)': a case number the office writes as a
+    letter and two groups of digits."""
+    assert covered(find("Program: Housing Choice Voucher\nDSS case #: W0163 55207\n", ENTITY), "W0163 55207")
+    spanish = (
+        " - También perdieron la tarjeta EBT - tienen SNAP en el caso de Dalia\n"
+        '   (caso DSS W0217 88430). Voy a pedir reemplazo de la tarjeta y "replacement\n'
+    )
+    assert covered(find(spanish, ENTITY), "W0217 88430")
