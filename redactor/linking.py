@@ -4315,6 +4315,12 @@ NICKNAMED_FULL = _rx(
 )
 
 
+# A street name set equal to the person's: '"Boo" = Jamal Eddings', '"Kel" is Kelvin Marsh'.
+NICKNAME_EQUALS = _rx(
+    rf"[\"“](?P<nick>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))[\"”][ \t]*(?:=|is|es)[ \t]*(?P<name>(?-i:{NAME_SEQ}))"
+)
+
+
 def _introduced_names(text: str, people: People) -> None:
     """A name the model missed, introduced as the one identified, is a person, so a
     later 'Ms. Pruitt stated ... he slapped her' can be hers and not her namesake husband's."""
@@ -4323,6 +4329,16 @@ def _introduced_names(text: str, people: People) -> None:
         tokens = people.without_lead_word(_tokens(_trim_name(match.group("name"))))
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
+    for match in NICKNAME_EQUALS.finditer(text):  # '"Boo" = Jamal Eddings, DOB 3/9/2001'
+        tokens = _tokens(match.group("name"))
+        if len(tokens) >= 2 and _is_name_word(match.group("nick")) and not people.ordinary_words(tokens):
+            person = people.known(tokens) or people.add(tokens)
+            if person is None:
+                continue
+            person.nicknames.add(match.group("nick"))
+            for alone in [p for p in people.people if p.tokens == [match.group("nick")]]:
+                _absorb(person, alone)  # the row that named "Boo" alone named him
+                people.people.remove(alone)
     for match in NICKNAMED_FULL.finditer(text):  # 'Oluwaseun "Olu" Adebayo', wherever it stands
         tokens = [match.group("first"), match.group("last")]
         if all(_is_name_word(t) for t in (*tokens, match.group("nick"))) and not people.ordinary_words(

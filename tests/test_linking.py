@@ -7275,6 +7275,21 @@ def test_a_robbery_victims_own_sworn_statement_makes_him_no_witness(redacted):
     assert "Wilmer Antonio Chavez Lopez" in redacted(witness_statement, "CRIME_WITNESS")
 
 
+def test_a_street_name_set_equal_to_a_full_name_is_one_person(redacted):
+    """'"Boo" = Jamal Eddings, DOB 3/9/2001. He ... saw the shooter': the nickname and the full
+    name are one witness; '"Papo" = Edgardo RENTAS ... - suspect' stays the suspect's."""
+    text = (
+        "Subject: RE: Greenwich Ave shooting - witnesses\n\n"
+        '1. "Boo" = Jamal Eddings, DOB 3/9/2001. He was on the corner by the store when the\n'
+        "shots were fired and saw the shooter get out of the passenger side of the gray Accord.\n\n"
+        '2. "Papo" = Edgardo RENTAS, DOB 09/12/1997, 170 Kimberly Ave - suspect.\n\n'
+        "Need a photo array w/ Eddings before the warrant goes up.\n"
+    )
+    witness = redacted(text, "CRIME_WITNESS")
+    assert "Jamal Eddings" in witness and "Eddings" in witness and "Boo" in witness
+    assert not any("RENTAS" in span or "Kimberly" in span for span in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
