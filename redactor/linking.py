@@ -6361,6 +6361,10 @@ OTHER_NAMES = _rx(
 VICTIM_KNOWN_AS = _rx(
     r"\b(?:knows?|knew|calls?|called)\s+(?:her|him|(?-i:F|M|V)|the\s+(?:victim|female|male|woman|man))\s+"
     r"(?:as|by)\s+[\"“'](?P<nick>[A-Za-z][A-Za-z'-]{1,20})[\"”']"
+    # ('V ... Calls herself "Miss Ernie" / family calls her "Nana"'; not what he calls her)
+    r"|\b(?:(?:calls?|called)\s+(?:herself|himself)|(?:family|everyone|everybody|people|friends|neighbou?rs|"
+    r"(?:the\s+)?(?:kids|grandkids))\s+(?:all\s+)?(?:calls?|called)\s+(?:her|him))\s+"
+    r"[\"“'](?:(?:Miss|Ms|Mrs|Mr|Mister|Dona|Don)\.?\s+)?(?P<nick_self>[A-Za-z][A-Za-z'-]{1,20})[\"”']"
     # "Doña Lupe, como la conocen los vecinos"
     r"|\b(?:Dona|Don|Sra\.?|Sr\.?)\s+(?P<nick_es>(?-i:[A-Z][a-z]{1,20})),?\s+como\s+(?:la|lo|le)\s+(?:conocen|llaman|dicen)\b",
     re.I,
@@ -6374,7 +6378,7 @@ def _victim_known_as(text: str, people: list[Person]) -> None:
     if len(victims) != 1:
         return
     for match in VICTIM_KNOWN_AS.finditer(text):
-        nick = _normalise_word(match.group("nick") or match.group("nick_es"))
+        nick = _normalise_word(match.group("nick") or match.group("nick_es") or match.group("nick_self"))
         if _is_name_word(nick):
             victims[0].nicknames.add(nick)
 

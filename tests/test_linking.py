@@ -7290,6 +7290,21 @@ def test_a_street_name_set_equal_to_a_full_name_is_one_person(redacted):
     assert not any("RENTAS" in span or "Kimberly" in span for span in redacted(text))
 
 
+def test_the_names_a_victim_calls_herself_and_her_family_calls_her(redacted):
+    """'V ... Calls herself "Miss Ernie" / family calls her "Nana"': both are her names; what the
+    accused calls her ('he calls her "Babcia"') is not."""
+    text = (
+        "ELDERLY SERVICES / NHPD -- Family Violence follow-up\n"
+        "V: PICKETT, ERNESTINE  DOB 4/30/43\n"
+        '- home visit w/ Ofc. Akers. V alert, oriented. Calls herself "Miss Ernie" / family calls her "Nana". '
+        "confirmed Trevon pushed her.\n"
+        'She stated he calls her "Babcia" when he wants money.\n'
+    )
+    victim = redacted(text, "DV_VICTIM")
+    assert "Ernie" in victim and "Nana" in victim
+    assert "Babcia" not in victim
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
