@@ -4330,29 +4330,29 @@ def _introduced_names(text: str, people: People) -> None:
         if len(tokens) >= 2 and not people.ordinary_words(tokens) and people.known(tokens) is None:
             people.add(tokens)
     for match in NICKNAME_EQUALS.finditer(text):  # '"Boo" = Jamal Eddings, DOB 3/9/2001'
-        tokens = _tokens(match.group("name"))
-        if len(tokens) >= 2 and _is_name_word(match.group("nick")) and not people.ordinary_words(tokens):
-            person = people.known(tokens) or people.add(tokens)
-            if person is None:
-                continue
-            person.nicknames.add(match.group("nick"))
-            for alone in [p for p in people.people if p.tokens == [match.group("nick")]]:
-                _absorb(person, alone)  # the row that named "Boo" alone named him
-                people.people.remove(alone)
+        nick = match.group("nick")
+        person = _nicknamed(people, _tokens(match.group("name")), nick) if _is_name_word(nick) else None
+        for alone in [p for p in people.people if p.tokens == [nick]] if person else []:
+            _absorb(person, alone)  # the row that named "Boo" alone named him
+            people.people.remove(alone)
     for match in NICKNAMED_FULL.finditer(text):  # 'Oluwaseun "Olu" Adebayo', wherever it stands
         tokens = [match.group("first"), match.group("last")]
-        if all(_is_name_word(t) for t in (*tokens, match.group("nick"))) and not people.ordinary_words(
-            tokens
-        ):
-            person = people.known(tokens) or people.add(tokens)
-            if person is not None:
-                person.nicknames.add(match.group("nick"))
+        if all(_is_name_word(t) for t in (*tokens, match.group("nick"))):
+            _nicknamed(people, tokens, match.group("nick"))
     for match in KIN_NAME.finditer(text):  # "with my cousin Terrell (Tre) Banks": his nickname too
         parsed = parse_name(match.group("name"))
-        if parsed and len(parsed[0]) >= 2 and not people.ordinary_words(parsed[0]):
-            person = people.known(parsed[0]) or people.add(parsed[0])
-            if person is not None and parsed[1] and _is_name_word(parsed[1]):
-                person.nicknames.add(parsed[1])
+        if parsed:
+            _nicknamed(people, parsed[0], parsed[1] if parsed[1] and _is_name_word(parsed[1]) else "")
+
+
+def _nicknamed(people: People, tokens: list[str], nick: str) -> Person | None:
+    """The person a full name names, known or added, with the nickname the record gives them."""
+    if len(tokens) < 2 or people.ordinary_words(tokens):
+        return None
+    person = people.known(tokens) or people.add(tokens)
+    if person is not None and nick:
+        person.nicknames.add(nick)
+    return person
 
 
 def _honorific_names(text: str, people: People) -> None:
