@@ -6294,14 +6294,24 @@ def _certified_person(text: str, people: People) -> None:
             tokens = _tokens(match.group("name"))
         else:
             tokens = _tokens(f"{match.group('first')} {match.group('last')}")
-        person = people.add(tokens, "victim") if len(tokens) >= 2 else None
-        if person is None:
+        found = _form_victim(text, people, tokens, match)
+        if found is None:
             continue
-        end = text.find("\n\n", match.end())
-        block = text[match.start() : end if end > 0 else len(text)]
-        person.identifiers |= identifiers_in(block)
+        person, block = found
         for alias in OTHER_NAMES.finditer(block):  # "Other names used: Oksana Bondar (maiden)"
             person.nicknames.add(" ".join(_tokens(alias.group("name"))))
+
+
+def _form_victim(text: str, people: People, tokens: list[str], field: re.Match) -> tuple[Person, str] | None:
+    """The victim a form's name field gives, with the identifiers of the block the field opens
+    (to the next blank line), and that block."""
+    person = people.add(tokens, "victim") if len(tokens) >= 2 else None
+    if person is None:
+        return None
+    end = text.find("\n\n", field.end())
+    block = text[field.start() : end if end > 0 else len(text)]
+    person.identifiers |= identifiers_in(block)
+    return person, block
 
 
 # A housing authority's VAWA form: "EMERGENCY TRANSFER REQUEST (VAWA)", "HUD-5383", "HUD-5382
@@ -6338,12 +6348,8 @@ def _vawa_tenant(text: str, people: People) -> None:
     tenant = VAWA_TENANT.search(text)
     if tenant is None:
         return
-    tokens = _tokens(tenant.group("name"))
-    person = people.add(tokens, "victim") if len(tokens) >= 2 else None
-    if person is None:
+    if _form_victim(text, people, _tokens(tenant.group("name")), tenant) is None:
         return
-    end = text.find("\n\n", tenant.end())
-    person.identifiers |= identifiers_in(text[tenant.start() : end if end > 0 else len(text)])
     abuser = VAWA_ABUSER.search(text)
     if abuser:
         accused = _tokens(abuser.group("name"))
