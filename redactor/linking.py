@@ -6371,6 +6371,9 @@ VICTIM_KNOWN_AS = _rx(
     r"|\b(?:(?:calls?|called)\s+(?:herself|himself)|(?:family|everyone|everybody|people|friends|neighbou?rs|"
     r"(?:the\s+)?(?:kids|grandkids))\s+(?:all\s+)?(?:calls?|called)\s+(?:her|him))\s+"
     r"[\"“'](?:(?:Miss|Ms|Mrs|Mr|Mister|Dona|Don)\.?\s+)?(?P<nick_self>[A-Za-z][A-Za-z'-]{1,20})[\"”']"
+    # 'asking for "Neecy" - that's what her family calls her'
+    r"|[\"“](?P<nick_told>(?-i:[A-Z][a-z]{1,20}))[\"”]\s*[-–—,]?\s*that'?s\s+what\s+(?:her|his)\s+"
+    r"(?:family|friends|kids|mother|mom|husband|sister|brother|coworkers|neighbou?rs)\s+calls?\s+(?:her|him)\b"
     # "Doña Lupe, como la conocen los vecinos"
     r"|\b(?:Dona|Don|Sra\.?|Sr\.?)\s+(?P<nick_es>(?-i:[A-Z][a-z]{1,20})),?\s+como\s+(?:la|lo|le)\s+(?:conocen|llaman|dicen)\b",
     re.I,
@@ -6384,7 +6387,7 @@ def _victim_known_as(text: str, people: list[Person]) -> None:
     if len(victims) != 1:
         return
     for match in VICTIM_KNOWN_AS.finditer(text):
-        nick = _normalise_word(match.group("nick") or match.group("nick_es") or match.group("nick_self"))
+        nick = _normalise_word(next(n for n in match.group("nick", "nick_es", "nick_self", "nick_told") if n))
         if _is_name_word(nick):
             victims[0].nicknames.add(nick)
 

@@ -464,3 +464,10 @@ def test_a_uscis_receipt_number_written_in_groups(find):
     """'IOE 0914 4471 62': a USCIS receipt number copied off a notice in groups of digits."""
     text = "El número de la tarjeta estaba en una foto en el celular: IOE 0914 4471 62 - te lo mando"
     assert covered(find(text, ENTITY), "IOE 0914 4471 62")
+
+
+def test_a_social_security_cards_work_legend_is_status(find):
+    """'VALID FOR WORK ONLY WITH DHS AUTHORIZATION' on a Social Security card says its holder is not
+    a citizen or permanent resident."""
+    text = 'Card legend: "VALID FOR WORK ONLY WITH DHS AUTHORIZATION"'
+    assert covered(find(text, ENTITY), "VALID FOR WORK ONLY WITH DHS AUTHORIZATION")

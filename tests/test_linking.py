@@ -7305,6 +7305,18 @@ def test_the_names_a_victim_calls_herself_and_her_family_calls_her(redacted):
     assert "Babcia" not in victim
 
 
+def test_the_name_her_family_calls_her_told_after_it(redacted):
+    """'a man called the main line asking for "Neecy" - that's what (line break) her family calls
+    her': the victim's family name for her."""
+    text = (
+        "Subject: S.O. - leave request / CONFIDENTIAL\n\n"
+        "Shanice Ortiz from your front counter called me. She is requesting family violence leave.\n\n"
+        'FYI a man called the main line twice last week asking for "Neecy" - that\'s what\n'
+        "her family calls her. Front desk just said she wasn't available.\n"
+    )
+    assert "Neecy" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

@@ -463,3 +463,11 @@ def test_a_dss_case_number_written_in_two_groups(find):
         '   (caso DSS W0217 88430). Voy a pedir reemplazo de la tarjeta y "replacement\n'
     )
     assert covered(find(spanish, ENTITY), "W0217 88430")
+
+
+def test_a_spanish_client_number_after_its_program(find):
+    """'Mi numero de cliente de Seccion 8 es T0041927': the number is hers, the program stays a
+    finding of its own."""
+    text = "Mi numero de cliente de Seccion 8 es T0041927. La trabajadora que me toca es la Sra. Ruiz."
+    found = find(text, ENTITY)
+    assert covered(found, "T0041927") and covered(found, "Seccion 8")
