@@ -7543,7 +7543,9 @@ INCIDENT_LOCATION = _rx(
 VICTIM_VEHICLE = _rx(
     r"\b(?:(?-i:COMPL?|VIC|V\d?)(?:'S)?|victim'?s?|complainant'?s?)\s+(?:VEH|vehicle|car)\b[^\n]{0,60}"
     # "2019 Subaru Outback, CT 8FRA42 (registered to V1)", "(reg. owner V1)"
-    r"|[^\n]{0,60}\((?:registered\s+to|reg\.?\s+owner)\s+(?:(?-i:V\d?)|the\s+victim)\)",
+    r"|[^\n]{0,60}\((?:registered\s+to|reg\.?\s+owner)\s+(?:(?-i:V\d?)|the\s+victim)\)"
+    # "Veh 1  2015 Nissan Altima, gray, CT reg AK 49213 - owner V1"
+    r"|[^\n]{0,60}[ \t]+(?:-|—|–)[ \t]+(?:registered\s+)?owner[ \t:]+(?:(?-i:V\d?)|the\s+victim)\b",
     re.I,
 )
 

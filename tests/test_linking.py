@@ -7317,6 +7317,19 @@ def test_the_name_her_family_calls_her_told_after_it(redacted):
     assert "Neecy" in redacted(text, "DV_VICTIM")
 
 
+def test_a_vehicle_line_owned_by_the_victim_gives_her_plate(redacted):
+    """'Veh 1  2015 Nissan Altima, gray, CT reg AK 49213 - owner V1': the plate of a car the
+    report says the victim owns is hers."""
+    text = (
+        "NHPD INCIDENT REPORT - Criminal Mischief 3 (Family Violence)\n"
+        "V1  SANTANA, LUZ M     DOB 03/02/1990\n"
+        "S1  OCASIO, RAMON      DOB 07/07/1988\n\n"
+        "VEHICLES\n"
+        "Veh 1  2015 Nissan Altima, gray, CT reg AK 49213 - owner V1 - damage to windshield\n"
+    )
+    assert "AK 49213" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"

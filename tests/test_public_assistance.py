@@ -471,3 +471,9 @@ def test_a_spanish_client_number_after_its_program(find):
     text = "Mi numero de cliente de Seccion 8 es T0041927. La trabajadora que me toca es la Sra. Ruiz."
     found = find(text, ENTITY)
     assert covered(found, "T0041927") and covered(found, "Seccion 8")
+
+
+def test_not_receiving_government_assistance_is_stated_whole(find):
+    """'does not receive any government assistance': a negative statement of receipt, whole."""
+    text = "Tenant states she works two jobs and does not receive any government assistance. Landlord lives out of state."
+    assert covered(find(text, ENTITY), "does not receive any government assistance")
