@@ -477,3 +477,8 @@ def test_not_receiving_government_assistance_is_stated_whole(find):
     """'does not receive any government assistance': a negative statement of receipt, whole."""
     text = "Tenant states she works two jobs and does not receive any government assistance. Landlord lives out of state."
     assert covered(find(text, ENTITY), "does not receive any government assistance")
+
+
+def test_a_dss_client_id_label_with_hash_and_colon(find):
+    """'DSS Client ID #: 0048821937': the label's '#' and ':' both before the number."""
+    assert covered(find("DSS Client ID #: 0048821937\n", ENTITY), "0048821937")
