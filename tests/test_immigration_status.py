@@ -471,3 +471,9 @@ def test_a_social_security_cards_work_legend_is_status(find):
     a citizen or permanent resident."""
     text = 'Card legend: "VALID FOR WORK ONLY WITH DHS AUTHORIZATION"'
     assert covered(find(text, ENTITY), "VALID FOR WORK ONLY WITH DHS AUTHORIZATION")
+
+
+def test_a_uscis_number_written_against_its_hash(find):
+    """'Permanent Resident Card, USCIS# 071-449-218': the card's number, the '#' written on."""
+    text = "- Permanent Resident Card, USCIS# 071-449-218, exp 2031"
+    assert covered(find(text, ENTITY), "071-449-218")
