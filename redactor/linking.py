@@ -262,7 +262,8 @@ SEX_CODE = _rx(
     re.M,
 )
 HONORIFIC_GENDER = _rx(
-    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona|Mme|Mlle|Madame|Mademoiselle))|\b(?:Mr|Sr|Senor|Don|Monsieur))\.?[ \t]+$",
+    # (a line may break after it: "Ms.\nMarte's cell is ...")
+    r"(?:(?P<f>\b(?:Ms|Mrs|Miss|Sra|Srta|Senora|Senorita|Dona|Mme|Mlle|Madame|Mademoiselle))|\b(?:Mr|Sr|Senor|Don|Monsieur))\.?(?:[ \t]+|[ \t]*\n[ \t]*)$",
     re.I,
 )
 RELATION_GENDER = _rx(

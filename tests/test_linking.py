@@ -7330,6 +7330,20 @@ def test_a_vehicle_line_owned_by_the_victim_gives_her_plate(redacted):
     assert "AK 49213" in redacted(text, "DV_VICTIM")
 
 
+def test_an_honorific_at_a_lines_end_still_genders_the_name_below(pipeline):
+    """'... was connected with the DV hotline advocate by phone. Ms.\nMarte's cell is 203-555-0191':
+    the title at the line's end makes the shared surname below the victim's, with her cell."""
+    text = (
+        "NHPD ARREST REPORT - Assault 2nd (Family Violence)\n"
+        "In the bedroom I found the victim, Natalia Marte, sitting on the bed holding her left arm.\n"
+        "The arrestee, Ezequiel MARTE, the victim's husband, was in the kitchen.\n"
+        "A lethality screen was completed; the victim was connected with the DV hotline advocate. Ms.\n"
+        "Marte's cell is 203-555-0191.\n"
+    )
+    redactions = {text[r.start : r.end]: r.entity for r in pipeline.analyze(text).plan.redactions}
+    assert redactions.get("203-555-0191") == "DV_VICTIM"
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
