@@ -1356,6 +1356,8 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
             r"(?<=[a-z:;][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;]|['’]s\b|[ \t]*=[ \t]*[^\s\w])"
             # a dispatch entry's "412   V VEH CT 4DKR19", "V CELL PER CALLR: 203-..."
             r"|(?<=[ \t]{2})V(?=[ \t]+(?:VEH|CELL|PH|ADDR|RES|DOB|HOME)\b)"
+            # a case note's bullet: "- V ph 203-555-0104 (landline only)"
+            r"|(?m:^)[ \t]*[-*•][ \t]+V(?=[ \t]+(?i:ph|cell|tel|phone|dob|addr|res|home)\b)"
         )
         for match in _rx(shorthand).finditer(text):
             mentions.append((match.end(), victims[0]))

@@ -7344,6 +7344,20 @@ def test_an_honorific_at_a_lines_end_still_genders_the_name_below(pipeline):
     assert redactions.get("203-555-0191") == "DV_VICTIM"
 
 
+def test_a_case_notes_bullet_gives_the_victims_phone_by_code(redacted):
+    """'- V ph 203-555-0104 (landline only)': a bullet in case notes that gives the one victim's
+    phone by her code."""
+    text = (
+        "ELDERLY SERVICES / NHPD -- Family Violence follow-up\n"
+        "V: PICKETT, ERNESTINE  DOB 4/30/43\n"
+        "S: PICKETT, TREVON  DOB 2/2/2000 (grandson)\n\n"
+        "8/5 Mon\n"
+        "- home visit w/ Ofc. Akers. V alert, oriented. Confirmed Trevon pushed her.\n"
+        "- V ph 203-555-0104 (landline only). daughter in NC is involved.\n"
+    )
+    assert "203-555-0104" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
