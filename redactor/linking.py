@@ -85,6 +85,8 @@ OFFICER_TITLE = (
     r"Agente|Ag|Oficial|Sargento|Sgto|Teniente|Tte)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
+# A form's checked box: "[X]", "[✓]", "☒".
+CHECKED_MARK = r"(?:\[[xX✓✔]\]|☒|☑)"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
 
 DATE = _rx(
@@ -2802,7 +2804,7 @@ DEVICE_OWNER = _rx(
     re.I | re.M,
 )
 OWNER_CONSENT = _rx(r"\bconsent\b|\bconsentimiento\b", re.I)
-WARRANT_CHECKED = _rx(r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*search\s+warrant", re.I)
+WARRANT_CHECKED = _rx(rf"{CHECKED_MARK}[ \t]*search\s+warrant", re.I)
 
 
 def _consenting_device_owner(text: str, people: People, kinds: set[str]) -> list[tuple[Person, str]]:
@@ -2850,7 +2852,7 @@ def _subpoenaed_witnesses(text: str, people: People) -> list[tuple[Person, str]]
     return records
 
 
-CHECKED_ROLE = _rx(r"(?:\[[xX✓✔]\]|☒|☑|\([xX]\))[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
+CHECKED_ROLE = _rx(rf"(?:{CHECKED_MARK}|\([xX]\))[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
 SUBJECT_NAME = _rx(
     r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)[ \t]*:[ \t]*(?P<name>[^\n]+)$",
     re.M | re.I,
@@ -3242,7 +3244,7 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[^.!?\n]{0,80}?(?:[.!?][ \t]+(?-i:She|He)[ \t]+)?(?:is[ \t]+|was[ \t]+|has[ \t]+|had[ \t]+)?"
             r"(?:requesting|requested|request|taking|took|approved[ \t]+for|applied[ \t]+for|using|used)\s+"
-            r"(?:\w+\s+){0,2}?(?:family|domestic)\s+violence\s+leave\b",
+            rf"(?:\w+\s+){{0,2}}?{FAMILY_VIOLENCE_LEAVE}",
         ),
         # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
         (
@@ -3958,9 +3960,8 @@ def _registry_owners(text: str, people: People) -> None:
 
 # Leave a worker takes as a victim of family violence (C.G.S. 31-51ss), and the employee a payroll
 # or HR item names: "1. FAMILY VIOLENCE LEAVE - C.G.S. 31-51ss" / "Employee: Monique Farrow, Clerk".
-VIOLENCE_LEAVE = _rx(
-    r"\b(?:family|domestic)[ \t]+violence[ \t]+leave\b|\b31-51ss\b|\bsafe[ \t]+leave\b", re.I
-)
+FAMILY_VIOLENCE_LEAVE = r"\b(?:family|domestic)\s+violence\s+leave\b"
+VIOLENCE_LEAVE = _rx(rf"{FAMILY_VIOLENCE_LEAVE}|\b31-51ss\b|\bsafe[ \t]+leave\b", re.I)
 EMPLOYEE_LINE = _rx(
     rf"^[ \t]*(?:employee|empleado|empleada)(?:[ \t]+name)?[ \t]*:[ \t]*(?P<name>{NAME_SEQ})", re.M | re.I
 )
@@ -6323,7 +6324,7 @@ VAWA_FORM = _rx(
     r"\bemergency\s+transfer\s+request\b|\bHUD-?538[23]\b|\bVAWA\s+(?:self-?)?certification\b", re.I
 )
 VAWA_BASIS_CHECKED = _rx(
-    r"(?:\[[xX✓✔]\]|☒|☑)[ \t]*(?:domestic\s+violence|dating\s+violence|sexual\s+assault|stalking)", re.I
+    rf"{CHECKED_MARK}[ \t]*(?:domestic\s+violence|dating\s+violence|sexual\s+assault|stalking)", re.I
 )
 # The form's own tenant: "Name of head of household:  Denise M. Pruitt", "Tenant name: ...".
 VAWA_TENANT = _rx(
@@ -7994,7 +7995,7 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         # cell two sentences on); a suspect the pronoun's gender skipped is named, not unnamed
         # ("A1 had taken her car keys. Her vehicle ... CT registration AX 40117" is hers)
         if _rx(
-            rf"(?<![\w])(?:{role_cues().suspect_words}|(?-i:[Rr]esp)(?=['’]s\b|[ \t]+[a-z])|employer|husband|boyfriend|wife|girlfriend|"
+            rf"(?<![\w])(?:{role_cues().suspect_words}|employer|husband|boyfriend|wife|girlfriend|"
             r"(?-i:[A-Z][a-z]+[ \t]+(?:Unit|Office|Services|Department|Center|Hotline|Line|Clinic|Agency)))(?![\w])",
             re.I,
         ).search(text[unnamed_from:position]) or _rx(
