@@ -269,3 +269,16 @@ def test_a_licence_number_after_an_ssn_on_the_same_line(find):
 )
 def test_a_field_interview_number_and_a_property_bin(find, text):
     assert find(text, ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ssns"),
+    [
+        ("  SSN:            044-62-1893\n  OLN/State:      172044981 / CT", ["044-62-1893"]),
+        ("       - CT non-driver ID (#167-22-9981)", []),
+    ],
+)
+def test_an_operator_licence_and_a_state_id_card(find, text, ssns):
+    """An arrestee's 'OLN/State:' under his SSN, and a wallet's 'CT non-driver ID (#167-22-9981)':
+    licence and ID-card numbers, not Social Security numbers."""
+    assert find(text, ENTITY) == ssns
