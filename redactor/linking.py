@@ -6202,6 +6202,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         if sex and not person.gender:
             person.gender = sex.group("sex").upper()
     _same_address(records)
+    _address_same_as(text, people.people)
     for person in people.people:
         _infer_gender(person, text)
 
@@ -7340,6 +7341,28 @@ def _same_address(records: list[tuple[Person, str]]) -> None:
         for other, other_fragment in records:
             if other is not person and role and role in other.roles:
                 person.identifiers |= {m.group(0).strip(" ,") for m in ADDRESS.finditer(other_fragment)}
+
+
+# A form's field that gives the protected party's address by another party's: "Protected party
+# address: SAME AS ARRESTEE", "Victim's address - same as defendant".
+ADDRESS_SAME_AS = _rx(
+    r"\b(?:protected[ \t]+(?:party|person)|victim|complainant|petitioner|applicant)(?:'s)?[ \t]+"
+    r"(?:home[ \t]+|residential[ \t]+)?address[ \t]*[:-][ \t]*same[ \t]+as[ \t]+(?:the[ \t]+)?(?P<who>[A-Za-z]+\d?)\b",
+    re.I,
+)
+
+
+def _address_same_as(text: str, people: list[Person]) -> None:
+    """'Protected party address: SAME AS ARRESTEE' gives the one victim the address the record
+    gives the arrestee: the home they share is hers as well."""
+    victims = [p for p in people if p.entity in ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")]
+    if len(victims) != 1:
+        return
+    for match in ADDRESS_SAME_AS.finditer(text):
+        role = _role_of(match.group("who"))
+        for other in people:
+            if other is not victims[0] and role and role in other.roles:
+                victims[0].identifiers |= {i for i in other.identifiers if ADDRESS.fullmatch(i)}
 
 
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"

@@ -7358,6 +7358,27 @@ def test_a_case_notes_bullet_gives_the_victims_phone_by_code(redacted):
     assert "203-555-0104" in redacted(text, "DV_VICTIM")
 
 
+def test_the_protected_partys_address_same_as_the_arrestees(redacted):
+    """A booking sheet's 'Protected party address: SAME AS ARRESTEE': the arrestee's home address,
+    given above in his block, is the victim's, there and in the bond's stay-away condition."""
+    text = (
+        "ARREST / BOOKING SHEET\n"
+        "ARRESTEE\n"
+        "  Name (L/F/M):   QUINONES, HECTOR LUIS\n"
+        "  Home Address:   88 Lombard St Apt 2, New Haven CT 06513\n"
+        "  Phone:          203-555-0193\n\n"
+        "CHARGES\n"
+        "  1. 53a-60   Assault 2nd   Family Violence: [X]\n"
+        "  Victim (all counts): QUINONES, ROSA E.  DOB 09/03/1986  Rel: spouse\n"
+        "  Protected party address: SAME AS ARRESTEE\n\n"
+        "BOND\n"
+        "  Conditions requested: full no-contact, stay away from 88 Lombard St\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "88 Lombard St Apt 2" in found
+    assert "88 Lombard St" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
