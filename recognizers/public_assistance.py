@@ -40,6 +40,8 @@ CHECKED_BOX = r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)"  # "[X]", "(X)", "☒
 CHECKED_PROGRAM = re.compile(CHECKED_BOX + r"[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
 # The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".
 LABEL_PROGRAM = re.compile(r"\bDSS\b|" + BARE_PROGRAM.pattern, FLAGS)
+# Where a checked option's words end: at the next box, a wide gap or the line's end.
+OPTION_END = re.compile(r"[ \t]*(?:[\[☐□☒☑]|[ \t]{2}|\n|$)")
 # A checked box earlier on the line with no other box between: the words after it are its option.
 CHECKED_OPTION_BEFORE = re.compile(CHECKED_BOX + r"[^\[\]☐□☒☑\n]{0,40}$")
 
@@ -81,12 +83,17 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         insured = explanation is not None and explanation.pattern_name == "PA-EN-INSURED"  # a patient's plan
         if BARE_PROGRAM.fullmatch(grown_text) and not insured and not self._about_a_person(text, kept):
             return None  # still a bare program name once grown to its neighbour words
-        option = CHECKED_OPTION_BEFORE.search(text[text.rfind("\n", 0, kept.start) + 1 : kept.start])
-        if option and text[kept.end : kept.end + 1] == ")" and "(" in option.group(0):
-            # the program names a checked option's document: "[X] SSA benefit letter (SSI)" whole
-            box = re.match(CHECKED_BOX + r"[ \t]*", option.group(0))
-            kept.start = text.rfind("\n", 0, kept.start) + 1 + option.start() + box.end()
-            kept.end += 1
+        line_start = text.rfind("\n", 0, kept.start) + 1
+        option = CHECKED_OPTION_BEFORE.search(text[line_start : kept.start])
+        box = re.match(CHECKED_BOX + r"[ \t]*", option.group(0)) if option else None
+        if box and not re.search(r"[ \t]{2}", option.group(0)[box.end() :].rstrip(" \t")):
+            # a checked option is labelled whole: "[X] Section 8 / RAP voucher", "[X] SSA benefit
+            # letter (SSI)", "[X] HCV (Section 8) tenant-based voucher", up to the next box or gap
+            # (not a number in the next column: "[X] SNAP      DSS case no. 1009928371")
+            end = OPTION_END.search(text, kept.end).start()
+            if end - kept.end <= 40:
+                kept.start = min(kept.start, line_start + option.start() + box.end())
+                kept.end = max(kept.end, end)
         return kept
 
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:

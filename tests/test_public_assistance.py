@@ -482,3 +482,41 @@ def test_not_receiving_government_assistance_is_stated_whole(find):
 def test_a_dss_client_id_label_with_hash_and_colon(find):
     """'DSS Client ID #: 0048821937': the label's '#' and ':' both before the number."""
     assert covered(find("DSS Client ID #: 0048821937\n", ENTITY), "0048821937")
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [
+        ("[X] Section 8 / RAP voucher   [ ] Energy assistance   [ ] None", "Section 8 / RAP voucher"),
+        (
+            "Rental program:  [ ] Private   [X] HCV (Section 8) tenant-based voucher   [ ] PBV",
+            "HCV (Section 8) tenant-based voucher",
+        ),
+        (
+            "Prior year CEAP:  [X] Yes -- received CEAP 2022-23 basic benefit    [ ] No",
+            "CEAP 2022-23 basic benefit",
+        ),
+    ],
+)
+def test_a_checked_option_is_labelled_whole(find, text, option):
+    """'[X] Section 8 / RAP voucher': the checked option up to the next box or gap, not the
+    program's name alone."""
+    assert covered(find(text, ENTITY), option)
+
+
+def test_a_checked_option_does_not_reach_the_next_column(find):
+    """'[X] SNAP      DSS case no. 1009928371': the case number is a value of its own column."""
+    found = find("Intake:  [X] SNAP      DSS case no. 1009928371", ENTITY)
+    assert not any("DSS" in f for f in found)
+
+
+def test_active_participants_and_a_reinstatement(find):
+    """'are active WIC participants', 'follow up on SSI reinstatement': the words of one
+    household's benefit around the program's name."""
+    assert covered(
+        find("Mother and child are active WIC participants, next cert due Feb.", ENTITY),
+        "active WIC participants",
+    )
+    assert covered(
+        find("- Vail: follow up on SSI reinstatement, it's the biggest thing.", ENTITY), "SSI reinstatement"
+    )
