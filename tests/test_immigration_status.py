@@ -280,20 +280,21 @@ def test_a_forms_citizenship_field(find):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ella está en proceso de asilo (tiene audiencia en 2025).", "está en proceso de asilo"),
+        ("Ella está en proceso de asilo (tiene audiencia en 2025).", "Ella está en proceso de asilo"),
         ("Es que tengo mi caso de asilo pendiente y no quiero", "tengo mi caso de asilo pendiente"),
         (
             "- Es ciudadana americana (naturalizada en 2009); nacida en",
             "Es ciudadana americana (naturalizada en 2009)",
         ),
-        ("como usted es residente permanente desde 1998 y nunca", "es residente permanente desde 1998"),
+        ("como usted es residente permanente desde 1998 y nunca", "usted es residente permanente desde 1998"),
         ("Él no tiene papeles todavía, pero trabaja", "no tiene papeles todavía"),
         ("mentirosa. no tienes papeles ni na", "no tienes papeles"),
         ("Mi esposo, Nelson, él no tiene TPS.", "no tiene TPS"),
     ],
 )
 def test_spanish_status_with_its_time_and_its_manner(find, text, expected):
-    """A status said whole in Spanish: how long, since when, how it was obtained, to 'tú'."""
+    """A status said whole in Spanish: how long, since when, how it was obtained, to 'tú', with
+    its subject ('Ella', 'usted'; never 'él', folded like the article 'el')."""
     assert find(text, "IMMIGRATION_STATUS") == [expected]
 
 
@@ -375,7 +376,7 @@ def test_the_spanish_green_card_itself(find):
     ]
     assert find("Documentos verificados: ID, licencia de conducir.", ENTITY) == []
     assert find("DSS le va a pedir copia de los dos lados de su tarjeta de residente.", ENTITY) == [
-        "tarjeta de residente"
+        "su tarjeta de residente"
     ]
     # the city's own ID is no status
     assert find("La tarjeta de residente Elm City se saca en City Hall.", ENTITY) == []
@@ -404,7 +405,7 @@ def test_a_threat_calling_her_illegal_in_spanish(find):
 def test_a_session_on_a_status_in_general_in_spanish(find):
     """'Clínica de orientación sobre DACA y TPS' is a session on the topic, not anyone's status."""
     assert find("- Clínica de orientación sobre DACA y TPS (abogados voluntarios).", ENTITY) == []
-    assert find("Ella tiene DACA.", ENTITY) == ["tiene DACA"]
+    assert find("Ella tiene DACA.", ENTITY) == ["Ella tiene DACA"]
 
 
 def test_staying_on_after_the_visa_expired(find):
@@ -477,3 +478,52 @@ def test_a_uscis_number_written_against_its_hash(find):
     """'Permanent Resident Card, USCIS# 071-449-218': the card's number, the '#' written on."""
     text = "- Permanent Resident Card, USCIS# 071-449-218, exp 2031"
     assert covered(find(text, ENTITY), "071-449-218")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'Dijo: "No quiero problemas, yo no tengo papeles y el dueño me dijo que no."',
+            "yo no tengo papeles",
+        ),
+        ("El señor dijo que lleva 20 años sin papeles y que tiene miedo.", "lleva 20 años sin papeles"),
+        (
+            "- Esposa: per client, entró sin inspección en 2019. Did not ask further.",
+            "entró sin inspección en 2019",
+        ),
+        (
+            "La señora cuenta que la familia entró con parole humanitario el año pasado.",
+            "entró con parole humanitario",
+        ),
+        ("Mamá dice que el papá tiene una visa negada y no puede venir por ahora.", "tiene una visa negada"),
+        (
+            "La Sra. Cedeño dice que recibió el permiso de trabajo y empieza el lunes.",
+            "recibió el permiso de trabajo",
+        ),
+        ("Cliente llegó preocupado porque su TPS vence en julio.", "su TPS"),
+        (
+            "Client says he is not a permanent resident and has never had a green card.",
+            "has never had a green card",
+        ),
+        ("Client attended consult; TPS re-registration filed per client.", "TPS re-registration filed"),
+        (
+            "[ ] U.S. citizen   [ ] Non-citizen national   [X] Qualified alien -- card shown",
+            "Qualified alien",
+        ),
+    ],
+)
+def test_a_status_statement_keeps_its_subject_verb_and_time(find, text, statement):
+    """The words that still tell the status beside the box: the speaker ('yo no tengo papeles'),
+    the verb of coming or getting ('entró con parole humanitario', 'recibió el permiso de
+    trabajo'), how long and since when ('lleva 20 años sin papeles', '... en 2019'), whose ('su
+    TPS'), and a checked 'Qualified alien'."""
+    assert covered(find(text, ENTITY), statement)
+
+
+def test_the_spanish_article_el_is_no_subject(find):
+    """'No tiene que mencionar el asilo': the article 'el' (folded like 'él') stays outside."""
+    found = find(
+        "Le dijimos que su caso sigue igual y que no tiene que mencionar el asilo en la entrevista.", ENTITY
+    )
+    assert not any(f.startswith("el ") for f in found)
