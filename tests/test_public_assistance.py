@@ -520,3 +520,69 @@ def test_active_participants_and_a_reinstatement(find):
     assert covered(
         find("- Vail: follow up on SSI reinstatement, it's the biggest thing.", ENTITY), "SSI reinstatement"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Como tengo RAP, el programa solo paga hasta cierto límite.", "tengo RAP"),
+        ("Salud: los niños tienen HUSKY desde el 29 de agosto.", "tienen HUSKY"),
+        ("Trajo talones de pago, carta de SNAP y el aviso de desalojo.", "carta de SNAP"),
+        ("Yo tengo la ayuda del CEAP pero ya se acabó.", "tengo la ayuda del CEAP"),
+        (
+            "Dice que ya recibió la ayuda de energía (CEAP) este invierno.",
+            "ya recibió la ayuda de energía (CEAP)",
+        ),
+        ("Yo no tengo ayuda de renta, yo pago la renta completa.", "no tengo ayuda de renta"),
+        ("También está recibiendo Asistencia General (GA) por ahora.", "recibiendo Asistencia General (GA)"),
+        ("10/21/2024 -- DSS redujo el SNAP por el ingreso nuevo; el GA terminó.", "DSS redujo el SNAP"),
+        ("10/21/2024 -- DSS redujo el SNAP por el ingreso nuevo; el GA terminó.", "el GA terminó"),
+        (
+            "[X] RAP (Programa Estatal de Asistencia de Renta)     Número de vale: RAP-NH-20931",
+            "RAP (Programa Estatal de Asistencia de Renta)",
+        ),
+        (
+            "[X] RAP (Programa Estatal de Asistencia de Renta)     Número de vale: RAP-NH-20931",
+            "RAP-NH-20931",
+        ),
+        ("- También perdieron la tarjeta EBT - tienen SNAP en el caso de Dalia", "tienen SNAP"),
+    ],
+)
+def test_a_households_benefit_said_in_spanish(find, text, statement):
+    """Receipt said in Spanish: a program by its English letters after a verb ('tengo RAP',
+    'tienen HUSKY'), its letter, rent or heat help with its verb, a change to the benefit, a
+    checked 'RAP (...)' and its voucher number."""
+    assert covered(find(text, ENTITY), statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("- HOH received TFA from 2018-2020 and stopped. No TFA now; confirmed through DSS.", "No TFA now"),
+        (
+            "Lease status: public housing tenant since 2019, lease in good standing.",
+            "public housing tenant since 2019",
+        ),
+        ("Per Mr. Okafor she also gets a small SSI check; SSI is not counted.", "gets a small SSI check"),
+        ("-> SNAP replacement for food lost in fire: referred to DSS", "SNAP replacement"),
+    ],
+)
+def test_a_households_benefit_with_its_time_and_its_check(find, text, statement):
+    assert covered(find(text, ENTITY), statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solicitud de ayuda de renta: todavía en revisión.",
+        "- La Ciudad recuerda que la ayuda de calefacción (CEAP) se solicita en la agencia.",
+        "Cuando tenga preguntas sobre asistencia de renta, llame a la oficina.",
+        "PROGRAMA DE ASISTENCIA PARA ALQUILER (RAP-2024)   Nº de solicitud: RAP-24-00917",
+        "Meal codes (office use): DC-SNAP / DC-TFA = directly certified; F = free",
+        "His rap sheet shows two priors.",
+    ],
+)
+def test_rent_and_heat_help_named_as_a_program_or_an_application(find, text):
+    """Rent or heat help named without anyone's verb, an application's number, a meal code's
+    program and a rap sheet are no household's benefit."""
+    assert find(text, ENTITY) == []
