@@ -2231,6 +2231,15 @@ SECTION_HEADING = _rx(
 LIST_ITEM = _rx(r"^[ \t]*(?:\d{1,2}[.)]|[-*•]|\([a-z0-9]\))?[ \t]*(?P<line>\S[^\n]*)$", re.MULTILINE)
 
 
+def _sentence_goes_on(previous: str, item: re.Match) -> bool:
+    """Whether a line carries on the sentence of the line above: the line above is prose (eight
+    words or more) ending in a lower-case word, and this line has no list mark of its own."""
+    if item.group(0).lstrip()[:1] != item.group("line")[:1]:
+        return False  # "2. Omar Haddad", "- Ana Ruiz": a new entry
+    words = previous.split()
+    return len(words) >= 8 and words[-1].isalpha() and words[-1].islower()
+
+
 def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
     """People listed under a role heading without a 'Name:' label:
 
@@ -2265,13 +2274,18 @@ def _section_records(text: str, people: People) -> list[tuple[Person, str]]:
             end = next_end if next_end > 0 else len(text)
         body = text[heading.end() + 1 : end if end > 0 else len(text)][:2500]
         current: tuple[Person, list[str]] | None = None
+        previous = ""
         for item in LIST_ITEM.finditer(body):
-            line = item.group("line")
+            line, continued, previous = item.group("line"), _sentence_goes_on(previous, item), item.group(0)
             if _rx(r"^(?:={3,}|-{3,}|[A-Z][A-Z /&]{3,}:?$)").match(line):
                 break
-            # a "Label: value" or "Label ...... value" line is a field, not a listed person
+            # a "Label: value" or "Label ...... value" line is a field, not a listed person; a line
+            # that carries on the sentence above ("... order issued protecting\nTanisha Whitfield,
+            # with the 2 minor children") is prose under the heading, not a listed person
             parsed = (
-                parse_name(line) if not _rx(r"^[A-Za-z ,/#]{2,24}?(?::|[ \t]*\.{2,})").match(line) else None
+                parse_name(line)
+                if not continued and not _rx(r"^[A-Za-z ,/#]{2,24}?(?::|[ \t]*\.{2,})").match(line)
+                else None
             )
             if parsed and len(parsed[0]) >= 2:
                 if current:
@@ -2971,7 +2985,7 @@ def _narrative_cues() -> _NarrativeCues:
     )
     # (a case log's present tense too: "Ms. Shin says she opened the door, saw the gun")
     said = (
-        r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|dijo|declaro|conto|"
+        r"(?:stated|said|told\s+\w+|reported|advised|explained|indicated|recalled|repeated|reiterated|dijo|declaro|conto|"
         r"says|states|tells\s+\w+|reports|recalls|explains|confirmed|confirms|"
         # (Spanish in both tenses too: "Sra. Nilda Acevedo, quien dice que vio a los dos hombres")
         r"dice|declara|cuenta|relata|relato|explica|explico|afirma|afirmo|asegura|aseguro|indica|indico|"
@@ -3683,15 +3697,19 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
     for start, end, raw in found:
         if joined:
             p_start, p_end, p_raw = joined[-1]
+            p_end -= len(p_raw) - len(p_raw.rstrip())  # the model's run may take the line break
+            p_raw = p_raw.rstrip()
             line_before = text[text.rfind("\n", 0, p_start) + 1 : p_start]
+            with_initial = _rx(r"[A-Z][a-z]+[ \t][A-Z]\.").fullmatch(p_raw)  # "Tamika R.\nBooker"
             if (
-                (
-                    len(p_raw.split()) == 1 or _rx(r"[A-Z][a-z]+[ \t][A-Z]\.").fullmatch(p_raw)
-                )  # "Tamika R.\nBooker"
+                (len(p_raw.split()) == 1 or with_initial)
                 and len(raw.split()) <= 2
                 and _rx(r"[ \t]*\n[ \t]*").fullmatch(text[p_end:start])
                 and _rx(r"(?:,|[a-z])[ \t]+$").search(line_before)
-                and _rx(r"^(?:,|[ \t]+[a-z]|[ \t]*\()").match(text[end : end + 3])
+                # (after a middle initial the surname may end the sentence: "Gloria A.\nPetteway. Mrs.")
+                and _rx(r"^(?:,|[ \t]+[a-z]|[ \t]*\(" + (r"|\.[ \t\n])" if with_initial else ")")).match(
+                    text[end : end + 3]
+                )
                 and _is_name_word(raw.split()[0])
             ):
                 joined[-1] = (p_start, end, f"{p_raw} {raw}")
@@ -3993,6 +4011,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
     for start, end, raw in _name_candidates(text, cues.candidate):
+        if "\n" in text[start:end] and _rx(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w'-]+").fullmatch(raw):
+            # a name the margin broke after its middle initial ("re-interviewed Gloria A.\nPetteway"),
+            # which the model reads as two: the one person a later "Mrs. Petteway" is
+            parsed = parse_name(raw)
+            if parsed and not any(_known_as(p, parsed[0]) for p in people.people):
+                people.add(parsed[0])
         dispatch_id = DISPATCH_ID.match(raw)
         if dispatch_id:  # "V1 ID GREENE, LATASHA M": the name after the dispatcher's "identified as"
             start, raw = start + dispatch_id.end(), raw[dispatch_id.end() :]
@@ -8191,7 +8215,7 @@ def _shared_homes(text: str, protected: list[Person]) -> None:
         if address is None:
             continue
         start = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
-        if about.search(text, start, match.start()):
+        if about.search(text, start, match.end()):  # ("V is now staying with ..." names her itself)
             victims[0].identifiers.add(address.group(0).strip(" ,"))
 
 

@@ -7379,6 +7379,39 @@ def test_the_protected_partys_address_same_as_the_arrestees(redacted):
     assert "88 Lombard St" in found
 
 
+def test_a_line_that_carries_on_a_sentence_under_a_heading_is_no_listed_person(redacted):
+    """Under '3. SUSPECT / COURT', '... order (full no contact) issued protecting\nTanisha
+    Whitfield, with the 2 minor children' is prose: the protected party is not a listed suspect."""
+    text = (
+        "ORIGINAL OFFENSE: ASSAULT 3RD (FV)\n\n"
+        "1. VICTIM FOLLOW UP\n"
+        "On 03/11/24 I contacted the victim, Tanisha R. Whitfield (DOB 06/22/1990), by phone.\n\n"
+        "3. SUSPECT / COURT\n"
+        "S Darnell J. WHITFIELD was arraigned 03/11/24 at GA-23. Criminal protective order (full no contact) issued protecting\n"
+        "Tanisha Whitfield, with the 2 minor children on the order.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Tanisha R. Whitfield" in found and "06/22/1990" in found
+    assert not any("Darnell" in f for f in found)
+
+
+def test_a_witness_re_interviewed_across_a_line_break_after_her_initial(redacted):
+    """'re-interviewed Gloria A.\nPetteway. Mrs. Petteway is 68 y/o ... She repeated that from her
+    kitchen window she saw ...': the broken name is one person, the witness, whole; and 'V is
+    currently staying with her mother at 57 Ashmun St Apt 1B' is the victim's address."""
+    text = (
+        "ORIGINAL OFFENSE: ASSAULT 3RD (FV)\n\n"
+        "On 03/11/24 I contacted the victim, Tanisha R. Whitfield, by phone.\n\n"
+        "V is currently staying with her mother at 57 Ashmun St Apt 1B. She does not want S to know.\n\n"
+        "At 1415 hrs I went to 214 Putnam St and re-interviewed Gloria A.\n"
+        "Petteway. Mrs. Petteway is 68 y/o and has lived in the house 30+ yrs. She\n"
+        "repeated that from her kitchen window she saw Darnell put his hand on\n"
+        "Tanisha's throat.\n"
+    )
+    assert "Gloria A.\nPetteway" in redacted(text, "CRIME_WITNESS")
+    assert "57 Ashmun St Apt 1B" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
