@@ -3268,10 +3268,20 @@ def _narrative_cues() -> _NarrativeCues:
             r"|agresion\s+sexual|abuso\s+sexual|violacion|asalto\s+sexual)",
         ),
         # "Renee has a full criminal protective order against her ex-boyfriend": its protected person
+        # (or by its letters: "Ms. Tolliver has an active CPO vs LANG")
         (
             "victim",
             r"^[ \t]+(?:has|holds|obtained|got|was\s+granted|has\s+been\s+granted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:protective|restraining)\s+order\s+against\b",
+            r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])",
+        ),
+        # "Owner Shakira Tolliver states her ex-boyfriend Maurice LANG ... smashed her car": the
+        # one her partner harmed, in her own account
+        (
+            "victim",
+            r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:states|stated|says|said|reports|reported|told\s+\w+)\s+(?:that\s+)?"
+            r"(?:her|his)\s+(?:ex-?\s*|former\s+|estranged\s+)?(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b"
+            r"(?:[^.!?]|\.(?=\w)){0,140}?\b(?:punched|hit|struck|choked|strangled|kicked|slapped|pushed|shoved|grabbed|beat|"
+            r"assaulted|attacked|threatened|smashed|broke|slashed|raped|bit|dragged)\b",
         ),
         (
             "witness",
@@ -3974,6 +3984,35 @@ def _registry_owners(text: str, people: People) -> None:
                     person.identifiers.add(address.group(0).strip(" ,"))
             else:
                 person.identifiers.add(value.group("value").strip())
+
+
+# A vehicle form's owner line and the plate and VIN of its block: "PLATE: CT BK-55218    EXP 09/2025",
+# "VIN: 5NPD84LF7HH014736", "REGISTERED OWNER: TOLLIVER, SHAKIRA D.".
+VEHICLE_OWNER = _rx(
+    r"^[ \t]*(?:registered[ \t]+owner|reg\.?[ \t]+owner|(?-i:R/O)(?:[ \t]+name)?)[ \t]*:[ \t]*(?P<name>[^\n]+?)[ \t]*$",
+    re.M | re.I,
+)
+VEHICLE_NUMBERS = _rx(
+    r"^[ \t]*(?:(?:plate|tag|reg(?:istration)?)(?:[ \t]*(?:no\.?|#))?[ \t]*:[ \t]*(?:(?-i:[A-Z]{2})[ \t]+)?"
+    r"(?P<plate>(?-i:[A-Z0-9]+(?:[ -][A-Z0-9]+)?))(?=[ \t]{2,}|[ \t]*$|[ \t]+\()"
+    r"|VIN[ \t]*(?:no\.?|#)?[ \t]*:[ \t]*(?P<vin>(?-i:[A-HJ-NPR-Z0-9]{17})))(?![\w])",
+    re.M | re.I,
+)
+
+
+def _vehicle_owners(text: str, people: People) -> None:
+    """A tow or vehicle form's registered owner, when the record names her elsewhere, has the
+    plate and the VIN of the vehicle block her owner line stands in."""
+    for owner in VEHICLE_OWNER.finditer(text):
+        parsed = parse_name(owner.group("name"))
+        person = people.known(parsed[0]) if parsed and len(parsed[0]) >= 2 else None
+        if person is None:
+            continue
+        start, end = _block_start(text, owner.start()), text.find("\n\n", owner.end())
+        for number in VEHICLE_NUMBERS.finditer(text, start, end if end >= 0 else len(text)):
+            value = number.group("plate") or number.group("vin")
+            if any(ch.isdigit() for ch in value):
+                person.identifiers.add(value)
 
 
 # Leave a worker takes as a victim of family violence (C.G.S. 31-51ss), and the employee a payroll
@@ -6212,6 +6251,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _anonymous_tipster(text, people)
     _listed_callers(text, people, kinds)
     _registry_owners(text, people)
+    _vehicle_owners(text, people)
     _namesakes(text, people)
     _spell_out_initials(text, people)
     people.merge_matching()

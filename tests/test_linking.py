@@ -7412,6 +7412,34 @@ def test_a_witness_re_interviewed_across_a_line_break_after_her_initial(redacted
     assert "57 Ashmun St Apt 1B" in redacted(text, "DV_VICTIM")
 
 
+def test_a_tow_reports_owner_whose_ex_boyfriend_smashed_her_car(redacted):
+    """'Owner Shakira Tolliver states her ex-boyfriend Maurice LANG ... smashed her car': the one
+    her partner harmed, in her own account; the plate and VIN of the vehicle block her
+    'REGISTERED OWNER:' line stands in are hers."""
+    text = (
+        "VEHICLE TOW / IMPOUND REPORT      HOLD: FVU\n\n"
+        "VEHICLE\n"
+        "YEAR/MAKE/MODEL: 2017 Hyundai Elantra    COLOR: WHT\n"
+        "PLATE: CT BK-55218    EXP 09/2025\n"
+        "VIN: 5NPD84LF7HH014736\n"
+        "REGISTERED OWNER: TOLLIVER, SHAKIRA D.\n\n"
+        "NARRATIVE\n"
+        "Responded 04/17 0140 for vandalism/FV. Owner Shakira Tolliver states her\n"
+        "ex-boyfriend Maurice LANG came to her house and when she wouldn't open he smashed her car with a brick.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert {"TOLLIVER, SHAKIRA D.", "Shakira Tolliver", "BK-55218", "5NPD84LF7HH014736"} <= set(found)
+
+
+def test_an_active_cpo_vs_the_accused_names_its_protected_person(redacted):
+    """'Ms. Tolliver has an active CPO vs LANG': the order's letters, and 'vs'."""
+    text = (
+        "Incident: vandalism (Family Violence).\n"
+        "Shakira Tolliver was home at the time. Ms. Tolliver has an active CPO vs LANG (NNH-CR23-0274410).\n"
+    )
+    assert "Shakira Tolliver" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
