@@ -1940,6 +1940,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
         # (a party's part in parentheses after what the form calls them: "Reporting student (victim)")
         rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?"
+        # (a restricted victim's initials first on the line: "Initials: R.T.   Name: TAVARES, RENATA")
+        rf"(?:initials?[ \t]*:[ \t]*(?-i:[A-Z]\.?){{2,3}}[ \t]{{2,}})?"
         # (not a detail's label, "Service address (RESP):", which names nobody)
         rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
         rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
@@ -3715,7 +3717,8 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
                 (len(p_raw.split()) == 1 or with_initial)
                 and len(raw.split()) <= 2
                 and _rx(r"[ \t]*\n[ \t]*").fullmatch(text[p_end:start])
-                and _rx(r"(?:,|[a-z])[ \t]+$").search(line_before)
+                # (or after a role code: "The neighbor referred to above is V Courtney\nAlbright (DOB")
+                and _rx(r"(?:,|[a-z]|(?<![\w])(?-i:V|W|S|RP|[VWS]\d))[ \t]+$").search(line_before)
                 # (after a middle initial the surname may end the sentence: "Gloria A.\nPetteway. Mrs.")
                 and _rx(r"^(?:,|[ \t]+[a-z]|[ \t]*\(" + (r"|\.[ \t\n])" if with_initial else ")")).match(
                     text[end : end + 3]
@@ -4093,9 +4096,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             ):
                 continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role
             before = before[: doctor.start()]
-        # a lone capital after a word is a preposition or an article in capitals, no role code:
-        # "LLAMÉ A YESENIA QUIÑONES AL 203-...", "ENTREGADA A MARISOL"
-        prose_letter = _rx(r"(?<=[A-Za-z]{2}[ \t])(?-i:[AVSW])[ \t]+$").search(before)
+        # a lone capital after a word in capitals is a preposition or an article, no role code:
+        # "LLAMÉ A YESENIA QUIÑONES AL 203-...", "ENTREGADA A MARISOL" (after a lower-case word it
+        # is the code: "The neighbor referred to above is V Courtney Albright")
+        prose_letter = _rx(r"(?<=(?-i:[A-Z]{2})[ \t])(?-i:[AVSW])[ \t]+$").search(before)
         if prose_letter:
             before = before[: prose_letter.start()] + "_" + before[prose_letter.start() + 1 :]
         roles = [role for role, rx in cues.before if rx.search(before)]

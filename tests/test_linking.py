@@ -7440,6 +7440,37 @@ def test_an_active_cpo_vs_the_accused_names_its_protected_person(redacted):
     assert "Shakira Tolliver" in redacted(text, "DV_VICTIM")
 
 
+def test_a_restricted_victims_initials_before_her_name_field(redacted):
+    """'Initials: R.T.   Name: TAVARES, RENATA   DOB: 11/15/1999': the name field after the
+    initials is the victim's, and later 'Renata' and 'Victim Tavares' with it."""
+    text = (
+        "CHARGES\n1. 53a-70(a)(1) Sexual Assault 1st Degree\n\n"
+        "VICTIM (RESTRICTED -- DO NOT RELEASE)\n"
+        "Initials: R.T.   Name: TAVARES, RENATA   DOB: 11/15/1999\n"
+        "Address: 266 Willow St Apt B3   Phone: 203-555-0189\n\n"
+        "The victim's roommate stated Renata came in at approx 0220 crying.\n"
+        "Victim Tavares notified of the arrest by phone 07/02 1715.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"TAVARES, RENATA", "Renata", "Tavares", "R.T."} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The neighbor referred to above is V Courtney\nAlbright (DOB 10/29/1996), 90 Bishop St 1st Fl.",
+        "W Noelia Batista (sister of V) states V Courtney Albright (DOB 10/29/1996) called her crying.",
+    ],
+)
+def test_the_victims_code_before_her_name_in_prose(redacted, line):
+    """'is V Courtney\nAlbright', 'states V Courtney Albright': after a lower-case word the lone
+    capital is the victim's code, not an article in capitals ('LLAMÉ A YESENIA'), and a name the
+    margin broke after it is one name."""
+    text = f"Charges: Assault 3rd FV\n\n{line}\nMs. Albright confirmed the incident.\n"
+    assert "10/29/1996" in redacted(text, "DV_VICTIM")
+    assert any("Courtney" in f for f in redacted(text, "DV_VICTIM"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
