@@ -1940,8 +1940,9 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # (a dual arrest's "ARRESTEE 1 / VICTIM (V1/A1):": the role after the slash)
         # (a party's part in parentheses after what the form calls them: "Reporting student (victim)")
         rf"^[ \t]*(?:[.·~][ \t]+)*(?:[-*•][ \t]+)?(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*\d{{1,2}})?[ \t]*/[ \t]*)?"
-        # (a restricted victim's initials first on the line: "Initials: R.T.   Name: TAVARES, RENATA")
-        rf"(?:initials?[ \t]*:[ \t]*(?-i:[A-Z]\.?){{2,3}}[ \t]{{2,}})?"
+        # (a restricted victim's initials first on the line: "Initials: R.T.   Name: TAVARES, RENATA";
+        # a sentence first: "Adult female, 1 child. Name: Crystal Ann Bouchard   DOB: 01/30/1996")
+        rf"(?:initials?[ \t]*:[ \t]*(?-i:[A-Z]\.?){{2,3}}[ \t]{{2,}}|[^\n:]{{1,60}}?[.;][ \t]+(?=(?-i:Name|NAME)[ \t]*:))?"
         # (not a detail's label, "Service address (RESP):", which names nobody)
         rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
         rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
@@ -3275,6 +3276,14 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[ \t]+(?:has|holds|obtained|got|was\s+granted|has\s+been\s+granted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])",
+        ),
+        # "Ms. Farouk told me he is her ex-husband and that she has a protective order against him":
+        # told in her own account, in the same sentence
+        (
+            "victim",
+            r"^[^.!?\n]{0,30}?\b(?:told|tells|said|says|stated|states|reported|reports|advised|advises)\b[^.!?\n]{0,80}?"
+            r"\b(?:she|he)\s+(?:has|holds|obtained|got|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.|on)(?![\w])",
         ),
         # "Owner Shakira Tolliver states her ex-boyfriend Maurice LANG ... smashed her car": the
         # one her partner harmed, in her own account
@@ -5310,6 +5319,13 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     declarants = [p for p in people if "statement" in p.roles and not p.roles & {"witness", "suspect"}]
     # "DECLARACIÓN DE LA VÍCTIMA -- VIOLENCIA FAMILIAR": the one who gives it is the victim
     victim_statement = len(declarants) == 1 and bool(VICTIM_STATEMENT_TITLE.search(text[:400]))
+    # an intake of several households that names its one victim apart ("HOUSEHOLD 09 -- ...
+    # Ms. Bouchard told me she has a protective order"): the other heads of household are no
+    # victims for the record's kind
+    subjects = [p for p in people if "subject" in p.roles]
+    victim_apart = len(subjects) >= 2 and any(
+        "victim" in p.roles and not p.roles & {"subject", "suspect"} for p in people
+    )
 
     def robbed_declarant(person: Person) -> bool:
         """'Yo, Wilmer ..., declaro ... me quitó la cartera': the one declarant of a record of no
@@ -5324,7 +5340,7 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
             roles = roles | {"victim"}
         entity = ""
         case = kinds if person.row_kinds is None else person.row_kinds  # her own row's, in a tracker
-        if "subject" in roles and case and not roles & {"witness", "statement"}:
+        if "subject" in roles and case and not roles & {"witness", "statement"} and not victim_apart:
             roles = roles | {"victim"}
         if "harmed" in roles and case:  # told of harm done to them, in a family-violence or assault record
             roles = roles | {"victim"}

@@ -7471,6 +7471,31 @@ def test_the_victims_code_before_her_name_in_prose(redacted, line):
     assert any("Courtney" in f for f in redacted(text, "DV_VICTIM"))
 
 
+SHELTER_INTAKE = (
+    "EMERGENCY SHELTER INTAKE -- Incident: 1200 blk Quinnipiac Ave multi-family fire\n\n"
+    "HOUSEHOLD 07\n"
+    "Head of household: Raymond T. Lindsey            DOB 10/05/1972\n"
+    "Pre-disaster address: 1223 Quinnipiac Ave, Apt 3R\n\n"
+    "HOUSEHOLD 08\n"
+    "Head of household: Thuy Nguyen                   DOB 06/22/1985\n"
+    "Pre-disaster address: 1221 Quinnipiac Ave, Apt 1\n\n"
+    "HOUSEHOLD 09 -- CONFIDENTIAL PLACEMENT\n"
+    "Adult female, 1 child. Name: Crystal Ann Bouchard   DOB: 01/30/1996\n"
+    "Pre-disaster address: 1219 Quinnipiac Ave, Apt 1F\n"
+    "Note (DK): Ms. Bouchard told me privately she has a full protective order against her ex and he has "
+    "been driving by the building. Called the Domestic Violence Services hotline. Phone 203-555-0114 -- do not give out.\n"
+)
+
+
+def test_a_shelter_intake_names_its_one_victim_apart_from_the_other_households(redacted):
+    """'Ms. Bouchard told me privately she has a full protective order against her ex': told in
+    her own account, she is the victim, named by the 'Name:' after a sentence on her line; the
+    other heads of household of the intake are no victims."""
+    found = redacted(SHELTER_INTAKE, "DV_VICTIM")
+    assert {"Crystal Ann Bouchard", "01/30/1996", "1219 Quinnipiac Ave, Apt 1F", "203-555-0114"} <= set(found)
+    assert not any("Lindsey" in f or "Nguyen" in f or "1223 Quinnipiac" in f for f in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
