@@ -3534,7 +3534,9 @@ def _narrative_cues() -> _NarrativeCues:
             "victim_harm",
             # "Édgar me contó que hace dos semanas, en las duchas del refugio, un hombre ... lo agredió
             # sexualmente": what was done to the one who told it
-            r"^[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*,?\s+(?:me\s+|nos\s+|le\s+)?(?:conto|cuenta|dijo|dice|relato|relata|explico|explica|refirio|refiere|declaro|declara|indico|indica|informo|informa|manifesto|manifiesta|denuncio|denuncia|afirmo|afirma|reporto|reporta)\s+que\s+"
+            r"^[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*,?\s+(?:me\s+|nos\s+|le\s+)?(?:conto|cuenta|dijo|dice|relato|relata|explico|explica|refirio|refiere|declaro|declara|indico|indica|informo|informa|manifesto|manifiesta|denuncio|denuncia|afirmo|afirma|reporto|reporta)\s+"
+            # (how: "Lorena me contó llorando que ...", "nos dijo claramente que ...")
+            r"(?:(?:\w+ndo|\w+mente)\s+)?que\s+"
             r"(?:[^.!?]|(?<=\b(?:aprox|Apt|St|Ave|Sr|Sra))\.){0,220}?"
             r"\b(?P<pronoun>la|lo)\s+(?:agredio|violo|golpeo|ataco|abuso|forzo|ahorco|estrangulo|empujo|pateo|apunalo|toco)\b",
         ),
@@ -6305,6 +6307,10 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
 
 
+# A toll-free number, an agency's or a hotline's: "1-888-999-5545", "(800) 799-7233".
+TOLL_FREE = _rx(r"(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}")
+
+
 # A dispatch line saying what the caller perceived: "RP STS HEARD 4-5 SHOTS, LOOKED OUT, SAW 2 M RUN".
 CALLER_PERCEIVED = _rx(
     r"\b(?:CALLER|RP|C/P|reporting\s+party)\b(?:(?!\b(?:DID\s+NOT|DIDN'?T|NOT|NO|NEVER|NOBODY)\b)[^\n.]){0,60}?"
@@ -7835,9 +7841,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
                 person.identifiers -= own
     public = role_cues().public_addresses
     for person in protected:
-        # a city or court building's address is nobody's home ("Interview Room B, 1 Union Ave")
+        # a city or court building's address is nobody's home ("Interview Room B, 1 Union Ave"), a
+        # hotline's toll-free number beside her name nobody's own ("YWCA (1-888-999-5545)")
         person.identifiers = {
-            v for v in person.identifiers if not (public and public.fullmatch(v.strip(" ,.")))
+            v
+            for v in person.identifiers
+            if not (public and public.fullmatch(v.strip(" ,."))) and not TOLL_FREE.fullmatch(v.strip(" ,.()"))
         }
         for value in sorted(person.identifiers, key=len, reverse=True):
             for match in value_regex(value).finditer(text):

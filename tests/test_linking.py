@@ -7496,6 +7496,21 @@ def test_a_shelter_intake_names_its_one_victim_apart_from_the_other_households(r
     assert not any("Lindsey" in f or "Nguyen" in f or "1223 Quinnipiac" in f for f in found)
 
 
+def test_she_told_crying_that_a_man_raped_her_and_the_hotline_is_not_hers(redacted):
+    """'Lorena me contó llorando que ... un hombre del campamento la violó': a manner between the
+    verb and 'que'; the YWCA hotline's toll-free number beside her name is no identifier of hers."""
+    text = (
+        "Ingreso #31   Hora: 23:40\n"
+        "Nombre: Lorena Beatriz Cáceres   Edad: 27\n"
+        "Teléfono: 203-555-0123\n"
+        "Notas: Al hacer la entrevista, Lorena me contó llorando que hace dos noches un hombre del "
+        "campamento la violó. Llamé a la línea de crisis de agresión sexual de la YWCA (1-888-999-5545).\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"Lorena Beatriz Cáceres", "203-555-0123", "Lorena"} <= set(found)
+    assert "1-888-999-5545" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
