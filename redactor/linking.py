@@ -7984,6 +7984,12 @@ PERSONAL_PRONOUN = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I)
 ATTRIBUTION_WINDOW = 260
 
 
+UNKNOWN_CAPS_PARTY = _rx(
+    r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'-]{1,}),[ \t]*(?-i:[A-Z][A-Z'-]+)(?:[ \t]+(?-i:[A-Z]\b\.?))?)"
+    r"(?=[ \t]*(?:[\"“][^\"”\n]{1,20}[\"”][ \t]*)?,?[ \t]*(?-i:DOB|D\.O\.B\.))"
+)
+
+
 def _nearest_name_identifiers(text: str, protected: list[Person], others: list[Person]) -> None:
     """'Ms. Cabrera does not want her address read ... Her best contact is her cell, (203) 555-0135':
     a phone, e-mail, DOB or home address belongs to the person named last before it, when that
@@ -8017,6 +8023,13 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                     if _officer_at(text, m.start(), m.end()):
                         officers.add(m.end())
     mentions += _code_mentions(text, everyone)
+    # someone the record names nowhere else, in capitals with a birth date: "M PARTY AVILES, HECTOR
+    # "TITO" DOB 01/09/1990" - the date is his, not the last person named before
+    for m in UNKNOWN_CAPS_PARTY.finditer(text):
+        parsed = parse_name(m.group("name"))
+        # (not anyone the record knows, even by the surname alone: "BROOKS, LATOYA D., DOB")
+        if parsed and not any(parsed[0][-1].lower() in (t.lower() for t in p.tokens) for p in everyone):
+            mentions.append((m.end("name"), None))
     if not mentions or not any(p in protected for _, p in mentions if p is not None):
         return
     # a full name's surname is also a (shared, ownerless) surname mention ending at the same
@@ -8742,6 +8755,9 @@ def _other_people_spans(text: str, others: list[Person]) -> list[tuple[int, int]
             first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + gap.join(rest),
             first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + rest[0],
             rest[0] + r",[ \t]*" + first,
+            # (a middle name between: "Darnell Whitfield", "WHITFIELD, DARNELL JAMES")
+            first + rf"(?:[ \t]+{_LETTER}\.?)?" + gap + rest[-1],
+            rest[-1] + r",[ \t]*" + first,
         ):
             spans.extend(m.span() for m in _rx(rf"(?<![\w]){form}(?![\w])", re.I).finditer(text))
     return spans

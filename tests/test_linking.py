@@ -7511,6 +7511,40 @@ def test_she_told_crying_that_a_man_raped_her_and_the_hotline_is_not_hers(redact
     assert "1-888-999-5545" not in found
 
 
+def test_the_same_surname_suspects_name_with_a_middle_name_is_his(redacted):
+    """'S    WHITFIELD, DARNELL JAMES': the suspect's surname in his own LAST, FIRST MIDDLE name is
+    his, though the victim bears it too."""
+    text = (
+        "INVOLVED PERSONS\n"
+        "CODE NAME                        R/S  DOB         ADDRESS                  PHONE\n"
+        "V    WHITFIELD, TANISHA RENEE   B/F  06/22/1990  212 Putnam St Apt 3      203-555-0148\n"
+        "S    WHITFIELD, DARNELL JAMES    B/M  11/03/1987  212 Putnam St Apt 3      203-555-0199\n\n"
+        "OFFENSE: Assault 3rd (FV)\n"
+        "I made contact with the victim, Tanisha Whitfield. Mr. Whitfield stated it was an accident.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "WHITFIELD, TANISHA RENEE" in found and "Tanisha Whitfield" in found
+    assert "WHITFIELD" not in found
+
+
+def test_a_dispatch_log_s_abbreviations_and_an_unknown_party_s_birth_date(redacted):
+    """'REQ AMR', 'AMR NOTIFIED' are a request and an ambulance company, nobody's name; and 'M
+    PARTY AVILES, HECTOR "TITO" DOB 01/09/1990' gives his birth date to him, a man the record names
+    nowhere else, not to the victim named on the line above."""
+    text = (
+        "EVENT TYPE: 10-16 DOMESTIC (FV)\n"
+        '02:41:52  NARR  --    RP STS F IS "MARISOL", LIVES W/ BF KNOWN AS "TITO"\n'
+        "02:49:55  NARR  412   ONE DETAINED. F PARTY VEGA, MARISOL DOB 07/22/1994, REDNESS TO NECK, REQ AMR\n"
+        '02:50:30  NARR  412   M PARTY AVILES, HECTOR "TITO" DOB 01/09/1990 IN CUSTODY\n'
+        "02:51:12  QRY   415   COLLECT/NCIC AVILES, HECTOR: 1 ACTIVE CRIM PROT ORDER, PROT PARTY VEGA, M.\n"
+        "02:52:20  DISP  D3    AMR NOTIFIED, ETA 8 MIN\n"
+    )
+    found = redacted(text)
+    assert "07/22/1994" in found
+    assert "01/09/1990" not in found
+    assert not any("AMR" in f or "REQ" in f for f in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
