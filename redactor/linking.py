@@ -2752,6 +2752,7 @@ WITNESS_LIST_TITLE = _rx(
 )
 WITNESS_VERB_WORDS = r"(?:saw|witnessed|heard|observed)"
 ON_DUTY = _rx(r"\bon\s+(?:[a-z]+\s+)?duty\b", re.I)  # staff who saw it at work: "on bus duty"
+CITY_STAFF = _rx(r"\bcity\s+(?:of\s+New\s+Haven\s+)?(?:employee|worker|staff(?:er)?)\b", re.I)
 PROFESSIONAL_WITNESS = _rx(
     r"\b(?:law\s+enforcement|police|officers?|records|keeper|custodian|expert|criminalist|examiner|analyst|"
     r"laboratory|lab|scientific|physician|medical\s+examiner|Dr)\b|" + ON_DUTY.pattern,
@@ -2979,7 +2980,8 @@ def _narrative_cues() -> _NarrativeCues:
     # (an abbreviation's period does not end the aside: ", que vive en el apto. 1 del mismo edificio,")
     # (or set off by a comma and a dash: '"Dani" - Daniela Cortés, 22 Wolcott St, cell ... - gave her statement')
     aside = (
-        r"[ \t]*(?:\n?[ \t]*\([^)\n]{0,60}\)[ \t]*)?"
+        # (the parentheses may wrap: "Oliphant (DOB\n11/02/1979, cell 203-555-0168) stated that")
+        r"[ \t]*(?:\n?[ \t]*\((?:[^)\n]|\n(?![ \t]*\n)){0,60}\)[ \t]*)?"
         # (where they live, before the commas: "Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD")
         r"(?:[ \t]+(?:of|from)[ \t]+\d[^,.!?\n]{1,40}?(?=,))?"
         r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t]))"
@@ -4148,6 +4150,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 ):
                     continue  # someone else is named before the pronoun, or this is no known person
                 role = "witness"
+            if match and role == "witness" and CITY_STAFF.search(match.group(0)):
+                continue  # "Frank Lomax (City employee, Truck 44, on duty ...) reported ... he saw": in his role
             if match:
                 roles.append(role)
         if question_lines and (ANSWER_LABEL.search(before) or ANSWER_CODE.match(after)):

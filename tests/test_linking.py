@@ -7545,6 +7545,23 @@ def test_a_dispatch_log_s_abbreviations_and_an_unknown_party_s_birth_date(redact
     assert not any("AMR" in f or "REQ" in f for f in found)
 
 
+def test_a_witness_whose_details_wrap_inside_the_parentheses(redacted):
+    """'Oliphant (DOB\n11/02/1979, cell 203-555-0168) stated that ... he ... saw a white Ford
+    Transit van': the aside may wrap to the next line; a city employee in his role who saw
+    something ('Frank Lomax (City employee, Truck 44, on duty ...) reported ... he saw') is none."""
+    text = (
+        "BURGLARY CASE NOTES\n"
+        "02/27 1530 -- Interviewed Dwayne Oliphant at his residence. Oliphant (DOB\n"
+        "11/02/1979, cell 203-555-0168) stated that on Thurs 02/22 around 1100\n"
+        "hrs he was working from home and saw a white Ford Transit van in the driveway.\n"
+        "- DPW Sanitation driver Frank Lomax (City employee, Truck 44, on duty 0130-0200) reported via "
+        "supervisor that he saw a dark Altima with no headlights.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert {"Dwayne Oliphant", "11/02/1979", "203-555-0168"} <= set(found)
+    assert "Frank Lomax" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
