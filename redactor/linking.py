@@ -242,7 +242,7 @@ BIRTH_QUESTION = _rx(
 DOB_CUE = _rx(
     # (and the Spanish "F.N.", "FDN", "F. de N.", "F. de nac.")
     r"(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s?(?:de\s+)?nac\.?|nac[ií]\s+el"
-    r"|(?-i:F\.[ \t]?N\.|FDN|F\.[ \t]?de[ \t]?N\.))"
+    r"|(?-i:F\.[ \t]?N\.|FDN|FN|F\.[ \t]?de[ \t]?N\.))"  # ("(FN 30/01/1988," too)
     r"(?:\s+(?:confirmed|verified|given|on\s+file)(?:\s+(?:for|in|as)\s+\w+)?)?\W{0,6}$"  # "DOB confirmed for VINE:"
     r"|\b(?:her|his|my|their)\s+birthday(?:['’]s|\s+is)\s*$",  # "Her birthday's August 3rd, 2002"
     re.I,
@@ -3791,6 +3791,15 @@ SINGLE_NAME_LEAD = _rx(
 )
 
 
+# Spanish: the one of hers she told it all to, named after: "le contó todo a su pareja, Lorena
+# Aguilar Ríos", "le dijo lo que pasó a su hermana, Yajaira".
+OUTCRY_TOLD_KIN_ES = _rx(
+    r"\b(?:le\s+|me\s+)?(?:conto|conte|dijo|dije|confeso|revelo)\s+(?:todo\s+|lo\s+que\s+(?:le\s+)?(?:habia\s+)?(?:paso|pasado|ocurrio|sucedio)\s+)"
+    rf"a\s+(?:su|mi)\s+(?:\w+\s+)?(?:{KIN_WORDS}|pareja)\s*,\s*$",
+    re.I,
+)
+
+
 def _spell_out_initials(text: str, people: People) -> None:
     """'Witness M. Colon' and, elsewhere, 'Mildred Colon': one person, known by the fuller name.
     A person first met by initial takes the one given name the record writes before their
@@ -4160,6 +4169,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
         elif OUTCRY_KIN_BEFORE.search(before) and OUTCRY_TOLD_AFTER.match(after):
             roles.append("witness")  # "woke her roommate, Mei Lin Zhou, and told her what had happened"
+        elif OUTCRY_TOLD_KIN_ES.search(before):
+            roles.append("witness")  # "le contó todo a su pareja, Lorena Aguilar Ríos, quien la llevó"
         if "witness" in roles and cues.saw_nothing.search(after):
             roles = [role for role in roles if role != "witness"]
         if "witness" in roles and WHEN_CLAUSE_BEFORE.search(before) and PRONOUN_PERCEIVED.match(after):

@@ -7562,6 +7562,22 @@ def test_a_witness_whose_details_wrap_inside_the_parentheses(redacted):
     assert "Frank Lomax" not in found
 
 
+def test_the_partner_she_told_it_all_to_in_spanish(redacted):
+    """'le contó todo a su pareja, Lorena Aguilar Ríos, quien la llevó al Hospital': the one she
+    first told, a witness, with her 'FN 30/01/1988' birth date; and 'Número de Seguro Social' is
+    a label, no one's name."""
+    text = (
+        "Delito: agresión sexual en primer grado\n\n"
+        "Marta caminó hasta su casa. Al llegar, a las 00:50 aprox., le contó todo a su pareja, Lorena "
+        "Aguilar Ríos, quien la llevó al Hospital Yale New Haven.\n\n"
+        "El 15 de julio entrevisté a Lorena Aguilar Rios (FN 30/01/1988, tel. 203-555-0158).\n"
+        "Número de Seguro Social (según formulario del hospital): 602-18-5527\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert {"Lorena Aguilar Ríos", "30/01/1988", "203-555-0158"} <= set(found)
+    assert not any("Seguro" in f for f in redacted(text))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
