@@ -586,3 +586,21 @@ def test_rent_and_heat_help_named_as_a_program_or_an_application(find, text):
     """Rent or heat help named without anyone's verb, an application's number, a meal code's
     program and a rap sheet are no household's benefit."""
     assert find(text, ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Current benefits: [ ] SNAP  [ ] TFA  [ ] HUSKY  [ ] SSI/SSDI  [ ] Section 8  [X] None", "None"),
+        ("¿Recibe asistencia de energía (CEAP / Operation Fuel) este año?  [ ] Sí  [X] No", "No"),
+    ],
+)
+def test_a_checked_none_answering_what_one_gets_now(find, text, answer):
+    """A checked 'None' or 'No' answering a question on the benefits one gets now is a negative
+    statement of receipt; the question itself, its program in parentheses and all, is no answer."""
+    found = find(text, ENTITY)
+    assert found == [answer]
+
+
+def test_a_checked_no_to_a_plan_is_no_statement(find):
+    assert find("Interested in help with an application? [ ] Yes [X] No", ENTITY) == []
