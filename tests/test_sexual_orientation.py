@@ -77,3 +77,19 @@ def test_a_text_message_without_its_apostrophe(find):
         "im gay"
     ]
     assert find("the swim gay pride float", "SEXUAL_ORIENTATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'He skips the senior center because "I\'m an old gay man and the guys there make comments."',
+            "I'm an old gay man",
+        ),
+        ("She is a proud lesbian and a veteran.", "is a proud lesbian"),
+    ],
+)
+def test_a_word_of_age_or_pride_before_the_orientation(find, text, statement):
+    """'I'm an old gay man': a word of age or pride between the article and the orientation."""
+    assert covered(find(text, "SEXUAL_ORIENTATION"), statement)
+    assert find("He is an old man who lives alone.", "SEXUAL_ORIENTATION") == []
