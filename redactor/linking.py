@@ -8635,7 +8635,7 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
         if len(person.tokens) < 2:
             continue
         taken = {t.lower() for p in protected + others if p is not person for t in [*p.tokens, *p.nicknames]}
-        for nick in _spellings(_nicknamer().nicknames_of(person.first)):
+        for nick in _spellings(_nicknamer().nicknames_of(person.first)) | _spanish_short_forms(person.first):
             word = nick.capitalize()
             if (
                 len(nick) < 3
@@ -8663,6 +8663,23 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
         ]
         if len(owners) == 1 and owners[0] in protected and word.lower() not in common:
             owners[0].nicknames.add(word)
+
+
+def _spanish_short_forms(first: str) -> set[str]:
+    """The short forms Spanish makes of a given name, which no list holds: its first syllables
+    and an 'i' ("Yesi" of Yesenia, "Rosi" of Rosa, "Yeni" of Yenifer) and its diminutive ("Rosita",
+    "Carmencita", "Angelito", "Juanita")."""
+    name = _case_folded(first).lower()
+    if len(name) < 4 or not name.isalpha():
+        return set()
+    forms = {name[:k] + "i" for k in (3, 4) if k < len(name) - 1}
+    if name[-1] in "ao":
+        forms |= {name[:-1] + "ita", name[:-1] + "ito"}
+    elif name[-1] in "nr":
+        forms |= {name + "cita", name + "cito"}
+    elif name[-1] == "l":
+        forms |= {name + "ita", name + "ito"}
+    return {f for f in forms if f != name}
 
 
 def _pet_stem(word: str) -> str:

@@ -7578,6 +7578,28 @@ def test_the_partner_she_told_it_all_to_in_spanish(redacted):
     assert not any("Seguro" in f for f in redacted(text))
 
 
+@pytest.mark.parametrize(
+    ("victim", "short"),
+    [
+        ("Yesenia", "Yesi"),
+        ("Rosa", "Rosita"),
+        ("Carmen", "Carmencita"),
+        ("Angel", "Angelito"),
+        ("Yolanda", "Yoli"),
+    ],
+)
+def test_the_spanish_short_form_of_the_victims_name(redacted, victim, short):
+    """'Yesi' of Yesenia, 'Rosita' of Rosa, 'Carmencita' of Carmen: the short forms Spanish makes
+    of a given name - its first syllables and an 'i', its diminutive - are hers where the record
+    uses them; no list holds them."""
+    text = (
+        "Offense: Assault 3rd (Family Violence)\n"
+        f"The victim, {victim} Paredes, was interviewed at the scene.\n"
+        f'The neighbor heard the suspect yell "{short}, open the door!" before the door broke.\n'
+    )
+    assert short in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
