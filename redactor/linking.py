@@ -2950,6 +2950,13 @@ class _NarrativeCues:
     saw_nothing: re.Pattern
 
 
+# An order protecting someone from the one named after it: "a full protective order against her ex",
+# "an active CPO vs LANG".
+ORDER_AGAINST = r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])"
+# One's intimate partner, present or former: "her ex-boyfriend", "his estranged wife".
+INTIMATE_PARTNER = r"(?:ex-?\s*|former\s+|estranged\s+)?(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b"
+
+
 @cache
 def _narrative_cues() -> _NarrativeCues:
     """Context rules around a name in prose, compiled once per process."""
@@ -3277,7 +3284,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             r"^[ \t]+(?:has|holds|obtained|got|was\s+granted|has\s+been\s+granted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])",
+            + ORDER_AGAINST,
         ),
         # "Ms. Farouk told me he is her ex-husband and that she has a protective order against him":
         # told in her own account, in the same sentence
@@ -3285,14 +3292,14 @@ def _narrative_cues() -> _NarrativeCues:
             "victim",
             r"^[^.!?\n]{0,30}?\b(?:told|tells|said|says|stated|states|reported|reports|advised|advises)\b[^.!?\n]{0,80}?"
             r"\b(?:she|he)\s+(?:has|holds|obtained|got|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.|on)(?![\w])",
+            + ORDER_AGAINST,
         ),
         # "Owner Shakira Tolliver states her ex-boyfriend Maurice LANG ... smashed her car": the
         # one her partner harmed, in her own account
         (
             "victim",
             r"^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?,?\s+(?:states|stated|says|said|reports|reported|told\s+\w+)\s+(?:that\s+)?"
-            r"(?:her|his)\s+(?:ex-?\s*|former\s+|estranged\s+)?(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b"
+            rf"(?:her|his)\s+{INTIMATE_PARTNER}"
             r"(?:[^.!?]|\.(?=\w)){0,140}?\b(?:punched|hit|struck|choked|strangled|kicked|slapped|pushed|shoved|grabbed|beat|"
             r"assaulted|attacked|threatened|smashed|broke|slashed|raped|bit|dragged)\b",
         ),
@@ -3528,8 +3535,7 @@ def _narrative_cues() -> _NarrativeCues:
             # what the teller's own partner did: "Ms. Santos Rivera told Det. Franco that her
             # ex-boyfriend, Jonathan Vélez, threatened on 10/24 to burn the house down"
             rf"^[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:{said}|told|tells)\s+(?:(?:{OFFICER_TITLE}|{HONORIFIC})\.?[ \t]+)?"
-            r"(?:[A-Z][\w'-]+[ \t]+)?(?:that\s+)?(?P<pronoun>her|his)\s+(?:ex-?|former\s+|estranged\s+)?"
-            r"(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b[^.!?]{0,80}?"
+            rf"(?:[A-Z][\w'-]+[ \t]+)?(?:that\s+)?(?P<pronoun>her|his)\s+{INTIMATE_PARTNER}[^.!?]{{0,80}}?"
             r"\b(?:threatened|stalked|stalks|threatens|strangled|choked|assaulted|attacked|beat|raped)\b",
         ),
         (
@@ -7999,6 +8005,7 @@ PERSONAL_PRONOUN = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I)
 ATTRIBUTION_WINDOW = 260
 
 
+# A party in capitals, LAST, FIRST, right before a birth date: "M PARTY AVILES, HECTOR "TITO" DOB".
 UNKNOWN_CAPS_PARTY = _rx(
     r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'-]{1,}),[ \t]*(?-i:[A-Z][A-Z'-]+)(?:[ \t]+(?-i:[A-Z]\b\.?))?)"
     r"(?=[ \t]*(?:[\"“][^\"”\n]{1,20}[\"”][ \t]*)?,?[ \t]*(?-i:DOB|D\.O\.B\.))"
@@ -8669,7 +8676,7 @@ def _spanish_short_forms(first: str) -> set[str]:
     """The short forms Spanish makes of a given name, which no list holds: its first syllables
     and an 'i' ("Yesi" of Yesenia, "Rosi" of Rosa, "Yeni" of Yenifer) and its diminutive ("Rosita",
     "Carmencita", "Angelito", "Juanita")."""
-    name = _case_folded(first).lower()
+    name = _case_folded(first)
     if len(name) < 4 or not name.isalpha():
         return set()
     forms = {name[:k] + "i" for k in (3, 4) if k < len(name) - 1}
