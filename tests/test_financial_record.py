@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.helpers import covered
+
 ENTITY = "FINANCIAL_RECORD"
 
 
@@ -370,3 +372,20 @@ def test_a_payroll_registers_direct_deposit_to_a_masked_account(find):
     row = "YW-2201 | ALSTON, TREVON | $878.64 | $761.88 | DD chk ****1184"
     assert "****1184" in find(row, "FINANCIAL_RECORD")
     assert "****5027" in find("YW-2203 | CRUZ, ANTHONY | $790.25 | DD sav ****5027", "FINANCIAL_RECORD")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "- Financial exploitation: joint BofA checking 4481 2290 1173, V's net pay goes there.",
+            "4481 2290 1173",
+        ),
+        ("The routing # on her direct-deposit form is 011000138.", "011000138"),
+    ],
+)
+def test_a_checking_account_in_groups_and_a_routing_number_from_a_form(find, text, number):
+    """'checking 4481 2290 1173' without the word 'account'; 'routing # on her direct-deposit form
+    is 011000138' with the form named between label and number - but no two years after 'Checking'."""
+    assert covered(find(text, "FINANCIAL_RECORD"), number)
+    assert find("Checking 2024 2025 budgets were reviewed.", "FINANCIAL_RECORD") == []

@@ -527,3 +527,18 @@ def test_the_spanish_article_el_is_no_subject(find):
         "Le dijimos que su caso sigue igual y que no tiene que mencionar el asilo en la entrevista.", ENTITY
     )
     assert not any(f.startswith("el ") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Per V, he holds a conditional green card based on the marriage.", "conditional green card"),
+        ("(He says they'll take away my conditional residency if I leave him.)", "conditional residency"),
+        ('"Él dice que me van a quitar la residencia condicional si lo dejo."', "residencia condicional"),
+        ("She has had permanent residency since 2015.", "permanent residency"),
+    ],
+)
+def test_conditional_and_permanent_residency(find, text, statement):
+    """A conditional green card and residency, in English and Spanish, and 'permanent residency'
+    (not only 'permanent resident')."""
+    assert covered(find(text, ENTITY), statement)
