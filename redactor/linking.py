@@ -1930,6 +1930,10 @@ def _asks_another_name(text: str, turn_start: int) -> bool:
     return bool(_rx(r"[^\n:]{0,24}:").match(previous) and OTHER_NAME_ASKED.search(previous))
 
 
+# A name field's surname and first initial alone: "DORSEY, K.", "Dorsey, K.".
+SURNAME_INITIAL = _rx(r"[ \t]*(?-i:[A-Z][A-Za-z'-]+),[ \t]*(?P<initial>(?-i:[A-Z]))\.(?=[ \t]|$)")
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -2060,6 +2064,11 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             if role:
                 records.append((people.add_given(lone.group("name"), role), match.group(0)))
                 continue
+        surname_initial = SURNAME_INITIAL.match(match.group("value"))
+        if parsed and len(parsed[0]) == 1 and surname_initial:
+            # "VICTIM (restricted): DORSEY, K.": her surname and initial, the one a later
+            # "Kaitlyn M. Dorsey" has
+            parsed = ([surname_initial.group("initial") + ".", parsed[0][0]], parsed[1])
         if not parsed:
             continue
         tokens, nick = parsed
@@ -6241,10 +6250,15 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         if signed:  # "Becca\nRebecca Sandoval-Ives" under "Thank you,": the name she signs with
             name = name[len(signed) :].lstrip()
         parsed = parse_name(name.replace("\n", " "))
+        known = [p for p in people.people if parsed and _known_as(p, parsed[0])]
+        # (or the fuller name of one known by an initial: "Kaitlyn M. Dorsey" of "DORSEY, K.")
         if (
             parsed
             and len(people.without_lead_word(parsed[0])) >= 2
-            and not any(_known_as(p, parsed[0]) for p in people.people)
+            and (
+                not known
+                or (len(known) == 1 and known[0].tokens[0].endswith(".") and not parsed[0][0].endswith("."))
+            )
         ):
             people.add(parsed[0])
         if parsed and signed and _is_name_word(signed) and signed not in parsed[0]:

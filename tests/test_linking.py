@@ -7600,6 +7600,19 @@ def test_the_spanish_short_form_of_the_victims_name(redacted, victim, short):
     assert short in redacted(text, "DV_VICTIM")
 
 
+def test_a_restricted_victim_by_surname_and_initial_then_named_in_full(redacted):
+    """'VICTIM (restricted): DORSEY, K.' and, on a kit's label, 'Kaitlyn M. Dorsey': the surname and
+    initial are one person with the full name found later, and 'K.D.' is her initials."""
+    text = (
+        "CASE #: 24-022910       OFFENSE: SEXUAL ASSAULT 1ST (53a-70)\n"
+        "VICTIM (restricted): DORSEY, K.        SUSPECT: BRADDOCK, TYLER J.\n\n"
+        'Kit label signed "Kaitlyn M. Dorsey" 03/25/24.\n'
+        'Victim identifier on kit label is "K.D." -- matches case.\n'
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"DORSEY, K.", "Kaitlyn M. Dorsey", "K.D."} <= set(found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
