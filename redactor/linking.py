@@ -8688,12 +8688,12 @@ def _diminutives(protected: list[Person], others: list[Person], text: str) -> No
 
 def _spanish_short_forms(first: str) -> set[str]:
     """The short forms Spanish makes of a given name, which no list holds: its first syllables
-    and an 'i' ("Yesi" of Yesenia, "Rosi" of Rosa, "Yeni" of Yenifer) and its diminutive ("Rosita",
+    and an 'i' or 'y' ("Yesi" of Yesenia, "Rosi" of Rosa, "Lety" of Leticia) and its diminutive ("Rosita",
     "Carmencita", "Angelito", "Juanita")."""
     name = _case_folded(first)
     if len(name) < 4 or not name.isalpha():
         return set()
-    forms = {name[:k] + "i" for k in (3, 4) if k < len(name) - 1}
+    forms = {name[:k] + end for k in (3, 4) for end in ("i", "y") if k < len(name) - 1}
     if name[-1] in "ao":
         forms |= {name[:-1] + "ita", name[:-1] + "ito"}
     elif name[-1] in "nr":

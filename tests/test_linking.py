@@ -7586,6 +7586,7 @@ def test_the_partner_she_told_it_all_to_in_spanish(redacted):
         ("Carmen", "Carmencita"),
         ("Angel", "Angelito"),
         ("Yolanda", "Yoli"),
+        ("Leticia", "Lety"),
     ],
 )
 def test_the_spanish_short_form_of_the_victims_name(redacted, victim, short):
