@@ -7697,8 +7697,16 @@ VICTIM_VEHICLE = _rx(
     # "2019 Subaru Outback, CT 8FRA42 (registered to V1)", "(reg. owner V1)"
     r"|[^\n]{0,60}\((?:registered\s+to|reg\.?\s+owner)\s+(?:(?-i:V\d?)|the\s+victim)\)"
     # "Veh 1  2015 Nissan Altima, gray, CT reg AK 49213 - owner V1"
-    r"|[^\n]{0,60}[ \t]+(?:-|—|–)[ \t]+(?:registered\s+)?owner[ \t:]+(?:(?-i:V\d?)|the\s+victim)\b",
+    r"|[^\n]{0,60}[ \t]+(?:-|—|–)[ \t]+(?:registered\s+)?owner[ \t:]+(?:(?-i:V\d?)|the\s+victim)\b"
+    # a chat's "blk nissan altima CT AK-71632 reg to victim"
+    r"|[^\n]{0,60}[ \t]+(?:reg(?:istered)?\.?|owned)\s+(?:to|by)\s+(?:(?-i:V\d?)|(?:the\s+)?victim)\b",
     re.I,
+)
+
+
+# A plate after its state's letters, with a digit in it: "CT AK-71632".
+STATE_PLATE = _rx(
+    r"(?<![\w])(?-i:CT|NY|MA|RI)[ \t]+(?P<value>(?-i:(?=[A-Z0-9 -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}))(?![\w-])"
 )
 
 
@@ -7720,7 +7728,8 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
         if address:
             victims[0].identifiers.add(address.group(0).strip(" ,"))
     for match in VICTIM_VEHICLE.finditer(text):
-        plate = PLATE.search(match.group(0))
+        # (or a state's letters before it, in a chat: "blk nissan altima CT AK-71632 reg to victim")
+        plate = PLATE.search(match.group(0)) or STATE_PLATE.search(match.group(0))
         if plate:
             victims[0].identifiers.add(plate.group("value"))
 

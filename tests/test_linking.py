@@ -7614,6 +7614,18 @@ def test_a_restricted_victim_by_surname_and_initial_then_named_in_full(redacted)
     assert {"DORSEY, K.", "Kaitlyn M. Dorsey", "K.D."} <= set(found)
 
 
+def test_a_chats_plate_registered_to_the_victim(redacted):
+    """MDT chat: 'pls BOLO blk nissan altima CT AK-71632 reg to victim' - the plate after its state's
+    letters, with no 'plate' word, is the one victim's, and so is its broadcast in capitals."""
+    text = (
+        "MDT MESSAGES -- FV ASSAULT\n"
+        "21:40:02 7A4 > 7A2   V is L. Gaines, 203-555-0144\n"
+        "21:43:40 7A4 > DS02  pls BOLO blk nissan altima CT AK-71632 reg to victim, oper by her brother\n"
+        "21:44:02 DS02 > ALL  BOLO BLK NISSAN ALTIMA CT AK-71632 OPER BY B/M 20S\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("AK-71632") == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
