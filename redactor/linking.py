@@ -8312,6 +8312,14 @@ CONTACT_LINE = _rx(
 )
 
 
+# A client's new number or the unit offered to her, inside a case note's sentence.
+NEW_CONTACT = _rx(
+    r"(?<![\w'])(?:(?:her|client'?s?)[ \t]+)?(?:new[ \t]+(?:contact|cell|phone|number)(?:[ \t]+(?:is|number))?|unit[ \t]+offered|new[ \t]+(?:unit|address)(?:[ \t]+is)?)"
+    r"[ \t]*:?[ \t]*(?=\(?\d)",
+    re.I,
+)
+
+
 # The home a victim shares with the one who hurt her: "at their apartment at 540 Ferry St, Apt 2L",
 # "at our home at 58 Lombard St", "at their shared residence, 403 Ferry St, Apt 1R".
 SHARED_HOME = _rx(
@@ -8360,6 +8368,12 @@ def _client_contact_lines(text: str, protected: list[Person], others: list[Perso
         r"aggressor|person\s+causing\s+harm)\b",
         re.I,
     )
+    for match in NEW_CONTACT.finditer(text):
+        # a dated note's "Old phone retired; new contact (203) 555-0119", "Unit offered: 47 Valley
+        # St, Apt 3, Westville. Resident accepted."
+        value = PHONE.match(text, match.end()) or ADDRESS.match(text, match.end())
+        if value:
+            clients[0].identifiers.add(value.group(0).strip(" ,"))
     for match in CONTACT_LINE.finditer(text):
         # the line and the lines above it up to a blank line: "RESPONDENT\n  Name: ...\n  DOB:"
         block = text[_block_start(text, match.start()) : match.end()]

@@ -7626,6 +7626,23 @@ def test_a_chats_plate_registered_to_the_victim(redacted):
     assert redacted(text, "DV_VICTIM").count("AK-71632") == 2
 
 
+def test_a_clients_new_contact_and_the_unit_offered_in_dated_notes(redacted):
+    """A VAWA transfer file's dated notes about its one resident: 'Unit offered: 47 Valley St, Apt 3,
+    Westville. Resident accepted.' and 'Old phone retired; new contact (203) 555-0119' are hers."""
+    text = (
+        "ELM CITY COMMUNITIES -- RESIDENT SERVICES\n"
+        "EMERGENCY TRANSFER REQUEST -- CASE NOTES\n"
+        "File opened: 02/06/2025       Intake by: R. Pettway, Resident Services Coordinator\n\n"
+        "Resident: Yesenia Colón-Ruiz     DOB: 08/27/1994\n"
+        "Current unit: 221 Blatchley Ave, Unit 14B\n\n"
+        "02/06/2025 -- Ms. Colón-Ruiz stated her ex-partner came to the unit and assaulted her in the hallway.\n"
+        "02/18/2025 -- Unit offered: 47 Valley St, Apt 3, Westville. Resident accepted.\n"
+        "02/24/2025 -- Move completed. Old phone retired; new contact (203) 555-0119.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "47 Valley St, Apt 3" in found and "(203) 555-0119" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
