@@ -149,11 +149,11 @@ ADDRESS = _rx(
     r"|(?<![\w])(?i:calle|avenida)[ \t]+[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}[ \t]+(?i:numero|num\.|no\.|#)[ \t]*\d{1,5}"
     r"(?:,?[ \t]*(?i:apartamento|apto\.?|apt\.?|piso)[ \t]*[\w-]+)?"
 )
-# Makes a record names a car by: "a 2017 Nissan Sentra, CT BK-30871".
+# Makes a record names a car by, in any case: "a 2017 Nissan Sentra, CT BK-30871", "V VEH GRY
+# TOYOTA COROLLA CT AR-31775", a chat's "blk nissan altima CT AK-71632".
 VEHICLE_MAKES = (
-    r"(?-i:Toyota|Honda|Nissan|Ford|Chevrolet|Chevy|Hyundai|Kia|Subaru|Jeep|Dodge|Mazda|Volkswagen|VW|BMW|Mercedes|"
-    r"Lexus|Acura|Volvo|Audi|Buick|GMC|Chrysler|Mitsubishi|Tesla|Infiniti|Cadillac|TOYOTA|HONDA|NISSAN|FORD|"
-    r"CHEVROLET|CHEVY|HYUNDAI|KIA|SUBARU|JEEP|DODGE|MAZDA|VOLVO)"
+    r"(?:Toyota|Honda|Nissan|Ford|Chevrolet|Chevy|Hyundai|Kia|Subaru|Jeep|Dodge|Mazda|Volkswagen|VW|BMW|Mercedes|"
+    r"Lexus|Acura|Volvo|Audi|Buick|GMC|Chrysler|Mitsubishi|Tesla|Infiniti|Cadillac)"
 )
 PLATE = _rx(
     # (not an evidence or property tag: "seized as evidence (item 1, tag 88120)")
@@ -7704,12 +7704,6 @@ VICTIM_VEHICLE = _rx(
 )
 
 
-# A plate after its state's letters, with a digit in it: "CT AK-71632".
-STATE_PLATE = _rx(
-    r"(?<![\w])(?-i:CT|NY|MA|RI)[ \t]+(?P<value>(?-i:(?=[A-Z0-9 -]{0,5}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}))(?![\w-])"
-)
-
-
 def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> None:
     """In a family-violence record the scene is, as a rule, the victim's home: the dispatch
     address and the report's location line are hers, and so is 'COMP VEH ... REG 8RTK52'.
@@ -7728,8 +7722,7 @@ def _family_violence_scene(text: str, people: list[Person], kinds: set[str]) -> 
         if address:
             victims[0].identifiers.add(address.group(0).strip(" ,"))
     for match in VICTIM_VEHICLE.finditer(text):
-        # (or a state's letters before it, in a chat: "blk nissan altima CT AK-71632 reg to victim")
-        plate = PLATE.search(match.group(0)) or STATE_PLATE.search(match.group(0))
+        plate = PLATE.search(match.group(0))
         if plate:
             victims[0].identifiers.add(plate.group("value"))
 
