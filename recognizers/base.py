@@ -218,6 +218,10 @@ class CuedPatternRecognizer(PatternRecognizer):
         return result
 
 
+# A checked box: "[X]", "[✓]", "(X)", "☒".
+CHECKED_BOX = r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)"
+
+
 # An empty check box before the match on its line, with no other box in between: the form
 # offers the option, nobody chose it.
 UNCHECKED_OPTION = re.compile(

@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
+from recognizers.base import CHECKED_BOX, FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
 from recognizers.table_columns import csv_cells
 
 # Program names that, alone, may be about a program rather than a person.
@@ -34,8 +34,6 @@ CONFIDENTIAL_CATEGORY = re.compile(
 )
 
 
-# A checked box: "[X]", "[✓]", "☒".
-CHECKED_BOX = r"(?:\[[xX✓✔]\]|\([xX✓✔]\)|☒|☑)"  # "[X]", "(X)", "☒"
 # A checked box whose option is a program: "[X] HUSKY A (Medicaid)", "☒ SNAP".
 CHECKED_PROGRAM = re.compile(CHECKED_BOX + r"[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
 # The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".

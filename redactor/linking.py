@@ -26,7 +26,7 @@ from itertools import pairwise, takewhile
 import regex as re
 from nicknames import NickNamer
 
-from recognizers.base import UNCHECKED_OPTION, fold
+from recognizers.base import CHECKED_BOX, UNCHECKED_OPTION, fold
 from recognizers.immigration_status import VISA_CERTIFICATION
 from recognizers.roles import role_cues
 from recognizers.table_columns import RULE, csv_cells, csv_field_names, pipe_cells, rule_columns
@@ -85,8 +85,6 @@ OFFICER_TITLE = (
     r"Agente|Ag|Oficial|Sargento|Sgto|Teniente|Tte)"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Senor|Senora|Senorita|Don|Dona|Mme|Mlle|Madame|Mademoiselle|Monsieur)\.?"
-# A form's checked box: "[X]", "[✓]", "☒".
-CHECKED_MARK = r"(?:\[[xX✓✔]\]|☒|☑)"
 INITIALS_RX = rf"(?<![\w.])[{_UP}]\.[ ]?[{_UP}]\.(?:[ ]?[{_UP}]\.)?(?![\w])(?![ \t]*Box\b)"  # not "P.O. Box"
 
 DATE = _rx(
@@ -455,7 +453,7 @@ def _marks(text: str, marker: re.Match) -> bool:
 # A form field answered no: "Family Violence: [ ] Yes  [X] No", "Family Violence: No", "DV: N".
 ANSWERED_NO = _rx(
     r"[ \t]*\??[ \t]*(?::|-)?[ \t]*(?:(?:\[[ \t_]?\]|\([ \t_]?\)|[☐□])[ \t]*(?:Yes|Y|Si)[ \t]*)?"
-    r"(?:(?:\[[xX✓✔]\]|\([xX]\)|[☒☑])[ \t]*(?:No|N)\b|(?:No|N|None)\b(?![ \t]+\w))",
+    rf"(?:{CHECKED_BOX}[ \t]*(?:No|N)\b|(?:No|N|None)\b(?![ \t]+\w))",
     re.I,
 )
 
@@ -2831,7 +2829,7 @@ DEVICE_OWNER = _rx(
     re.I | re.M,
 )
 OWNER_CONSENT = _rx(r"\bconsent\b|\bconsentimiento\b", re.I)
-WARRANT_CHECKED = _rx(rf"{CHECKED_MARK}[ \t]*search\s+warrant", re.I)
+WARRANT_CHECKED = _rx(rf"{CHECKED_BOX}[ \t]*search\s+warrant", re.I)
 
 
 def _consenting_device_owner(text: str, people: People, kinds: set[str]) -> list[tuple[Person, str]]:
@@ -2879,7 +2877,7 @@ def _subpoenaed_witnesses(text: str, people: People) -> list[tuple[Person, str]]
     return records
 
 
-CHECKED_ROLE = _rx(rf"(?:{CHECKED_MARK}|\([xX]\))[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
+CHECKED_ROLE = _rx(rf"{CHECKED_BOX}[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
 SUBJECT_NAME = _rx(
     r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)[ \t]*:[ \t]*(?P<name>[^\n]+)$",
     re.M | re.I,
@@ -6450,7 +6448,7 @@ VAWA_FORM = _rx(
     r"\bemergency\s+transfer\s+request\b|\bHUD-?538[23]\b|\bVAWA\s+(?:self-?)?certification\b", re.I
 )
 VAWA_BASIS_CHECKED = _rx(
-    rf"{CHECKED_MARK}[ \t]*(?:domestic\s+violence|dating\s+violence|sexual\s+assault|stalking)", re.I
+    rf"{CHECKED_BOX}[ \t]*(?:domestic\s+violence|dating\s+violence|sexual\s+assault|stalking)", re.I
 )
 # The form's own tenant: "Name of head of household:  Denise M. Pruitt", "Tenant name: ...".
 VAWA_TENANT = _rx(
