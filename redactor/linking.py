@@ -203,7 +203,7 @@ _SPOKEN_DATE = (
     rf"|(?:{_NUM_ES}|\d{{1,2}})[ \t]+de[ \t]+{MESES}[ \t]+del?[ \t]+(?:(?:mil[ \t]+novecientos|dos[ \t]+mil)[ \t]+)?{_NUM_ES}"
 )
 TEXT_DATE = _rx(
-    rf"(?<![\w])(?:{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTHS}[ \t]+\d{{4}}|\d{{1,2}}[ \t]+de[ \t]+{MESES}[ \t]+de[ \t]+\d{{4}}"
+    rf"(?<![\w])(?:{MONTHS}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTHS}[ \t]+\d{{4}}|\d{{1,2}}[ \t]+de[ \t]+{MESES}[ \t]+del?[ \t]+\d{{4}}"
     rf"|{_SPOKEN_DATE})(?![\w])",
     re.I,
 )
@@ -7413,8 +7413,8 @@ TRANSCRIPT_KEY = _rx(
 
 # A header giving a person's speaker label in parentheses: "witness Tatiana Ocasio (WIT)".
 LABELLED_PERSON = _rx(
-    rf"(?P<name>{NAME_SEQ})[ \t]+\((?P<code>(?-i:[A-Z]{{1,4}}\d?))\)"
-)  # "Hannah Lindqvist (A)" too
+    rf"(?P<name>{NAME_SEQ})[ \t]+\([\"“']?(?P<code>(?-i:[A-Z]{{1,4}}\d?))[\"”']?\)"
+)  # "Hannah Lindqvist (A)" too, and a quoted label: 'Lucía Ortiz Zelaya ("V")'
 
 
 def _labelled_speakers(text: str, people: People) -> None:

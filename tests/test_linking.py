@@ -7643,6 +7643,26 @@ def test_a_clients_new_contact_and_the_unit_offered_in_dated_notes(redacted):
     assert "47 Valley St, Apt 3" in found and "(203) 555-0119" in found
 
 
+def test_a_quoted_speaker_label_in_the_header_gives_the_victim_her_answers(redacted):
+    """'Entrevistada: Lucía Ortiz Zelaya ("V")': the label in quotes is hers as much as a bare
+    '(V)', so the 'V:' answers to the detective's questions are her address and birth date, and
+    'del 2001' is a year as 'de 2001' is."""
+    text = (
+        "TRANSCRIPCION DE ENTREVISTA GRABADA -- UNIDAD DE VICTIMAS ESPECIALES\n"
+        'Entrevistadora:  Det. Marisol Vega #871 ("DET")\n'
+        'Entrevistada:    Lucía Fernanda Ortiz Zelaya ("V")\n'
+        "Delito: agresión sexual en primer grado\n\n"
+        "DET: ¿Su fecha de nacimiento?\n"
+        "V:   3 de mayo del 2001.\n"
+        "DET: ¿Y dónde vive?\n"
+        "V:   En la 311 Ferry Street, apartamento 1. Con mi compañera de cuarto.\n"
+        "DET: Cuénteme lo que pasó.\n"
+        "V:   Me agarró por detrás. Me forzó.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "3 de mayo del 2001" in found and "311 Ferry Street, apartamento 1" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
