@@ -101,7 +101,7 @@ RECORD_NUMBER = _rx(
     # ("CT Op. Lic.: 219-884-061", "OPERATOR LIC: CT 287730164", "Licencia de conducir: CT 118402273")
     r"(?:operator'?s?|driver'?s?|op\.?)\s+lic(?:en[cs]e|\.)?|(?-i:OLN|DL)|licencia(?:\s+de\s+conducir)?|state\s+ID(?:\s+card)?|"
     r"(?:resident|identity|ID)\s+card|tarjeta\s+de\s+(?:residente|identificacion)(?:\s+de\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
-    r"(?:\s+(?:no\.?|number|num\.?|#))?\s*[:#]?\s*"
+    r"(?:\s+(?:no\.?|number|num\.?|#|n\.?[ \t]?[oº°]\.?|nro\.?))?\s*[:#]?\s*"  # Spanish "n.º", "nro."
     r"(?P<value>(?:(?-i:CT|NY|MA|RI)[ \t]+)?(?:(?-i:[A-Z]{0,4})[ -]?\d{5,14}|\d{3}-\d{3}-\d{3}))(?![\w-])",
     re.I,
 )
@@ -5501,7 +5501,9 @@ def identifiers_in(fragment: str, newest_year: int = 0, table_row: bool = False)
 DETAIL_LABEL = _rx(
     r"^[ \t]*(?:Address|Addr|Res(?:idence)?|Home|Unit|Property|Premises|Phone|Cell|Tel(?:ephone)?|Mobile|E-?mail|DOB|Date\s+of\s+Birth|"
     # ("Telephone where I can safely be reached:")
-    r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?)\b[^:\n]{0,40}:",
+    r"Domicilio|Direccion|Telefono|Celular|Correo|Fecha\s+de\s+nac\w*|Vehicle|Plate|Reg(?:istration)?|"
+    # the card shown: "Identificación presentada: Elm City Resident Card #ECRC-0047821"
+    r"Identificacion|Identification|ID|Licencia|Licen[cs]e)\b[^:\n]{0,40}:",
     re.I,
 )
 

@@ -7663,6 +7663,29 @@ def test_a_quoted_speaker_label_in_the_header_gives_the_victim_her_answers(redac
     assert "3 de mayo del 2001" in found and "311 Ferry Street, apartamento 1" in found
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Identificación presentada: Elm City Resident Card #ECRC-0047821",
+        "Identificación:          Tarjeta de residente de Elm City n.º ECRC-0047821",
+    ],
+)
+def test_the_identity_card_above_a_witness_statement_is_hers(redacted, card):
+    """A sworn-statement form lists the card the declarant showed beside her phone, above 'Yo,
+    NAME': the card number identifies her as the phone does ('n.º' is Spanish for 'No.')."""
+    text = (
+        "DECLARACIÓN JURADA DE TESTIGO / SWORN WITNESS STATEMENT\n"
+        "Caso Núm.: 24-026615          Delito: ROBO 1er GRADO (53a-134)\n"
+        "Oficial que recibe la declaración: Ofc. Carlos Benítez #1021\n\n"
+        f"{card}\n"
+        "Teléfono: 203-555-0129\n\n"
+        "Yo, Marisela Ixchel Tzul, de 34 años de edad, declaro voluntariamente lo siguiente:\n"
+        "Vi cuando el muchacho sacó una pistola negra y le gritó al dueño que le diera el dinero.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Marisela Ixchel Tzul" in found and "ECRC-0047821" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
