@@ -3986,7 +3986,7 @@ INTERLOCUTOR_TURN = _rx(
     re.M,
 )
 # The role code a victim's or a witness's own turn opens with: "[19:48:45] V1: Henry. Mi pareja."
-ROLE_CODE_SPEAKER = r"(?-i:[VW]\d{0,2}|C|RP|VIC|WIT)"
+ROLE_CODE_SPEAKER = r"(?-i:[VW]\d{0,2}|C|RP|VIC|WIT|CALLER|LLAMANTE)"
 CODED_TURN_BEFORE = _rx(rf"{TIMED_TURN}{ROLE_CODE_SPEAKER}[ \t]*:[ \t]*$", re.M)
 
 
@@ -4502,7 +4502,23 @@ def _by_honorific(text: str, people: People, surname: str, before: str) -> Perso
         _infer_gender(person, text)
     other = "M" if honorific.group("f") else "F"
     fits = [p for p in sharing if p.gender != other]
+    if len(fits) > 1 and MAIDEN_TITLE.match(honorific.group(0)):
+        fits = [p for p in fits if not _titled_matron(p, text)]
     return fits[0] if len(fits) == 1 else None
+
+
+MAIDEN_TITLE = _rx(r"Miss|Srta|Senorita|Mlle|Mademoiselle", re.I)
+
+
+def _titled_matron(person: Person, text: str) -> bool:
+    """Whether the record calls her by her first name after a married woman's title ('doña
+    Altagracia'): then 'la Srta. Ferreira' is her daughter, not she."""
+    return bool(
+        person.first
+        and _rx(rf"\b(?:Dona|Mrs|Sra|Senora|Madame|Mme)\.?[ \t]+{re.escape(person.first)}\b", re.I).search(
+            text
+        )
+    )
 
 
 def _others_named(
@@ -4865,13 +4881,15 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     # the question of its own: "¿Su nombre completo, por favor?", "Your full name, please?"
     r"|(?<![\w,][ \t])(?:your|su|tu)\s+(?:full\s+)?(?:name|nombre)(?:\s+completo)?(?=\s*(?:,\s*(?:please|por\s+favor))?\s*\?)"
     # not "¿Y cómo se llama él?", a question about someone else
-    rf"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su)\b)|como\s+te\s+llamas)\b[^\n]*\n{TRANSLATION_LINES}"
+    rf"|(?:diga(?:me)?|cual\s+es|deme)\s+su\s+nombre|como\s+se\s+llama(?:\s+usted)?(?!\s+(?:el|ella|su|tu)\b)|como\s+te\s+llamas)\b[^\n]*\n{TRANSLATION_LINES}"
     rf"[^\n]*?(?P<speaker>{SPEAKER}):[ \t]*(?P<name>[^\n]+)",
     re.M | re.I,
 )
+# Kin asked about in Spanish: "¿Cómo se llama tu mamá?", "¿... su hermano?"
+KIN_ES = r"(?:amig|herman|vecin|hij|prim|novi|espos|abuel|ti)[oa]|mama|mami|madre|papa|papi|padre|pareja"
 # A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
 OTHER_NAME_QUESTION = _rx(
-    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella|su\s+(?:amig|herman|vecin|hij)[oa])"
+    rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella|(?:su|tu)\s+(?:{KIN_ES}))"
     rf"|what(?:'?s|\s+is)\s+(?P<en>his|her)\s+(?:full\s+)?name"
     # "And your friend?", "What's your sister's name?"
     # (a question of its own, not the tail of another: "stay with you and your mom?")
@@ -4885,7 +4903,7 @@ OTHER_NAME_QUESTION = _rx(
 OTHER_NAME_ASKED = _rx(
     r"\b(?:your|su|tu)\s+(?:friend|sister|brother|daughter|son|neighbou?r|mom|mother|dad|father|roommate|cousin|"
     r"boyfriend|girlfriend|husband|wife|partner|amig[oa]|vecin[oa]|herman[oa]|madre|padre|prim[oa]|novi[oa]|"
-    r"espos[oa]|pareja)\b[^\n?]*\?|\bse\s+llama\s+(?:el|ella|su\s+(?:amig|herman|vecin|hij)[oa])\b"
+    rf"espos[oa]|pareja)\b[^\n?]*\?|\bse\s+llama\s+(?:el|ella|(?:su|tu)\s+(?:{KIN_ES}))\b"
     r"|\bwhat(?:'?s|\s+is)\s+(?:his|her)\s+(?:full\s+)?name\b|\b(?:his|her|their|the)\s+(?:full\s+)?name\s*\?"
     r"|\bwho\s+(?:was|is|else)\b[^\n?]*\?",
     re.I,
@@ -5077,7 +5095,11 @@ def _says_hurt(text: str, speaker: str) -> bool:
 
 # Harm done to a third person, told by a caller: "someone, like, raped her", "he's choking him".
 THIRD_PERSON_HARM = _rx(
-    rf"\b(?:{HARM_VERB}|raped|molested|choking|hitting|beating|punching)\s+(?:(?P<her>her)|(?P<him>him))\b",
+    rf"\b(?:{HARM_VERB}|raped|molested|choking|hitting|beating|punching|striking)\s+(?:(?P<her>her)|(?P<him>him))\b"
+    # in Spanish, the one harmed after "a": "Mi papi le está pegando a mi mami"
+    r"|\b(?:le|la|lo)\s+(?:esta\s+|estaba\s+)?(?:pegando|golpeando|ahorcando|pateando|empujando|pego|golpeo|ahorco|pateo|empujo)"
+    r"\s+a\s+(?:mi|su)\s+(?:(?P<her_es>mama|mami|madre|hermana|abuela|tia|hija|novia|esposa|prima|amiga|vecina)"
+    r"|(?P<him_es>papa|papi|padre|hermano|abuelo|tio|hijo|novio|esposo|primo|amigo|vecino))\b",
     re.I,
 )
 
@@ -5131,13 +5153,19 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
         if person is not None or (parsed and len(parsed[0]) >= 2):
             person = person or people.add(parsed[0])
             pronoun = (match.group("es") or match.group("en") or match.group("kin")).lower()
-            male = pronoun in ("el", "his", "brother", "son", "dad", "father") or pronoun.endswith("o")
+            male = pronoun in ("el", "his", "brother", "son", "dad", "father") or pronoun.endswith(
+                ("o", "papa", "papi", "padre")
+            )
             gender = "" if pronoun in ("friend", "neighbor", "neighbour") else "M" if male else "F"
             if person is not None and not person.gender and gender:
                 person.gender = gender
             # "My friend -- she just told me someone, like, raped her." / "What is her name?":
             # in a family-violence or sexual-assault call, the one the caller says was harmed
-            if person is not None and harm and gender in ("", "F" if harm.group("her") else "M"):
+            if (
+                person is not None
+                and harm
+                and gender in ("", "F" if harm.group("her") or harm.group("her_es") else "M")
+            ):
                 person.roles.add("harmed")
 
 
@@ -8900,6 +8928,10 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         sharing = [
             o for o in others if word.lower() in (t.lower() for t in o.tokens) and not _is_minor(o, text)
         ]
+        if MAIDEN_TITLE.match(honorific.group(0)):
+            if _titled_matron(person, text):
+                return False
+            sharing = [o for o in sharing if not _titled_matron(o, text)]
         if person.gender and person.gender != said:
             return False
         if all(o.gender and o.gender != said for o in sharing):

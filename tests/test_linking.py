@@ -7686,6 +7686,46 @@ def test_the_identity_card_above_a_witness_statement_is_hers(redacted, card):
     assert "Marisela Ixchel Tzul" in found and "ECRC-0047821" in found
 
 
+def test_a_child_caller_names_her_mother_whom_her_stepfather_is_hitting(redacted):
+    """A 911 call in Spanish: '¿Cómo se llama tu mamá?' / 'CALLER: Yaritza. Yaritza Cotto.' names
+    the mother, not the caller, and 'Mi papi le está pegando a mi mami' makes the mother the
+    victim; the child who saw it is the witness."""
+    text = (
+        "CALL TRANSCRIPT -- DEPARTMENT OF EMERGENCY COMMUNICATIONS (911)\n"
+        "Call type: DOMESTIC -- family violence in progress\n\n"
+        "TC:       Nueve uno uno, ¿cuál es la dirección de su emergencia?\n"
+        "CALLER:   (llorando) Mi papi le está pegando a mi mami, por favor vengan.\n"
+        "TC:       ¿Cómo te llamas?\n"
+        "CALLER:   Brianna.\n"
+        "TC:       ¿Tú viste lo que pasó?\n"
+        "CALLER:   Sí. Él le dio con la mano en la cara y la tiró al piso. Yo lo vi.\n"
+        "TC:       ¿Cómo se llama tu mamá?\n"
+        "CALLER:   Yaritza. Yaritza Cotto.\n"
+    )
+    assert "Yaritza Cotto" in redacted(text, "DV_VICTIM")
+    assert "Yaritza" not in " ".join(redacted(text, "CRIME_WITNESS"))
+
+
+def test_la_srta_is_the_daughter_not_the_mother_called_dona(redacted):
+    """Mother and daughter share a surname and are both women: 'la Srta. Ferreira' is the young
+    victim, not the mother the record calls 'doña Altagracia'."""
+    text = (
+        "TRANSCRIPCIÓN DE ENTREVISTA -- UNIDAD DE VIOLENCIA FAMILIAR\n"
+        "Entrevistada: Lucía Marisel Ferreira        F. nac.: 30/09/1998\n\n"
+        "DET.: Cuénteme lo que pasó.\n"
+        "L.F.: Mi hermano me agarró por el brazo y me empujó por las escaleras.\n"
+        "DET.: ¿Alguien más vio eso?\n"
+        "L.F.: Mi mamá. Ella vio cuando él me empujó.\n"
+        "DET.: ¿Cómo se llama su mamá?\n"
+        "L.F.: Altagracia Ferreira. Le dicen doña Tata.\n\n"
+        "NOTA: La madre, doña Altagracia, dio su declaración jurada. Se emitió orden de protección a\n"
+        "favor de la Srta. Ferreira.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Lucía Marisel Ferreira" in found and "Ferreira" in found
+    assert "Altagracia Ferreira" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
