@@ -1932,6 +1932,13 @@ def _asks_another_name(text: str, turn_start: int) -> bool:
 SURNAME_INITIAL = _rx(r"[ \t]*(?-i:[A-Z][A-Za-z'-]+),[ \t]*(?P<initial>(?-i:[A-Z]))\.(?=[ \t]|$)")
 
 
+# A clinical note in SOAP sections, each opening its line: "S: ...", "O: ...", "A: ...", "P: ...".
+SOAP_NOTE = _rx(
+    r"^[ \t]*S[ \t]*:[^\n]*\n(?:[^\n]*\n)*?[ \t]*O[ \t]*:[^\n]*\n(?:[^\n]*\n)*?[ \t]*A[ \t]*:[^\n]*\n(?:[^\n]*\n)*?[ \t]*P[ \t]*:",
+    re.M,
+)
+
+
 def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     """'Name:' lines and the label: value lines under them; the role comes from the
     label itself ('Victim: ...', 'Nombre del testigo: ...') or a heading just above."""
@@ -1949,7 +1956,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
         rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|last(?=[ \t]*:[^\n]*\bfirst[ \t]*:)"  # an ePCR's "Last: KOWALSKI   First: BRITTANY   MI: J"
-        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
+        rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|student|estudiante|alumn[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"
@@ -1976,9 +1983,12 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
+    soap = SOAP_NOTE.search(text)
     for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
+        if soap and match.group("label").strip().upper() in ("S", "A"):
+            continue  # a clinical note's "S: Brianna came to the health office": subjective, no suspect
         if (
             transcript
             and _rx(ROLE_CODE_SPEAKER).fullmatch(match.group("label").strip())
@@ -4087,6 +4097,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     officers = _officer_surnames(text)
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
+    soap = SOAP_NOTE.search(text)
     for start, end, raw in _name_candidates(text, cues.candidate):
         if "\n" in text[start:end] and _rx(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w'-]+").fullmatch(raw):
             # a name the margin broke after its middle initial ("re-interviewed Gloria A.\nPetteway"),
@@ -4138,8 +4149,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         if prose_letter:
             before = before[: prose_letter.start()] + "_" + before[prose_letter.start() + 1 :]
         roles = [role for role, rx in cues.before if rx.search(before)]
-        if TRANSCRIPT_TURN.search(before):
-            roles = []  # "[23:15:26] CALLER: Julio César Almonte.": who speaks, not what the name is
+        if TRANSCRIPT_TURN.search(before) or (
+            soap and _rx(r"(?:^|\n)[ \t]*[SA][ \t]*:[ \t]*$").search(before)
+        ):
+            # "[23:15:26] CALLER: Julio César Almonte.": who speaks, not what the name is; a
+            # clinical note's "S: Brianna came in": its subjective section, not a suspect's code
+            roles = []
         if "victim_initials" in roles:
             roles.remove("victim_initials")
             if _rx(INITIALS_RX).fullmatch(raw):

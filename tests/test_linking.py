@@ -7726,6 +7726,25 @@ def test_la_srta_is_the_daughter_not_the_mother_called_dona(redacted):
     assert "Altagracia Ferreira" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_school_nurses_soap_note_about_a_student_who_disclosed_a_rape(redacted):
+    """'Student: Brianna J. Kowalczyk' names the one a school nurse's note is about, and the note's
+    'S: Brianna came in' opens its subjective section: no suspect's code. She disclosed a sexual
+    assault, so she and her details are protected."""
+    text = (
+        "NEW HAVEN PUBLIC SCHOOLS - HEALTH SERVICES\n"
+        "School Nurse Office Note - RESTRICTED\n\n"
+        "Student: Brianna J. Kowalczyk          Grade 11          DOB: 01/06/2008\n"
+        "Student cell: 203-676-5521\n\n"
+        "S: Brianna came to the health office with her friend. She said an older boy took her into a back\n"
+        "bedroom at a party and had sex with her after she said no.\n"
+        "O: Tearful, hands shaking. Small bruises on left upper arm.\n"
+        "A: Disclosure of sexual assault, within the window for a forensic exam.\n"
+        "P: Mandated report to DCF hotline. Brianna went with her mother to the emergency department.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Brianna J. Kowalczyk" in found and "203-676-5521" in found and "Brianna" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
