@@ -3285,7 +3285,9 @@ def _narrative_cues() -> _NarrativeCues:
         # violence leave under CGS 31-51ss": the leave is for victims of family violence
         (
             "victim",
-            r"^[^.!?\n]{0,80}?(?:[.!?][ \t]+(?-i:She|He)[ \t]+)?(?:is[ \t]+|was[ \t]+|has[ \t]+|had[ \t]+)?"
+            # (after her title and desk in parentheses: "Tamika Raines (Account Clerk II, ..., desk ext.
+            # 4417) is requesting family violence leave")
+            r"^(?:[ \t]*\([^()\n]{0,120}\))?[^.!?\n]{0,80}?(?:[.!?][ \t]+(?-i:She|He)[ \t]+)?(?:(?:is|was|has|had)\s+)?"
             r"(?:requesting|requested|request|taking|took|approved[ \t]+for|applied[ \t]+for|using|used)\s+"
             rf"(?:\w+\s+){{0,2}}?{FAMILY_VIOLENCE_LEAVE}",
         ),
@@ -7627,7 +7629,8 @@ PRONOUN_DETAIL = _rx(
     r"(?P<what>cell(?:\s+phone)?|phone(?:\s+number)?|number|mobile|address|unit|apartment|apt|home|e-?mail|"
     r"(?P<vehicle>car|vehicle|truck|van|plate))\b"
     # the value in the same sentence: the next sentence may give another detail of hers
-    r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80}?)(?=[.!?](?:\s|$)|\n|$)",
+    # (or the clause: "Her personal cell, 203-214-8875, to be used for HR contact only; her city e-mail ...")
+    r"(?:\s+(?:is|was|are))?[ \t:,]*(?:\n[ \t]*)?(?P<value>[^\n]{0,80}?)(?=[.!?](?:\s|$)|;|\n|$)",
     re.I,
 )
 

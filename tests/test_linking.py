@@ -7745,6 +7745,22 @@ def test_a_school_nurses_soap_note_about_a_student_who_disclosed_a_rape(redacted
     assert "Brianna J. Kowalczyk" in found and "203-676-5521" in found and "Brianna" in found
 
 
+def test_an_employee_requesting_family_violence_leave_after_her_title_and_desk(redacted):
+    """'Tamika Raines (Account Clerk II, Parks & Public Works, desk ext. 4417) is requesting family
+    violence leave': the parenthesis (with its 'ext.') between her name and the leave is no
+    sentence's end; and 'Her personal cell, 203-214-8875, to be used ...;' ends at the semicolon."""
+    text = (
+        "Subject: Leave request - CONFIDENTIAL\n\n"
+        "Tamika Raines (Account Clerk II, Parks & Public Works, 34 Middletown Ave, desk ext. 4417) is\n"
+        "requesting family violence leave under CGS 31-51ss, 5 days now.\n"
+        "1. Her supervisor is told only that she is on an approved leave.\n"
+        "2. Her personal cell, 203-214-8875, to be used for HR contact only; her city e-mail is fine\n"
+        "for routine things but she asked that nothing about the leave be sent there.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Tamika Raines" in found and "203-214-8875" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
