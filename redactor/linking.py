@@ -1425,7 +1425,9 @@ def _under_subject_section(text: str, position: int) -> bool:
 
 # An agency's intake sheet or case notes about one client (a survivor, a participant).
 INTAKE_RECORD = _rx(
-    r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|notas\s+de|expediente|survivors?|sobrevivientes?|"
+    r"\b(?:intake|admission|admision|hoja\s+de|case\s+notes?|case\s+file|notas\s+de|"
+    # a housing authority's file on a tenant's VAWA transfer: the tenant is its survivor
+    r"VAWA|emergency\s+transfer|expediente|survivors?|sobrevivientes?|"
     r"advoca(?:te|cy)|consejer[ao]|shelter|refugio|albergue|apoyo\s+a|support\s+services|servicios\s+a\s+victimas|victim\s+services)\b",
     re.I,
 )

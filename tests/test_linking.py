@@ -7761,6 +7761,27 @@ def test_an_employee_requesting_family_violence_leave_after_her_title_and_desk(r
     assert "Tamika Raines" in found and "203-214-8875" in found
 
 
+def test_the_tenant_a_vawa_transfer_file_is_about(redacted):
+    """A housing authority's VAWA emergency-transfer file names its tenant under 'TENANT / Name:';
+    her former boyfriend assaulted her, so she and her unit and phone are protected, though no
+    line calls her 'victim'."""
+    text = (
+        "HOUSING AUTHORITY OF THE CITY OF NEW HAVEN\n"
+        "VAWA EMERGENCY TRANSFER REQUEST (HUD-5383) - RESTRICTED ACCESS\n\n"
+        "File opened: 03/03/2025          Property manager: Gail Whitmore\n\n"
+        "TENANT\n"
+        "Name: Renee Castellano-Boyd          DOB: 08/27/1989\n"
+        "Current unit: 214 Ashmun St, Apt 4C\n"
+        "Phone: 203-887-0542\n\n"
+        "CHRONOLOGY\n"
+        "02/26/2025  Tenant's former boyfriend, Marcus Tillery, forced his way into the unit and assaulted\n"
+        "the tenant. Criminal protective order issued 02/27/2025.\n"
+        "03/03/2025  Ms. Castellano-Boyd came to the management office and asked for an emergency transfer.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Renee Castellano-Boyd" in found and "214 Ashmun St, Apt 4C" in found and "203-887-0542" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
