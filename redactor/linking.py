@@ -3049,6 +3049,13 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?<![\w'’])(?<!=[ \t])(?<!per[ \t]){not_kin_of}{cues.witness_words}{number}{link}{honorific}$",
         ),
         ("suspect", rf"(?<![\w'’]){cues.suspect_words}{number}{link}{honorific}$"),
+        # the one who saw it, named after the verb: "El único que vio lo que pasó ... fue Jefferson
+        # Ulloa", "The only one who saw the assault was Dana Whitcombe"
+        (
+            "witness",
+            r"\b(?:(?:el|la)\s+(?:unic[oa]\s+)?(?:que|quien)|quien|(?:the\s+)?only\s+(?:one|person)\s+(?:who|that)|"
+            r"(?:the\s+)?one\s+(?:who|that))\s+(?:vio|presencio|saw|witnessed)\b[^.;\n]{0,60}?\s+(?:fue|es|was|is)\s+$",
+        ),
         # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
         (
             "victim",
@@ -4150,6 +4157,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         # "LLAMÉ A YESENIA QUIÑONES AL 203-...", "ENTREGADA A MARISOL" (after a lower-case word it
         # is the code: "The neighbor referred to above is V Courtney Albright")
         prose_letter = _rx(r"(?<=(?-i:[A-Z]{2})[ \t])(?-i:[AVSW])[ \t]+$").search(before)
+        if not prose_letter and SPANISH_A_AFTER.match(after):
+            # "4. A Jefferson se le ofreció hablar con la trabajadora social", "A Sandra, mi compañera":
+            # the Spanish preposition, no arrestee's code
+            prose_letter = _rx(r"(?<![\w])(?-i:A)[ \t]+$").search(before)
         if prose_letter:
             before = before[: prose_letter.start()] + "_" + before[prose_letter.start() + 1 :]
         roles = [role for role, rx in cues.before if rx.search(before)]
@@ -4372,6 +4383,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                     person.row_kinds = (person.row_kinds or set()) | _kinds(block)
                 found.append((person, end))
     return found
+
+
+# What follows a name after the Spanish "a": a clitic and its verb ("se le ofreció", "le dije"), or
+# who the person is to the speaker ("A Sandra, mi compañera de cuarto").
+SPANISH_A_AFTER = _rx(
+    r"[ \t]+(?:se[ \t]+)?(?:le|les|lo|la|me)[ \t]+[a-z]|,[ \t]+(?:mi|su|tu|nuestr[oa])[ \t]+[a-z]"
+)
 
 
 CALLER_BEFORE = _rx(

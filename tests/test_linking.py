@@ -7782,6 +7782,33 @@ def test_the_tenant_a_vawa_transfer_file_is_about(redacted):
     assert "Renee Castellano-Boyd" in found and "214 Ashmun St, Apt 4C" in found and "203-887-0542" in found
 
 
+def test_the_spanish_preposition_a_before_a_witness_is_no_arrestee_code(redacted):
+    """'4. A Jefferson se le ofreció hablar con la trabajadora social': 'A' is the Spanish
+    preposition, not the arrestee's code, so the one who saw the stabbing stays a witness."""
+    text = (
+        "CIUDAD DE NEW HAVEN - DEPARTAMENTO DE JUVENTUD Y RECREACIÓN\n"
+        "Informe de incidente\n\n"
+        "Uno de los hombres rompió una botella y con ella le cortó el antebrazo al otro.\n"
+        "El único que vio lo que pasó desde el principio fue Jefferson Ulloa, de 17 años, que estaba\n"
+        "recogiendo balones al lado de la cancha.\n\n"
+        "MEDIDAS TOMADAS\n"
+        "4. A Jefferson se le ofreció hablar con la trabajadora social del programa.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Jefferson Ulloa" in found and "Jefferson" in found
+
+
+def test_the_only_one_who_saw_it_named_after_the_verb(redacted):
+    """'The only one who saw the fight from the start was Dana Whitcombe': the name after 'was' is
+    the witness, as 'El único que vio lo que pasó fue ...' is in Spanish."""
+    text = (
+        "PARKS INCIDENT REPORT\n"
+        "Two adult men argued on the court; one broke a bottle and cut the other's forearm with it.\n"
+        "The only one who saw the fight from the start was Dana Whitcombe, a volunteer collecting balls.\n"
+    )
+    assert "Dana Whitcombe" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
