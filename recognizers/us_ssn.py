@@ -144,6 +144,6 @@ class SocialSecurityNumberRecognizer(CuedPatternRecognizer):
         if has_cue:
             result.score = 1.0
             return result
-        if pattern == "ssn_digits" or not issued_ssn(digits) or looks_like_itin(digits):
+        if pattern in ("ssn_digits", "ssn_boxed") or not issued_ssn(digits) or looks_like_itin(digits):
             return None
         return result

@@ -282,3 +282,17 @@ def test_an_operator_licence_and_a_state_id_card(find, text, ssns):
     """An arrestee's 'OLN/State:' under his SSN, and a wallet's 'CT non-driver ID (#167-22-9981)':
     licence and ID-card numbers, not Social Security numbers."""
     assert find(text, ENTITY) == ssns
+
+
+@pytest.mark.parametrize(
+    ("text", "ssns"),
+    [
+        ("Social Security number (write one digit per box): 0 4 3 8 8 1 9 6 2", ["0 4 3 8 8 1 9 6 2"]),
+        ("SSN:         5 2 1 6 0 3 3 8 7 (as written on intake card)", ["5 2 1 6 0 3 3 8 7"]),
+        ("Seats 1 2 3 4 5 6 7 8 9 were held for the hearing.", []),
+    ],
+)
+def test_one_digit_per_box(find, text, ssns):
+    """A hand-filled form's boxes, 'SSN: 5 2 1 6 0 3 3 8 7': nine spaced digits with no dashes are an
+    SSN after its cue, as nine bare digits are, and nothing without one."""
+    assert find(text, ENTITY) == ssns
