@@ -133,13 +133,14 @@ UNIT_BODY = (
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
     r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
-    r"|,[ \t]*(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", segundo piso"
+    r"|,[ \t]*(?:el[ \t]+)?(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", (el) segundo piso"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))"
 )
 UNIT = rf"{UNIT_BODY}?"  # the unit, if the address gives one
 ADDRESS = _rx(
-    rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
+    # (and "de" after the number, as Spanish says it: "el 55 de Clay Street, apartamento 1")
+    rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t]de(?=[ \t][A-Z]))?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
     rf"[ \t]{STREET_TYPES}\.?(?![\w]){UNIT}"
     r"|(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]+Box|Apartado(?:[ \t]+Postal)?)[ \t]+\d{1,6}(?![\w])"  # a mailing address
@@ -223,7 +224,7 @@ SPOKEN_PHONE = _rx(
 _NUMBER_WORD = rf"(?:{_TENS}(?:-{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand)"
 NUMBER_WORD = _rx(rf"(?i:{_NUMBER_WORD})")
 SPOKEN_ADDRESS = _rx(
-    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}}|{_NUM_ES}(?:[ \t]+{_NUM_ES}){{0,2}})[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
+    rf"(?<![\w-])(?i:{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD}){{0,3}}|{_NUM_ES}(?:[ \t]+{_NUM_ES}){{0,2}}(?:[ \t]+de)?)[ \t]+(?!(?i:{_NUMBER_WORD})\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?![a-z])"
     rf"(?:[ \t]+(?i:{STREET_TYPES})\b|(?![ \t]+[a-z]))(?:,?[ \t]+(?i:(?:apartment|apt\.?|unit)[ \t]+(?:{_NUMBER_WORD}|\d+[A-Z]?)|"
     r"(?:first|second|third|fourth|top)[ \t]+floor|(?:primer|segundo|tercer|cuarto)[ \t]+piso))?"
 )
@@ -6449,8 +6450,28 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             continue
         if kinds and CALLER_HURT.search(text):
             person.roles = {"victim"}
-        elif not kinds and not CALLER_PERCEIVED.search(text) and not _named_perceiver(text, person):
+        elif (
+            not kinds
+            and not CALLER_PERCEIVED.search(text)
+            and not _named_perceiver(text, person)
+            and not _caller_says_perceived(text)
+        ):
             person.roles = set()
+
+
+def _caller_says_perceived(text: str) -> bool:
+    """A call transcript whose caller says in their own turn what they saw or heard: "CALLER:
+    ¡Apuñalaron a un hombre! Yo lo vi todo." (not "no vi nada")."""
+    for turn in _turns(text):
+        if not _rx(r"(?:CALLER|C|RP|LLAMANTE|LL)\d?", re.I).fullmatch(turn.group("who")):
+            continue
+        said = QUOTED_WORDS.sub(" ", turn.group("said"))
+        seen = FIRST_PERSON_PERCEIVED.search(said)
+        if seen and not _rx(r"(?:no|nunca)\s+(?:\w+\s+)?$|(?:didn'?t|did\s+not|never)\s+$", re.I).search(
+            said[max(0, seen.start() - 12) : seen.start()]
+        ):
+            return True
+    return False
 
 
 def _named_perceiver(text: str, person: Person) -> bool:

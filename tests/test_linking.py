@@ -7809,6 +7809,29 @@ def test_the_only_one_who_saw_it_named_after_the_verb(redacted):
     assert "Dana Whitcombe" in redacted(text, "CRIME_WITNESS")
 
 
+@pytest.mark.parametrize(
+    ("answer", "address"),
+    [
+        ("En el 230 de Grand Avenue, el segundo piso.", "230 de Grand Avenue, el segundo piso"),
+        ("Ciento cuarenta y dos de Peck Street.", "Ciento cuarenta y dos de Peck Street"),
+    ],
+)
+def test_a_spanish_callers_address_with_de_after_the_number(redacted, answer, address):
+    """Spanish puts 'de' between the number and the street ('el 230 de Grand Avenue', 'Ciento
+    cuarenta y dos de Peck Street'): the witness caller's answer to the address question is still
+    an address, and hers."""
+    text = (
+        "911 CALL TRANSCRIPT -- ASSAULT W/ WEAPON -- STABBING\n"
+        "CALLER: ¡Apuñalaron a un hombre! Yo lo vi todo. Le metió el cuchillo dos veces.\n"
+        "TC: ¿Cómo se llama usted?\n"
+        "CALLER: Édgar Pineda Solórzano.\n"
+        "TC: ¿Y cuál es su dirección?\n"
+        f"CALLER: {answer}\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Édgar Pineda Solórzano" in found and address in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
