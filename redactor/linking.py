@@ -2892,7 +2892,9 @@ def _subpoenaed_witnesses(text: str, people: People) -> list[tuple[Person, str]]
 
 CHECKED_ROLE = _rx(rf"{CHECKED_BOX}[ \t]*(?P<role>witness|victim|complainant)\b", re.I)
 SUBJECT_NAME = _rx(
-    r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)[ \t]*:[ \t]*(?P<name>[^\n]+)$",
+    # (a name field with its order in parentheses: "Name (Last, First MI):  NAVARRO, KIMBERLY R.")
+    r"^[ \t]*(?:SUBJECT|Subj(?:ect)?(?:[ \t]+name)?|Name|Contact|Person\s+contacted)(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*:[ \t]*"
+    r"(?P<name>[^\n]+)$",
     re.M | re.I,
 )
 

@@ -7832,6 +7832,23 @@ def test_a_spanish_callers_address_with_de_after_the_number(redacted, answer, ad
     assert "Édgar Pineda Solórzano" in found and address in found
 
 
+def test_an_evidence_forms_owner_checked_as_victim_under_a_name_field_with_its_order(redacted):
+    """'Name (Last, First MI):  NAVARRO, KIMBERLY R.' then 'Relationship to case: [X] Victim': the
+    name field's order in parentheses is still a name field, and the box checked is her role."""
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT - PROPERTY & EVIDENCE SUBMISSION FORM\n"
+        "Case No.: 24-041095            Offense: Sexual Assault 1st\n\n"
+        "OWNER / SOURCE OF ITEMS\n"
+        "Name (Last, First MI):  NAVARRO, KIMBERLY R.\n"
+        "DOB: 03/27/1999     Sex: F     Race: W\n"
+        "Address: 180 Sherman Ave, Apt 12, New Haven CT 06511\n"
+        "Relationship to case:  [X] Victim   [ ] Suspect   [ ] Witness   [ ] Other\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "NAVARRO, KIMBERLY R." in found or "NAVARRO, KIMBERLY" in found
+    assert "03/27/1999" in found and "180 Sherman Ave, Apt 12" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
