@@ -5133,15 +5133,24 @@ def _says_hurt(text: str, speaker: str) -> bool:
     )
 
 
+_KIN_F_ES = r"mama|mami|madre|hermana|abuela|tia|hija|novia|esposa|prima|amiga|vecina"
+_KIN_M_ES = r"papa|papi|padre|hermano|abuelo|tio|hijo|novio|esposo|primo|amigo|vecino"
 # Harm done to a third person, told by a caller: "someone, like, raped her", "he's choking him".
 THIRD_PERSON_HARM = _rx(
     rf"\b(?:{HARM_VERB}|raped|molested|choking|hitting|beating|punching|striking)\s+(?:(?P<her>her)|(?P<him>him))\b"
     # in Spanish, the one harmed after "a": "Mi papi le está pegando a mi mami"
     r"|\b(?:le|la|lo)\s+(?:esta\s+|estaba\s+)?(?:pegando|golpeando|ahorcando|pateando|empujando|pego|golpeo|ahorco|pateo|empujo)"
-    r"\s+a\s+(?:mi|su)\s+(?:(?P<her_es>mama|mami|madre|hermana|abuela|tia|hija|novia|esposa|prima|amiga|vecina)"
-    r"|(?P<him_es>papa|papi|padre|hermano|abuelo|tio|hijo|novio|esposo|primo|amigo|vecino))\b",
+    rf"\s+a\s+(?:mi|su)\s+(?:(?P<her_es>{_KIN_F_ES})|(?P<him_es>{_KIN_M_ES}))\b"
+    # or the one harmed first: "a mi hermana la violaron"
+    rf"|\ba\s+(?:mi|su)\s+(?:(?P<her_first>{_KIN_F_ES})|(?P<him_first>{_KIN_M_ES}))\s+(?:la|lo|le)\s+"
+    r"(?:violaron|violo|golpearon|golpeo|pegaron|pego|agredieron|agredio|atacaron|ataco|abusaron|abuso|apunalaron|apunalo)\b",
     re.I,
 )
+
+
+def _harmed_her(harm: re.Match) -> bool:
+    """Whether the one THIRD_PERSON_HARM says was harmed is a woman."""
+    return bool(harm.group("her") or harm.group("her_es") or harm.group("her_first"))
 
 
 # A question for a named person's surname, and the answer's first word: "Do you know Kaitlyn's
@@ -5201,11 +5210,7 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
                 person.gender = gender
             # "My friend -- she just told me someone, like, raped her." / "What is her name?":
             # in a family-violence or sexual-assault call, the one the caller says was harmed
-            if (
-                person is not None
-                and harm
-                and gender in ("", "F" if harm.group("her") or harm.group("her_es") else "M")
-            ):
+            if person is not None and harm and gender in ("", "F" if _harmed_her(harm) else "M"):
                 person.roles.add("harmed")
 
 

@@ -7849,6 +7849,23 @@ def test_an_evidence_forms_owner_checked_as_victim_under_a_name_field_with_its_o
     assert "03/27/1999" in found and "180 Sherman Ave, Apt 12" in found
 
 
+def test_a_caller_names_her_sister_who_was_raped(redacted):
+    """'a mi hermana la violaron' ... '¿Cómo se llama su hermana?' / 'Nayeli. Nayeli Ocasio
+    Bermúdez.': the sister the caller names is the one harmed, the victim; the caller, who heard
+    it from her, is the witness."""
+    text = (
+        "TRANSCRIPCIÓN DE LLAMADA 911 -- SEXUAL ASSAULT REPORT\n"
+        "[03:17:48] CT05: New Haven 911, ¿cuál es su emergencia?\n"
+        "[03:17:51] LLAMANTE: Es mi hermana... a mi hermana la violaron.\n"
+        "[03:18:33] CT05: ¿Cómo se llama su hermana?\n"
+        "[03:18:35] LLAMANTE: Nayeli. Nayeli Ocasio Bermúdez. Tiene veintidós años.\n"
+        "[03:18:41] CT05: ¿Y usted cómo se llama?\n"
+        "[03:18:43] LLAMANTE: Carmen. Carmen Ocasio. Soy la hermana mayor.\n"
+    )
+    assert "Nayeli Ocasio Bermúdez" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Carmen Ocasio" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
