@@ -964,7 +964,7 @@ SLASH_CODE = _rx(
 
 # What follows a person's name in a list entry: "DOB 02/17/2012", "(11)", "relationship: son".
 PERSON_ENTRY_DETAIL = _rx(
-    r"\b(?:DOB|D\.O\.B\.?|age|born|relationship|relation)\b|\(\d{1,2}\)|,[ \t]*\d", re.I
+    r"\b(?:DOB|D\.O\.B\.?|age|born|relationship|relation)\b|\(\d{1,2}\)|,[\"”']?[ \t]*\d", re.I
 )
 
 
@@ -996,6 +996,8 @@ def _perceived_nothing(entry: str) -> bool:
 
 # A lettered list's item: "  b. Marcus Odom, DOB 09/23/1976, rideshare driver, 31 Poplar St".
 LETTERED_NAME = _rx(r"^[ \t]*(?-i:[a-h])[.)][ \t]+(?P<line>[^\n]+)", re.M)
+# A bulleted list's item: "  - WASHINGTON, DEANDRE L., a/k/a "Dre," 24, employee at the pizza place".
+BULLETED_NAME = _rx(r"^[ \t]*[-•*][ \t]+(?P<line>[^\n]+)", re.M)
 
 
 def _list_start(text: str, start: int) -> int:
@@ -1005,7 +1007,7 @@ def _list_start(text: str, start: int) -> int:
     while position > 0:
         above = text.rfind("\n", 0, position - 1) + 1
         line = text[above : position - 1]
-        item = NUMBERED_NAME.match(line) or LETTERED_NAME.match(line)
+        item = NUMBERED_NAME.match(line) or LETTERED_NAME.match(line) or BULLETED_NAME.match(line)
         if item and "," not in line and len(item.group("line").split()) <= 4:
             break  # a numbered heading: "3. WITNESSES"
         if line.strip() and not (item or line[:1] in (" ", "\t")):
@@ -1030,7 +1032,11 @@ def _numbered_under_heading(text: str, people: People) -> list[tuple[Person, str
     PERSONS (children / household members)' / '1. Adam Kowalczyk    DOB 02/17/2012'."""
     records = []
     referral = bool(CHILD_REFERRAL.search(text[:600]))
-    for match in (*NUMBERED_NAME.finditer(text), *LETTERED_NAME.finditer(text)):
+    for match in (
+        *NUMBERED_NAME.finditer(text),
+        *LETTERED_NAME.finditer(text),
+        *BULLETED_NAME.finditer(text),
+    ):
         list_start = _list_start(text, match.start())
         role = _heading_role(text, list_start)
         tail = ENTRY_ROLE_TAIL.search(match.group("line"))
@@ -8115,9 +8121,11 @@ PERSONAL_PRONOUN = _rx(r"\b(?P<f>her|she)\b|\b(?P<m>his|he)\b", re.I)
 ATTRIBUTION_WINDOW = 260
 
 
-# A party in capitals, LAST, FIRST, right before a birth date: "M PARTY AVILES, HECTOR "TITO" DOB".
+# A party in capitals, LAST, FIRST, right before a birth date: "M PARTY AVILES, HECTOR "TITO" DOB"
+# (or the surname alone in capitals: "Selected #4 (Kwame TILLERY, DOB 02/11/2004)").
 UNKNOWN_CAPS_PARTY = _rx(
-    r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'-]{1,}),[ \t]*(?-i:[A-Z][A-Z'-]+)(?:[ \t]+(?-i:[A-Z]\b\.?))?)"
+    r"(?<![\w])(?P<name>(?-i:[A-Z][A-Z'-]{1,}),[ \t]*(?-i:[A-Z][A-Z'-]+)(?:[ \t]+(?-i:[A-Z]\b\.?))?"
+    r"|(?-i:[A-Z][a-z'-]+)[ \t]+(?-i:[A-Z][A-Z'-]{2,}))"
     r"(?=[ \t]*(?:[\"“][^\"”\n]{1,20}[\"”][ \t]*)?,?[ \t]*(?-i:DOB|D\.O\.B\.))"
 )
 

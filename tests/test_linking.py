@@ -7866,6 +7866,28 @@ def test_a_caller_names_her_sister_who_was_raped(redacted):
     assert "Carmen Ocasio" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_bulleted_list_of_witnesses_under_the_sentence_that_lists_them(redacted):
+    """'Hightower canvass listed two witnesses:' then '- WASHINGTON, DEANDRE L., a/k/a "Dre," 24,
+    ...': dashed items are a list as numbered ones are, and the age after a quoted nickname is an
+    entry's detail. The suspect picked from the array later, '(Kwame TILLERY, DOB 02/11/2004)', owns
+    his birth date: it is not the witness's named just before."""
+    text = (
+        "CASE FOLLOW-UP NOTES -- Robbery 1st (53a-134)\n"
+        "V states two males approached, S1 showed a handgun and took his phone.\n\n"
+        "Hightower canvass listed two witnesses:\n"
+        '  - WASHINGTON, DEANDRE L., a/k/a "Dre," 24, employee at the pizza place on\n'
+        "    Park St, was on his smoke break and saw the whole thing. Cell (203) 555-0197.\n"
+        "  - FOGARTY, LILLIAN, 67, 1109 Chapel St, Apt 5, says she watched from her window.\n\n"
+        "04/26/24 1520\n"
+        "WASHINGTON viewed a sequential double-blind array. Selected #4\n"
+        '(Kwame TILLERY, DOB 02/11/2004), stated "that\'s him, 100 percent."\n'
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "WASHINGTON, DEANDRE L." in found and "(203) 555-0197" in found and "Dre" in found
+    assert "1109 Chapel St, Apt 5" in found
+    assert "02/11/2004" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
