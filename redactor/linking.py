@@ -3065,6 +3065,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"\b(?:(?:el|la)\s+(?:unic[oa]\s+)?(?:que|quien)|quien|(?:the\s+)?only\s+(?:one|person)\s+(?:who|that)|"
             r"(?:the\s+)?one\s+(?:who|that))\s+(?:vio|presencio|saw|witnessed)\b[^.;\n]{0,60}?\s+(?:fue|es|was|is)\s+$",
         ),
+        # the interviewee naming herself: "La entrevistada se identifica como Luz Adriana Cardona"
+        (
+            "statement",
+            r"\b(?:(?:la|el)\s+entrevistad[oa]|the\s+interviewee)\s+(?:se\s+identific[ao]|"
+            r"identif(?:ies|ied)\s+(?:herself|himself|themselves))\s+(?:como|as)\s+$",
+        ),
         # "Following up on the victim in 24-003951, Tamsin O'Rourke-Beale"
         (
             "victim",
@@ -5380,7 +5386,9 @@ CRIME_CONTEXT = _rx(
 
 VICTIM_STATEMENT_TITLE = _rx(
     r"\b(?:victim(?:['’]s)?[ \t]+(?:sworn[ \t]+|written[ \t]+)?statement|statement[ \t]+of[ \t]+(?:the[ \t]+)?victim"
-    r"|declaracion[ \t]+(?:jurada[ \t]+)?de[ \t]+(?:la[ \t]+|el[ \t]+)?victima)\b",
+    r"|declaracion[ \t]+(?:jurada[ \t]+)?de[ \t]+(?:la[ \t]+|el[ \t]+)?victima"
+    # an interview of the victim: "Entrevista de víctima", "Victim interview"
+    r"|victim[ \t]+interview|interview[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?victim|entrevista[ \t]+(?:de|a)[ \t]+(?:la[ \t]+|el[ \t]+)?victima)\b",
     re.I,
 )
 
@@ -6017,6 +6025,18 @@ def _name_forms(
                     "initials",
                     r"\.[ ]?".join(by_token) + r"\.",
                     _needles(*(c + "." for c in letters)),
+                    DOTTED_INITIALS,
+                )
+            )
+        if len(person.tokens) >= 4:
+            # two given names and the first surname, the second left off: "L.A.C." for Luz Adriana
+            # Cardona Restrepo
+            head = [token[0] for token in person.tokens[:-1]]
+            forms.append(
+                (
+                    "initials",
+                    r"\.[ ]?".join(head) + r"\.",
+                    _needles(*(c + "." for c in head)),
                     DOTTED_INITIALS,
                 )
             )
@@ -8862,11 +8882,10 @@ ROLE_NICKNAME = _rx(
 
 def _find_short_forms(person: Person, text: str) -> None:
     """A short form of the first name standing alone, as in an e-mail signed 'Gwen' by
-    Gwendolyn: a capitalised word of four or more letters that begins the first name."""
+    Gwendolyn: a capitalised word of four or more letters that begins the first name; or, in
+    quotes, one that begins a second given name ('"Adri"' for Luz Adriana Cardona Restrepo)."""
     first = person.first
-    if len(first) < 5:
-        return
-    for size in range(len(first) - 1, 2, -1):
+    for size in range(len(first) - 1, 2, -1) if len(first) >= 5 else ():
         prefix = first[:size]
         if size < 4 or len(first) < 6:  # "Ash" for Ashley only in quotes: asked whether "Ash" had called
             found = _rx(rf"[\"“]{re.escape(prefix)}[\"”]").search(text)
@@ -8875,6 +8894,12 @@ def _find_short_forms(person: Person, text: str) -> None:
         if found and _is_name_word(prefix):
             person.nicknames.add(prefix)
             return
+    for middle in person.tokens[1:-1]:  # 'Prefiere que la llamen "Adri"' for Luz Adriana Cardona Restrepo
+        for size in range(len(middle) - 1, 2, -1):
+            quoted = _rx(rf"[\"“]{re.escape(middle[:size])}[\"”]").search(text)
+            if quoted and _is_name_word(middle[:size]):
+                person.nicknames.add(middle[:size])
+                return
 
 
 # A suspect's or arrestee's code right after a name: "el Sr. Suárez (S1)", "Ruiz (A-1)".

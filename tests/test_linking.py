@@ -7888,6 +7888,25 @@ def test_a_bulleted_list_of_witnesses_under_the_sentence_that_lists_them(redacte
     assert "02/11/2004" not in found
 
 
+def test_an_interpreters_notes_of_a_victim_interview(redacted):
+    """'Entrevista de víctima' ... 'La entrevistada se identifica como Luz Adriana Cardona
+    Restrepo': the one interviewed is the victim. She signs 'L. A. C.' (two given names and the
+    first surname) and the notes call her '"Adri"' (a short form of her second given name)."""
+    text = (
+        "NOTAS DE LA INTÉRPRETE\n"
+        "Entrevista de víctima -- Unidad de Víctimas Especiales (SVU)\n\n"
+        "10:05  La entrevistada se identifica como\n"
+        "       Luz Adriana Cardona Restrepo, nacida el 3 de octubre de 1996. Prefiere que la llamen\n"
+        '       "Adri". Vive en 1020 State St, apto. 4.\n'
+        '10:22  Término usado por ella: "me forzó" / "me violó".\n'
+        "10:40  Según Adri, su vecina vio que tenía el labio roto.\n\n"
+        "Firma de la entrevistada: L. A. C.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "Luz Adriana Cardona Restrepo" in found and "1020 State St, apto. 4" in found
+    assert "L. A. C." in found and "Adri" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
