@@ -296,3 +296,17 @@ def test_one_digit_per_box(find, text, ssns):
     """A hand-filled form's boxes, 'SSN: 5 2 1 6 0 3 3 8 7': nine spaced digits with no dashes are an
     SSN after its cue, as nine bare digits are, and nothing without one."""
     assert find(text, ENTITY) == ssns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07:42  DW   SR# 250-11-4478   Pothole, Gay Street near Dwight St, westbound lane.",
+        "Follow-up call from Ms. Okonkwo-Fiske (SR 250-11-4485): no further action needed from 311.",
+        "Service request 250-11-4479 routed to LCI / Noise.",
+    ],
+)
+def test_a_311_service_request_number(find, text):
+    """A 311 log numbers its service requests in the SSN's shape ('SR# 250-11-4478'): the label
+    says what the number is."""
+    assert find(text, ENTITY) == []
