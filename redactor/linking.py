@@ -4408,7 +4408,10 @@ SPANISH_A_AFTER = _rx(
 
 
 CALLER_BEFORE = _rx(
-    r"(?<![\w])(?:(?-i:RP)|caller|reporting\s+party)[ \t,(]*$", re.I
+    r"(?<![\w])(?:(?-i:RP)|caller|reporting\s+party)[ \t,(]*$"
+    # a log entry's "Caller:" after what the call was about, mid-line ("... wide." Caller: Harold Benning")
+    r"|(?<=[^\s][ \t])(?:caller|reporting\s+party)[ \t]*:[ \t]*$",
+    re.I,
 )  # not a speaker label "RP:"; a dispatcher's "RP (Lisa Tran, 203-...)" is one
 
 
@@ -6485,11 +6488,27 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = {"victim"}
         elif (
             not kinds
-            and not CALLER_PERCEIVED.search(text)
+            and not CALLER_PERCEIVED.search(_caller_entry(text, person))
             and not _named_perceiver(text, person)
             and not _caller_says_perceived(text)
         ):
             person.roles = set()
+
+
+def _caller_entry(text: str, person: Person) -> str:
+    """Where to look for what a caller perceived: in a log of many calls, each its own paragraph
+    ('07:42 SR# ... Pothole ... Caller: Harold Benning'), the caller's own entry; otherwise the
+    whole record."""
+    blocks = _rx(r"\n[ \t]*\n").split(text)
+    if sum(1 for block in blocks if _rx(r"\bcaller\b", re.I).search(block)) < 3:
+        return text
+    full = next((rx for kind, rx in name_forms(person, text) if kind == "full"), None)
+    mention = next(iter(_found(full, text)), None) if full is not None else None
+    if mention is None:
+        return text
+    start = text.rfind("\n\n", 0, mention.start())
+    end = text.find("\n\n", mention.end())
+    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
 def _caller_says_perceived(text: str) -> bool:

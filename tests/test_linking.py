@@ -7907,6 +7907,22 @@ def test_an_interpreters_notes_of_a_victim_interview(redacted):
     assert "L. A. C." in found and "Adri" in found
 
 
+def test_a_311_log_keeps_only_the_caller_who_saw_a_crime(redacted):
+    """A day's 311 log, one paragraph per call: 'Caller: Harold Benning' reported a pothole and
+    saw no crime; the caller whose own entry says she saw a car window broken is a witness."""
+    text = (
+        "CITY OF NEW HAVEN - 311 CONTACT CENTER\nDaily Call Log\n\n"
+        "07:42  DW   Pothole, Gay Street near Dwight St. Caller: Harold Benning, 203-776-0291. Routed to Public Works.\n\n"
+        "09:34  MSP  Caller asks about bulk trash pickup. Caller: Beverly Dunmore, 203-624-8830.\n\n"
+        "10:52  DW   Caller reports that she saw a man break the rear window of a gray Nissan on Chapel St and\n"
+        "take a backpack. Caller: Renata Okonkwo-Fiske, cell 203-654-1187.\n\n"
+        "13:44  DW   Sidewalk heaved by tree roots. Caller: William Osborne, 203-562-4420.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Renata Okonkwo-Fiske" in found and "203-654-1187" in found
+    assert "Harold Benning" not in found and "203-776-0291" not in found and "William Osborne" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
