@@ -5430,6 +5430,14 @@ def _forms_of_their_own(text: str, records: list[tuple[Person, str]], kinds: set
                 person.row_kinds = set()
 
 
+# What a record says its one client perceived, and that they told the police, by pronoun.
+SUBJECT_SAW = _rx(r"\b(?:she|he|ella|el)\s+(?:also\s+|tambien\s+)?(?:saw|witnessed|vio|presencio)\b", re.I)
+SUBJECT_GAVE_STATEMENT = _rx(
+    r"\b(?:she|he|ella|el)?\s*(?:\w+\s+){0,3}?(?:dio|gave)\s+(?:una\s+|a\s+)?(?:declaracion|statement)\b",
+    re.I,
+)
+
+
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
     """Each person's protected entity from their roles and the case kind."""
     counters: dict[str, int] = {}
@@ -5462,6 +5470,17 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
         case = kinds if person.row_kinds is None else person.row_kinds  # her own row's, in a tracker
         if "subject" in roles and case and not roles & {"witness", "statement"} and not victim_apart:
             roles = roles | {"victim"}
+        if (
+            "subject" in roles
+            and not case
+            and crime
+            and subjects == [person]
+            and SUBJECT_SAW.search(text)
+            and SUBJECT_GAVE_STATEMENT.search(text)
+        ):
+            # a case note's one client who saw the robbery and told the police: "Ella vio la cara
+            # de uno de ellos. Esa misma noche dio una declaración a un agente"
+            roles = roles | {"witness"}
         if "harmed" in roles and case:  # told of harm done to them, in a family-violence or assault record
             roles = roles | {"victim"}
         if "victim" in roles:

@@ -7923,6 +7923,37 @@ def test_a_311_log_keeps_only_the_caller_who_saw_a_crime(redacted):
     assert "Harold Benning" not in found and "203-776-0291" not in found and "William Osborne" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ('El dueño le contestó que si seguía "molestando" iba a llamar a inmigración.', set()),
+        ("2. Aviso de violación (30 días): moho, ventana, detector de CO.", set()),
+        ("The report says he molested her at the party.", {"SA"}),
+        ("Ella dijo que él la violó en el carro.", {"SA"}),
+    ],
+)
+def test_a_housing_inspection_in_spanish_is_no_sexual_assault(text, kinds):
+    """Spanish 'molestando' (bothering) is not English 'molested', and a code inspector's 'Aviso de
+    violación' is a violation notice, not a rape: a tenant's inspection is no sexual-assault record."""
+    assert case_kinds(text) == kinds
+
+
+def test_a_case_notes_one_client_who_saw_a_robbery_and_told_the_police(redacted):
+    """An immigrant-support case note about one client, no family violence in it: 'Ella vio la
+    cara de uno de ellos. Esa misma noche dio una declaración a un agente' makes her a witness of
+    the robbery (her son's worry about being bullied, 'que lo molesten', is no sexual assault)."""
+    text = (
+        "RED DE APOYO A INMIGRANTES - NOTA DE CASO\n"
+        "Cliente: Yesenia Marisol Bonilla Reyes        Núm. de expediente interno: FH-2024-0388\n\n"
+        "La Sra. Bonilla vino a la oficina. El 2 de junio ella estaba trabajando en la caja cuando dos\n"
+        "hombres entraron con una pistola y robaron la tienda. Ella vio la cara de uno de ellos. Esa misma\n"
+        "noche dio una declaración a un agente en la tienda. Su hijo tiene miedo de que lo molesten en la escuela.\n\n"
+        "Correo: yesibonilla.r@gmail.com\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Yesenia Marisol Bonilla Reyes" in found and "yesibonilla.r@gmail.com" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
