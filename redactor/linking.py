@@ -441,10 +441,12 @@ def _marks(text: str, marker: re.Match) -> bool:
     """Whether a case-kind marker says what the case is: not a form field answered no, not an
     option left unchecked ("[X] Physical abuse   [ ] Sexual abuse"), not negated ("(not FV)")."""
     line_start = text.rfind("\n", 0, marker.start()) + 1
-    if _rx(r"(?<![\w])(?:not|non|no|denies|denied)[ \t-]*(?:[\w/-]+,?[ \t]+(?:or|nor)[ \t]+)?$", re.I).search(
-        text[max(0, marker.start() - 30) : marker.start()]
-    ):
-        # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault", "No DV reported"
+    if _rx(
+        r"(?<![\w])(?:not|non|no|denies|denied)[ \t-]*(?:an?[ \t]+)?(?:[\w/-]+,?\s+(?:or|nor)\s+(?:an?[ \t]+)?)?$",
+        re.I,
+    ).search(text[max(0, marker.start() - 30) : marker.start()]):
+        # "Jamal Peters (not FV)", "non-family-violence", "not DV or sexual assault", "No DV reported",
+        # "It's a robbery, not FV\n or a sexual assault"
         return False
     if NOT_A_VICTIM_OF.search(text[max(0, marker.start() - 60) : marker.start()]):
         return False  # "He is not a victim of domestic violence or sexual assault"

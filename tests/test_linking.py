@@ -7954,6 +7954,19 @@ def test_a_case_notes_one_client_who_saw_a_robbery_and_told_the_police(redacted)
     assert "Yesenia Marisol Bonilla Reyes" in found and "yesibonilla.r@gmail.com" in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do we redact her name? It's a robbery, not FV\n   or a sexual assault.",
+        "Bar fight outside the victim's work; not a DV or SA matter.",
+    ],
+)
+def test_a_kind_denied_across_a_line_break_or_after_an_article(text):
+    """'not FV\n or a sexual assault', 'not a DV or SA matter': both kinds are denied, the second
+    after its article or past the line break."""
+    assert case_kinds(text) == set()
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
