@@ -6447,6 +6447,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
             person.gender = sex.group("sex").upper()
     _same_address(records)
     _address_same_as(text, people.people)
+    _named_same_address(text, people.people)
     for person in people.people:
         _infer_gender(person, text)
 
@@ -7647,6 +7648,24 @@ def _address_same_as(text: str, people: list[Person]) -> None:
         for other in people:
             if other is not victims[0] and role and role in other.roles:
                 victims[0].identifiers |= {i for i in other.identifiers if ADDRESS.fullmatch(i)}
+
+
+def _named_same_address(text: str, people: list[Person]) -> None:
+    """'Interview W1 Jonathan Bellamy, DOB 07/30/1983, same address as V': the protected person
+    named just before it shares the home of the one holding that role, protected or not."""
+    for match in SAME_ADDRESS.finditer(text):
+        role = _role_of(match.group("who"))
+        before = text[max(0, match.start() - 100) : match.start()]
+        named = [
+            p
+            for p in people
+            if p.protected
+            and len(p.tokens) >= 2
+            and _rx(r"[ \t]+".join(re.escape(t) for t in p.tokens) + r"\b[^.;\n]*$", re.I).search(before)
+        ]
+        holders = [p for p in people if role and role in p.roles and p not in named]
+        if len(named) == 1 and len(holders) == 1:
+            named[0].identifiers |= {i for i in holders[0].identifiers if ADDRESS.fullmatch(i)}
 
 
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"

@@ -7967,6 +7967,20 @@ def test_a_kind_denied_across_a_line_break_or_after_an_article(text):
     assert case_kinds(text) == set()
 
 
+def test_a_witness_at_the_same_address_as_an_unprotected_victim(redacted):
+    """A bar-fight assault, no family violence: the victim is not protected, but the witness
+    'Jonathan Bellamy, DOB 07/30/1983, same address as V' is, and so is the home they share."""
+    text = (
+        "CASE NOTES -- Assault 3rd; not a DV or SA matter.\n"
+        "VICTIM: HARTLEY, Owen M. (DOB 09/19/1985), 35 Trumbull St, Apt 4 -- assault victim\n\n"
+        "05/05 -- Interview W1 Jonathan Bellamy, DOB 07/30/1983, same address as V,\n"
+        "cell (203) 555-0181. Bellamy stated he saw the passenger punch the victim.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Jonathan Bellamy" in found and "35 Trumbull St, Apt 4" in found
+    assert not any("HARTLEY" in value for e in ("DV_VICTIM", "CRIME_WITNESS") for value in redacted(text, e))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
