@@ -855,7 +855,9 @@ CAPS_NAME_PERCEIVED = _rx(
 DISPATCH_WORD = _rx(rf"(?-i:{DISPATCH_KEYWORDS}|CBN|ADJ|BLDG|FLR|APT|REAR|UNK)")
 # what follows a person's name in a dispatch remark: a call-back number, a DOB, a phone
 DETAILS_AFTER = _rx(
-    r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL|AKA)\b|\d{3}|$)", re.M
+    # (or where in the building: "2ND CALLER HUANG, WEI APT 2 SAME BLDG, CB ...")
+    r"[ \t]*(?:,[ \t]*|[ \t](?-i:OF)[ \t]+)?(?:\(|(?-i:CB#?|CBN|PH|DOB|CELL|TEL|AKA|APT|UNIT|FLR?|ADJ|SAME[ \t]+BLDG)\b|\d{3}|$)",
+    re.M,
 )
 DISPATCH_PERCEIVED = _rx(
     r"(?<![\w])(?<!NOT )(?<!N'T )(?-i:SAW|SEEN|OBSERVED|OBS|OBSVD|WITNESSED|HEARD|HRD)(?![\w])"

@@ -7981,6 +7981,19 @@ def test_a_witness_at_the_same_address_as_an_unprotected_victim(redacted):
     assert not any("HARTLEY" in value for e in ("DV_VICTIM", "CRIME_WITNESS") for value in redacted(text, e))
 
 
+def test_a_second_caller_in_capitals_with_his_apartment_before_what_he_heard(redacted):
+    """'2ND CALLER HUANG, WEI APT 2 SAME BLDG, CB 475-555-0103. HEARD / WOMAN SCREAMING': the
+    apartment after the name marks it as a person's, as a call-back number would."""
+    text = (
+        "EVENT: E24-0211-0043     TYPE: DOMESTIC IN PROGRESS (FV)\n"
+        "02:14:22         CT12   RP WHISPERING, STATES BF PUNCHED HER IN FACE\n"
+        "02:15:20         CT09   2ND CALLER HUANG, WEI APT 2 SAME BLDG, CB 475-555-0103. HEARD\n"
+        '                        WOMAN SCREAMING "GET OFF ME" AND GLASS BREAKING ABOVE HIS UNIT\n'
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "HUANG, WEI" in found and "475-555-0103" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
