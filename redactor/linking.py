@@ -3779,8 +3779,11 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
             p_raw = p_raw.rstrip()
             line_before = text[text.rfind("\n", 0, p_start) + 1 : p_start]
             with_initial = _rx(r"[A-Z][a-z]+[ \t][A-Z]\.").fullmatch(p_raw)  # "Tamika R.\nBooker"
+            with_nick = _rx(r"[A-Z][a-z]+[ \t][\"“][A-Z][a-z]+[\"”]").fullmatch(
+                p_raw
+            )  # 'Gregory "Greg"\nThibodeaux'
             if (
-                (len(p_raw.split()) == 1 or with_initial)
+                (len(p_raw.split()) == 1 or with_initial or with_nick)
                 and len(raw.split()) <= 2
                 and _rx(r"[ \t]*\n[ \t]*").fullmatch(text[p_end:start])
                 # (or after a role code: "The neighbor referred to above is V Courtney\nAlbright (DOB")

@@ -7994,6 +7994,20 @@ def test_a_second_caller_in_capitals_with_his_apartment_before_what_he_heard(red
     assert "HUANG, WEI" in found and "475-555-0103" in found
 
 
+def test_a_name_with_a_quoted_nickname_broken_at_the_line_end(redacted):
+    """'quotes the victim, Gregory "Greg"\nThibodeaux, as saying ...': the margin broke the name
+    after its quoted nickname; it is one person, and 'Mr. Thibodeaux' later is he."""
+    text = (
+        "Subject: 24-043317 -- release hold (FV assault, Orange St)\n\n"
+        'The supplement quotes the victim, Gregory "Greg"\n'
+        "Thibodeaux, as saying the suspect threatened him. Mr. Thibodeaux asked us not to let that\n"
+        "get around. His personal email is g.thibodeaux77@gmail.com.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert 'Gregory "Greg"\nThibodeaux' in found and "Thibodeaux" in found
+    assert "g.thibodeaux77@gmail.com" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
