@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from recognizers.base import FLAGS, CuedPatternRecognizer, window
+from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
 from recognizers.table_columns import REDACTED_CELL, aligned_header, column_header, in_statement
 
 # A pay or statement table's column words that make its figures a person's: "Current", "YTD",
@@ -71,7 +71,7 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
         if pattern in ("bank_account", "bank_account_es"):
             return result if len(digits) >= 4 else None
         if pattern == "card_number":
-            cued = "card" in around.before.lower()
+            cued = any(word in fold(around.before).lower() for word in ("card", "tarjeta"))
             if luhn_valid(digits) or cued:
                 result.score = 0.9
                 return result

@@ -389,3 +389,20 @@ def test_a_checking_account_in_groups_and_a_routing_number_from_a_form(find, tex
     is 011000138' with the form named between label and number - but no two years after 'Checking'."""
     assert covered(find(text, "FINANCIAL_RECORD"), number)
     assert find("Checking 2024 2025 budgets were reviewed.", "FINANCIAL_RECORD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Routing / ABA number (9 digits): 211170101", "211170101"),
+        (
+            "En la billetera llevaba su tarjeta de débito del banco Santander, número\n"
+            "5312 7740 0691 2268, que ya reportó como robada.",
+            "5312 7740 0691 2268",
+        ),
+    ],
+)
+def test_a_routing_label_with_its_aba_and_a_spanish_card(find, text, value):
+    """'Routing / ABA number (9 digits):' is one label; 'tarjeta de débito ... número' cues a card
+    number that fails the Luhn check as 'card' does."""
+    assert find(text, "FINANCIAL_RECORD") == [value]
