@@ -542,3 +542,18 @@ def test_conditional_and_permanent_residency(find, text, statement):
     """A conditional green card and residency, in English and Spanish, and 'permanent residency'
     (not only 'permanent resident')."""
     assert covered(find(text, ENTITY), statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Citizenship: [ ] U.S.   [X] Non-U.S.   [ ] Unknown", "Non-U.S."),
+        ("Me gritó: «no eres nadie aquí, ni siquiera eres ciudadana.»", "ni siquiera eres ciudadana"),
+        ("se corrigió después: los mayores no tienen DACA, tienen asilo", "no tienen DACA"),
+    ],
+)
+def test_a_checked_citizenship_field_and_spanish_second_person_and_plural(find, text, status):
+    """A booking form's 'Citizenship: [X] Non-U.S.'; Spanish 'eres' (you are) and 'tienen' (they
+    have) as 'es' and 'tiene' are, negated too."""
+    assert covered(find(text, "IMMIGRATION_STATUS"), status)
+    assert find("Citizenship: [ ] U.S.   [ ] Non-U.S.   [X] Unknown", "IMMIGRATION_STATUS") == []
