@@ -604,3 +604,26 @@ def test_a_checked_none_answering_what_one_gets_now(find, text, answer):
 
 def test_a_checked_no_to_a_plan_is_no_statement(find):
     assert find("Interested in help with an application? [ ] Yes [X] No", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Her bank statement shows a monthly SSI deposit of $183.00.", "SSI deposit"),
+        ("She confirmed her Medicaid waiver services were unaffected.", "Medicaid waiver services"),
+        ("Client brought the children's HUSKY cards to update the file.", "HUSKY cards"),
+        (
+            "dice que nunca ha recibido asistencia de energía y quiere saber si califica",
+            "nunca ha recibido asistencia de energía",
+        ),
+        (
+            "Sra. Mejía dijo que ella recibió ayuda de renta de UniteCT en 2022",
+            "recibió ayuda de renta de UniteCT",
+        ),
+    ],
+)
+def test_the_benefits_words_after_a_program_and_spanish_perfect_receipt(find, text, statement):
+    """The whole of what names the benefit: 'SSI deposit', 'Medicaid waiver services', 'HUSKY
+    cards'; and Spanish receipt in the perfect tense, negated ('nunca ha recibido asistencia de
+    energía'), or with the program after it ('ayuda de renta de UniteCT')."""
+    assert covered(find(text, "PUBLIC_ASSISTANCE"), statement)
