@@ -557,3 +557,23 @@ def test_a_checked_citizenship_field_and_spanish_second_person_and_plural(find, 
     have) as 'es' and 'tiene' are, negated too."""
     assert covered(find(text, "IMMIGRATION_STATUS"), status)
     assert find("Citizenship: [ ] U.S.   [ ] Non-U.S.   [X] Unknown", "IMMIGRATION_STATUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("2444, that's correct, don't hold him on the ICE hit.", "ICE hit"),
+        (
+            "NCIC returns an ICE administrative warrant,\n           Immigration Violator File, not extraditable.",
+            "administrative warrant,\n           Immigration Violator File",
+        ),
+        (
+            "la cárcel lo entregó y fue trasladado a la custodia de ICE el 30/07.",
+            "trasladado a la custodia de ICE",
+        ),
+    ],
+)
+def test_an_ncic_immigration_hit_and_spanish_ice_custody(find, text, status):
+    """NCIC's immigration record on a driver ('the ICE hit', 'Immigration Violator File') and a
+    husband handed to ICE ('trasladado a la custodia de ICE') are statements of status."""
+    assert covered(find(text, "IMMIGRATION_STATUS"), status)
