@@ -2932,6 +2932,31 @@ def _checked_role_cards(text: str, people: People) -> list[tuple[Person, str]]:
     return records
 
 
+# A message asking who holds a role, and the next message answering with a name: "who's the
+# protected party" / "0905 U451 (NGUYEN, T.)      Shanice Barlow, 41 Henry St 1st fl."
+ROLE_ANSWERED = _rx(
+    r"\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the\s+|our\s+)?(?P<role>protected\s+(?:party|person)|victim|vic|complainant|witness|wit)\b"
+    rf"[^\n]*\n[^\n]*?(?:\)|:)[ \t]+(?P<name>{NAME_SEQ})(?=[,.])(?P<rest>[^\n]*)",
+    re.I,
+)
+
+
+def _role_answers(text: str, people: People) -> list[tuple[Person, str]]:
+    """A chat's question for a role answered by a name on the next line: the name holds the role,
+    and the details after it on that line are theirs."""
+    records = []
+    for match in ROLE_ANSWERED.finditer(text):
+        parsed = parse_name(match.group("name"), caps_run=False)
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        role = "witness" if match.group("role").lower().startswith("wit") else "victim"
+        person = people.add(parsed[0], role, parsed[1])
+        if person is not None:
+            # the answer's own details, not the suspect's after a period ("resp is her ex ...")
+            records.append((person, match.group("name") + match.group("rest").split(". ")[0]))
+    return records
+
+
 def _heading_role(text: str, position: int) -> str:
     """The role named by a heading within the three lines above `position`."""
     above = text[max(0, position - 240) : position].split("\n")[-4:-1]
@@ -6348,6 +6373,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _canvass_notes(text, people)
         + _canvass_fields(text, people)
         + _checked_role_cards(text, people)
+        + _role_answers(text, people)
         + (_flagged_rows(text, people) if "DV" in kinds else [])
     )
     # spaCy's PERSON entities: people the document names, so a shared surname or
@@ -8824,8 +8850,8 @@ def _initials_spelled(protected: list[Person], text: str) -> None:
 
 
 # A first initial written as the name itself: "K. crying, says ...", "K.'s Instagram", "K.: 'my mom ...'"
-# (not "J. Whitmore", an initial before a surname).
-INITIAL_AS_NAME = r"(?<![\w.]){letter}\.(?=['’]s\b|[ \t]*[:,;)]|[ \t]+[a-z])"
+# (not "J. Whitmore", an initial before a surname, nor "(DIGIACOMO, R.)", one after it).
+INITIAL_AS_NAME = r"(?<![\w.])(?<![A-Za-z],[ \t])(?<![A-Za-z],){letter}\.(?=['’]s\b|[ \t]*[:,;)]|[ \t]+[a-z])"
 # A transcript's question and answer marks: "Q. Where were you?" / "A. in the kitchen".
 QA_MARKS = _rx(r"^[ \t]*[QA][.:][ \t]", re.M)
 

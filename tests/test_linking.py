@@ -8008,6 +8008,37 @@ def test_a_name_with_a_quoted_nickname_broken_at_the_line_end(redacted):
     assert "g.thibodeaux77@gmail.com" in found
 
 
+def test_a_chat_question_for_the_protected_party_answered_by_a_name(redacted):
+    """Car-to-car chat: "who's the protected party" / "Shanice Barlow, 41 Henry St 1st fl. resp is
+    her ex Marcus Dunlap": the name answering names the victim, and the address after it is hers
+    (not the respondent's, after the period)."""
+    text = (
+        "NHPD MOBILE DATA TERMINAL -- MESSAGE LOG\n"
+        "0904 U451 (NGUYEN, T.)      anybody near dixwell/henry? need a 2nd on a FV order service\n"
+        "0905 U455 (LATTIMORE, J.)   5 min out. who's the protected party\n"
+        "0905 U451 (NGUYEN, T.)      Shanice Barlow, 41 Henry St 1st fl. resp is her ex Marcus Dunlap\n"
+        "0919 U451 (NGUYEN, T.)      served. Ms Barlow was upstairs w us the whole time, she's ok\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Shanice Barlow" in found and "Barlow" in found
+    assert any(value.startswith("41 Henry St 1st fl") for value in found)
+    assert "Marcus Dunlap" not in found
+
+
+def test_an_officers_initial_after_his_surname_is_no_ones_first_initial(redacted):
+    """'0912 U460 (DIGIACOMO, R.)' on every line: the officer's initial, not the witness Raymond
+    Tuttle's first initial written as his name."""
+    text = (
+        "NHPD MOBILE DATA TERMINAL -- MESSAGE LOG\n"
+        "0912 U460 (DIGIACOMO, R.)   loss prevention guy is Raymond Tuttle, cell 203-555-0163, he watched\n"
+        "                            the whole shoplifting on the floor. in my report\n"
+        "0913 U460 (DIGIACOMO, R.)   yes. Det Haines has it\n"
+        "0932 U460 (DIGIACOMO, R.)   large black thx\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Raymond Tuttle" in found and "R." not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
