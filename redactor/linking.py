@@ -4639,7 +4639,23 @@ OFFICER_SURNAME = _rx(
 
 
 def _officer_surnames(text: str) -> frozenset[str]:
-    return frozenset(m.group("name") for m in OFFICER_SURNAME.finditer(text))
+    """Officers' surnames, and the names of staff a form lists in their role ('Other staff
+    involved: Priya Raman, Reference Librarian; ...'): what they saw at work makes no witness."""
+    staff = {
+        word
+        for field in STAFF_FIELD.finditer(text)
+        for name in _rx(NAME_SEQ).finditer(field.group("list"))
+        for word in (name.group(0), name.group(0).split()[-1])
+    }
+    return frozenset(m.group("name") for m in OFFICER_SURNAME.finditer(text)) | staff
+
+
+# A form's field listing staff in their role: "Other staff involved: Priya Raman, Reference Librarian".
+STAFF_FIELD = _rx(
+    r"^[ \t]*(?:other[ \t]+)?(?:staff|employees?|personal(?:[ \t]+del?[ \t]+\w+)?)(?:[ \t]+(?:involved|present|on[ \t]+duty|presente))?"
+    r"[ \t]*:[ \t]*(?P<list>[^\n]+)",
+    re.I | re.M,
+)
 
 
 def _already_named(people: People, raw: str) -> bool:

@@ -8039,6 +8039,22 @@ def test_an_officers_initial_after_his_surname_is_no_ones_first_initial(redacted
     assert "Raymond Tuttle" in found and "R." not in found
 
 
+def test_staff_a_form_lists_in_their_role_are_no_witnesses(redacted):
+    """A library incident report: 'Other staff involved: Priya Raman, Reference Librarian' heard
+    the shouting at work, in her role; the patron who saw the punch is the witness."""
+    text = (
+        "NEW HAVEN FREE PUBLIC LIBRARY - INCIDENT REPORT\n"
+        "Reported by: Terrence Hollis, Library Security Officer\n"
+        "Other staff involved: Priya Raman, Reference Librarian; Gwen Asare, Circulation Supervisor\n\n"
+        "Kenneth Oduya struck another patron in the face with a closed fist. I arrived after a radio\n"
+        "call from Ms. Raman, who heard shouting from the reference desk. Patron Ellen Vasquez-Tran\n"
+        "stated she saw the punch from station 11.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Ellen Vasquez-Tran" in found
+    assert "Raman" not in found and "Priya Raman" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
