@@ -406,3 +406,20 @@ def test_a_routing_label_with_its_aba_and_a_spanish_card(find, text, value):
     """'Routing / ABA number (9 digits):' is one label; 'tarjeta de débito ... número' cues a card
     number that fails the Luhn check as 'card' does."""
     assert find(text, "FINANCIAL_RECORD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judgment balance stated on execution: $4,812.33",
+        "Protected amount (40 x CT minimum wage $16.35 x 2 weeks): $1,308.00",
+        "Total tenant payment: $372.00",
+        "HAP to owner: $1,378.00",
+    ],
+)
+def test_a_wage_executions_court_figures_and_a_subsidys_rent_split(find, text):
+    """A wage execution's judgment balance and its statutory protected amount, and a voucher's
+    tenant payment and HAP to the owner, are court and program figures, not the employee's or the
+    tenant's financial records - while the pay itself still is."""
+    assert find(text, "FINANCIAL_RECORD") == []
+    assert find("Gross pay this period: $2,140.00", "FINANCIAL_RECORD") == ["$2,140.00"]
