@@ -3424,8 +3424,9 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?-i:{perceived})\s+(?!only\b|nothing\b)\w",
         ),
         # one who told the court what they saw: "Imogen testified even though he stared at her"
+        # (a witness of a crime only in a criminal matter: see TESTIFIED_CIVIL)
         (
-            "witness",
+            "testified",
             r"^[ \t]*,?\s+(?:also\s+|later\s+|bravely\s+)?(?:testified|testifico)\b(?!\s+(?:about|to)\s+(?:her|his|my)\s+own\b)",
         ),
         # the clause after a semicolon, hers: "La señora se llama Carmen Lugo; ella también vio todo"
@@ -4156,6 +4157,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
     soap = SOAP_NOTE.search(text)
+    civil_hearing = bool(CIVIL_HEARING.search(text[:600])) and not CRIMINAL_MATTER.search(text)
     for start, end, raw in _name_candidates(text, cues.candidate):
         if "\n" in text[start:end] and _rx(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w'-]+").fullmatch(raw):
             # a name the margin broke after its middle initial ("re-interviewed Gloria A.\nPetteway"),
@@ -4223,6 +4225,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 roles.append("victim")
         for role, rx in cues.after:
             match = rx.search(after)
+            if match and role == "testified":
+                # "Ms. Gibbs testified she has lived in the unit 11 years": testimony to a board or a
+                # commission, with no crime in the record, is no crime witness's
+                if civil_hearing:
+                    continue
+                role = "witness"
             if match and role == "victim_harm":
                 following = match.groupdict().get("next")  # told in the next sentence, by pronoun
                 if following:
@@ -4436,6 +4444,14 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
 # who the person is to the speaker ("A Sandra, mi compañera de cuarto").
 SPANISH_A_AFTER = _rx(
     r"[ \t]+(?:se[ \t]+)?(?:le|les|lo|la|me)[ \t]+[a-z]|,[ \t]+(?:mi|su|tu|nuestr[oa])[ \t]+[a-z]"
+)
+
+
+# A board's or commission's hearing, where people testify to no crime: "FAIR RENT COMMISSION / MINUTES".
+CIVIL_HEARING = _rx(
+    r"\b(?:fair\s+rent|commission|board\s+of\s+(?:alders|zoning|education|appeals|ethics)|zoning\s+board|"
+    r"(?:civil\s+service|appeals|licensing|personnel)\s+board|administrative\s+hearing|comision|junta)\b",
+    re.I,
 )
 
 

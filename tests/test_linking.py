@@ -8055,6 +8055,23 @@ def test_staff_a_form_lists_in_their_role_are_no_witnesses(redacted):
     assert "Raman" not in found and "Priya Raman" not in found
 
 
+def test_testimony_at_a_fair_rent_hearing_makes_no_crime_witness(redacted):
+    """Fair Rent Commission minutes: 'Ms. Gibbs testified she has lived in the unit 11 years' is
+    a tenant's testimony to a commission, with no crime in the record; in a criminal case the same
+    verb still makes a witness."""
+    civil = (
+        "CITY OF NEW HAVEN FAIR RENT COMMISSION\nMINUTES -- REGULAR MEETING\n\n"
+        "3a. Complaint FRC-2025-031 -- 246 Norton St, Unit 2. Tenant: Althea Gibbs.\n"
+        "Ms. Gibbs testified she has lived in the unit 11 years. Mr. Michael Vogel testified that the\n"
+        "increase reflects new windows.\n"
+    )
+    assert not any("Gibbs" in value or "Vogel" in value for value in redacted(civil, "CRIME_WITNESS"))
+    criminal = (
+        "State v. Dunlap, docket CR24-0331 (robbery). Imogen Pratt testified even though he stared at her.\n"
+    )
+    assert "Imogen Pratt" in redacted(criminal, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
