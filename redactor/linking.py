@@ -8566,7 +8566,11 @@ SHARED_HOME = _rx(
     r"|\b(?:lives|living|lived|resides|residing|stays|staying)\s+with\s+(?:her|the\s+victim|(?-i:V\d?))\s+(?:at|on)\s+"
     # where she has gone: "V is now staying with her mother at 340 Dixwell Ave"
     r"|\b(?:(?-i:V\d?)|the\s+victim)\s+(?:is\s+|has\s+been\s+)?(?:now\s+|currently\s+|temporarily\s+)?"
-    r"(?:staying|living|residing|lives|resides|stays)\b[^.\n]{0,40}?\b(?:at|on)\s+",
+    r"(?:staying|living|residing|lives|resides|stays)\b[^.\n]{0,40}?\b(?:at|on)\s+"
+    # or by pronoun, the sentence before naming her: "Ms. Rosa confirmed ... She said she and the
+    # children are now staying with her sister at 31 Lilac St, 2nd floor"
+    r"|\b(?P<pronoun>she|he)(?:\s+and\s+[^.\n]{1,30}?)?\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|currently\s+|temporarily\s+)?(?:staying|living|residing)\b[^.\n]{0,40}?\b(?:at|on)\s+",
     re.I,
 )
 
@@ -8587,6 +8591,11 @@ def _shared_homes(text: str, protected: list[Person]) -> None:
         if address is None:
             continue
         start = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
+        said = {"she": "F", "he": "M"}.get((match.group("pronoun") or "").lower(), "")
+        if said and victims[0].gender and victims[0].gender != said:
+            continue
+        if said and text.rfind("\n\n", 0, match.start()) < text.rfind(". ", 0, start):
+            start = max(text.rfind(". ", 0, start), 0)  # the sentence before, in the same paragraph
         if about.search(text, start, match.end()):  # ("V is now staying with ..." names her itself)
             victims[0].identifiers.add(address.group(0).strip(" ,"))
 

@@ -8072,6 +8072,22 @@ def test_testimony_at_a_fair_rent_hearing_makes_no_crime_witness(redacted):
     assert "Imogen Pratt" in redacted(criminal, "CRIME_WITNESS")
 
 
+def test_where_the_victim_is_staying_told_by_pronoun_after_her_name(redacted):
+    """'Ms. Rosa confirmed that police responded ... She said she and the children are now staying
+    with her sister at 31 Lilac St, 2nd floor': the sentence before names her, so the address is
+    where she is staying."""
+    text = (
+        "NEW HAVEN PUBLIC SCHOOLS - Social Work Contact Note\n"
+        "Parent/guardian: Luz Marina Rosa (mother)\n\n"
+        "Angel said his father pushed his mother into the radiator. Reached mother, Luz Marina Rosa, at\n"
+        "475-222-8130. Ms. Rosa confirmed that the father was arrested and that a criminal protective\n"
+        "order is in place. She said she and the children are now staying with her sister at 31 Lilac St,\n"
+        "2nd floor and asked that this address not be released.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Luz Marina Rosa" in found and any(value.startswith("31 Lilac St") for value in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
