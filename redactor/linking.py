@@ -142,7 +142,8 @@ ADDRESS = _rx(
     # (and "de" after the number, as Spanish says it: "el 55 de Clay Street, apartamento 1")
     rf"(?<![\w/:-])\d{{1,5}}[A-Za-z]?(?:[ \t]de(?=[ \t][A-Z]))?(?:[ \t](?:[NSEW]\.?|North|South|East|West))?"
     rf"(?:[ \t](?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)))(?:[ \t][A-Z][\w'.-]*){{0,2}}?"
-    rf"[ \t]{STREET_TYPES}\.?(?![\w]){UNIT}"
+    # (the margin may break it before the street's type: "at her residence, 148 Starr\nSt, 2nd floor")
+    rf"(?:[ \t]|[ \t]*\n[ \t]*(?=[A-Z])){STREET_TYPES}\.?(?![\w]){UNIT}"
     r"|(?<![\w])(?i:P\.?[ \t]?O\.?[ \t]+Box|Apartado(?:[ \t]+Postal)?)[ \t]+\d{1,6}(?![\w])"  # a mailing address
     # Spanish order: "calle Ferry número 233, apartamento 3"
     r"|(?<![\w])(?i:calle|avenida)[ \t]+[A-Z][\w'.-]*(?:[ \t][A-Z][\w'.-]*){0,2}[ \t]+(?i:numero|num\.|no\.|#)[ \t]*\d{1,5}"

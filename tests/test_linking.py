@@ -8088,6 +8088,18 @@ def test_where_the_victim_is_staying_told_by_pronoun_after_her_name(redacted):
     assert "Luz Marina Rosa" in found and any(value.startswith("31 Lilac St") for value in found)
 
 
+def test_an_address_the_margin_broke_before_its_street_type(redacted):
+    """'I met with Keisha Lamont at her residence, 148 Starr\nSt, 2nd floor': the line break inside
+    the address does not end it before 'St'."""
+    text = (
+        "CASE FOLLOW-UP -- Shooting, Starr St\n"
+        "2. On 06/22/2024 at 1100 hrs I met with Keisha Lamont at her residence, 148 Starr\n"
+        "St, 2nd floor. Keisha told me she saw the whole thing from her front porch.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Keisha Lamont" in found and any(value.startswith("148 Starr\nSt, 2nd floor") for value in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
