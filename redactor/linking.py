@@ -4464,6 +4464,24 @@ CALLER_BEFORE = _rx(
 )  # not a speaker label "RP:"; a dispatcher's "RP (Lisa Tran, 203-...)" is one
 
 
+# A street name the record identifies later: '"Bird" was identified as BYRD, Jamal T., DOB ...'.
+NICKNAME_IDENTIFIED = _rx(
+    r"[\"“](?P<nick>(?-i:[A-Z][a-z]{2,}))[,.]?[\"”]\s+(?:was|has\s+been)\s+(?:later\s+|positively\s+)?identified\s+as\s+"
+    rf"(?P<name>{_NAME_WORD},[ \t]*{_NAME_WORD}|{_NAME_WORD}[ \t]+{_NAME_WORD})",
+    re.I,
+)
+
+
+def _identified_nicknames(text: str, people: People) -> None:
+    """'known to her only as "Bird"' ... '"Bird" was identified as BYRD, Jamal T.': the quoted
+    name is the nickname of the person it was identified as."""
+    for match in NICKNAME_IDENTIFIED.finditer(text):
+        parsed = parse_name(match.group("name"))
+        person = people.known(parsed[0]) if parsed and len(parsed[0]) >= 2 else None
+        if person is not None and _is_name_word(match.group("nick")):
+            person.nicknames.add(match.group("nick"))
+
+
 def _parenthetical_nicknames(text: str, people: People) -> None:
     """'Guadalupe Hernández ("Lupe")': a quoted name in parentheses right after a known person's
     full name is their nickname, so 'Lupe is the friend Dani first told' names her."""
@@ -6473,6 +6491,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _contact_aliases(text, people)
     _named_aliases(text, people)
     _kin_witnesses(text, people)
+    _identified_nicknames(text, people)  # after the narrative has named them
     letters = _letters(text)  # read once: who each letter greets, and later what it gives as theirs
     _letter_addressees(text, people, letters)
     _other_names_used(text, people)

@@ -8100,6 +8100,20 @@ def test_an_address_the_margin_broke_before_its_street_type(redacted):
     assert "Keisha Lamont" in found and any(value.startswith("148 Starr\nSt, 2nd floor") for value in found)
 
 
+def test_a_street_name_the_record_identifies_later(redacted):
+    """'known to her only as "Bird," was standing with the victim and "saw more than anybody."' ...
+    '"Bird" was identified as BYRD, Jamal T.': Bird is the witness Jamal Byrd's nickname."""
+    text = (
+        "CASE FOLLOW-UP -- Shooting (53a-59)\n"
+        '3. Ms. Lamont told me that her nephew\'s friend, known to her only as "Bird," was standing with\n'
+        'the victim and "saw more than anybody." Through a prior field interview card, "Bird" was\n'
+        "identified as BYRD, Jamal T., DOB 11/09/2003, of 62 Lilac St.\n"
+        "4. Det. Tomlin and I located Jamal Byrd at 62 Lilac St. Byrd stated he saw the shooter.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Jamal Byrd" in found and "Bird" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
