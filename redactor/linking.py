@@ -5024,7 +5024,9 @@ TRANSCRIPT_NAME_QUESTION = _rx(
     re.M | re.I,
 )
 # Kin asked about in Spanish: "¿Cómo se llama tu mamá?", "¿... su hermano?"
-KIN_ES = r"(?:amig|herman|vecin|hij|prim|novi|espos|abuel|ti)[oa]|mama|mami|madre|papa|papi|padre|pareja"
+_KIN_F_ES = r"mama|mami|madre|hermana|abuela|tia|hija|novia|esposa|prima|amiga|vecina"
+_KIN_M_ES = r"papa|papi|padre|hermano|abuelo|tio|hijo|novio|esposo|primo|amigo|vecino"
+KIN_ES = rf"{_KIN_F_ES}|{_KIN_M_ES}|pareja"
 # A question for someone else's name, and its answer: "¿Y cómo se llama él?" / "Ernesto Castillo."
 OTHER_NAME_QUESTION = _rx(
     rf"^[^\n]*?{SPEAKER}:[^\n]*\b(?:como\s+se\s+llama\s+(?P<es>el|ella|(?:su|tu)\s+(?:{KIN_ES}))"
@@ -5231,8 +5233,6 @@ def _says_hurt(text: str, speaker: str) -> bool:
     )
 
 
-_KIN_F_ES = r"mama|mami|madre|hermana|abuela|tia|hija|novia|esposa|prima|amiga|vecina"
-_KIN_M_ES = r"papa|papi|padre|hermano|abuelo|tio|hijo|novio|esposo|primo|amigo|vecino"
 # Harm done to a third person, told by a caller: "someone, like, raped her", "he's choking him".
 THIRD_PERSON_HARM = _rx(
     rf"\b(?:{HARM_VERB}|raped|molested|choking|hitting|beating|punching|striking)\s+(?:(?P<her>her)|(?P<him>him))\b"
@@ -5405,9 +5405,7 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 ).search(line[: address.start()]):
                     person.identifiers.add(address.group(0).strip(" ,"))
         keyed = {m.group("code").lower() for m in CALLER_KEY.finditer(text)}
-        if not _rx(r"(?:C|CALLER|CLR|CALLER[ ]?1|RP|LLAMANTE|LLAM|LL)", re.I).fullmatch(speaker) and (
-            speaker.lower() not in keyed
-        ):
+        if not _rx(CALLER_SPEAKER, re.I).fullmatch(speaker) and (speaker.lower() not in keyed):
             continue  # the ANI/ALI lines are the caller's, not a neighbour's who took the phone
         for label in ("ANI", "ALI", "Call-?back", "CB#?"):
             for value in _rx(
@@ -5416,6 +5414,8 @@ def _transcript_callers(text: str, people: People, kinds: set[str]) -> None:
                 person.identifiers |= identifiers_in(value.group("value"))
 
 
+# A call transcript's label for its caller: "C", "CALLER", "CLR", "RP", "LLAMANTE", "LL".
+CALLER_SPEAKER = r"(?:C|CALLER|CLR|CALLER[ ]?1|RP|LLAMANTE|LLAM|LL)"
 # A transcript header's key to the caller's label: "Llamante / Caller: (LL)".
 CALLER_KEY = _rx(r"^[^\n:]*\b(?:caller|llamante)\b[^\n:]*:[ \t]*\((?P<code>[A-Za-z]{1,4})\)", re.M | re.I)
 OWN_VEHICLE = _rx(r"\b(?:my\s+(?:car|vehicle|truck|van|jeep|suv)|in\s+my\s+name|mi\s+carro)\b", re.I)
@@ -5513,12 +5513,9 @@ def _forms_of_their_own(text: str, records: list[tuple[Person, str]], kinds: set
                 person.row_kinds = set()
 
 
-# What a record says its one client perceived, and that they told the police, by pronoun.
+# What a record says its one client perceived, by pronoun, and that a statement was given.
 SUBJECT_SAW = _rx(r"\b(?:she|he|ella|el)\s+(?:also\s+|tambien\s+)?(?:saw|witnessed|vio|presencio)\b", re.I)
-SUBJECT_GAVE_STATEMENT = _rx(
-    r"\b(?:she|he|ella|el)?\s*(?:\w+\s+){0,3}?(?:dio|gave)\s+(?:una\s+|a\s+)?(?:declaracion|statement)\b",
-    re.I,
-)
+SUBJECT_GAVE_STATEMENT = _rx(r"\b(?:dio|gave)\s+(?:una\s+|a\s+)?(?:declaracion|statement)\b", re.I)
 
 
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
@@ -6620,7 +6617,7 @@ def _caller_says_perceived(text: str) -> bool:
     """A call transcript whose caller says in their own turn what they saw or heard: "CALLER:
     ¡Apuñalaron a un hombre! Yo lo vi todo." (not "no vi nada")."""
     for turn in _turns(text):
-        if not _rx(r"(?:CALLER|C|RP|LLAMANTE|LL)\d?", re.I).fullmatch(turn.group("who")):
+        if not _rx(rf"{CALLER_SPEAKER}\d?", re.I).fullmatch(turn.group("who")):
             continue
         said = QUOTED_WORDS.sub(" ", turn.group("said"))
         seen = FIRST_PERSON_PERCEIVED.search(said)
