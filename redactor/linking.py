@@ -132,6 +132,7 @@ UNIT_BODY = (
     r"(?:[ \t]+(?:Fl|Floor|fl)\.?)?|,?[ \t]+\d\.?(?:st|nd|rd|th|er|do|ro|to|vo|o|º|°|a|ª)\.?[ \t]+(?:Fl(?:oor)?|fl(?:oor)?|piso)\.?"
     r"(?:[ \t]+(?:rear|front|left|right)(?![\w]))?"  # "1st fl rear"
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
+    r"|[ \t]+\d(?-i:FL|FLR)(?![\w])"  # a CAD address's floor: "230 GRAND AVE 2FL"
     r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
     r"|,[ \t]*(?:el[ \t]+)?(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", (el) segundo piso"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
@@ -7909,7 +7910,10 @@ HOME_AFTER = _rx(
 
 
 CODED_DETAIL = _rx(
-    r"(?:^|(?<=[ \t]{2})|(?<=^\d\d:\d\d[ \t]))(?P<code>(?-i:V|W|C|RP|VIC|WIT|PT)\d?)[ \t]+(?P<rest>(?-i:RES|CB|DOB|ADDR|PH|TEL|CELL|HOME|EMAIL)\b[^\n]*)$",
+    # (after a CAD entry's source too: "[22:10:24] CT09 (CAD): WIT RES 230 GRAND AVE 2FL", "VICT
+    # RESIDES AT 142 PECK ST 1FL")
+    r"(?:^|(?<=[ \t]{2})|(?<=^\d\d:\d\d[ \t])|(?<=\(CAD\):[ \t])|(?<=\.[ \t]))(?P<code>(?-i:V|W|C|RP|VIC|VICT|WIT|PT)\d?)[ \t]+"
+    r"(?P<rest>(?-i:RES|RESIDES[ \t]+AT|CB|DOB|ADDR|PH|TEL|CELL|HOME|EMAIL)\b[^\n]*)$",
     re.M,
 )
 
@@ -7920,7 +7924,11 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
     for match in CODED_DETAIL.finditer(text):
         role = _role_of(match.group("code"))
         wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
-        holders = [p for p in people if p.entity in wanted and role in p.roles]
+        holders = [
+            p
+            for p in people
+            if p.entity in wanted and (role in p.roles or (role == "victim" and "harmed" in p.roles))
+        ]
         if len(holders) == 1:
             holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
 

@@ -8114,6 +8114,19 @@ def test_a_street_name_the_record_identifies_later(redacted):
     assert "Jamal Byrd" in found and "Bird" in found
 
 
+def test_a_cad_entrys_coded_residence_with_its_floor(redacted):
+    """'[22:10:24] CT09 (CAD): WIT RES 230 GRAND AVE 2FL': the code after the entry's source gives
+    the one witness's home, and '2FL' is its floor."""
+    text = (
+        "911 CALL TRANSCRIPT -- ASSAULT W/ WEAPON -- STABBING\n"
+        "[22:08:18] CALLER: Yo lo vi todo. Le metió el cuchillo dos veces.\n"
+        "[22:09:22] TC: ¿Cómo se llama usted?\n"
+        "[22:09:25] CALLER: Édgar Pineda Solórzano.\n"
+        "[22:10:24] CT09 (CAD): WIT RES 230 GRAND AVE 2FL\n"
+    )
+    assert "230 GRAND AVE 2FL" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
