@@ -3096,6 +3096,9 @@ def _narrative_cues() -> _NarrativeCues:
             r"\b(?:(?:el|la)\s+(?:unic[oa]\s+)?(?:que|quien)|quien|(?:the\s+)?only\s+(?:one|person)\s+(?:who|that)|"
             r"(?:the\s+)?one\s+(?:who|that))\s+(?:vio|presencio|saw|witnessed)\b[^.;\n]{0,60}?\s+(?:fue|es|was|is)\s+$",
         ),
+        # the caller who saw it, named later: "a 911 call from a juvenile female who stated her father
+        # was 'choking my mom.' The caller was later identified as A.Q., age 15"
+        ("witness", r"\b(?:the\s+)?caller\s+(?:was\s+)?(?:later\s+|subsequently\s+)?identified\s+as\s+$"),
         # the interviewee naming herself: "La entrevistada se identifica como Luz Adriana Cardona"
         (
             "statement",
@@ -8800,7 +8803,11 @@ def _merge_initials(people: list[Person], text: str) -> None:
                     # not the suspect's name, nor the end of a longer one: the child "D.G. Jr." is no
                     # "Derrick Anthony Graves", the respondent, and "A.G." no "Anthony Graves" in it
                     and not any(p.matches(_tokens(m.group(0))) for p in suspects)
-                    and not _rx(r"(?-i:[A-Z][a-z]+)[ \t]+$").search(text, max(0, m.start() - 20), m.start())
+                    # (nor after a given name and its particles: "María de los Ángeles Quiñones Ruiz"
+                    # is no "A.Q.", her daughter)
+                    and not _rx(rf"(?-i:[A-Z][a-z]+)(?:[ \t]+{_PARTICLE})*[ \t]+$").search(
+                        text, max(0, m.start() - 30), m.start()
+                    )
                 ),
                 None,
             )

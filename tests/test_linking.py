@@ -8127,6 +8127,22 @@ def test_a_cad_entrys_coded_residence_with_its_floor(redacted):
     assert "230 GRAND AVE 2FL" in redacted(text, "CRIME_WITNESS")
 
 
+def test_the_caller_identified_later_by_her_initials(redacted):
+    """An arrest-warrant affidavit: 'The caller was later identified as A.Q., age 15, daughter of
+    the victim' - the child who called and saw it is a witness, named by initials throughout, and
+    her initials do not take the end of her mother's name for hers."""
+    text = (
+        "Offenses: Strangulation 2nd (Family Violence)\n"
+        "2. NHPD received a 911 call from a juvenile female who stated her father was choking her mom.\n"
+        "The caller was later identified as A.Q., age 15, daughter of the victim and of the accused.\n"
+        "3. The victim, María de los Ángeles Quiñones Ruiz (DOB 10/02/1982), was on the front steps.\n"
+        "5. A.Q. told Ofc. Mraz that she heard a crash and saw her father's hands around her mom's throat.\n"
+    )
+    assert redacted(text, "CRIME_WITNESS").count("A.Q.") == 2
+    # the daughter's initials are not "Ángeles Quiñones", the end of her mother's name
+    assert "María de los Ángeles Quiñones Ruiz" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
