@@ -3712,7 +3712,9 @@ def _narrative_cues() -> _NarrativeCues:
         # A canvassed person who says they saw nothing, or whom the record says is no witness.
         saw_nothing=_rx(
             r"^(?:(?!\n[ \t]*\n)[\s\S]){0,260}?(?:\bnot\s+(?:a\s+)?witness(?:es)?\b|\b(?:saw|heard|observed)\s+(?:nothing|no\s+one|nobody)\b|"
-            r"(?:\bdid\s+not|\bdidn't|\bnever)\s+(?:see|hear|witness)\s+(?:anything|anyone|the\s+(?:offense|incident|crime|shooting|assault|suspect)))",
+            # (both at once: "did not see or hear\n anything")
+            r"(?:\bdid\s+not|\bdidn't|\bnever)\s+(?:see|hear|witness)(?:\s+or\s+(?:see|hear))?\s+"
+            r"(?:anything|anyone|the\s+(?:offense|incident|crime|shooting|assault|suspect)))",
             re.I,
         ),
     )

@@ -8143,6 +8143,20 @@ def test_the_caller_identified_later_by_her_initials(redacted):
     assert "María de los Ángeles Quiñones Ruiz" in redacted(text, "DV_VICTIM")
 
 
+def test_a_canvassed_neighbour_who_did_not_see_or_hear_anything(redacted):
+    """'Mr. Clarence Hollis, stated he was asleep, did not see or hear\n anything.': both senses
+    denied at once, across a line break, make no witness."""
+    text = (
+        "CASE FOLLOW-UP -- Shooting, Starr St\n"
+        "Canvass of Starr St (Ofcs. Whitlock and Danforth):\n"
+        "   - 140 Starr St, Mr. Clarence Hollis, stated he was asleep, did not see or hear\n"
+        "     anything.\n"
+        "   - 148 Starr St, Keisha Lamont stated she saw the shooter from her porch.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Keisha Lamont" in found and "Clarence Hollis" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
