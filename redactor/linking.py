@@ -1998,7 +1998,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
     listed: tuple[int, str] | None = None  # where the last numbered item ended, and its role
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
-    soap = SOAP_NOTE.search(text)
+    soap = _shows(SOAP_NOTE, text)
     for match in sorted((*label.finditer(text), *above.finditer(text)), key=lambda m: m.start()):
         if question_lines and match.group("label").strip().upper() == "A":
             continue  # a transcript's answer, "A:   Hannah Marie Lindqvist.", not an arrestee's code
@@ -3429,7 +3429,7 @@ def _narrative_cues() -> _NarrativeCues:
             rf"(?-i:{perceived})\s+(?!only\b|nothing\b)\w",
         ),
         # one who told the court what they saw: "Imogen testified even though he stared at her"
-        # (a witness of a crime only in a criminal matter: see TESTIFIED_CIVIL)
+        # (a witness of a crime only outside a civil hearing: see CIVIL_HEARING)
         (
             "testified",
             r"^[ \t]*,?\s+(?:also\s+|later\s+|bravely\s+)?(?:testified|testifico)\b(?!\s+(?:about|to)\s+(?:her|his|my)\s+own\b)",
@@ -4163,7 +4163,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
     officers = _officer_surnames(text)
     question_lines = bool(QUESTION_LABEL.search(text))
     transcript = _shows(INTERLOCUTOR_TURN, text)
-    soap = SOAP_NOTE.search(text)
+    soap = _shows(SOAP_NOTE, text)
     civil_hearing = bool(CIVIL_HEARING.search(text[:600])) and not CRIMINAL_MATTER.search(text)
     for start, end, raw in _name_candidates(text, cues.candidate):
         if "\n" in text[start:end] and _rx(r"[A-Z][a-z]+ [A-Z]\. [A-Z][\w'-]+").fullmatch(raw):
@@ -5306,8 +5306,8 @@ def _transcript_others(text: str, people: People, kinds: set[str]) -> None:
         if person is not None or (parsed and len(parsed[0]) >= 2):
             person = person or people.add(parsed[0])
             pronoun = (match.group("es") or match.group("en") or match.group("kin")).lower()
-            male = pronoun in ("el", "his", "brother", "son", "dad", "father") or pronoun.endswith(
-                ("o", "papa", "papi", "padre")
+            male = pronoun in ("el", "his", "brother", "son", "dad", "father") or bool(
+                _rx(rf"(?:su|tu)\s+(?:{_KIN_M_ES})").fullmatch(pronoun)
             )
             gender = "" if pronoun in ("friend", "neighbor", "neighbour") else "M" if male else "F"
             if person is not None and not person.gender and gender:
@@ -6585,9 +6585,14 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
     violence or sexual assault (where the caller is the one hurt when the record says so). The
     owner reporting a stolen car, an alarm company's operator and a bus driver asking for a
     welfare check saw no crime."""
-    for person in people.people:
-        if not person.codes & {"CALL", "RP"} or person.roles != {"witness"}:
-            continue
+    callers = [p for p in people.people if p.codes & {"CALL", "RP"} and p.roles == {"witness"}]
+    if not callers:
+        return
+    # read once for the record: whether it is a log of many calls, and whether a transcript's
+    # caller says they saw it
+    call_log = _call_log(text)
+    said_perceived = _caller_says_perceived(text)
+    for person in callers:
         if CALLER_RELATION_VICTIM.search(text):
             # "CALLER REL: CLERK / VICTIM": the one robbed called; only a victim of ours is protected
             person.roles = {"victim"} if kinds else set()
@@ -6596,20 +6601,23 @@ def _listed_callers(text: str, people: People, kinds: set[str]) -> None:
             person.roles = {"victim"}
         elif (
             not kinds
-            and not CALLER_PERCEIVED.search(_caller_entry(text, person))
+            and not CALLER_PERCEIVED.search(_caller_entry(text, person) if call_log else text)
             and not _named_perceiver(text, person)
-            and not _caller_says_perceived(text)
+            and not said_perceived
         ):
             person.roles = set()
 
 
-def _caller_entry(text: str, person: Person) -> str:
-    """Where to look for what a caller perceived: in a log of many calls, each its own paragraph
-    ('07:42 SR# ... Pothole ... Caller: Harold Benning'), the caller's own entry; otherwise the
-    whole record."""
+def _call_log(text: str) -> bool:
+    """A log of many calls, each its own paragraph naming its caller ('07:42 SR# ... Pothole ...
+    Caller: Harold Benning')."""
     blocks = _rx(r"\n[ \t]*\n").split(text)
-    if sum(1 for block in blocks if _rx(r"\bcaller\b", re.I).search(block)) < 3:
-        return text
+    return sum(1 for block in blocks if _rx(r"\bcaller\b", re.I).search(block)) >= 3
+
+
+def _caller_entry(text: str, person: Person) -> str:
+    """Where, in a call log, to look for what a caller perceived: the caller's own entry (the
+    whole record when the caller's full name is not found)."""
     full = next((rx for kind, rx in name_forms(person, text) if kind == "full"), None)
     mention = next(iter(_found(full, text)), None) if full is not None else None
     if mention is None:
@@ -7733,7 +7741,7 @@ def _address_same_as(text: str, people: list[Person]) -> None:
         role = _role_of(match.group("who"))
         for other in people:
             if other is not victims[0] and role and role in other.roles:
-                victims[0].identifiers |= {i for i in other.identifiers if ADDRESS.fullmatch(i)}
+                victims[0].identifiers |= _addresses_of(other)
 
 
 def _named_same_address(text: str, people: list[Person]) -> None:
@@ -7751,7 +7759,12 @@ def _named_same_address(text: str, people: list[Person]) -> None:
         ]
         holders = [p for p in people if role and role in p.roles and p not in named]
         if len(named) == 1 and len(holders) == 1:
-            named[0].identifiers |= {i for i in holders[0].identifiers if ADDRESS.fullmatch(i)}
+            named[0].identifiers |= _addresses_of(holders[0])
+
+
+def _addresses_of(person: Person) -> set[str]:
+    """The street addresses among a person's identifiers: the home another shares with them."""
+    return {i for i in person.identifiers if ADDRESS.fullmatch(i)}
 
 
 # Name forms are claimed longest first across all protected people, so "Gloria Johnson"
