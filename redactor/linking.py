@@ -5735,6 +5735,14 @@ WORKPLACE = _rx(
 LIVES_IN_PARENTHESES = _rx(r"\b(?:resides|lives|living|staying|vive|reside)\b[^.;:()\n]{0,120}\($", re.I)
 
 
+def _stop_word(word: str) -> re.Pattern:
+    """A word that ends a mention's details: another person's name token, capitalised in the
+    text as in the name ("Library" of a misread "Main Library" is not "library card"), or a
+    role word written in lower case, found in any case ("Officer", "officer")."""
+    first = f"(?-i:{re.escape(word[0])})" if word[0].isupper() else re.escape(word[0])
+    return _rx(rf"(?<![\w.@]){first}{re.escape(word[1:])}(?![\w@]|\.\w)", re.I)
+
+
 def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str]:
     """Identifiers stated right after a mention, in the same sentence, before anyone else is named.
 
@@ -5749,7 +5757,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         # A table row, CAD entry or canvass line: the row is the person's, before and after.
         before = text[line_start:position]
         for word in stop_words:
-            for hit in _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).finditer(before):
+            for hit in _stop_word(word).finditer(before):
                 before = before[hit.end() :]
                 break
         row = tail.split("\n", 1)[0]
@@ -5764,7 +5772,7 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
         ).search(tail)
         sentence = tail[: stop.start()] if stop else tail
     for word in stop_words:
-        hit = _rx(rf"(?<![\w.@]){re.escape(word)}(?![\w@]|\.\w)", re.I).search(sentence)
+        hit = _stop_word(word).search(sentence)
         if hit:
             sentence = sentence[: hit.start()]
     if "\n" in sentence:  # a staff member's line under hers: "Housing Specialist: R. Achterberg (ext. 4127)"
@@ -8138,9 +8146,9 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             | {
                 "suspect",
                 "susp",
-                "Ofc",
-                "Officer",
-                "Det",
+                "ofc",
+                "officer",
+                "det",
                 "accused",
                 "arrestee",
                 "respondent",

@@ -8157,6 +8157,20 @@ def test_a_canvassed_neighbour_who_did_not_see_or_hear_anything(redacted):
     assert "Keisha Lamont" in found and "Clarence Hollis" not in found
 
 
+def test_a_misread_name_does_not_end_a_mentions_details_at_the_same_word_in_lower_case(redacted):
+    """NER reads 'Main Library' as a person; 'library card 2119...' after the victim's name is
+    still hers: another person's name token ends her details only where it is capitalised."""
+    text = (
+        "NEW HAVEN FREE PUBLIC LIBRARY -- Ives Main Library, 133 Elm St\n"
+        "NARRATIVE 25-031 (3/11, Reading room, 2:55 pm)   Written by J. Whitcomb, Branch Manager\n\n"
+        "At about 2:55 pm I heard a loud crash in the reading room. A man was standing over a woman\n"
+        "on the floor. The woman is a regular patron, Nadia Farouk, library card 21192004417733.\n"
+        "Ms. Farouk told me he is her ex-husband and that she has a protective order against him.\n"
+        "She said he has hit her before.\n"
+    )
+    assert "21192004417733" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
