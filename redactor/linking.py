@@ -1582,7 +1582,7 @@ NOT_FAMILY_VIOLENCE = _rx(
 
 # A printed table's heading line: three or more short headings apart, no figures ("Name  Role  DOB").
 PRINTED_HEADINGS = _rx(
-    r"^[ \t]*[A-Za-z#][A-Za-z./#()' -]{0,24}(?:[ \t]{2,}[A-Za-z][A-Za-z./#()' -]{0,24}){2,}[ \t]*$"
+    r"^[ \t]*[A-Za-z#][A-Za-z./#()' ,-]{0,24}(?:[ \t]{2,}[A-Za-z][A-Za-z./#()' ,-]{0,24}){2,}[ \t]*$"
 )
 
 

@@ -8171,6 +8171,24 @@ def test_a_misread_name_does_not_end_a_mentions_details_at_the_same_word_in_lowe
     assert "21192004417733" in redacted(text, "DV_VICTIM")
 
 
+def test_a_canvass_table_whose_name_heading_holds_a_comma(redacted):
+    """'#  NAME (LAST, FIRST)   ADDRESS   RESULT': the comma inside a heading still makes a line
+    of printed headings, so the rows under it are read as a canvass table."""
+    text = (
+        "NHPD MAJOR CRIMES -- SUPPLEMENT 4 (CANVASS & WITNESS FOLLOW-UP)\n"
+        "Case 24-066012   Homicide (53a-54a)\n\n"
+        "A. CANVASS RESULTS (11/09, 0130-0600)\n\n"
+        "  #  NAME (LAST, FIRST)           ADDRESS                       RESULT\n"
+        "  1  GREENE, PATRICIA             1187 Dixwell Ave, Apt 1       ASLEEP, NEG\n"
+        "  2  ABERNATHY-SOLIS, JOANNA      40 Webster St                 SAW SHOOTING FROM CAR IN LOT.\n"
+        "                                                                STMT TAKEN.\n"
+        "  3  LUONG, VAN                   44 Webster St                 NOT HOME AT TIME, NEG\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "ABERNATHY-SOLIS, JOANNA" in found and "40 Webster St" in found
+    assert not any("GREENE" in f or "LUONG" in f for f in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
