@@ -966,6 +966,11 @@ SLASH_CODE = _rx(
     r"(?<![\w/])(?P<code>(?-i:V|VIC|VICT|W|WIT|S|SUSP|C|COMP|RP))\d{0,2}/"
     r"(?P<name>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?))(?![\w/])"
 )
+# The same shorthand with the person's initials, as special-victims units write it: "V/A.M.L.",
+# "W/R.T.B.".
+SLASH_INITIALS = _rx(
+    r"(?<![\w/])(?P<code>(?-i:V|VIC|VICT|W|WIT))\d{0,2}/(?P<initials>(?-i:(?:[A-Z]\.){2,4}))(?![\w])"
+)
 
 
 # What follows a person's name in a list entry: "DOB 02/17/2012", "(11)", "relationship: son".
@@ -1110,7 +1115,8 @@ def _label_keys(text: str, people: People) -> list[tuple[Person, str]]:
 
 def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
-    the fuller name where the record spells it out, else the surname alone."""
+    the fuller name where the record spells it out, else the surname alone; or by code and
+    initials, 'V/A.M.L.'."""
     records = []
     for match in SLASH_CODE.finditer(text):
         code = match.group("code")
@@ -1121,6 +1127,10 @@ def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
         person = _person_by_surname(text, people, word, role) if role else None
         if person is not None:
             records.append((person, ""))
+    for match in SLASH_INITIALS.finditer(text):
+        person = _initials_person(people, match.group("initials"))
+        person.roles.add(_code_role(match.group("code")))
+        records.append((person, ""))
     return records
 
 
@@ -6546,6 +6556,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         _infer_gender(person, text)
 
     _merge_initials(people.people, text)
+    _close_label_gaps(people.people)
     _coded_detail_lines(text, people.people, newest_year)
     _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
@@ -8786,6 +8797,16 @@ def first_person_identifiers(text: str) -> set[str]:
         if FIRST_PERSON_IDENTIFIER.search(text[max(0, match.start("value") - 90) : match.start("value")]):
             values.add(match.group("value"))
     return values
+
+
+def _close_label_gaps(people: list[Person]) -> None:
+    """Labels numbered again in their order once initials have joined a name: the only victim
+    of a record is "[SA VICTIM 1]", though "V/A.M.L." was counted before she was known by name."""
+    counters: dict[str, int] = {}
+    numbered = [p for p in people if p.protected and p.key]
+    for person in sorted(numbered, key=lambda p: (p.entity, int(p.key.rpartition("#")[2]))):
+        counters[person.entity] = counters.get(person.entity, 0) + 1
+        person.key = f"{person.entity}#{counters[person.entity]}"
 
 
 def _merge_initials(people: list[Person], text: str) -> None:

@@ -8189,6 +8189,23 @@ def test_a_canvass_table_whose_name_heading_holds_a_comma(redacted):
     assert not any("GREENE" in f or "LUONG" in f for f in found)
 
 
+def test_a_victim_named_by_code_and_initials_with_a_slash(pipeline):
+    """'V/A.M.L.', as special-victims units write it, names the victim by her initials; the
+    initials join her name, and her one label is numbered 1."""
+    text = (
+        "NHPD -- SUPPLEMENTAL REPORT #2     CASE 24-040156\n"
+        "Classification: SEXUAL ASSAULT 1ST (53a-70)\n"
+        "REF: Original report by Ofc. J. Whitlow #0655. Victim is referred to in\n"
+        'the original as "V/A.M.L." per SVU practice.\n\n'
+        "1. On 07/08/2024 I met with the victim, Abigail Lindqvist (DOB 12/03/2003), at the hospital.\n"
+        "2. Her friend states A.M.L. arrived crying.\n"
+    )
+    plan = pipeline.analyze(text).plan
+    labels = {text[r.start : r.end]: r.label for r in plan.redactions}
+    assert labels.get("A.M.L.") == labels.get("Abigail Lindqvist") == "[SA VICTIM 1]"
+    assert sum(text[r.start : r.end] == "A.M.L." for r in plan.redactions) == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
