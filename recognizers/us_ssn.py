@@ -25,6 +25,7 @@ NEGATIVE_WINDOW = 48
 # What may stand between a cue word and the number it labels ("Booking No.: 412-…").
 _LABEL_GAP = re.compile(
     r"\s*(?:(?:#|\(|nos?\.?|num(?:ber)?s?\.?|ids?|is|was|:|-|\.+)\s*)*"  # dots: "Lic . 172884413"; "ID (#167-…"
+    r"(?:(?-i:(?!SSN|SOC|SS\b)[A-Z]{2,6})\s*[#:]?\s*)?"  # the file's office, in capitals: "ref. SART 224-19-0871"
     r"(?:(?:for|of|on)\s+[^\d\n:]{1,40}:\s*)?"  # "Tracking no. for the landlord packet: ..."
     r"(?:\(?\d{3}-\d{2}-\d{4}\s*(?:,|and|through|to|-)\s*)*",  # "tags 512-60-7735, 512-60-7736"
     re.IGNORECASE,

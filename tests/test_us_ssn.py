@@ -310,3 +310,24 @@ def test_a_311_service_request_number(find, text):
     """A 311 log numbers its service requests in the SSN's shape ('SR# 250-11-4478'): the label
     says what the number is."""
     assert find(text, ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. CASO M.R. (ref. SART 224-19-0871)",
+        "Insurer: Patriot State Insurance, Policy No. PSI 332-71-6604",
+        "SSN 219 40 8836      OLN CT 177204388",
+    ],
+)
+def test_an_office_in_capitals_between_a_label_and_its_number(find, text):
+    """'ref. SART 224-19-0871', 'Policy No. PSI 332-71-6604', 'OLN CT 177204388': the office or
+    state that issued the number stands between its label and it; the label still says what the
+    number is. (The SSN before the licence number is kept.)"""
+    assert all(not value.startswith(("224", "332", "177")) for value in find(text, ENTITY))
+    assert find(text, ENTITY) == (["219 40 8836"] if "SSN" in text else [])
+
+
+def test_a_label_in_capitals_is_still_an_ssn_label(find):
+    """The office word between a label and a number is never the SSN's own label."""
+    assert find("ref SSN 224-19-0871", ENTITY) == ["224-19-0871"]
