@@ -55,8 +55,9 @@ def _nearer_label(negative: re.Pattern, positive: re.Pattern, line_before: str) 
     LIC: ..."), not a word of the same label ("SSN on file: ...")."""
     last_negative = max((m.start() for m in negative.finditer(line_before)), default=-1)
     last_positive = max((m.start() for m in positive.finditer(line_before)), default=-1)
+    # (the value may be redacted already, when a written copy is checked: "SSN [SSN]   OLN CT ...")
     return last_negative > last_positive >= 0 and any(
-        ch.isdigit() for ch in line_before[last_positive:last_negative]
+        ch.isdigit() or ch in "█]" for ch in line_before[last_positive:last_negative]
     )
 
 

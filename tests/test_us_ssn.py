@@ -331,3 +331,12 @@ def test_an_office_in_capitals_between_a_label_and_its_number(find, text):
 def test_a_label_in_capitals_is_still_an_ssn_label(find):
     """The office word between a label and a number is never the SSN's own label."""
     assert find("ref SSN 224-19-0871", ENTITY) == ["224-19-0871"]
+
+
+@pytest.mark.parametrize(
+    "redacted_line", ["SSN [SSN]      OLN CT 177204388", "SSN ███████████      OLN CT 177204388"]
+)
+def test_a_licence_number_after_a_redacted_ssn_is_still_the_licence(find, redacted_line):
+    """Checking a written copy runs detection on it again: the SSN's value, already replaced,
+    still stands between its label and the licence's, so the licence number stays a licence."""
+    assert find(redacted_line, ENTITY) == []
