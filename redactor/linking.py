@@ -966,6 +966,12 @@ SLASH_CODE = _rx(
     r"(?<![\w/])(?P<code>(?-i:V|VIC|VICT|W|WIT|S|SUSP|C|COMP|RP))\d{0,2}/"
     r"(?P<name>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?))(?![\w/])"
 )
+# A case-review agenda's numbered case, its victim by initials straight after the word:
+# "1. CASO M.R. (ref. SART 224-19-0871)", "2. CASE J.T. (follow-up)".
+CASE_ITEM_INITIALS = _rx(
+    r"^[ \t]*\d{1,2}[.)][ \t]*(?:NEW[ \t]+)?(?:CASE|CASO)(?:[ \t]+NUEVO)?[ \t]+(?P<initials>(?-i:(?:[A-Z]\.){2,3}))(?![\w])",
+    re.M | re.I,
+)
 # The same shorthand with the person's initials, as special-victims units write it: "V/A.M.L.",
 # "W/R.T.B.".
 SLASH_INITIALS = _rx(
@@ -1116,7 +1122,7 @@ def _label_keys(text: str, people: People) -> list[tuple[Person, str]]:
 def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
     the fuller name where the record spells it out, else the surname alone; or by code and
-    initials, 'V/A.M.L.'."""
+    initials, 'V/A.M.L.', or a case-review agenda's case by the victim's initials, '1. CASO M.R.'."""
     records = []
     for match in SLASH_CODE.finditer(text):
         code = match.group("code")
@@ -1130,6 +1136,10 @@ def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     for match in SLASH_INITIALS.finditer(text):
         person = _initials_person(people, match.group("initials"))
         person.roles.add(_code_role(match.group("code")))
+        records.append((person, ""))
+    for match in CASE_ITEM_INITIALS.finditer(text):
+        person = _initials_person(people, match.group("initials"))
+        person.roles.add("victim")
         records.append((person, ""))
     return records
 
@@ -8837,7 +8847,10 @@ def _merge_initials(people: list[Person], text: str) -> None:
                 person.entity, person.initials = "", set()
                 break
             rx = _rx(
-                rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?{LINE_GAP}(?:[A-Z][a-z]+{LINE_GAP})?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?(?![\w])"
+                rf"(?<![\w]){letters[0]}[a-z]+(?:[ \t]+[A-Z]\.?)?{LINE_GAP}(?:[A-Z][a-z]+{LINE_GAP})?{letters[-1]}[a-z]+(?:-[A-Z][a-z]+)?"
+                # (and a second surname the initials leave out, before the name's comma: "M.R." is
+                # "Marisela Rentería Solís, DOB ...")
+                r"(?:[ \t]+[A-Z][a-z]+(?=[ \t]*[,;(]))?(?![\w])"
             )
             match = next(
                 (

@@ -8206,6 +8206,24 @@ def test_a_victim_named_by_code_and_initials_with_a_slash(pipeline):
     assert sum(text[r.start : r.end] == "A.M.L." for r in plan.redactions) == 2
 
 
+def test_a_case_review_agenda_names_each_case_by_its_victims_initials(redacted):
+    """'1. CASO M.R. (ref. SART ...)': a review team's numbered case is its victim's initials;
+    the full name the minutes give once is hers, with the second surname the initials leave out."""
+    text = (
+        "EQUIPO MULTIDISCIPLINARIO DE RESPUESTA A LA AGRESIÓN SEXUAL (SART) - NEW HAVEN\n"
+        "ACTA DE REUNIÓN DE REVISIÓN DE CASOS\n\n"
+        "1. CASO M.R. (ref. SART 224-19-0871)\n"
+        "   Mujer de 31 años. Nombre completo en el expediente de NHPD: Marisela Rentería Solís,\n"
+        "   DOB 02/03/1993. Agredida el 27/10 por su empleador en una bodega de East St.\n"
+        "   - YWCA (Pérez): M.R. tiene miedo de que su familia se entere.\n\n"
+        "2. CASO J.T. (seguimiento; cerrado)\n"
+        "   Hombre de 19 años; el caso penal terminó.\n"
+    )
+    found = redacted(text)
+    assert found.count("M.R.") == 2 and "J.T." in found
+    assert "Marisela Rentería Solís" in found and "02/03/1993" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
