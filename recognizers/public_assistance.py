@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers.base import CHECKED_BOX, FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
-from recognizers.table_columns import csv_cells
+from recognizers.table_columns import RULE, csv_cells, rule_columns
 
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
@@ -42,6 +42,26 @@ LABEL_PROGRAM = re.compile(r"\bDSS\b|" + BARE_PROGRAM.pattern, FLAGS)
 OPTION_END = re.compile(r"[ \t]*(?:[\[☐□☒☑]|[ \t]{2}|\n|$)")
 # A checked box earlier on the line with no other box between: the words after it are its option.
 CHECKED_OPTION_BEFORE = re.compile(CHECKED_BOX + r"[^\[\]☐□☒☑\n]{0,40}$")
+
+
+# A ruled table's column of members' numbers ("Member ID", "Client no."): in a row whose
+# coverage cell names a public program ("HUSKY A"), the number is that program's.
+MEMBER_NUMBER_HEADER = re.compile(
+    r"\b(?:member|recipient|client|beneficiary|case)\s*(?:id|no\.?|#|number)(?![\w])", FLAGS
+)
+PROGRAM_CELL = re.compile(BARE_PROGRAM.pattern + r"(?:\s*\([^()\n]{1,30}\))?", FLAGS)
+MEMBER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,3}-?\d{4,}(?![\w-])")
+
+
+def _ruled_row(text: str, position: int) -> bool:
+    """Whether the line at `position` is a row of a fixed-width table under a dashed rule."""
+    line_start = text.rfind("\n", 0, position) + 1
+    for line in reversed(text[:line_start].split("\n")[:-1]):
+        if not line.strip():
+            return False
+        if RULE.match(line):
+            return True
+    return False
 
 
 class PublicAssistanceRecognizer(CuedPatternRecognizer):
@@ -94,6 +114,54 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
                 kept.end = max(kept.end, end)
         return kept
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[override]
+        return super().analyze(text, entities, nlp_artifacts, regex_flags) + self._member_numbers(text)
+
+    def _member_numbers(self, text: str) -> list[RecognizerResult]:
+        """A ruled roster's member numbers, in the rows whose coverage is a public program:
+
+        Student          DOB         Insurance     Member ID
+        ---------------  ----------  ------------  ---------
+        Tavares, Jaden   03/02/2015  HUSKY A       004471920
+        """
+        results = []
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        for number in range(1, len(lines)):
+            if not RULE.match(lines[number]):
+                continue
+            columns = rule_columns(lines[number])
+            header = lines[number - 1]
+            wanted = [(a, b) for a, b in columns if MEMBER_NUMBER_HEADER.search(header[a:b])]
+            for row in range(number + 1, len(lines) if wanted else number + 1):
+                line = lines[row]
+                if not line.strip() or RULE.match(line):
+                    break
+                if not any(PROGRAM_CELL.fullmatch(line[a:b].strip()) for a, b in columns):
+                    continue  # "Anthem BCBS (private)   not billed"
+                for a, b in wanted:
+                    value = MEMBER_NUMBER.search(line, a, min(b, len(line)))
+                    if value:
+                        results.append(
+                            self._member_number(starts[row] + value.start(), starts[row] + value.end())
+                        )
+        return results
+
+    def _member_number(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            self.ENTITY,
+            start,
+            end,
+            0.85,
+            AnalysisExplanation(self.name, 0.85, pattern_name="ruled_member_number"),
+            {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:
         """A person, a form field or a receipt verb in the same sentence as a bare program name."""
         around = window(text, result.start, result.end, 90)
@@ -124,6 +192,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True  # one household's voucher: "Housing Choice Voucher No. HCV-0048812"
         if around.line_before.count("|") + around.line_after.count("|") >= 2:
             return True  # a cell of a table row about one household
+        if _ruled_row(text, result.start):
+            return True  # a cell of a fixed-width roster's row: "Tavares, Jaden   03/02/2015   HUSKY A"
         if around.line_before.count("\t") + around.line_after.count("\t") >= 2:
             return True  # a cell of a tab-separated row
         line = around.line_before + text[result.start : result.end] + around.line_after

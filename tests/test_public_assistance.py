@@ -627,3 +627,22 @@ def test_the_benefits_words_after_a_program_and_spanish_perfect_receipt(find, te
     cards'; and Spanish receipt in the perfect tense, negated ('nunca ha recibido asistencia de
     energía'), or with the program after it ('ayuda de renta de UniteCT')."""
     assert covered(find(text, "PUBLIC_ASSISTANCE"), statement)
+
+
+ROSTER = """SBCH MEDICAID BILLING ROSTER - October 2024
+Student              DOB         Gr  Insurance               Member ID        Units
+-------------------  ----------  --  ----------------------  ---------------  -----
+Tavares, Jaden       03/02/2015  4   HUSKY A                 004471920        12
+Nguyen, Bao          11/28/2016  2   Anthem BCBS (private)   881204433        1
+Okonkwo, Chidera     01/05/2011  8   HUSKY B                 004390011        21
+"""
+
+
+def test_a_ruled_rosters_public_coverage_and_its_member_number(find):
+    """A fixed-width roster under a dashed rule is about one child a row: 'HUSKY A' in the
+    coverage column is that child's benefit, and the row's member number is the program's; a
+    private plan's member number is not."""
+    found = find(ROSTER, ENTITY)
+    for value in ("HUSKY A", "004471920", "HUSKY B", "004390011"):
+        assert covered(found, value), value
+    assert not covered(found, "881204433")
