@@ -3070,7 +3070,7 @@ def _narrative_cues() -> _NarrativeCues:
         r"[ \t]*(?:\n?[ \t]*\((?:[^)\n]|\n(?![ \t]*\n)){0,60}\)[ \t]*)?"
         # (where they live, before the commas: "Neighbor Ruthanne Gebhardt of 455 Ferry St, Apt 2L, who called 911, told PD")
         r"(?:[ \t]+(?:of|from)[ \t]+\d[^,.!?\n]{1,40}?(?=,))?"
-        r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t]))"
+        r"(?:,(?:[^.!?]|\.(?=\w)|(?<=\b(?i:apto|apt|no|num|St|Ave|tel|ph|cel))\.){0,120}?(?:,|[ \t]+(?:--|-|—|–)(?=[ \t]))"
         # (or the rest of the parentheses the name opens: "Sister (Mai Nguyen, 203-555-0197) states")
         r"|,(?:[^()!?\n]|\n(?![ \t]*\n)){1,100}\))?"
     )
@@ -3486,7 +3486,7 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "statement",
             # "Kiara M. Batista, 19 Chatham St, 2nd fl, who gave a sworn statement"
-            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|already\s+|tambien\s+|ya\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|declaracion)",
+            rf"^{aside}[ \t]*,?\s+(?:who\s+|quien\s+|que\s+)?(?:(?:came|went|returned|stopped)(?:\s+(?:in|back|by))?(?:\s+(?:to|at)\s+[^,.\n]{{1,40}}?)?\s+and\s+|(?:called|phoned)\s+[^,.\n]{{1,50}}?\s+and\s+|(?:was|were)\s+(?:contacted|interviewed|reached|located|visited)\s+by\s+(?:[A-Z][\w.]*\s+){{1,3}}?and\s+)?(?:also\s+|already\s+|tambien\s+|ya\s+)?(?:(?-i:le|les|nos|me)\s+)?{statement_verbs}\s+(?:(?:{HONORIFIC}|Det\.?|Ofc\.?|Officer|Detective|me|us|police|officers|[A-Z][a-z]+)\s+){{0,3}}?(?:a\s+|an\s+|una\s+|her\s+|his\s+|their\s+|su\s+)?(?:(?:sworn|written|signed|recorded|brief|video|audio(?:-recorded)?|taped|escrita|jurada)[\s,]+)*(?:statement|stmt|declaracion)",
         ),
         # a case log's line: "Bartender Marco DeLuca interviewed.", "Warsame written stmt taken (Valle)."
         # (not the arrestee's: "Ryan Kovac interviewed post-Miranda")

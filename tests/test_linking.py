@@ -8224,6 +8224,31 @@ def test_a_case_review_agenda_names_each_case_by_its_victims_initials(redacted):
     assert "Marisela Rentería Solís" in found and "02/03/1993" in found
 
 
+def test_a_friend_who_was_told_gave_a_statement_after_her_address_and_tel(redacted):
+    """'The friend, Priya Raghunathan (DOB ...), of 1040 Chapel St, Unit 5, tel. 203-..., provided
+    a sworn written statement': the abbreviation 'tel.' ends no sentence inside the aside."""
+    text = (
+        "NHPD -- SUPPLEMENTAL REPORT    Classification: SEXUAL ASSAULT 1ST (53a-70)\n"
+        "3. Abby walked to her friend's apartment and told her what happened. The friend, Priya\n"
+        "Raghunathan (DOB 08/19/2003), of 1040 Chapel St, Unit 5, tel. 203-555-0119, provided a sworn\n"
+        "written statement on 07/08 (attached).\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Priya\nRaghunathan" in found and "203-555-0119" in found and "08/19/2003" in found
+
+
+def test_a_case_log_says_gave_written_stmt_without_an_article(redacted):
+    """'Monroe gave a written stmt', and a working note's 'Ocasio gave written stmt (Eng.)'."""
+    text = (
+        "CASE NOTES (SVU) -- Sexual assault 53a-70\n"
+        "V = MONTALVO, Gabriela I.\n"
+        "10/04  1530  Coworker Wendy Ocasio came in on her own. Ocasio gave written stmt (Eng.). DOB 11/02/1979,\n"
+        "             17 Wolcott St.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Wendy Ocasio" in found and "11/02/1979" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
