@@ -2873,7 +2873,12 @@ DEVICE_OWNER = _rx(
     r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?)\b[^\n]*)*)",
     re.I | re.M,
 )
-OWNER_CONSENT = _rx(r"\bconsent\b|\bconsentimiento\b", re.I)
+# (or given up by the victim: "Source: victim's phone, screenshots voluntarily provided")
+OWNER_CONSENT = _rx(
+    r"\bconsent\b|\bconsentimiento\b|\bvoluntarily\s+(?:provided|given|turned\s+over|surrendered)\b"
+    r"|\bvictim'?s\s+(?:own\s+)?(?:phone|cell(?:\s*phone)?|device)\b|\b(?:telefono|celular)\s+de\s+la\s+victima\b",
+    re.I,
+)
 WARRANT_CHECKED = _rx(rf"{CHECKED_BOX}[ \t]*search\s+warrant", re.I)
 
 
@@ -5791,6 +5796,10 @@ def identifiers_near(text: str, position: int, stop_words: list[str]) -> set[str
             r"(?<!\b[A-Z])(?<!\b(?:Ms|Mr|St|Dr|Mrs|Apt|Ave|Jr|Sr|ext|No|tel|Tel|approx|Fl|Rd|Blvd|Ct|Ln|Ofc|Det|Sgt|Lt|Rm|Ste|Co|Inc|vs|p\.m|a\.m))[.!?](?:\s|$)|\n\s*\n"
         ).search(tail)
         sentence = tail[: stop.start()] if stop else tail
+        for line_break in _rx(r"\n").finditer(sentence):
+            if _other_party_label(sentence[line_break.end() :]):
+                sentence = sentence[: line_break.start()]  # "Sender of threats: ..." is another field
+                break
     for word in stop_words:
         hit = _stop_word(word).search(sentence)
         if hit:
@@ -8467,6 +8476,8 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         between = text[ends[index] : position]
         if person not in protected or _rx(r"\n\s*\n").search(between):
             continue
+        if "\n" in between and _other_field_line(text, position, person):
+            continue  # "Sender of threats: ... (475) 555-0163" under the owner's line is the sender's
         if _rx(  # "calls from 203-555-0177 (respondent's number)": said to be someone else's
             rf"^[ \t]*[(,][ \t]*(?:the[ \t]+)?(?:{role_cues().suspect_words}|his|her\s+(?:husband|boyfriend|ex)|employer)'?s?\b",
             re.I,
@@ -8499,6 +8510,38 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         if value in senders:
             continue  # the number the messages came from, wherever else it stands (a chat's sender labels)
         person.identifiers.add(value)
+
+
+# A line's own label or speaker, after a log's date and time: "Sender of threats:", "13:22  Lili (203-...):".
+LINE_LABEL = _rx(
+    r"^[ \t]*(?:[\d/:.-]+[ \t]+)*(?!(?:She|He|They|I|We|Her|His|Their)\b)(?P<label>[A-Z][^:\n]{0,40}?)[ \t]*(?:\([^()\n]*\))?[ \t]*:(?!\d)"
+)
+
+
+def _other_party_label(line: str) -> re.Match | None:
+    """The line's label, when it names the other side: "Sender of threats:", "Respondent:"."""
+    label = LINE_LABEL.match(line)
+    if label and _rx(rf"\b(?:sender|{role_cues().suspect_words})\b", re.I).search(label.group("label")):
+        return label
+    return None
+
+
+def _other_field_line(text: str, position: int, person: Person) -> bool:
+    """Whether the detail at `position` stands on a line whose label names the other side, or
+    whose speaker is another person by a single name ("13:22  Lili (203-555-0171):  Marti ..."):
+    the detail is theirs."""
+    line_end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1 : line_end if line_end >= 0 else len(text)]
+    if _other_party_label(line):
+        return True
+    speaker = LINE_LABEL.match(line)
+    return bool(
+        speaker
+        and _rx(r"[ \t]*(?:[\d/.-]+[ \t]+)?\[?\d{1,2}:\d{2}").match(line)  # a chat's or a log's turn
+        and _rx(r"(?-i:[A-Z][a-z]+)").fullmatch(speaker.group("label"))
+        and _is_name_word(speaker.group("label"))
+        and not _names_word(person, speaker.group("label"))
+    )
 
 
 def _someone_elses(text: str, start: int, end: int, holder_is_owner: Callable[[str], bool]) -> bool:

@@ -8249,6 +8249,26 @@ def test_a_case_log_says_gave_written_stmt_without_an_article(redacted):
     assert "Wendy Ocasio" in found and "11/02/1979" in found
 
 
+def test_the_sender_of_threats_and_another_chat_speaker_keep_their_own_numbers(pipeline):
+    """Under the device owner's line, 'Sender of threats: ... (475) 555-0163 ... DOB 06/06/1984'
+    is the sender's field; in the chat, 'Lili (203-555-0171):' is another speaker's turn after the
+    owner's: neither number nor the birth date is the owner's."""
+    text = (
+        "NHPD DIGITAL EVIDENCE -- MESSAGE EXTRACT\n"
+        "Case 24-049930 / Harassment 2nd, Viol. PO (FV)\n"
+        "Source: victim's phone, screenshots voluntarily provided 08/19/2024 to Ofc. Y. Colón #0610\n"
+        "Device owner: Marta Inés Guzmán -- (203) 555-0107\n"
+        'Sender of threats: contact saved as "Rafa" -- (475) 555-0163 -- subscriber per\n'
+        "   AT&T return: RAFAEL A. LEBRÓN, DOB 06/06/1984\n\n"
+        "08/18 13:20  Marta:  otra vez Rafa. dice que va a venir al trabajo\n"
+        "08/18 13:22  Lili (203-555-0171):  Marti yo estaba contigo cuando te empujo, yo lo vi.\n"
+    )
+    plan = pipeline.analyze(text).plan
+    victim = [text[r.start : r.end] for r in plan.redactions if r.entity == "DV_VICTIM"]
+    assert "(203) 555-0107" in victim and "Marta Inés Guzmán" in victim
+    assert not any(v in victim for v in ("(475) 555-0163", "06/06/1984", "203-555-0171"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
