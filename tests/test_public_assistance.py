@@ -646,3 +646,33 @@ def test_a_ruled_rosters_public_coverage_and_its_member_number(find):
     for value in ("HUSKY A", "004471920", "HUSKY B", "004390011"):
         assert covered(found, value), value
     assert not covered(found, "881204433")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Income on file: TFA cash grant; part-time wages, $1,120/mo.", "TFA cash grant"),
+        (
+            "- Ms. Moody does not have a Section 8 voucher; she pays the full rent herself",
+            "does not have a Section 8 voucher",
+        ),
+        (
+            "beneficio de asistencia de energía (CEAP) fue aprobado el 27 de noviembre",
+            "beneficio de asistencia de energía (CEAP)",
+        ),
+        ("1. Una carta actualizada de sus beneficios de SSI.", "beneficios de SSI"),
+        ("Antes de ser encarcelado recibía SNAP y Asistencia General (SAGA).", "Asistencia General (SAGA)"),
+    ],
+)
+def test_the_grant_the_negation_with_do_and_the_spanish_benefit_of(find, text, statement):
+    """A cash grant after its program, 'does not have' as well as 'not have', the Spanish
+    'beneficio(s) de' before a program, and the state's General Assistance by its short name."""
+    assert covered(find(text, ENTITY), statement)
+
+
+def test_general_assistance_listed_among_programs_is_no_ones(find):
+    """A flyer's list of programs names 'Asistencia General' about nobody."""
+    assert not covered(
+        find("Para SNAP, TFA, Asistencia General o la Asistencia de Energía, visite", ENTITY),
+        "Asistencia General",
+    )
