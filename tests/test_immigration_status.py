@@ -577,3 +577,28 @@ def test_an_ncic_immigration_hit_and_spanish_ice_custody(find, text, status):
     """NCIC's immigration record on a driver ('the ICE hit', 'Immigration Violator File') and a
     husband handed to ICE ('trasladado a la custodia de ICE') are statements of status."""
     assert covered(find(text, "IMMIGRATION_STATUS"), status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Usted nos dijo que su hermano menor, que vive con usted, no tiene documentos",
+            "no tiene documentos",
+        ),
+        ("llama. yo llamo a inmigracion. vos no tenés papeles y te van a deportar", "no tenés papeles"),
+        ("Llegó de Honduras a los 6 años. Su DACA venció en 2022 mientras estaba preso", "DACA venció"),
+        (
+            "Dice que DOC le informó antes de salir que ICE no presentó un detainer",
+            "ICE no presentó un detainer",
+        ),
+    ],
+)
+def test_spanish_without_documents_voseo_an_expired_daca_and_no_detainer(find, text, status):
+    """'no tiene documentos', the Rioplatense 'vos no tenés papeles', 'su DACA venció' and 'ICE no
+    presentó un detainer' (a detainer denied is still a statement about status)."""
+    assert covered(find(text, ENTITY), status)
+
+
+def test_no_identity_documents_is_no_status(find):
+    assert find("No tiene documentos de identidad; se le explicó cómo pedir la tarjeta.", ENTITY) == []
