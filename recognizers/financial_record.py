@@ -13,7 +13,13 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from recognizers.base import FLAGS, CuedPatternRecognizer, fold, window
-from recognizers.table_columns import REDACTED_CELL, aligned_header, column_header, in_statement
+from recognizers.table_columns import (
+    REDACTED_CELL,
+    aligned_header,
+    aligned_header_line,
+    column_header,
+    in_statement,
+)
 
 # A pay or statement table's column words that make its figures a person's: "Current", "YTD",
 # "Rate", "Opening bal.". A column of hours or units holds no money.
@@ -28,6 +34,10 @@ BALANCE_ROW = re.compile(
 )
 # A bare figure on a statement or stub line, a debit's minus sign with it: "-86.43", "31884.20".
 BARE_FIGURE = re.compile(r"(?:(?<=\s)-|(?<![\w.,/:-]))\d[\d,]*\.\d{2}(?![\w.,/:%-])")
+# A program's or an office's budget laid out in columns: "Line item   Budget   Spent   Balance".
+BUDGET_TABLE = re.compile(
+    r"\b(?:budget(?:ed)?|appropriat(?:ed|ion)|allocat(?:ed|ion)|encumbered|expended)\b", re.I
+)
 HOURS_ROW = re.compile(r"\b(?:hours?|hrs?|overtime|OT|shifts?)\b", re.I)
 # A word on a masked number's line that makes it an account or card: "Webster ****6612" after "account".
 # (a payroll register's "DD chk ****1184", "DD sav ****5027": direct deposit to checking, savings)
@@ -132,8 +142,10 @@ class FinancialRecordRecognizer(CuedPatternRecognizer):
                 return result
         aligned = aligned_header(text, result.start) if header is None else None
         if aligned is not None:  # a column of figures under words, with no rule or pipes
-            if COUNT_COLUMN.search(aligned):
-                return None
+            if COUNT_COLUMN.search(aligned) or BUDGET_TABLE.search(
+                aligned_header_line(text, result.start) or ""
+            ):
+                return None  # (its "Balance" is what is left of a budget, no account's)
             label = around.line_before
             if (
                 (PAY_COLUMN.search(aligned) or (self.positive_cues and self.positive_cues.search(aligned)))

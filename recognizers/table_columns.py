@@ -540,11 +540,21 @@ def aligned_header(text: str, position: int) -> str | None:
         return None  # cells replaced by labels or blocks no longer line up with their header
     value = re.match(r"\S+", text[position : line_end if line_end >= 0 else len(text)])
     first, last = position - line_start, position - line_start + (len(value.group(0)) if value else 1)
+    prev = aligned_header_line(text, position)
+    if prev is None:
+        return None
+    best = max(_word_columns(prev), key=lambda span: min(last, span[1]) - max(first, span[0]))
+    if min(last, best[1]) - max(first, best[0]) <= 0:
+        return None
+    return prev[best[0] : best[1]].strip()
+
+
+def aligned_header_line(text: str, position: int) -> str | None:
+    """The whole line of header words over the row holding `position` in a table with no rule
+    (see `aligned_header`): what the table is, where one column's word does not say it."""
+    line_start = text.rfind("\n", 0, position) + 1
     for _prev_start, prev in _lines_above(text, line_start):  # rows above, up to the header
         cells = list(re.finditer(r"\S+(?: \S+)*", prev))
         if len(cells) >= 3 and not re.search(r"\d", prev) and all(len(c.group(0)) <= 24 for c in cells):
-            best = max(_word_columns(prev), key=lambda span: min(last, span[1]) - max(first, span[0]))
-            if min(last, best[1]) - max(first, best[0]) <= 0:
-                return None
-            return prev[best[0] : best[1]].strip()
+            return prev
     return None

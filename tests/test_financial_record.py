@@ -423,3 +423,20 @@ def test_a_wage_executions_court_figures_and_a_subsidys_rent_split(find, text):
     tenant's financial records - while the pay itself still is."""
     assert find(text, "FINANCIAL_RECORD") == []
     assert find("Gross pay this period: $2,140.00", "FINANCIAL_RECORD") == ["$2,140.00"]
+
+
+def test_a_budget_tables_balance_column_is_no_account(find):
+    """'Line item   Budget   Spent   Balance': what is left of a grant's budget line is no one's
+    account balance; a bank statement's balance column still is."""
+    budget = (
+        "5. BUDGET STATUS (expenditures through 12/31/2024)\n"
+        "   Line item                                   Budget      Spent      Balance\n"
+        "   Youth Program Coordinator (0.5 FTE)         $27,500     $13,940    $13,560\n"
+        "   Supplies / food                              $3,300      $1,412     $1,888\n"
+    )
+    assert find(budget, ENTITY) == []
+    statement = (
+        "Month        Opening bal.     Deposits     Balance\n"
+        "January        $1,204.18     $2,300.00   $3,504.18\n"
+    )
+    assert "$3,504.18" in find(statement, ENTITY)
