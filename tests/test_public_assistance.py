@@ -676,3 +676,16 @@ def test_general_assistance_listed_among_programs_is_no_ones(find):
         find("Para SNAP, TFA, Asistencia General o la Asistencia de Energía, visite", ENTITY),
         "Asistencia General",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Núm. de participante WIC: 0093318427", "0093318427"),
+        ("Número de familia WIC: WF-2207-5514", "WF-2207-5514"),
+    ],
+)
+def test_a_spanish_programs_participant_or_family_number_right_after_its_label(find, text, number):
+    """The program straight after the label, without 'de', and the colon against it: 'Núm. de
+    participante WIC: ...', 'Número de familia WIC: ...'."""
+    assert number in find(text, ENTITY)
