@@ -602,3 +602,10 @@ def test_spanish_without_documents_voseo_an_expired_daca_and_no_detainer(find, t
 
 def test_no_identity_documents_is_no_status(find):
     assert find("No tiene documentos de identidad; se le explicó cómo pedir la tarjeta.", ENTITY) == []
+
+
+def test_a_foreign_passports_number_is_no_a_number(find):
+    """The spec: a foreign passport shown as ID is not status. 'Nigerian passport A09288117' has
+    an A-number's shape; the word before it says what it is. An A-number after it is still one."""
+    assert find("ID shown .............. Nigerian passport A09288117 (valid to 2029)", ENTITY) == []
+    assert covered(find("Passport #: A12345678, A# 209-114-937", ENTITY), "209-114-937")
