@@ -3192,7 +3192,10 @@ def _narrative_cues() -> _NarrativeCues:
         # "the victim, a 19-year-old female hereinafter referred to as K.M."
         (
             "victim",
-            rf"(?<![\w]){cues.victim_words}[^.]{{0,60}}?(?:here(?:in)?after\s+)?(?:referred\s+to|known)\s+as\s+[\"“]?$",
+            rf"(?<![\w]){cues.victim_words}[^.]{{0,60}}?(?:here(?:in)?after\s+)?(?:referred\s+to|known)\s+as\s+[\"“]?$"
+            # (in Spanish: "La víctima menor se identifica en este documento como "K.R."")
+            rf"|(?<![\w]){cues.victim_words}[^.]{{0,60}}?(?:se\s+(?:le\s+)?identifica|identificad[oa]|referid[oa]|conocid[oa]|"
+            r"(?:se\s+)?(?:le\s+)?(?:llama|nombra)(?:ra|mos|remos)?)\s+(?:en\s+(?:este|el\s+presente)\s+(?:documento|informe|reporte)\s+)?como\s+[\"“]?$",
         ),
         # an affidavit that hides a person behind initials hides the victim: "a 19-year-old
         # female, hereinafter referred to as K.M."
@@ -9005,7 +9008,7 @@ def _nicknamer() -> NickNamer:
 
 def _initials_spelled(protected: list[Person], text: str) -> None:
     """A person the record names by initials, given her first name once in parentheses:
-    "K.R. (Kiara) was interviewed" -- the first name, which starts with her first initial, is
+    "K.R. (Kiara) was interviewed", '"K.R." (first name Kiara, ...)' -- the first name, which starts with her first initial, is
     hers wherever it stands alone."""
     for person in protected:
         if person.tokens:
@@ -9014,8 +9017,10 @@ def _initials_spelled(protected: list[Person], text: str) -> None:
             letters = _rx(r"[A-Z]").findall(initials)
             if not letters:
                 continue
+            # (or labelled, the surname kept back: '"K.R." (first name Kiara, surname on confidential sheet)')
             rx = _rx(
-                rf"(?<![\w.]){re.escape(initials)}[ \t]*\([ \t]*(?P<given>(?-i:{letters[0]}[a-z]{{2,}}))[ \t]*\)"
+                rf"(?<![\w.]){re.escape(initials)}[\"”]?[ \t]*\([ \t]*(?:(?:first|given)\s+name|primer\s+nombre|nombre)?[ \t:]*"
+                rf"(?P<given>(?-i:{letters[0]}[a-z]{{2,}}))[ \t]*[),;]"
             )
             for match in rx.finditer(text):
                 if _is_name_word(match.group("given")):

@@ -8269,6 +8269,23 @@ def test_the_sender_of_threats_and_another_chat_speaker_keep_their_own_numbers(p
     assert not any(v in victim for v in ("(475) 555-0163", "06/06/1984", "203-555-0171"))
 
 
+def test_a_spanish_note_names_the_child_victim_by_initials_and_gives_her_first_name(redacted):
+    """'La víctima menor se identifica en este documento como "K.R."': the Spanish of 'referred to
+    as'; '"K.R." (first name Kiara, surname on confidential sheet)' gives her first name."""
+    text = (
+        "NHPD -- DIVISIÓN DE VÍCTIMAS ESPECIALES\n"
+        "Delito: Agresión sexual 1er grado a menor (53a-70(a)(2))\n"
+        'Nota: La víctima menor se identifica en este documento como "K.R." (9 años). Su nombre\n'
+        "completo consta sólo en la hoja confidencial.\n\n"
+        "1. La Sra. Rosario declaró que mientras bañaba a su hija, Kiara le dijo que el señor de\n"
+        "   abajo la había tocado.\n"
+        "2. Entrevista forense de K.R. programada en el CAC para 10/23.\n\n"
+        'ENGLISH NOTE: Child victim "K.R." (first name Kiara, surname on confidential sheet).\n'
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert found.count("K.R.") == 3 and found.count("Kiara") == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
