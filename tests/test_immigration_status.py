@@ -609,3 +609,9 @@ def test_a_foreign_passports_number_is_no_a_number(find):
     an A-number's shape; the word before it says what it is. An A-number after it is still one."""
     assert find("ID shown .............. Nigerian passport A09288117 (valid to 2029)", ENTITY) == []
     assert covered(find("Passport #: A12345678, A# 209-114-937", ENTITY), "209-114-937")
+
+
+def test_a_supplement_b_cert_request_is_status_with_its_words(find):
+    """'I-918B cert request' in a U-visa certification's e-mail: the form and the words after it."""
+    text = "Subject: RE: I-918B cert request -- 24-019462. Following up on the U-visa cert for her."
+    assert covered(find(text, ENTITY), "I-918B cert request")
