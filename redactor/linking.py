@@ -3121,6 +3121,12 @@ def _narrative_cues() -> _NarrativeCues:
             r"\b(?:(?:el|la)\s+(?:unic[oa]\s+)?(?:que|quien)|quien|(?:the\s+)?only\s+(?:one|person)\s+(?:who|that)|"
             r"(?:the\s+)?one\s+(?:who|that))\s+(?:vio|presencio|saw|witnessed)\b[^.;\n]{0,60}?\s+(?:fue|es|was|is)\s+$",
         ),
+        # the one who saw it, named after in parentheses: "the neighbor who saw the assault (Ms. Quiñones)"
+        (
+            "witness",
+            r"\b(?:the|a|an|our|her|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:who|that)\s+(?:saw|witnessed|heard|watched)\b"
+            rf"[^().;\n]{{0,50}}\([ \t]*{honorific}$",
+        ),
         # the caller who saw it, named later: "a 911 call from a juvenile female who stated her father
         # was 'choking my mom.' The caller was later identified as A.Q., age 15"
         ("witness", r"\b(?:the\s+)?caller\s+(?:was\s+)?(?:later\s+|subsequently\s+)?identified\s+as\s+$"),

@@ -8286,6 +8286,17 @@ def test_a_spanish_note_names_the_child_victim_by_initials_and_gives_her_first_n
     assert found.count("K.R.") == 3 and found.count("Kiara") == 2
 
 
+def test_the_one_who_saw_it_named_after_in_parentheses(redacted):
+    """'the neighbor who saw the assault (Ms. Quiñones)': the description is her role."""
+    text = (
+        "Subject: DV case 24-019462\n"
+        "The suspect, Wilfredo Carrión, pleaded not guilty on 06/14 (family violence).\n"
+        "Also -- the neighbor who saw the assault (Ms. Quiñones) called asking whether her name will\n"
+        'show up "en los papeles."\n'
+    )
+    assert "Quiñones" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
