@@ -3226,7 +3226,8 @@ def _narrative_cues() -> _NarrativeCues:
         (
             "victim",
             r"\b(?:(?:order|CPO|PO|TRO)\s+(?:protecting|that\s+protects|in\s+favou?r\s+of)|order\b[^.]{0,50}?\bprotecting)"
-            rf"\s+{honorific}$",
+            # (the relation first: "Criminal Protective Order issued protecting his wife,\n Adaeze Okonkwo")
+            rf"\s+(?:(?:his|her|their)\s+{INTIMATE_PARTNER}\s*,\s*)?{honorific}$",
         ),
         # the partner a charge of violence names: "charged with assault ... against his partner, Ms. Renée Ashford"
         (

@@ -8297,6 +8297,19 @@ def test_the_one_who_saw_it_named_after_in_parentheses(redacted):
     assert "Quiñones" in redacted(text, "CRIME_WITNESS")
 
 
+def test_an_order_protecting_his_wife_then_her_name(redacted):
+    """'Criminal Protective Order issued protecting his wife,\n Adaeze Okonkwo': the relation stands
+    between the order's verb and the name."""
+    text = (
+        "1. State v. Okonkwo, Emeka -- Case 24-058801\n"
+        "   Arraigned 10/29 on Assault 2nd, Strangulation 2nd. Full no-contact Criminal Protective Order\n"
+        "   issued protecting his wife,\n"
+        "   Adaeze Okonkwo, and the two minor children.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Adaeze Okonkwo" in found and not any("Emeka" in f for f in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
