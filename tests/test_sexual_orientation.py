@@ -93,3 +93,11 @@ def test_a_word_of_age_or_pride_before_the_orientation(find, text, statement):
     """'I'm an old gay man': a word of age or pride between the article and the orientation."""
     assert covered(find(text, "SEXUAL_ORIENTATION"), statement)
     assert find("He is an old man who lives alone.", "SEXUAL_ORIENTATION") == []
+
+
+def test_coming_out_of_a_room_in_a_time_clause(find):
+    """'When I came out, I saw him twisting her wrist': a time clause's bare 'came out' left a
+    room; 'when she came out as gay' and a bare 'She came out.' are still statements."""
+    assert find("'give me the card'. When I came out, I saw him twisting her wrist.", ENTITY) == []
+    assert covered(find("when she came out as gay to her parents", ENTITY), "came out as gay")
+    assert covered(find("She came out. Her father stopped talking to her.", ENTITY), "She came out")
