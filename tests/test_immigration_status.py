@@ -615,3 +615,12 @@ def test_a_supplement_b_cert_request_is_status_with_its_words(find):
     """'I-918B cert request' in a U-visa certification's e-mail: the form and the words after it."""
     text = "Subject: RE: I-918B cert request -- 24-019462. Following up on the U-visa cert for her."
     assert covered(find(text, ENTITY), "I-918B cert request")
+
+
+def test_papers_of_something_else_are_no_status(find):
+    """'él tiene mis papeles de impuestos' are tax papers; 'no tiene papeles de inmigración' is
+    status, whole."""
+    assert find("Yo no entiendo por qué él tiene mis papeles de impuestos.", ENTITY) == []
+    assert covered(
+        find("Dijo que su esposo no tiene papeles de inmigración.", ENTITY), "no tiene papeles de inmigración"
+    )
