@@ -440,3 +440,20 @@ def test_a_budget_tables_balance_column_is_no_account(find):
         "January        $1,204.18     $2,300.00   $3,504.18\n"
     )
     assert "$3,504.18" in find(statement, ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I recommend authority to settle for $22,500, inclusive of all liens, in exchange for a full release.",
+        "Plaintiff's last demand was $60,000. Mediation is set for March 20.",
+        "- Medical specials: $17,940 (YNHH ED, ortho follow-up, 14 PT visits).",
+        "Settlement authority up to $22,500 - for approval by the Claims Committee on March 12.",
+    ],
+)
+def test_a_claims_litigation_figures_are_no_financial_record(find, text):
+    """A claim against the City: the settlement authority, the plaintiff's demand and the medical
+    specials are the litigation's figures, not a person's financial record - though the claim
+    file also holds her W-2 and pay stubs, where figures are hers."""
+    memo = "Lost wages: plaintiff's W-2 and pay stubs (gross pay) were produced in discovery.\n" + text
+    assert find(memo, ENTITY) == []
