@@ -3216,7 +3216,11 @@ def _narrative_cues() -> _NarrativeCues:
             "victim_initials",
             r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:new[ \t]+case|follow-?up|case(?:[ \t]+[\w-]+)?)[ \t]*(?:--|—|–|-|:)[ \t]*[\"“]?$",
         ),
-        ("statement", r"(?:my[ \t]+name[ \t]+is|mi[ \t]+nombre[ \t]+es|me[ \t]+llamo)[ \t]+$"),
+        # ("mi nombre completo es Yaritza Campos Leal", "my full name is ...")
+        (
+            "statement",
+            r"(?:my[ \t]+(?:full[ \t]+)?name[ \t]+is|mi[ \t]+nombre(?:[ \t]+completo)?[ \t]+es|me[ \t]+llamo)[ \t]+$",
+        ),
         # a dispatch log's protective-order lookup and its shorthand: "ACTIVE PO ... PROT PARTY
         # COLEMAN, BRITTANY A DOB ... VS RESP WARD", "V IS COLEMAN."
         ("victim", r"\bPROT(?:ECTED)?\.?\s+(?:PARTY|PERSON|PTY)\s*[:=]?\s*$"),
@@ -8263,7 +8267,7 @@ def _chat_lowercase_names(text: str, protected: list[Person]) -> list[tuple[Pers
     return [
         (person, chat.start("said") + word.start(), chat.start("said") + word.end())
         for chat in chats
-        for word in _rx(r"(?<![\w@.])[a-z]{4,}(?![\w@])").finditer(chat.group("said"))
+        for word in _rx(r"(?<![\w@.])[a-z]{4,}(?![\w@]|\.[\w.]*@)").finditer(chat.group("said"))
         if (person := wanted.get(word.group(0))) is not None
     ]
 

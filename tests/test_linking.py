@@ -8310,6 +8310,28 @@ def test_an_order_protecting_his_wife_then_her_name(redacted):
     assert "Adaeze Okonkwo" in found and not any("Emeka" in f for f in found)
 
 
+CITY_CHAT = """EXTRACTO DE CHAT - Línea de WhatsApp "Navegación Comunitaria" (CSA)
+Participantes: Navegadora CSA y "Yari" (+1 203 555 0115)
+
+[3/10/24 21:47] Yari: hola buenas noches, me dieron este número en la iglesia
+[3/10/24 21:49] Navegadora: Hola, buenas noches. Soy Gabriela de la Ciudad de New Haven. ¿En qué le puedo ayudar?
+[3/10/24 21:52] Yari: mi pareja me pegó otra vez. estoy en el carro con mis dos hijos
+[3/10/24 21:58] Yari: ok. mi nombre completo es Yaritza Campos Leal. vivo en 14 Poplar St primer piso
+[3/11/24 10:09] Yari: sí por favor. mi correo es yari.campos22@gmail.com
+"""
+
+
+def test_a_city_navigators_chat_with_a_victim_who_gives_her_full_name(pipeline):
+    """'mi nombre completo es Yaritza Campos Leal' is the speaker's own name; her e-mail goes whole
+    (its 'yari' is no lower-case chat name); 'Soy Gabriela de la Ciudad de New Haven' is staff,
+    and 'Ciudad' no part of a name."""
+    plan = pipeline.analyze(CITY_CHAT).plan
+    found = {CITY_CHAT[r.start : r.end]: r.entity for r in plan.redactions}
+    assert found.get("Yaritza Campos Leal") == "DV_VICTIM"
+    assert found.get("yari.campos22@gmail.com") == "DV_VICTIM"
+    assert not any("Gabriela" in value or "Ciudad" in value for value in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
