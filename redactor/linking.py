@@ -3539,6 +3539,8 @@ def _narrative_cues() -> _NarrativeCues:
             r"|(?:vio|presencio|escucho|oyo)\s+(?:todo|lo\s+que|como|cuando|la\s+pelea))"
             # a log's sentence without its subject: "States she heard glass break", "Saw whole thing"
             rf"|(?-i:States|Stated|Says|Said|Reports|Reported|Advises|Advised)\s+(?:that\s+)?(?:she|he)\s+(?:also\s+)?{perceived}"
+            # or quoting their own words: 'States in English: "I heard him screaming at mom ..."'
+            rf"|(?-i:States|Stated|Says|Said)(?:\s+in\s+(?-i:[A-Z][a-z]+))?\s*:\s*[\"“]I\s+(?:also\s+)?{perceived}"
             r"|(?-i:Saw|Heard|Witnessed|Observed)\s+(?!(?i:nothing|anything|no\s+one|only)\b)\w)",
         ),
         (

@@ -8332,6 +8332,20 @@ def test_a_city_navigators_chat_with_a_victim_who_gives_her_full_name(pipeline):
     assert not any("Gabriela" in value or "Ciudad" in value for value in found)
 
 
+def test_a_log_entry_quotes_the_named_relative_saying_she_heard_and_saw_it(redacted):
+    """'Victim's daughter, Stephanie Bermúdez (approx 20s), arrives from upstairs. States in
+    English: "I heard him screaming ... and saw him push her"': a log's subjectless 'States', then
+    her own words."""
+    text = (
+        "BODY-WORN CAMERA REVIEW SUMMARY -- Case 24-044127 (FV)\n"
+        '19:06:30  Victim states (Spanish): "Me pegó porque no le quise dar el dinero."\n'
+        "19:11:40  Victim's daughter, Stephanie Bermúdez (approx 20s), arrives from upstairs. States in\n"
+        '          English: "I heard him screaming at mom and then I heard a smack, I came down the back\n'
+        '          stairs and saw him push her into the fridge." Greenlee requests written statement.\n'
+    )
+    assert "Stephanie Bermúdez" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
