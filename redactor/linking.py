@@ -6424,11 +6424,29 @@ IDENTIFIED_AS = _rx(
 )
 
 
+# Someone the record has described, named later in full: "neighbor identified by responding units
+# as Marisol Quiñones" (the neighbor the caller called "doña Marisol").
+DESCRIBED_IDENTIFIED = _rx(
+    r"\b(?:neighbou?r|friend|roommate|coworker|co-worker|cousin|caller|witness|vecin[oa]|amig[oa])\s+(?:was\s+)?(?:later\s+)?"
+    rf"identified\s+(?:by\s+[^.\n]{{0,40}}?\s+)?as\s+(?P<name>{NAME_SEQ})",
+    re.I,
+)
+
+
 # Officers naming the one harmed: "NHPD located her at the stop and identified her as Tatiana Mercado".
 IDENTIFIED_PRONOUN = _rx(
     rf"\bidentified\s+(?P<pronoun>her|him)\s+as\s+(?P<name>{NAME_SEQ})",
     re.I,
 )
+
+
+def _described_identified(text: str, people: People) -> None:
+    """'neighbor identified by responding units as Marisol Quiñones': the full name of one the
+    record knew by a first name ('doña Marisol') joins her."""
+    for match in DESCRIBED_IDENTIFIED.finditer(text):
+        tokens = _tokens(match.group("name"))
+        if len(tokens) >= 2 and all(_is_name_word(t) for t in tokens):
+            people.add(tokens)
 
 
 def _identified_harmed(text: str, people: People, kinds: set[str]) -> None:
@@ -6532,6 +6550,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _caps_introduced(text, people)
     _narrative_records(text, people)
     _identified_harmed(text, people, kinds)
+    _described_identified(text, people)
     _relation_to_victim(text, people)
     _harmed_parent(text, people, kinds)
     _named_on_order(text, people, kinds)

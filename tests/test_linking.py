@@ -8346,6 +8346,19 @@ def test_a_log_entry_quotes_the_named_relative_saying_she_heard_and_saw_it(redac
     assert "Stephanie Bermúdez" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_neighbor_known_by_first_name_identified_later_in_full(redacted):
+    """The caller's 'doña Marisol', who saw it, is the 'neighbor identified by responding units as
+    Marisol Quiñones': her full name is hers too."""
+    text = (
+        "911 CALL TRANSCRIPT -- Domestic (FV)\n"
+        "[01:44:06] CALLER: Mi vecina, doña Marisol, vino cuando oyó los gritos. Ella vio cuando él me\n"
+        "               tiró contra la pared.\n"
+        "TC NOTE: neighbor identified by responding units as Marisol Quiñones, residing\n"
+        "1186 Quinnipiac Ave, Apt 3A.\n"
+    )
+    assert "Marisol Quiñones" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
