@@ -1894,10 +1894,10 @@ ANSWER_CODE = _rx(r"^[ \t]*\([ \t]*A[ \t]*\)")  # what comes after one: "Hannah 
 
 
 # A form's name in fields of its own, on one line: "Castellano     First: Marisol     Preferred
-# name: Mari" after "Last name:".
+# name: Mari" after "Last name:", "ESPINAL     First / Nombre: ROSALBA" after "Last / Apellido:".
 SPLIT_NAME_FIELDS = _rx(
     r"(?P<last>(?-i:[A-Z][\w'-]+)(?:[ \t](?-i:[A-Z][\w'-]+))?)[ \t]{2,}(?:[^\n]*?[ \t]{2,})?"
-    r"first(?:[ \t]*name)?[ \t]*:[ \t]*(?P<first>(?-i:[A-Z][\w'-]+))"
+    r"first(?:[ \t]*name)?(?:[ \t]*/[ \t]*(?:primer[ \t]+)?nombre)?[ \t]*:[ \t]*(?P<first>(?-i:[A-Z][\w'-]+))"
     r"(?:[^\n]*?\b(?:preferred|nick)[ \t]*(?:name)?[ \t]*:[ \t]*(?P<nick>(?-i:[A-Z][\w'-]+)))?",
     re.I,
 )
@@ -1991,6 +1991,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"(?:(?P<paren>(?![^\n(]*\b(?:address|addr|phone|tel|dob|vehicle|car)\b)[A-Za-z]+(?:[ \t]+[A-Za-z]+){{0,2}}[ \t]*\()"
         rf"(?={role_words}\)))?(?P<label>(?:(?:full|legal|last|family|sur)\s*)?name|nombre(?:\s+(?:del|de\s+la)\s+\w+)?"
         rf"|last(?=[ \t]*:[^\n]*\bfirst[ \t]*:)"  # an ePCR's "Last: KOWALSKI   First: BRITTANY   MI: J"
+        # (and a bilingual form's: "Last / Apellido: ESPINAL   First / Nombre: ROSALBA")
+        rf"|last[ \t]*/[ \t]*apellidos?(?=[ \t]*:[^\n]*\bfirst[ \t]*/[ \t]*nombre[ \t]*:)"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+del?\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|student|estudiante|alumn[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
@@ -2050,7 +2052,12 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
             continue  # "Witness:  Dr. Anjali Mehta, YNHH ED (treating physician)": in her role, as an officer is
         parsed = parse_name(value.replace("\n", " "))  # "KOWALCZYK,\nBRIANNA ROSE"
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
-        last_name_label = bool(_rx(r"last|(?:last|family|sur)\s*name", re.I).fullmatch(match.group("label")))
+        # (a bilingual form's too: "Last / Apellido:")
+        last_name_label = bool(
+            _rx(r"(?:last|(?:last|family|sur)\s*name)(?:\s*/\s*(?:primer\s+)?apellidos?)?", re.I).fullmatch(
+                match.group("label")
+            )
+        )
         if split and last_name_label:
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"
             parsed = parse_name(f"{split.group('first')} {split.group('last')}")

@@ -8359,6 +8359,22 @@ def test_a_neighbor_known_by_first_name_identified_later_in_full(redacted):
     assert "Marisol Quiñones" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_bilingual_forms_last_and_first_name_fields_on_one_line(redacted):
+    """'Last / Apellido: ESPINAL   First / Nombre: ROSALBA' under the protected person's heading is
+    one name; the respondent's fields under his are his."""
+    text = (
+        "RETURN OF SERVICE - RESTRAINING / PROTECTIVE ORDER (FAMILY VIOLENCE)\n"
+        "Applicant / Protected Person (Solicitante / Persona protegida):\n"
+        "   Last / Apellido: ESPINAL            First / Nombre: ROSALBA         MI: T\n"
+        "   DOB / Fecha de nac.: 03/28/1985\n\n"
+        "Respondent (Demandado):\n"
+        "   Last / Apellido: FIGUEROA           First / Nombre: HÉCTOR L.       DOB: 08/09/1982\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "ROSALBA" in found and "ESPINAL" in found
+    assert not any("FIGUEROA" in f or "HÉCTOR" in f for f in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
