@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers.base import CHECKED_BOX, FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
-from recognizers.table_columns import RULE, csv_cells, rule_columns
+from recognizers.table_columns import RULE, csv_cells, ruled_tables
 
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
@@ -125,27 +125,16 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         Tavares, Jaden   03/02/2015  HUSKY A       004471920
         """
         results = []
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line) + 1)
-        for number in range(1, len(lines)):
-            if not RULE.match(lines[number]):
-                continue
-            columns = rule_columns(lines[number])
-            header = lines[number - 1]
+        for header, columns, rows in ruled_tables(text):
             wanted = [(a, b) for a, b in columns if MEMBER_NUMBER_HEADER.search(header[a:b])]
-            for row in range(number + 1, len(lines) if wanted else number + 1):
-                line = lines[row]
-                if not line.strip() or RULE.match(line):
-                    break
+            for row_start, line in rows if wanted else []:
                 if not any(PROGRAM_CELL.fullmatch(line[a:b].strip()) for a, b in columns):
                     continue  # "Anthem BCBS (private)   not billed"
                 for a, b in wanted:
                     value = MEMBER_NUMBER.search(line, a, min(b, len(line)))
                     if value:
                         results.append(
-                            self._member_number(starts[row] + value.start(), starts[row] + value.end())
+                            self._member_number(row_start + value.start(), row_start + value.end())
                         )
         return results
 

@@ -8,6 +8,7 @@ cell alone, the header says it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -66,6 +67,24 @@ def _id_value(cell: str) -> re.Match | None:
     count or a percentage in the same column is not taken for a number."""
     value = VALUE.search(cell)
     return value if value and sum(ch.isdigit() for ch in value.group(0)) >= 4 else None
+
+
+def ruled_tables(text: str) -> Iterator[tuple[str, list[tuple[int, int]], list[tuple[int, str]]]]:
+    """Each fixed-width table under a dashed rule: its header line, its columns (from the rule)
+    and its rows (offset, line), up to a blank line or another rule."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for number in range(1, len(lines)):
+        if not RULE.match(lines[number]):
+            continue
+        rows = []
+        for row in range(number + 1, len(lines)):
+            if not lines[row].strip() or RULE.match(lines[row]):
+                break
+            rows.append((starts[row], lines[row]))
+        yield lines[number - 1], rule_columns(lines[number]), rows
 
 
 def rule_columns(rule: str) -> list[tuple[int, int]]:
@@ -268,25 +287,11 @@ class TableColumnRecognizer(EntityRecognizer):
         104882  ADEYEMI-GRANT, Olumide  045880213    Webster / 211170101 / 0047718290
         """
         results: list[RecognizerResult] = []
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line) + 1)
-        for number in range(1, len(lines)):
-            if not RULE.match(lines[number]):
-                continue
-            header = lines[number - 1]
-            wanted = [
-                (a, b, header[a:b].strip())
-                for a, b in rule_columns(lines[number])
-                if _column_kind(header[a:b].strip())
-            ]
+        for header, columns, rows in ruled_tables(text):
+            wanted = [(a, b, header[a:b].strip()) for a, b in columns if _column_kind(header[a:b].strip())]
             if not wanted:
                 continue
-            for row in range(number + 1, len(lines)):
-                line = lines[row]
-                if not line.strip() or RULE.match(line):
-                    break
+            for row_start, line in rows:
                 for a, b, title in wanted:
                     while 0 < b < len(line) and not line[b - 1].isspace() and not line[b].isspace():
                         b += 1  # a value that overflows its column is still one value
@@ -297,7 +302,11 @@ class TableColumnRecognizer(EntityRecognizer):
                         else _cell_values(_column_kind(title) or "", cell)
                     )
                     for entity, start, end in found:
-                        results.append(self._result(entity, starts[row] + a + start, starts[row] + a + end))
+                        results.append(self._result(entity, row_start + a + start, row_start + a + end))
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
         return results + self._layout(lines, starts) + self._aligned(lines, starts)
 
     def _layout(self, lines: list[str], starts: list[int]) -> list[RecognizerResult]:

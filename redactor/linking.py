@@ -1121,8 +1121,7 @@ def _label_keys(text: str, people: People) -> list[tuple[Person, str]]:
 
 def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
     """People a record names by role code and surname, 'V/Ortiz', 'S/Quinones', 'W2/Albright':
-    the fuller name where the record spells it out, else the surname alone; or by code and
-    initials, 'V/A.M.L.', or a case-review agenda's case by the victim's initials, '1. CASO M.R.'."""
+    the fuller name where the record spells it out, else the surname alone."""
     records = []
     for match in SLASH_CODE.finditer(text):
         code = match.group("code")
@@ -1133,13 +1132,17 @@ def _slash_codes(text: str, people: People) -> list[tuple[Person, str]]:
         person = _person_by_surname(text, people, word, role) if role else None
         if person is not None:
             records.append((person, ""))
-    for match in SLASH_INITIALS.finditer(text):
+    return records
+
+
+def _coded_initials(text: str, people: People) -> list[tuple[Person, str]]:
+    """People a record names by initials in a role's place: after a role code and a slash,
+    'V/A.M.L.', or as a case-review agenda's numbered case, '1. CASO M.R.' (its victim)."""
+    records = []
+    coded = [(m, _code_role(m.group("code"))) for m in SLASH_INITIALS.finditer(text)]
+    for match, role in coded + [(m, "victim") for m in CASE_ITEM_INITIALS.finditer(text)]:
         person = _initials_person(people, match.group("initials"))
-        person.roles.add(_code_role(match.group("code")))
-        records.append((person, ""))
-    for match in CASE_ITEM_INITIALS.finditer(text):
-        person = _initials_person(people, match.group("initials"))
-        person.roles.add("victim")
+        person.roles.add(role)
         records.append((person, ""))
     return records
 
@@ -6495,6 +6498,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         + _witness_entries(text, people)
         + _dispatch_witnesses(text, people)
         + _slash_codes(text, people)
+        + _coded_initials(text, people)
         + _coded_cells(text, people)
         + _label_keys(text, people)
         + _numbered_under_heading(text, people)
@@ -8560,12 +8564,12 @@ LINE_LABEL = _rx(
 )
 
 
-def _other_party_label(line: str) -> re.Match | None:
-    """The line's label, when it names the other side: "Sender of threats:", "Respondent:"."""
+def _other_party_label(line: str) -> bool:
+    """Whether the line's label names the other side: "Sender of threats:", "Respondent:"."""
     label = LINE_LABEL.match(line)
-    if label and _rx(rf"\b(?:sender|{role_cues().suspect_words})\b", re.I).search(label.group("label")):
-        return label
-    return None
+    return bool(
+        label and _rx(rf"\b(?:sender|{role_cues().suspect_words})\b", re.I).search(label.group("label"))
+    )
 
 
 def _other_field_line(text: str, position: int, person: Person) -> bool:
@@ -9047,8 +9051,8 @@ def _nicknamer() -> NickNamer:
 
 def _initials_spelled(protected: list[Person], text: str) -> None:
     """A person the record names by initials, given her first name once in parentheses:
-    "K.R. (Kiara) was interviewed", '"K.R." (first name Kiara, ...)' -- the first name, which starts with her first initial, is
-    hers wherever it stands alone."""
+    "K.R. (Kiara) was interviewed", '"K.R." (first name Kiara, ...)' -- the first name, which
+    starts with her first initial, is hers wherever it stands alone."""
     for person in protected:
         if person.tokens:
             continue
