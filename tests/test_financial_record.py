@@ -457,3 +457,8 @@ def test_a_claims_litigation_figures_are_no_financial_record(find, text):
     file also holds her W-2 and pay stubs, where figures are hers."""
     memo = "Lost wages: plaintiff's W-2 and pay stubs (gross pay) were produced in discovery.\n" + text
     assert find(memo, ENTITY) == []
+
+
+def test_an_account_label_then_ending_after_its_colon(find):
+    """'Old account:        ending 0219 (People's/M&T)': the last four after the label's colon."""
+    assert find("Old account:        ending 0219 (People's/M&T) - closed", ENTITY) == ["0219"]
