@@ -624,3 +624,9 @@ def test_papers_of_something_else_are_no_status(find):
     assert covered(
         find("Dijo que su esposo no tiene papeles de inmigración.", ENTITY), "no tiene papeles de inmigración"
     )
+
+
+def test_the_year_of_naturalization_in_parentheses(find):
+    """'Citizenship: naturalized U.S. citizen (2016)': the year it was granted goes with it."""
+    text = 'the line "Citizenship: naturalized U.S. citizen (2016)".'
+    assert covered(find(text, ENTITY), "naturalized U.S. citizen (2016)")
