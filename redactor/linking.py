@@ -134,7 +134,7 @@ UNIT_BODY = (
     r"|,?[ \t]+(?:1st|2nd|3rd|\d+th)[ \t]+fl\.?"
     r"|[ \t]+\d(?-i:FL|FLR)(?![\w])"  # a CAD address's floor: "230 GRAND AVE 2FL"
     r"|,[ \t]*(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|top|ground)[ \t]+(?i:floor|fl\.?)(?:[ \t]+(?i:rear|front))?"  # ", the third floor"
-    r"|,[ \t]*(?:el[ \t]+)?(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", (el) segundo piso"
+    r"|,?[ \t]*(?:el[ \t]+)?(?i:primer|segundo|tercer|cuarto|quinto)[ \t]+(?i:piso)"  # ", (el) segundo piso", " primer piso"
     # a canvass log's floor, bare: "71 Greenwich Ave, 2nd"
     r"|,[ \t]*(?:1st|2nd|3rd|[4-9]th)(?![\w]))"
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.linking import _officer_at, case_kinds, parse_name, value_regex
+from redactor.linking import ADDRESS, _officer_at, case_kinds, parse_name, value_regex
 
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
 Offense: 53a-61 Assault 3rd (Family Violence)
@@ -8373,6 +8373,15 @@ def test_a_bilingual_forms_last_and_first_name_fields_on_one_line(redacted):
     found = redacted(text, "DV_VICTIM")
     assert "ROSALBA" in found and "ESPINAL" in found
     assert not any("FIGUEROA" in f or "HÉCTOR" in f for f in found)
+
+
+def test_a_spanish_floor_without_its_comma_is_part_of_the_address():
+    """'vivo en 14 Poplar St primer piso': the Spanish floor after the street, with no comma."""
+    assert (
+        ADDRESS.search("vivo en 14 Poplar St primer piso, él se quedó allá").group(0)
+        == "14 Poplar St primer piso"
+    )
+    assert ADDRESS.search("vive en 55 Clay Street, segundo piso.").group(0) == "55 Clay Street, segundo piso"
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
