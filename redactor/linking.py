@@ -8838,6 +8838,8 @@ FIRST_PERSON_IDENTIFIER = _rx(
     r"\b(?:me|nos)\s+(?:puede|pueden|puedes)\s+(?:llamar|contactar|escribir|localizar)(?:\s+(?:o|y)\s+\w+)?\s+(?:al|a)\s+|"
     r"\b(?:llameme|llamame|llamarme|contacteme|escribame)\s+(?:al|a)\s+|"
     r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    # a writer's own mailing address: "my address is changing. Please use P.O. Box 8721 ..."
+    r"\bplease\s+(?:use|send\s+(?:it|mail|everything|anything)\s+to)\s+|"
     # "a mi casa en 1472 Grand Ave, apt 2", "my apartment at 40 Howe St", "at our apartment at ..."
     r"\b(?:mi|my|our|nuestr[oa])\s+(?:casa|apartamento|apto\.?|house|home|apartment|apt\.?)\s+(?:en|at|on|is\s+at|queda\s+en)\s+(?:el\s+)?|"
     rf"\b(?:my|mi)\s+{_BIRTH_DATE_LABEL}\s+(?:is|es)\s+|"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.linking import ADDRESS, _officer_at, case_kinds, parse_name, value_regex
+from redactor.linking import (
+    ADDRESS,
+    _officer_at,
+    case_kinds,
+    first_person_identifiers,
+    parse_name,
+    value_regex,
+)
 
 DV_REPORT = """NEW HAVEN POLICE DEPARTMENT - INCIDENT REPORT
 Offense: 53a-61 Assault 3rd (Family Violence)
@@ -8382,6 +8389,13 @@ def test_a_spanish_floor_without_its_comma_is_part_of_the_address():
         == "14 Poplar St primer piso"
     )
     assert ADDRESS.search("vive en 55 Clay Street, segundo piso.").group(0) == "55 Clay Street, segundo piso"
+
+
+def test_a_writers_please_use_gives_her_own_mailing_address():
+    """'Also my address is changing. Please use P.O. Box 8721 ... for anything mailed'."""
+    text = "Also my address is changing. Please use P.O. Box 8721, New Haven CT 06531 for anything mailed."
+    assert "P.O. Box 8721" in first_person_identifiers(text)
+    assert first_person_identifiers("Please use the side entrance on Orange St.") == set()
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
