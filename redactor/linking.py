@@ -6060,7 +6060,8 @@ class NameForm:
 
 
 def _needles(*words: str) -> tuple[str, ...]:
-    return tuple(sorted({_case_folded(w) for w in words if w}))
+    # (a hyphenated name's parts one by one: the margin may break it at its hyphen)
+    return tuple(sorted({_case_folded(part) for w in words if w for part in w.split("-") if part}))
 
 
 @lru_cache(maxsize=4096)
@@ -6071,7 +6072,8 @@ def _name_forms(
     raw = person.tokens
     # (kind, pattern, needles, gate): needles are the literal words every match contains
     forms: list[tuple[str, str, tuple[str, ...], re.Pattern | None]] = []
-    tokens = [re.escape(t) for t in person.tokens]
+    # (a hyphenated name broken at its hyphen by the margin is one name: "Joanna Abernathy-\nSolis")
+    tokens = [re.escape(t).replace(r"\-", r"-(?:[ \t]*\n[ \t]*)?") for t in person.tokens]
     # a middle initial, one space away: three spaces and an "F" are a table's sex column
     middle = rf"(?:[ \t]{{1,2}}{_LETTER}\.|[ \t]{_LETTER}(?![\w]))?"
     gap = _gap(particles)
