@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from recognizers.base import CHECKED_BOX, FLAGS, UNCHECKED_OPTION, CuedPatternRecognizer, window
-from recognizers.table_columns import RULE, csv_cells, ruled_tables
+from recognizers.table_columns import RULE, csv_cells, located_result, ruled_tables
 
 # Program names that, alone, may be about a program rather than a person.
 BARE_PROGRAM = re.compile(
@@ -133,23 +133,9 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
                 for a, b in wanted:
                     value = MEMBER_NUMBER.search(line, a, min(b, len(line)))
                     if value:
-                        results.append(
-                            self._member_number(row_start + value.start(), row_start + value.end())
-                        )
+                        start, end = row_start + value.start(), row_start + value.end()
+                        results.append(located_result(self, self.ENTITY, start, end, "ruled_member_number"))
         return results
-
-    def _member_number(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            self.ENTITY,
-            start,
-            end,
-            0.85,
-            AnalysisExplanation(self.name, 0.85, pattern_name="ruled_member_number"),
-            {
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
     def _about_a_person(self, text: str, result: RecognizerResult) -> bool:
         """A person, a form field or a receipt verb in the same sentence as a bare program name."""

@@ -377,17 +377,25 @@ class TableColumnRecognizer(EntityRecognizer):
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity,
-            start,
-            end,
-            0.85,
-            AnalysisExplanation(self.name, 0.85, pattern_name="table_column"),
-            {
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return located_result(self, entity, start, end, "table_column")
+
+
+def located_result(
+    recognizer: EntityRecognizer, entity: str, start: int, end: int, pattern_name: str
+) -> RecognizerResult:
+    """A finding a recognizer placed by a table's layout, not by one of its patterns: named like a
+    pattern's, so the log says which rule found it."""
+    return RecognizerResult(
+        entity,
+        start,
+        end,
+        0.85,
+        AnalysisExplanation(recognizer.name, 0.85, pattern_name=pattern_name),
+        {
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
 
 
 def csv_cells(line: str) -> list[tuple[int, int]]:

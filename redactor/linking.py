@@ -5576,8 +5576,8 @@ SUBJECT_GAVE_STATEMENT = _rx(r"\b(?:dio|gave)\s+(?:una\s+|a\s+)?(?:declaracion|s
 
 
 def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
-    """Each person's protected entity from their roles and the case kind."""
-    counters: dict[str, int] = {}
+    """Each person's protected entity from their roles and the case kind (labels are numbered
+    later, once initials have joined the names they stand for: `_number_labels`)."""
     hr_matter = _hr_matter(text)
     # a caller's "Mi nombre es ..." on a housing complaint line states no crime to witness
     crime = bool(kinds) or bool(CRIME_CONTEXT.search(text))
@@ -5642,8 +5642,6 @@ def _assign_entities(people: list[Person], kinds: set[str], text: str) -> None:
             entity = "CRIME_WITNESS"
         if entity:
             person.entity = entity
-            counters[entity] = counters.get(entity, 0) + 1
-            person.key = f"{entity}#{counters[entity]}"
 
 
 def _kin_named(person: Person, text: str) -> bool:
@@ -6623,7 +6621,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
         _infer_gender(person, text)
 
     _merge_initials(people.people, text)
-    _close_label_gaps(people.people)
+    _number_labels(people.people)
     _coded_detail_lines(text, people.people, newest_year)
     _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
@@ -8902,14 +8900,15 @@ def first_person_identifiers(text: str) -> set[str]:
     return values
 
 
-def _close_label_gaps(people: list[Person]) -> None:
-    """Labels numbered again in their order once initials have joined a name: the only victim
-    of a record is "[SA VICTIM 1]", though "V/A.M.L." was counted before she was known by name."""
+def _number_labels(people: list[Person]) -> None:
+    """Each protected person's label key, numbered per entity in the record's order, once initials
+    have joined a name: the only victim of a record is "[SA VICTIM 1]", though "V/A.M.L." was read
+    before she was known by name."""
     counters: dict[str, int] = {}
-    numbered = [p for p in people if p.protected and p.key]
-    for person in sorted(numbered, key=lambda p: (p.entity, int(p.key.rpartition("#")[2]))):
-        counters[person.entity] = counters.get(person.entity, 0) + 1
-        person.key = f"{person.entity}#{counters[person.entity]}"
+    for person in people:
+        if person.protected:
+            counters[person.entity] = counters.get(person.entity, 0) + 1
+            person.key = f"{person.entity}#{counters[person.entity]}"
 
 
 def _merge_initials(people: list[Person], text: str) -> None:
@@ -8936,7 +8935,6 @@ def _merge_initials(people: list[Person], text: str) -> None:
                 owner.initials |= person.initials
                 owner.roles |= person.roles
                 owner.entity = owner.entity or person.entity
-                owner.key = owner.key or person.key
                 person.entity, person.initials = "", set()
                 break
             rx = _rx(
