@@ -277,9 +277,11 @@ RELATION_GENDER = _rx(
 )
 RELATION_AFTER = _rx(
     # ("Ezequiel MARTE, the victim's husband")
-    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|su)[ \t]+)?(?:(?:victim|complainant)'s[ \t]+)?(?:(?:paternal|maternal|older|younger|step)[ \t-]?)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
-    r"grandmother|hermana|esposa|novia|madre|hija)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
-    r"novio|padre|hijo)\b",
+    # ("Marcus D. Simmons, 27, DOB 07/07/1996, grandson of the victim": age and birth date between)
+    r"(?:[ \t]*,[ \t]*(?:(?:age[ \t]*)?\d{1,3}|(?:DOB|d\.o\.b\.?)[ \t:]*\d{1,2}/\d{1,2}/\d{2,4}))*"
+    r"[ \t]*[,(][ \t]*(?:(?:her|his|the|su)[ \t]+)?(?:(?:victim|complainant)'s[ \t]+)?(?:(?:paternal|maternal|older|younger|step|grand)[ \t-]?)?(?:ex-?)?(?:(?P<f>sister|wife|girlfriend|mother|daughter|aunt|niece|"
+    r"grandmother|hermana|esposa|novia|madre|hija|nieta)|brother|husband|boyfriend|father|son|uncle|nephew|grandfather|hermano|esposo|"
+    r"novio|padre|hijo|nieto)\b",
     re.I,
 )
 NICKNAME = _rx(
@@ -9375,7 +9377,7 @@ def _infer_gender(person: Person, text: str) -> None:
     full_forms = [rx for kind, rx in name_forms(person, text) if kind == "full"]
     for match in (m for rx in full_forms for m in _found(rx, text)):
         before = text[max(0, match.start() - 24) : match.start()]
-        after = text[match.end() : match.end() + 30]
+        after = text[match.end() : match.end() + 60]
         honorific = HONORIFIC_GENDER.search(before)
         relation = RELATION_GENDER.search(before) or RELATION_AFTER.match(after)
         if honorific:

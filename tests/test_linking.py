@@ -8409,6 +8409,21 @@ def test_a_hyphenated_surname_broken_at_its_hyphen_by_the_margin(redacted):
     assert "Joanna Abernathy-\nSolis" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_kin_word_after_age_and_birth_date_gives_the_suspects_gender(redacted):
+    """'Marcus D. Simmons, 27, DOB 07/07/1996, grandson of the victim': he is male, so the
+    later 'Mrs. Simmons' is his grandmother, the victim."""
+    text = (
+        "Offense: Assault of Elderly 3rd (53a-61a) -- FAMILY VIOLENCE\n"
+        "VICTIM: Hattie Mae Simmons, 81, DOB 01/15/1943. Lives alone; uses a walker.\n"
+        "SUSPECT: Marcus D. Simmons, 27, DOB 07/07/1996, grandson of the victim, last known\n"
+        "address 1450 Chapel St (friend's apt).\n\n"
+        "1. I met with Mrs. Simmons in her living room. She stated that her grandson came by.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Simmons" in found
+    assert "Marcus D. Simmons" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
