@@ -1402,11 +1402,13 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
         # and the role word itself: "Victim living at 150 Sherman Ave", "Victim's phone (203-...)",
         # "Client: ... home visit, 1466 Quinnipiac Ave" -- not "victim advocate" or "Victim Services"
         for match in VICTIM_WORD.finditer(text):
-            mentions.append((match.end(), victims[0]))
+            if not KIN_OF_ROLE.search(text, 0, match.start()):  # "grandson of the victim" is he
+                mentions.append((match.end(), victims[0]))
     witnesses = [p for p in everyone if p.protected and p.roles == {"witness"}]
     if len(witnesses) == 1:  # "Witness resides 201 Blake St", with one witness in the record
         for match in WITNESS_WORD.finditer(text):
-            mentions.append((match.end(), witnesses[0]))
+            if not KIN_OF_ROLE.search(text, 0, match.start()):
+                mentions.append((match.end(), witnesses[0]))
     return mentions
 
 
@@ -7911,10 +7913,21 @@ def _role_fields(text: str, people: list[Person], newest_year: int) -> None:
         holders[0].identifiers |= identifiers_in(value, newest_year, table_row=True)
 
 
+# "grandson of the victim", "hermano de la víctima": the sentence is about her relative
+KIN_OF_ROLE = _rx(
+    r"\b(?:(?:grand|step)?(?:son|daughter|brother|sister|father|mother|husband|wife|boyfriend|girlfriend|uncle|aunt|"
+    r"nephew|niece|cousin|friend|neighbou?r|partner)\s+of|(?:hij[oa]|niet[oa]|herman[oa]|espos[oa]|novi[oa]|padre|madre|"
+    r"prim[oa]|vecin[oa]|pareja)\s+de)\s+(?:(?:the|la|el)\s+)?\Z",
+    re.I,
+)
+
+
 def _role_sentences(text: str, people: list[Person]) -> None:
     """'The victim can be reached at (203) 555-0199': phones and e-mails in a sentence
     about 'the victim' belong to the record's one protected victim, when there is one."""
     for match in ROLE_SENTENCE.finditer(text):
+        if match.group("role") and KIN_OF_ROLE.search(text, 0, match.start("role")):
+            continue  # "Marcus D. Simmons, ..., grandson of the victim, last known address ...": his
         role = "witness" if (match.group("role") or "").lower() in ("witness", "testigo") else "victim"
         wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
         holders = [p for p in people if p.entity in wanted]

@@ -8424,6 +8424,22 @@ def test_a_kin_word_after_age_and_birth_date_gives_the_suspects_gender(redacted)
     assert "Marcus D. Simmons" not in found
 
 
+def test_the_victim_word_in_a_kin_phrase_is_the_relative_not_the_victim(redacted):
+    """'Marcus D. Simmons, 27, grandson of the victim, last known address 1450 Chapel St': the
+    address is the grandson's, though 'the victim' stands nearest before it."""
+    text = (
+        "Offense: Assault 3rd (53a-61) -- FAMILY VIOLENCE\n"
+        "VICTIM: Hattie Mae Simmons, 81, DOB 01/15/1943, 27 Lamberton St, Apt 2.\n"
+        "SUSPECT: Marcus Simmons, 27, grandson of the victim, last known\n"
+        "address 1450 Chapel St (friend's apt).\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "27 Lamberton St, Apt 2" in found
+    assert "1450 Chapel St" not in found
+    victim = text.replace("grandson of the victim", "he lives with the victim")
+    assert "1450 Chapel St" in redacted(victim, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
