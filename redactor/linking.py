@@ -1741,6 +1741,14 @@ CALLER_IS_VICTIM = _rx(
 CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t_]*(?:name|nombre))?", re.I)
 
 
+# One entry of a legend of partner codes: "DVS = DV Services of Greater New Haven;" names an agency
+# (not "FV = Family Violence", which says what the column's "Y" means)
+CODE_LEGEND = _rx(
+    r"(?<![\w-])(?-i:[A-Z][A-Za-z]{1,7})[ \t]*=[ \t]*[^;=\n]*?\b(?:Services|Center|Centre|Coalition|Clinic|Assoc|"
+    r"Association|Agency|Project|Program|Office|Network|Alliance|Inc)\b[^;=\n]*"
+)
+
+
 def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     """A table (pipes or commas) whose columns name people by role, one case per row (a case tracker):
 
@@ -1756,10 +1764,11 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
     heading = takewhile(
         lambda line: max(line.count("\t"), line.count("|"), line.count(",")) < 3, text[:600].split("\n")
     )
-    head_kinds = _kinds("\n".join(heading))
+    # (a legend of codes names partners, not what the log serves: "DVS = DV Services of Greater New Haven")
+    head_kinds = _kinds(CODE_LEGEND.sub("", "\n".join(heading)))
     # (a printed table's heading role is not looked for: only the tables with separators')
     for block, heading_kinds, start in [(b, set(), at) for at, b in _table_blocks(text)] + [
-        (rows, _kinds(text[:offset]), None) for offset, rows in printed
+        (rows, _kinds(CODE_LEGEND.sub("", text[:offset])), None) for offset, rows in printed
     ]:
         if len(block) < 2:
             continue

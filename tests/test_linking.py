@@ -8440,6 +8440,23 @@ def test_the_victim_word_in_a_kin_phrase_is_the_relative_not_the_victim(redacted
     assert "1450 Chapel St" in redacted(victim, "DV_VICTIM")
 
 
+def test_a_partner_agencys_name_in_a_code_legend_is_not_what_the_log_serves(redacted):
+    """'DVS = DV Services of Greater New Haven' above a referral log names a partner; the log's
+    other clients (wage theft, repairs) are no family-violence victims."""
+    text = (
+        "COMMUNITY SERVICES ADMINISTRATION - LEGAL AID REFERRAL LOG - Q1 2024\n"
+        "Partner codes: NHLAA = New Haven Legal Assistance Assoc.; DVS = DV Services of Greater New Haven\n\n"
+        "Ref#    Date    Client                     Contact          Issue / notes                    Staff\n"
+        "------  ------  -------------------------  ---------------  -------------------------------  -----\n"
+        "Q1-001  01/04   Samuel Ato Boateng         203-555-0102     Wage theft, restaurant job.      LT\n"
+        "Q1-004  01/16   Oscar Ivan Gay             203-555-0138     Landlord refuses repairs.        MC\n"
+        "Q1-005  01/23   Lorena Tzul                203-555-0185     DV: ex-partner assaulted her.    AR\n"
+    )
+    found = redacted(text)
+    assert "Lorena Tzul" in found
+    assert "Samuel Ato Boateng" not in found and "203-555-0138" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
