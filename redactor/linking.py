@@ -3408,7 +3408,8 @@ def _narrative_cues() -> _NarrativeCues:
             # (after her title and desk in parentheses: "Tamika Raines (Account Clerk II, ..., desk ext.
             # 4417) is requesting family violence leave")
             r"^(?:[ \t]*\([^()\n]{0,120}\))?[^.!?\n]{0,80}?(?:[.!?][ \t]+(?-i:She|He)[ \t]+)?(?:(?:is|was|has|had)\s+)?"
-            r"(?:requesting|requested|request|taking|took|approved[ \t]+for|applied[ \t]+for|using|used)\s+"
+            r"(?:requesting|requested|request|taking|took|approved[ \t]+for|applied[ \t]+for|using|used|"
+            r"qualifies[ \t]+for|qualified[ \t]+for|(?:is|was)[ \t]+eligible[ \t]+for|(?:is|was)[ \t]+entitled[ \t]+to)\s+"
             rf"(?:\w+\s+){{0,2}}?{FAMILY_VIOLENCE_LEAVE}",
         ),
         # Spanish: "La Sra. Ortiz es sobreviviente de violencia domestica"
@@ -4448,7 +4449,10 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                         or (
                             # (or of a relative clause: "a Daniela, que dio una declaración")
                             _rx(r"^(?:[ \t]+[a-z]|,[ \t]+(?:que|quien|who)\b)").match(after)
-                            and _spelled_out(text, tokens[0], start, first_name=True)
+                            and (
+                                _spelled_out(text, tokens[0], start, first_name=True)
+                                or _spelled_out_later(text, tokens[0], start)
+                            )
                         )
                         or tokens
                     )
@@ -4989,6 +4993,24 @@ def _harmed_parent(text: str, people: People, kinds: set[str]) -> None:
 
 # Between two words of a name: spaces, or a line break with its indent ("Brittany\n   Saunders").
 LINE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
+def _spelled_out_later(text: str, word: str, position: int) -> list[str] | None:
+    """The one full name a lone first name has only further on: a reply above the quoted message
+    that names her in full ('Maribel qualifies ...' over 'Maribel Ocasio (mocasio@...) came to me').
+    Not a word the record also writes in lower case ('Que Luis estaba ...' beside 'que')."""
+    if _rx(rf"(?<![\w]){re.escape(word.lower())}(?![\w])").search(text):
+        return None
+    later = _spelled_out(text, word, len(text), first_name=True)
+    if later is None or text.find(" ".join(later), position) < 0:
+        return None
+    others = {
+        m.group("other")
+        for m in _rx(rf"(?<![\w]){re.escape(word)}[ \t]+(?P<other>{_NAME_WORD})(?![\w])").finditer(
+            text, position
+        )
+    }
+    return later if len(others) == 1 else None  # "Lucía Ferreira... no, perdón, Lucía Mendes"
 
 
 def _spelled_out(text: str, word: str, position: int, first_name: bool = False) -> list[str] | None:

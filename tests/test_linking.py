@@ -8457,6 +8457,24 @@ def test_a_partner_agencys_name_in_a_code_legend_is_not_what_the_log_serves(reda
     assert "Samuel Ato Boateng" not in found and "203-555-0138" not in found
 
 
+def test_a_first_name_in_a_reply_is_spelled_out_in_the_quoted_message_below(redacted):
+    """'Maribel qualifies for family violence leave' in a reply, over the quoted original that
+    names her in full: 'Maribel Ocasio (mocasio@newhavenct.gov) came to me this morning'."""
+    text = (
+        "Subject: RE: Leave request\n\nRob,\n\n"
+        "1. Yes, Maribel qualifies for family violence leave under C.G.S. 31-51ss (up to\n"
+        "12 days per calendar year). She provided a copy of the protective order.\n\n"
+        "-----Original Message-----\nSubject: Leave request\n\n"
+        "Keisha - Maribel Ocasio (mocasio@newhavenct.gov) came to me this morning and\n"
+        "said her ex-boyfriend showed up at the garage yesterday.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Maribel Ocasio" in found and "mocasio@newhavenct.gov" in found
+    # two different full names later: which one she is stays open
+    other = text.replace("came to me", "(or Maribel Torres?) came to me")
+    assert "Maribel Ocasio" not in redacted(other, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
