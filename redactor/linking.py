@@ -7997,6 +7997,14 @@ PRONOUN_DETAIL = _rx(
 )
 
 
+# "Her personal contact info is below for you ONLY, ... Do not put\nit in Kronos:" over the lines
+# "   Cell: 203-555-0187" / "   Home: 33 Eastern St, Unit 14": a block of labelled details of hers.
+PRONOUN_CONTACT_BLOCK = _rx(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:\d{1,2}[.)][ \t]+|[-*•][ \t]*)?(?P<lead>[^.!?\n]{0,60}?)\b(?P<pronoun>her|his)\s+"
+    r"(?:(?:personal|home|current|new|private|own)\s+){0,2}(?:contact\s+(?:info(?:rmation)?|details|numbers)|details)\b"
+    r"[^\n]{0,120}(?:\n[^\n]{0,80})?:[ \t]*\n(?P<block>(?:[ \t]*[A-Z][^:\n]{0,25}:[ \t]*[^\n]+(?:\n|$))+)",
+    re.I,
+)
 # The victim named by her role at a sentence's start: "Patient states ...", "V1 said ...".
 VICTIM_LEAD = _rx(r"^(?:[^\n]{0,20}?\b)?(?:patient|pt|victim|complainant|survivor|(?-i:V\d?))\b", re.I)
 
@@ -8012,7 +8020,8 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
     if len(protected) != 1 and len(victims) != 1 and not gendered:
         return
     words = {t.lower() for p in people for t in p.tokens}
-    for match in PRONOUN_DETAIL.finditer(text):
+
+    def owner(match: re.Match) -> Person | None:
         said = "F" if match.group("pronoun").lower() == "her" else "M"
         fits = [p for p in protected if p.gender == said] if gendered else []
         if len(protected) == 1:
@@ -8022,11 +8031,19 @@ def _pronoun_details(text: str, people: list[Person]) -> None:
         elif len(fits) == 1:
             person = fits[0]  # a witness and a victim of known genders: "Her own car (Kia Soul, CT BN 30527)"
         else:
-            continue
+            return None
         if person.gender and person.gender != said:
-            continue
+            return None
         if any(w.lower() in words for w in _rx(r"[A-Za-z]+").findall(match.group("lead"))):
-            continue  # someone is named before the pronoun: it may be theirs
+            return None  # someone is named before the pronoun: it may be theirs
+        return person
+
+    for match in PRONOUN_CONTACT_BLOCK.finditer(text):
+        if (person := owner(match)) is not None:
+            person.identifiers |= identifiers_in(match.group("block"))
+    for match in PRONOUN_DETAIL.finditer(text):
+        if (person := owner(match)) is None:
+            continue
         value = match.group("value")
         if match.group("vehicle"):
             # "Her vehicle, a gray 2017 Honda Civic bearing CT registration AX 40117"

@@ -8475,6 +8475,23 @@ def test_a_first_name_in_a_reply_is_spelled_out_in_the_quoted_message_below(reda
     assert "Maribel Ocasio" not in redacted(other, "DV_VICTIM")
 
 
+def test_her_contact_info_below_gives_her_the_labelled_lines_under_it(redacted):
+    """'Her personal contact info is below ... Do not put\nit in Kronos:' over 'Cell:', 'Home:' and
+    'Work ext.:' lines: every detail in that block is hers."""
+    text = (
+        "Maribel Ocasio qualifies for family violence leave under C.G.S. 31-51ss.\n\n"
+        "4. Her personal contact info is below for you ONLY, in case of a call-out. Do not put\n"
+        "it in Kronos:\n"
+        "   Cell: 203-555-0187\n"
+        "   Home: 33 Eastern St, Unit 14\n"
+        "   Work ext.: x7731\n\n"
+        "Keisha Amankwah, HR Generalist, 200 Orange Street | 203-555-0109\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert {"203-555-0187", "33 Eastern St, Unit 14", "x7731"} <= set(found)
+    assert "203-555-0109" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
