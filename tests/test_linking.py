@@ -8492,6 +8492,18 @@ def test_her_contact_info_below_gives_her_the_labelled_lines_under_it(redacted):
     assert "203-555-0109" not in found
 
 
+def test_a_bilingual_name_label_with_de_la_names_the_victim(redacted):
+    """'Nombre de la víctima / Victim name:' (as 'Nombre del testigo / Witness name:' did)."""
+    text = (
+        "Tipo de delito / Type of offense:  [X] Agresión sexual / Sexual assault\n"
+        "Nombre de la víctima / Victim name:  Mariela Cifuentes Arango\n"
+        "Fecha de nacimiento / DOB:           03/07/1996\n"
+        "Teléfono / Phone:                    (203) 555-0141\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"Mariela Cifuentes Arango", "03/07/1996", "(203) 555-0141"} <= set(found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
