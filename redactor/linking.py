@@ -6455,16 +6455,27 @@ def _signed_name(text: str, start: int, name: str) -> str:
 # Harm done to someone the narrative has not named yet: "slap a female seated on the bench".
 # (with what the record says of how the person looks: "shove a Black female into the doorframe")
 _DESCRIBED = r"(?:(?:black|white|hispanic|latina|latino|asian|young|younger|older|elderly|adult|juvenile|heavyset|tall|short)\s+)*"
+# (or by a log's race and sex code: "is seen slapping an older H/F across the face")
+_DESCRIBED_WHO = r"(?P<who>female|woman|girl|male|man|boy|(?-i:[A-Z]/[FM]))"
 HARMED_UNNAMED = _rx(
     r"\b(?:slap|hit|punch|strike|struck|chok|grab|push|shov|kick|assault|strangl|threw|throw|drag)\w*\s+"
-    rf"(?:a|the)\s+{_DESCRIBED}(?P<who>female|woman|girl|male|man|boy)\b",
+    rf"(?:a|an|the)\s+{_DESCRIBED}{_DESCRIBED_WHO}(?![\w/])",
     re.I,
 )
 # The same one named later: "The female identified herself to me as Courtney Alvarado-Reese",
 # "The female, identified as Keisha Bramwell (DOB ...), is crying".
+# (a log's present tense, its code, and the name quoted: "Female identifies herself verbally as
+# "Gina."", "Greenlee speaks to H/F, who identifies herself as Ana Lucía Bermúdez Soto")
 IDENTIFIED_AS = _rx(
-    rf"\b(?:the|this)\s+{_DESCRIBED}(?P<who>female|woman|girl|male|man|boy)\s*,?\s+(?:later\s+)?identified\s+"
-    rf"(?:(?:herself|himself)(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+)?as\s+(?P<name>{NAME_SEQ})",
+    rf"(?:\b(?:the|this)\s+|(?<![\w/])(?=(?-i:[A-Z])))(?<![\w/]){_DESCRIBED}{_DESCRIBED_WHO}\s*,?\s+(?:who\s+)?(?:later\s+)?"
+    r"identifie[sd]\s+(?:(?:herself|himself)(?:\s+verbally)?(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+)?"
+    rf"as\s+[\"“]?(?P<name>{NAME_SEQ})",
+    re.I,
+)
+# The full name asked for after a first one: 'When asked for full name she states "Regina Castellano."'
+FULL_NAME_ASKED = _rx(
+    r"\bfull\s+name[^.\n]{0,30}?\b(?:states|stated|gives|gave|says|said|is)\s+(?:it\s+as\s+)?[\"“]?"
+    rf"(?P<name>{NAME_SEQ})",
     re.I,
 )
 
@@ -6504,7 +6515,13 @@ def _identified_harmed(text: str, people: People, kinds: set[str]) -> None:
         who = match.group("who").lower()
         if any(m.group("who").lower() == who for m in HARMED_UNNAMED.finditer(text, 0, match.start())):
             tokens = _tokens(match.group("name"))
-            if len(tokens) >= 2:
+            full = FULL_NAME_ASKED.search(text, match.end(), match.end() + 160) if len(tokens) == 1 else None
+            if full and len(_tokens(full.group("name"))) >= 2:
+                # "Gina" first, then "Regina Castellano" when asked for her full name
+                person = people.add(_tokens(full.group("name")), "victim")
+                if person is not None and tokens[0] not in person.tokens:
+                    person.nicknames.add(tokens[0])
+            elif len(tokens) >= 2:
                 people.add(tokens, "victim")
     for match in IDENTIFIED_PRONOUN.finditer(text):
         # ... after what was done to her in the same paragraph: "he put his hand between her legs

@@ -8504,6 +8504,24 @@ def test_a_bilingual_name_label_with_de_la_names_the_victim(redacted):
     assert {"Mariela Cifuentes Arango", "03/07/1996", "(203) 555-0141"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    "log",
+    [
+        # a body-camera log's present tense, a quoted first name, then the full name asked for
+        "00:01:05  The camera captures a white male strike a female with an open hand.\n"
+        '00:02:30  Female identifies herself verbally as "Gina." When asked for full name she states\n'
+        '          "Regina Castellano." She is crying.\n',
+        # the log's race and sex code, and "who identifies herself as"
+        "19:05:06  H/M (later ID'd KEVIN A. BERMUDEZ) is seen slapping an older H/F across the face.\n"
+        "19:06:02  Greenlee speaks to H/F, who identifies herself as Regina Castellano, mother of\n"
+        "          the male.\n",
+    ],
+)
+def test_the_female_a_log_saw_harmed_is_the_victim_once_she_gives_her_name(redacted, log):
+    text = "NHPD BODY-WORN CAMERA REVIEW LOG - Family Violence Unit\n" + log
+    assert "Regina Castellano" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
