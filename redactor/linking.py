@@ -7922,7 +7922,9 @@ ROLE_SENTENCE = _rx(
 )
 # a protected victim named by the role word alone ("Victim's phone (...)"), never an office
 VICTIM_WORD = _rx(
-    rf"(?<![\w-])(?:the[ \t]+)?(?:victim|complainant|client|survivor|cliente|victima)(?:'s)?(?![\w-]){NOT_THE_PERSON}",
+    # (and a protective order's "protected person(s)")
+    rf"(?<![\w-])(?:the[ \t]+)?(?:victim|complainant|client|survivor|cliente|victima|protected[ \t]+(?:person|party)(?:\(s\))?)"
+    rf"(?:'s)?(?![\w-]){NOT_THE_PERSON}",
     re.I,
 )
 
@@ -7965,7 +7967,8 @@ def _role_fields(text: str, people: list[Person], newest_year: int) -> None:
 KIN_OF_ROLE = _rx(
     r"\b(?:(?:grand|step)?(?:son|daughter|brother|sister|father|mother|husband|wife|boyfriend|girlfriend|uncle|aunt|"
     r"nephew|niece|cousin|friend|neighbou?r|partner)\s+of|(?:hij[oa]|niet[oa]|herman[oa]|espos[oa]|novi[oa]|padre|madre|"
-    r"prim[oa]|vecin[oa]|pareja)\s+de)\s+(?:(?:the|la|el)\s+)?\Z",
+    # (and a form's "Relationship to protected person:" in the defendant's block)
+    r"prim[oa]|vecin[oa]|pareja)\s+de|relationship\s+to|relation\s+to|relacion\s+con)\s+(?:(?:the|la|el)\s+)?\Z",
     re.I,
 )
 
@@ -8559,9 +8562,12 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                 _rx(
                     r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant"
                     # (a dot inside initials is no sentence's end: "Home address on file for J.M.: ...")
-                    r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$",
+                    r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$"
+                    # (a form's label with its note, the address on the next line: "Home address
+                    # (confidential, court file only):\n       450 Orchard St")
+                    r"|\b(?:address|domicilio|direccion)[ \t]*\([^()\n]{0,40}\)[ \t]*:[ \t]*\n?[ \t]*$",
                     re.I,
-                ).search(before)
+                ).search(text[max(0, m.start() - 80) : m.start()])
                 # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ...", or
                 # the line under it: "Me: Courtney E. Dunbar, DOB 3/3/1998" / "27 Cold Spring St, Apt 3"
                 or _rx(

@@ -8522,6 +8522,29 @@ def test_the_female_a_log_saw_harmed_is_the_victim_once_she_gives_her_name(redac
     assert "Regina Castellano" in redacted(text, "DV_VICTIM")
 
 
+def test_a_protective_orders_protected_person_owns_the_details_said_of_her(redacted):
+    """'the protected person's vehicle, CT reg. AR 55092', a line under 'Home address (confidential,
+    court file only):', and 'Protected person contact ...: (203) 555-0153' are the victim's; the
+    defendant's car after 'Relationship to protected person:' is his."""
+    text = (
+        "[X] Family Violence Protective Order\n\n"
+        "DEFENDANT\nName: GRAYSON, Montrell Andre      DOB: 03/14/1990\n"
+        "Relationship to protected person: [ ] Spouse [X] Dating\n"
+        "Vehicle: Toyota Camry, CT reg. 3HKT58\n\n"
+        "PROTECTED PERSON(S)\n1. Name: WASHINGTON, Keisha Lynn        DOB: 09/08/1993\n\n"
+        "THE COURT ORDERS THE DEFENDANT:\n"
+        "[X] b. Stay away from the home of the protected person(s) and wherever the protected\n"
+        "       person(s) shall reside. Home address (confidential, court file only):\n"
+        "       450 Orchard St, Apt 3, New Haven, CT 06511\n"
+        "[X] f. Other: No contact with the protected person's vehicle, CT reg. AR 55092.\n\n"
+        "Served on defendant 01/21/2025 by Judicial Marshal T. Hooper.\n"
+        "Protected person contact for violation notification: (203) 555-0153\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert {"450 Orchard St, Apt 3", "AR 55092", "(203) 555-0153"} <= set(found)
+    assert "3HKT58" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
