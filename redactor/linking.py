@@ -1956,7 +1956,9 @@ ROLE_CODE_FIELD = _rx(
 
 
 # A word before a label's role that says which of them: "Other protected persons", "Additional witness".
-LABEL_QUALIFIER = _rx(r"^(?:other|additional|student|juvenile|adult|child|minor)[ \t]+", re.I)
+LABEL_QUALIFIER = _rx(
+    r"^(?:other|additional|student|juvenile|adult|child|minor)[ \t]+|[ \t]+(?:menor|adult[oa])$", re.I
+)
 
 
 def _label_role(label: str) -> str:
@@ -2010,6 +2012,7 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         # (and a bilingual form's: "Last / Apellido: ESPINAL   First / Nombre: ROSALBA")
         rf"|last[ \t]*/[ \t]*apellidos?(?=[ \t]*:[^\n]*\bfirst[ \t]*/[ \t]*nombre[ \t]*:)"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+(?:del?|de\s+la)\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|student|estudiante|alumn[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
+        r"(?:[ \t]+(?:menor|adult[oa]))?"  # Spanish puts it after: "Víctima menor: A.B. (12 años)"
         # "Testigo de revelación:", "Witness to disclosure:"
         rf"(?:[ \t]*(?:#|No\.?)?[ \t]*\d{{1,2}})?(?-i:/[A-Z]{{1,4}})?(?:\s+name)?(?:[ \t]+(?:de|del|of|to|for)[ \t]+[A-Za-z]+)?"
         rf"|client(?:e)?(?:\s+name)?"

@@ -8545,6 +8545,16 @@ def test_a_protective_orders_protected_person_owns_the_details_said_of_her(redac
     assert "3HKT58" not in found
 
 
+def test_a_spanish_role_label_with_its_qualifier_after_it(redacted):
+    """'Víctima menor: A.B. (12 años)': Spanish puts 'menor' after the role word."""
+    text = (
+        "Delito: Agresión sexual en 1er grado\n"
+        "Víctima menor: A.B. (12 años), F. nac. 15/02/2012\n"
+        "Sospechoso: PIMENTEL, Ricardo\n"
+    )
+    assert {"A.B.", "15/02/2012"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
