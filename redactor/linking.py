@@ -1393,7 +1393,7 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
         shorthand = (
             r"(?<=[a-z:;][ \t])V(?=[ \t]+(?:[a-z]|at\b)|[.,;]|['’]s\b|[ \t]*=[ \t]*[^\s\w])"
             # a dispatch entry's "412   V VEH CT 4DKR19", "V CELL PER CALLR: 203-..."
-            r"|(?<=[ \t]{2})V(?=[ \t]+(?:VEH|CELL|PH|ADDR|RES|DOB|HOME)\b)"
+            r"|(?<=[ \t]{2})V(?=[ \t]+(?:VEH|CELL|PH|ADDR|RES|DOB|HOME)\b|['’]s\b)"  # "1430  V's home address ..."
             # a case note's bullet: "- V ph 203-555-0104 (landline only)"
             r"|(?m:^)[ \t]*[-*•][ \t]+V(?=[ \t]+(?i:ph|cell|tel|phone|dob|addr|res|home)\b)"
         )
@@ -8568,7 +8568,9 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                     r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$"
                     # (a form's label with its note, the address on the next line: "Home address
                     # (confidential, court file only):\n       450 Orchard St")
-                    r"|\b(?:address|domicilio|direccion)[ \t]*\([^()\n]{0,40}\)[ \t]*:[ \t]*\n?[ \t]*$",
+                    r"|\b(?:address|domicilio|direccion)[ \t]*\([^()\n]{0,40}\)[ \t]*:[ \t]*\n?[ \t]*$"
+                    # (or a few words before its colon: "V's home address confirmed for file: 77 Ashmun St")
+                    r"|\b(?:address|domicilio|direccion)\b[^.:\n]{0,30}:[ \t]*$",
                     re.I,
                 ).search(text[max(0, m.start() - 80) : m.start()])
                 # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ...", or

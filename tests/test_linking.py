@@ -8555,6 +8555,19 @@ def test_a_spanish_role_label_with_its_qualifier_after_it(redacted):
     assert {"A.B.", "15/02/2012"} <= set(redacted(text, "SEXUAL_ASSAULT_VICTIM"))
 
 
+def test_a_case_logs_v_s_and_an_address_label_with_words_before_its_colon(redacted):
+    """'1430  V's home address confirmed for file: 77 Ashmun St, Apt 2': the log's shorthand for
+    the victim after the entry's time, and an address label a few words before its colon."""
+    text = (
+        "Case 24-061102   Sexual Assault 1st (53a-70)\n"
+        "V: BOATENG, Alexis N.   DOB 01/05/2001\n"
+        "S: DILL, Marcus Terrell   DOB 03/22/1997\n\n"
+        "06/04/24 1300  Interview of V (recorded, Room 3).\n"
+        "06/04/24 1430  V's home address confirmed for file: 77 Ashmun St, Apt 2.\n"
+    )
+    assert "77 Ashmun St, Apt 2" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
