@@ -19,7 +19,10 @@ GENERAL_KIND = re.compile(
     r"\b(?:(?:resource|resident|program|reference|quick|staff|user|welcoming\s+city)\s+guide|"
     r"(?:training|roll[\s-]call|community|weekly|monthly|information(?:al)?)\s+bulletin|"
     r"frequently\s+asked\s+questions|FAQs?|handbook|fact\s+sheet|brochure|dashboard|public\s+notice|"
-    r"information\s+sheet|program\s+description|(?:quarterly|annual|monthly)\s+(?:report|statistics|summary))\b",
+    r"information\s+sheet|program\s+description|(?:quarterly|annual|monthly)\s+(?:report|statistics|summary)|"
+    # a flyer for an event: "FREE BENEFITS ENROLLMENT DAY / DÍA DE INSCRIPCIÓN EN BENEFICIOS"
+    r"flyer|volante|(?:enrol(?:l)?ment|sign[\s-]?up|benefits?|resource|information)\s+(?:day|fair|event|night|session)|"
+    r"(?:d[ií]a|jornada|feria)\s+de\s+(?:inscripci[oó]n|recursos|beneficios|informaci[oó]n))\b",
     re.I,
 )
 HEADING_LINES = 6

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 BULLETIN = (
     "NEW HAVEN POLICE DEPARTMENT -- TRAINING DIVISION\n"
     "ROLL CALL TRAINING BULLETIN 2023-14\n"
@@ -41,3 +43,20 @@ def test_a_program_guide_keeps_a_checked_box_and_a_case_number(redacted):
     kept = redacted(text, "PUBLIC_ASSISTANCE")
     assert "EBT card" not in kept
     assert "SNAP" in kept and "1009928371" in kept
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["*** FREE BENEFITS ENROLLMENT DAY / DÍA DE INSCRIPCIÓN EN BENEFICIOS ***", "FERIA DE RECURSOS - FLYER"],
+)
+def test_an_event_flyers_program_list_is_about_no_one(redacted, heading):
+    """A flyer's list of programs and its figures ('3 out of 4 eligible seniors ... are not
+    receiving SNAP') say what the event offers, not who receives what."""
+    text = (
+        f"{heading}\n\nCity of New Haven - Community Services Administration\n\n"
+        "GET HELP WITH / OBTENGA AYUDA CON:\n"
+        "  * SNAP (food stamps / cupones de alimentos) - apply or renew\n"
+        "  * Section 8 / Housing Choice Voucher waitlist questions\n\n"
+        "Did you know? 3 out of 4 eligible seniors in Connecticut are not receiving SNAP.\n"
+    )
+    assert redacted(text, "PUBLIC_ASSISTANCE") == []
