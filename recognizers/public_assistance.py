@@ -53,6 +53,17 @@ PROGRAM_CELL = re.compile(BARE_PROGRAM.pattern + r"(?:\s*\([^()\n]{1,30}\))?", F
 MEMBER_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,3}-?\d{4,}(?![\w-])")
 
 
+# A share or a count of people: a sentence about many, not one household.
+AGGREGATE = re.compile(
+    r"\d(?:[.,]\d+)?[ \t]*%|\b\d+[ \t]+(?:out[ \t]+of|of[ \t]+every|de[ \t]+cada)[ \t]+\d+\b|"
+    # (a count too large for one household: not "SNAP para 4 personas", "client and 3 children")
+    r"\b\d(?:\d|,\d)+[ \t]+(?:(?:new|eligible|local)[ \t]+)?(?:people|persons|personas|famil(?:y|ies)|familias|households|hogares|"
+    r"residents|residentes|clients|clientes|seniors|adults|adultos|children|ni[nñ]os|students|estudiantes|"
+    r"participants|participantes|applicants|solicitantes|tenants|inquilinos)\b",
+    FLAGS,
+)
+
+
 def _ruled_row(text: str, position: int) -> bool:
     """Whether the line at `position` is a row of a fixed-width table under a dashed rule."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -155,6 +166,8 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
             return True  # part of a checked option: "[X] SSA benefit letter (SSI)"
         if len(CONFIDENTIAL_CATEGORY.findall(sentence)) >= 2:
             return False  # the order's list of what is confidential: "SSNs, public assistance, immigration status"
+        if AGGREGATE.search(sentence):
+            return False  # a figure about many: "El 58% preguntó por SNAP", "WIC participation fell 6%"
         if re.search(r"\b(?:on|your|tu|su)\s*$", before, re.I):
             return True  # "on SNAP", "Your Housing Choice Voucher is due for recertification"
         if re.match(

@@ -689,3 +689,15 @@ def test_a_spanish_programs_participant_or_family_number_right_after_its_label(f
     """The program straight after the label, without 'de', and the colon against it: 'Núm. de
     participante WIC: ...', 'Número de familia WIC: ...'."""
     assert number in find(text, ENTITY)
+
+
+def test_a_share_or_a_large_count_of_people_is_no_ones_benefit(find):
+    """A figure about many ('El 58% preguntó por SNAP') names no household's benefit."""
+    text = "Se atendieron 412 personas. El 58% preguntó por SNAP, el 21% por HUSKY."
+    assert not covered(find(text, ENTITY), "SNAP")
+    assert not covered(find(text, ENTITY), "HUSKY")
+
+
+def test_a_households_own_size_is_still_one_household(find):
+    """'SNAP para 4 personas': a small count is the size of one household, which receives it."""
+    assert covered(find("Beneficios actuales:\n * SNAP para 4 personas\n * WIC para el bebé", ENTITY), "SNAP")
