@@ -1558,6 +1558,10 @@ def _csv_values(line: str, bounds: list[tuple[int, int]]) -> list[str]:
     return [line[a:b].strip().strip('"').strip() for a, b in bounds]
 
 
+ROW_NOTE = _rx(r"[ \t]+(?:notes?|notas?|comments?|comentarios?)[ \t]*:", re.I)
+PLUS_RULE = _rx(r"[ \t]*[-=]{2,}(?:\+[-=]{2,}){2,}\+?[ \t]*")
+
+
 def _table_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     """Each table's (where its header line starts, rows as lists of cell values, its header
     first): pipe tables (runs of lines with three or more pipes, rules left out), and
@@ -1568,6 +1572,7 @@ def _table_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
     tabs: list[list[str]] = []
     pipes_at = commas_at = tabs_at = 0
     position = 0
+    noting = False  # inside a row's notes
     for line in [*text.split("\n"), ""]:
         # a tab-delimited export ("Date<TAB>Time<TAB>Adv<TAB>Client<TAB>Contact ..."): rows with
         # as many cells as its header
@@ -1578,12 +1583,22 @@ def _table_blocks(text: str) -> list[tuple[int, list[list[str]]]]:
             if len(tabs) > 1:
                 blocks.append((tabs_at, tabs))
             tabs, tabs_at = ([tab_row] if tab_row else []), position
+        noting = noting and line.count("|") < 3
         if line.count("|") >= 3:
             row = _pipe_row(line)
             if row:
                 if not pipes:
                     pipes_at = position
                 pipes.append(row)
+        elif pipes and PLUS_RULE.fullmatch(line):
+            pass  # a rule drawn with "+" at the column joins: "---------+-------+------"
+        elif len(pipes) >= 2 and (
+            ROW_NOTE.match(line) or (noting and line[:1] in (" ", "\t") and line.strip())
+        ):
+            # an export's notes under each row ("  Notes: Caller states she saw ..."), and their
+            # indented lines: part of the row above
+            pipes[-1][-1] += " " + line.strip()
+            noting = True
         elif pipes:
             blocks.append((pipes_at, pipes))
             pipes = []
@@ -1738,7 +1753,12 @@ CALLER_IS_VICTIM = _rx(
     re.I,
 )
 # A column of the people who called: a witness only where the row says what they perceived.
-CALLER_HEADING = _rx(r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t_]*(?:name|nombre))?", re.I)
+CALLER_HEADING = _rx(
+    # (with the number beside: "Caller / phone")
+    r"(?:caller|callers|RP|reporting\s+party|llamante)(?:[ \t_]*(?:name|nombre))?"
+    r"(?:[ \t]*[/&][ \t]*(?:phone|tel|telefono|contact|callback|number))?",
+    re.I,
+)
 
 
 # One entry of a legend of partner codes: "DVS = DV Services of Greater New Haven;" names an agency

@@ -8568,6 +8568,24 @@ def test_a_case_logs_v_s_and_an_address_label_with_words_before_its_colon(redact
     assert "77 Ashmun St, Apt 2" in redacted(text, "SEXUAL_ASSAULT_VICTIM")
 
 
+def test_a_311_exports_plus_rule_and_notes_lines_belong_to_its_rows(redacted):
+    """A rule drawn with '+' joins the header to its rows, and each row's indented 'Notes:' lines
+    are part of it: the caller whose notes say she saw a crash is a witness, the pothole's is not."""
+    text = (
+        "CONSTITUENT SERVICES / 311 - WEEKLY ESCALATION EXPORT\n\n"
+        "ID       | Opened     | Category             | Caller / phone                     | Status\n"
+        "---------+------------+----------------------+------------------------------------+--------\n"
+        "17844201 | 07/15 8:02 | Pothole              | Harold Finch / 203-555-0112        | Closed\n"
+        "  Notes: 3 ft pothole in crosswalk. Patched 7/17 (cold patch).\n"
+        "17844288 | 07/16 7:30 | Damaged city property| Denise Albright / 203-555-0139     | Open\n"
+        "  Notes: Caller states she saw a silver Nissan sedan hit a parked car and knock over the\n"
+        "  pedestrian signal pole, then drive off. She gave a statement to NHPD Ofc. Ruiz.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Denise Albright" in found and "203-555-0139" in found
+    assert "Harold Finch" not in found and "203-555-0112" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
