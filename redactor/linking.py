@@ -1933,7 +1933,8 @@ ANSWER_CODE = _rx(r"^[ \t]*\([ \t]*A[ \t]*\)")  # what comes after one: "Hannah 
 # name: Mari" after "Last name:", "ESPINAL     First / Nombre: ROSALBA" after "Last / Apellido:".
 SPLIT_NAME_FIELDS = _rx(
     r"(?P<last>(?-i:[A-Z][\w'-]+)(?:[ \t](?-i:[A-Z][\w'-]+))?)[ \t]{2,}(?:[^\n]*?[ \t]{2,})?"
-    r"first(?:[ \t]*name)?(?:[ \t]*/[ \t]*(?:primer[ \t]+)?nombre)?[ \t]*:[ \t]*(?P<first>(?-i:[A-Z][\w'-]+))"
+    r"(?:first(?:[ \t]*name)?(?:[ \t]*/[ \t]*(?:primer[ \t]+)?nombre)?|nombre(?:s|\(s\))?)[ \t]*:[ \t]*"
+    r"(?P<first>(?-i:[A-Z][\w'-]+)(?:[ \t](?-i:[A-Z][\w'-]+))?)"
     r"(?:[^\n]*?\b(?:preferred|nick)[ \t]*(?:name)?[ \t]*:[ \t]*(?P<nick>(?-i:[A-Z][\w'-]+)))?",
     re.I,
 )
@@ -2031,6 +2032,8 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         rf"|last(?=[ \t]*:[^\n]*\bfirst[ \t]*:)"  # an ePCR's "Last: KOWALSKI   First: BRITTANY   MI: J"
         # (and a bilingual form's: "Last / Apellido: ESPINAL   First / Nombre: ROSALBA")
         rf"|last[ \t]*/[ \t]*apellidos?(?=[ \t]*:[^\n]*\bfirst[ \t]*/[ \t]*nombre[ \t]*:)"
+        # (and a Spanish form's alone: "Apellido(s): RAMÍREZ SOTO      Nombre(s): Edgar Iván")
+        rf"|apellido(?:s|\(s\))?(?=[ \t]*:[^\n]*\bnombre(?:s|\(s\))?[ \t]*:)"
         rf"|nombre\s+completo(?:\s*/\s*full\s+name)?|nombre\s+(?:del?|de\s+la)\s+[a-z]+\s*/\s*[A-Za-z]+\s+name|resident|tenant|residente|inquilin[oa]|student|estudiante|alumn[oa]|last\s*,\s*first(?:\s*,?\s*(?:MI|M\.I\.|middle(?:\s+initial)?))?|apellido(?:s|\(s\))?\s*,\s*nombre(?:s|\(s\))?|(?:pt|patient)\.?\s+name|name\s*/\s*nombre|nombre\s*/\s*name|[A-Za-z ]{{0,20}}/\s*(?:full\s+)?name|{SIGNATURE_LABEL}|{PERSON_LABEL}|{RELATION_LABEL}|(?:(?:student|juvenile|adult|child|minor|additional|other)[ \t]+)?{role_words}"
         r"(?:[ \t]+(?:menor|adult[oa]))?"  # Spanish puts it after: "Víctima menor: A.B. (12 años)"
         # "Testigo de revelación:", "Witness to disclosure:"
@@ -2093,9 +2096,10 @@ def _block_records(text: str, people: People) -> list[tuple[Person, str]]:
         split = SPLIT_NAME_FIELDS.match(match.group("value"))
         # (a bilingual form's too: "Last / Apellido:")
         last_name_label = bool(
-            _rx(r"(?:last|(?:last|family|sur)\s*name)(?:\s*/\s*(?:primer\s+)?apellidos?)?", re.I).fullmatch(
-                match.group("label")
-            )
+            _rx(
+                r"(?:last|(?:last|family|sur)\s*name)(?:\s*/\s*(?:primer\s+)?apellidos?)?|apellido(?:s|\(s\))?",
+                re.I,
+            ).fullmatch(match.group("label"))
         )
         if split and last_name_label:
             # "Last name: Castellano     First: Marisol     Preferred name: Mari"

@@ -8586,6 +8586,21 @@ def test_a_311_exports_plus_rule_and_notes_lines_belong_to_its_rows(redacted):
     assert "Harold Finch" not in found and "203-555-0112" not in found
 
 
+def test_a_spanish_forms_apellidos_and_nombres_fields_are_one_name(redacted):
+    """'Apellido(s): RAMÍREZ SOTO      Nombre(s): Edgar Iván': the surnames and the given names of
+    one person, whom the card's '[X] Testigo' and the summary's 'Witness E. Ramirez Soto' name."""
+    text = (
+        "TARJETA DE ENTREVISTA DE CAMPO / FIELD INTERVIEW CARD\n"
+        "Motivo del contacto: [ ] Sospechoso  [X] Testigo  [ ] Otro\n\n"
+        "PERSONA ENTREVISTADA\n"
+        "Apellido(s): RAMÍREZ SOTO                 Nombre(s): Edgar Iván\n"
+        "Teléfono: (203) 555-0158\n\n"
+        "ENGLISH SUMMARY: Witness E. Ramirez Soto observed the stabbing of Luis CARDONA.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Edgar Iván" in found and "RAMÍREZ SOTO" in found and "E. Ramirez" in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
