@@ -2520,7 +2520,9 @@ CANVASS_DOCUMENT = _rx(r"\bcanvass", re.I)
 # What a canvassed person's notes say they perceived, or that they gave a statement on it.
 CANVASS_PERCEIVED = _rx(
     r"\b(?:heard|saw|observed|witnessed|watched)\b|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b"
-    r"|\b(?:oyo|vio|escucho|observo|presencio)\b",  # (in Spanish notes, accent-folded: "Dice que oyó los tiros")
+    r"|\b(?:oyo|vio|escucho|observo|presencio)\b"  # (in Spanish notes, accent-folded: "Dice que oyó los tiros")
+    # the canvassing officer's verdict as a sentence of its own: "SEE NOTE 2. Witness."
+    r"|(?:^|[.;:][ \t]*)(?:witness|testigo)(?:[ \t]*[.;]|[ \t]*$)",
     re.I,
 )
 # A perception taken back: "did not see", "never heard", "saw nothing", "heard sirens only".
@@ -2682,6 +2684,12 @@ def _canvass_name(cell: str) -> tuple[list[str], str] | None:
     parsed = parse_name(short.group("full")) if short else None
     if parsed and len(parsed[0]) >= 2 and _is_name_word(short.group("short")):
         return parsed[0], short.group("short")
+    # a titled initial and surname: "Ms. L. Hargrove (B/F, 50s)"
+    initial = _rx(
+        rf"^[ \t]*{HONORIFIC}\.?[ \t]+(?P<i>(?-i:[A-Z]))\.[ \t]*(?P<last>{_NAME_WORD})(?![\w.])"
+    ).match(cell)
+    if initial and _is_name_word(initial.group("last")):
+        return [f"{initial.group('i')}.", initial.group("last")], ""
     return parse_name(cell)
 
 

@@ -8601,6 +8601,22 @@ def test_a_spanish_forms_apellidos_and_nombres_fields_are_one_name(redacted):
     assert "Edgar Iván" in found and "RAMÍREZ SOTO" in found and "E. Ramirez" in found
 
 
+def test_a_canvass_rows_titled_initial_and_its_witness_verdict(redacted):
+    """'Ms. L. Hargrove (B/F, 50s) ... SEE NOTE 2. Witness.': a titled initial and surname in the
+    name column, and the officer's one-word verdict in the notes; 'Not a witness.' is none."""
+    text = (
+        "NEW HAVEN POLICE DEPARTMENT\nNEIGHBORHOOD CANVASS SHEET\n\n"
+        "Case #: 24-101456      Offense: Assault 1st (firearm)\n\n"
+        "ADDRESS                        CONTACT / NAME               PHONE            RESULT\n"
+        "301 Winchester Ave             --                           --               No answer. Card left.\n"
+        "307 Winchester Ave, Apt B      Ms. L. Hargrove (B/F, 50s)   203-555-0161     SEE NOTE 2. Witness.\n"
+        "311 Winchester Ave             Frank Liu (owner)            203-555-0197     Not home. Not a witness.\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "L. Hargrove" in found and "203-555-0161" in found
+    assert "Frank Liu" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
