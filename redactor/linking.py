@@ -2927,8 +2927,10 @@ CARD_RULE = _rx(r"^[ \t]*[=_*-]{10,}[ \t]*$", re.M)
 # A phone extraction done with its owner's consent, and the owner's lines.
 DEVICE_OWNER = _rx(
     # ("Device: Apple iPhone 12, owner RAMOS SANTIAGO, ARELIS, number +1 (203) 555-0182")
-    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|\bby\s+(?:the\s+)?device\s+owner[ \t]+|^[ \t]*(?:device|dispositivo)[ \t]*:[^\n]*?(?:,|--?|—)[ \t]*(?:owner|propietari[oa]|duen[oa])[ \t:]+)(?P<name>[^\n]+)"
-    r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?)\b[^\n]*)*)",
+    # (or the owner's own line under the device: "Propietaria: Yesica Morales Lugo     Número: +1 203-...")
+    r"(?:^[ \t]*device\s+owner[ \t]*:[ \t]*|^[ \t]*(?P<bare>owner|propietari[oa]|duen[oa])(?:[ \t]+del[ \t]+(?:dispositivo|telefono))?[ \t]*:[ \t]*"
+    r"|\bby\s+(?:the\s+)?device\s+owner[ \t]+|^[ \t]*(?:device|dispositivo)[ \t]*:[^\n]*?(?:,|--?|—)[ \t]*(?:owner|propietari[oa]|duen[oa])[ \t:]+)(?P<name>[^\n]+)"
+    r"(?P<details>(?:\n[ \t]*(?:owner|apple\s+id|msisdn|phone|number|accounts?|cuentas?|correo|e-?mail|numero|telefono)\b[^\n]*)*)",
     re.I | re.M,
 )
 # (or given up by the victim: "Source: victim's phone, screenshots voluntarily provided")
@@ -2937,6 +2939,7 @@ OWNER_CONSENT = _rx(
     r"|\bvictim'?s\s+(?:own\s+)?(?:phone|cell(?:\s*phone)?|device)\b|\b(?:telefono|celular)\s+de\s+la\s+victima\b",
     re.I,
 )
+DEVICE_ABOVE = _rx(r"\b(?:IMEI|MEID|ICCID|serial|modelo|model|dispositivo|device)\b", re.I)
 WARRANT_CHECKED = _rx(rf"{CHECKED_BOX}[ \t]*search\s+warrant", re.I)
 
 
@@ -2949,6 +2952,8 @@ def _consenting_device_owner(text: str, people: People, kinds: set[str]) -> list
         return []
     records = []
     for match in DEVICE_OWNER.finditer(text[:2000]):
+        if match.group("bare") and not DEVICE_ABOVE.search(text, max(0, match.start() - 300), match.start()):
+            continue  # "Owner:" of a car or a house, not under a phone's make and IMEI
         parsed = parse_name(match.group("name"))
         if not parsed or len(parsed[0]) < 2:
             continue

@@ -8617,6 +8617,26 @@ def test_a_canvass_rows_titled_initial_and_its_witness_verdict(redacted):
     assert "Frank Liu" not in found
 
 
+def test_a_spanish_extractions_propietaria_line_under_the_device(redacted):
+    """'Propietaria: Yesica Morales Lugo     Número: +1 203-555-0186' under the phone's make and
+    IMEI, in a family-violence extraction done with her consent: the owner is the victim. An
+    'Owner:' line under no device (a car's) is not."""
+    text = (
+        "INFORME DE EXTRACCIÓN DE MENSAJES\n"
+        "Delito: Amenazas 2do grado / Violación de orden de protección (VF)\n\n"
+        "DISPOSITIVO\n"
+        "Marca/modelo: Samsung Galaxy A14 5G       IMEI: 35 882211 004417 3\n"
+        "Propietaria: Yesica Morales Lugo     Número: +1 203-555-0186\n"
+        "Consentimiento: Formulario 22-C firmado por la propietaria el 09/04/2024\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "Yesica Morales Lugo" in found and "+1 203-555-0186" in found
+    car = text.replace(
+        "DISPOSITIVO\nMarca/modelo: Samsung Galaxy A14 5G       IMEI: 35 882211 004417 3", "VEHÍCULO\n"
+    )
+    assert "Yesica Morales Lugo" not in redacted(car, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
