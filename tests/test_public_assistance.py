@@ -701,3 +701,15 @@ def test_a_share_or_a_large_count_of_people_is_no_ones_benefit(find):
 def test_a_households_own_size_is_still_one_household(find):
     """'SNAP para 4 personas': a small count is the size of one household, which receives it."""
     assert covered(find("Beneficios actuales:\n * SNAP para 4 personas\n * WIC para el bebé", ENTITY), "SNAP")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Nº de cliente HUSKY: H3308176620", "H3308176620"),
+        ("La niña tiene HUSKY A; caso DSS del niño: W-007731902.", "W-007731902"),
+    ],
+)
+def test_a_spanish_client_number_abbreviated_or_a_case_number_with_whose(find, text, number):
+    """'Nº de cliente HUSKY:' (the abbreviated 'número'), and 'caso DSS del niño:' (whose case)."""
+    assert number in find(text, ENTITY)
