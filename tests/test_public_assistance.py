@@ -713,3 +713,11 @@ def test_a_households_own_size_is_still_one_household(find):
 def test_a_spanish_client_number_abbreviated_or_a_case_number_with_whose(find, text, number):
     """'Nº de cliente HUSKY:' (the abbreviated 'número'), and 'caso DSS del niño:' (whose case)."""
     assert number in find(text, ENTITY)
+
+
+def test_a_spanish_denial_of_being_a_beneficiary_keeps_its_negation(find):
+    """'No es beneficiaria de Sección 8': the negation is part of the statement, as 'not a SNAP
+    recipient' is."""
+    assert covered(
+        find("Recibe HUSKY A. No es beneficiaria de Sección 8.", ENTITY), "No es beneficiaria de Sección 8"
+    )
