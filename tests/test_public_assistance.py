@@ -352,7 +352,7 @@ def test_a_spanish_participant_of_a_program_and_her_benefit_card(find):
     """'es participante de WIC desde 03/2023', 'le quitó la tarjeta eWIC': hers; the program's
     participants in general are no one's."""
     assert find("Recertificación: la Sra. Sotomayor es participante de WIC desde 03/2023.", ENTITY) == [
-        "participante de WIC"
+        "es participante de WIC"
     ]
     assert find("Su pareja le quitó la tarjeta eWIC por dos semanas.", ENTITY) == ["tarjeta eWIC"]
     assert find("El programa WIC tiene participantes de muchos países.", ENTITY) == []
