@@ -6718,6 +6718,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _statement_form_header(text, people.people, newest_year)
     _family_violence_scene(text, people.people, kinds)
     _role_sentences(text, people.people)
+    _role_detail_sections(text, people.people, newest_year)
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
     _letter_details(text, people, letters)
@@ -8001,6 +8002,31 @@ def _role_fields(text: str, people: list[Person], newest_year: int) -> None:
             below = match.group("next")
             value = _rx(r"[ \t]{3,}").split(below[column:].strip())[0] if len(below) > column else ""
         holders[0].identifiers |= identifiers_in(value, newest_year, table_row=True)
+
+
+# A section of one role's details, with no name in it: "VICTIM DETAIL (for file)" over "DOB ...;
+# current address ...", "DATOS DE LA VÍCTIMA".
+ROLE_DETAIL_HEADING = _rx(
+    r"^[ \t]*(?:(?P<role>victim|complainant|witness)(?:'s)?[ \t]+(?:details?|information|info|contact(?:[ \t]+info(?:rmation)?)?)"
+    r"|datos[ \t]+de(?:[ \t]+contacto[ \t]+de)?[ \t]+(?:la|el)[ \t]+(?P<rol>victima|testigo))\b[^\n:]{0,30}$",
+    re.I | re.M,
+)
+
+
+def _role_detail_sections(text: str, people: list[Person], newest_year: int) -> None:
+    """The details under a heading of one role's details ('VICTIM DETAIL (for file)' / 'DOB
+    02/11/1979; current address ...; Cell ...') are the record's one protected person of that role."""
+    for heading in ROLE_DETAIL_HEADING.finditer(text):
+        word = (heading.group("role") or heading.group("rol")).lower()
+        wanted = (
+            ("CRIME_WITNESS",) if word in ("witness", "testigo") else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
+        )
+        holders = [p for p in people if p.entity in wanted]
+        if len(holders) != 1:
+            continue
+        end = text.find("\n\n", heading.end())
+        body = text[heading.end() : end if end > 0 else len(text)][:800]
+        holders[0].identifiers |= identifiers_in(body, newest_year)
 
 
 # "grandson of the victim", "hermano de la víctima": the sentence is about her relative

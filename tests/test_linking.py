@@ -8637,6 +8637,22 @@ def test_a_spanish_extractions_propietaria_line_under_the_device(redacted):
     assert "Yesica Morales Lugo" not in redacted(car, "DV_VICTIM")
 
 
+def test_a_section_of_the_victims_details_with_no_name_in_it(redacted):
+    """'VICTIM DETAIL (for file)' over 'DOB ...; current address ...; prior address shared with
+    Kirby: ...). Cell ...': every detail in the section is the record's one victim's."""
+    text = (
+        "Case: 24-117044        Victim: RIVERA, ANA LUISA\n"
+        "Offense: Assault 3rd (FV) (53a-61)\n\n"
+        "SUMMARY\nThis supplement concerns Jason KIRBY (DOB 04/04/1989), the victim's former boyfriend.\n\n"
+        "VICTIM DETAIL (for file)\n"
+        "DOB 02/11/1979; current address 1475 Quinnipiac Ave, Apt 6 (moved 11/20; prior address\n"
+        "shared with Kirby: 38 Pierpont St, 1st Fl). Cell (203) 555-0115.\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert {"38 Pierpont St, 1st Fl", "(203) 555-0115"} <= set(found)
+    assert "04/04/1989" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
