@@ -462,3 +462,20 @@ def test_a_claims_litigation_figures_are_no_financial_record(find, text):
 def test_an_account_label_then_ending_after_its_colon(find):
     """'Old account:        ending 0219 (People's/M&T)': the last four after the label's colon."""
     assert find("Old account:        ending 0219 (People's/M&T) - closed", ENTITY) == ["0219"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Estado de cuenta de Citizens Bank (febrero): saldo al cierre $214.09.", "$214.09"),
+        ("- Depósito mensual de SSI: $943.00", "$943.00"),
+        ("Depósitos mensuales: Seguro Social $1,212.00; SSI $214.00", "$1,212.00"),
+    ],
+)
+def test_a_spanish_closing_balance_and_a_monthly_deposit(find, text, figure):
+    """'saldo al cierre $214.09', 'depósito mensual de ...': a bank statement's figures."""
+    assert figure in find(text, ENTITY)
+
+
+def test_a_rentals_security_deposit_is_no_bank_figure(find):
+    assert find("El arrendador pidió el depósito de seguridad ($1,400).", ENTITY) == []
