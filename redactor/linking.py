@@ -8151,7 +8151,7 @@ HOME_BEFORE = _rx(
     r"|\b(?:home|residence|address|domicilio|casa)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?(?:applicant|victim|petitioner|complainant|"
     r"protected\s+(?:party|person)|solicitante|victima|persona\s+protegida)\s+(?:at|en)\W{0,3}$"
     # "lives with her mother and two younger brothers at 24 Ward St": their home is hers
-    r"|\b(?:lives|lived|living|resides|resided|vive)(?:\s+with\s+[^.,;\n]{1,50}?)?\s+(?:at|on|en)\W{0,3}$",
+    r"|\b(?:lives|lived|living|resides|resided|vive|staying|stays)(?:\s+with\s+[^.,;\n]{1,50}?)?\s+(?:at|on|en)\W{0,3}$",
     re.I,
 )
 HOME_AFTER = _rx(
@@ -8626,9 +8626,10 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
         if (
             (
                 _rx(
-                    r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant"
+                    r"(?:resides|residing|resident|lives|living|reside|moved|home|residence|address|domicilio|vive|tenant|staying|stays"
                     # (a dot inside initials is no sentence's end: "Home address on file for J.M.: ...")
-                    r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)){0,20}$"
+                    # (across the margin's line break: "She is staying with her\nsister at 1189 Chapel St")
+                    r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,20}$"
                     # (a form's label with its note, the address on the next line: "Home address
                     # (confidential, court file only):\n       450 Orchard St")
                     r"|\b(?:address|domicilio|direccion)[ \t]*\([^()\n]{0,40}\)[ \t]*:[ \t]*\n?[ \t]*$"

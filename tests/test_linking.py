@@ -8653,6 +8653,20 @@ def test_a_section_of_the_victims_details_with_no_name_in_it(redacted):
     assert "04/04/1989" not in found
 
 
+def test_where_she_is_staying_across_the_margins_line_break(redacted):
+    """'She is staying with her\nsister at 1189 Chapel St, Apt 2 for now': where the victim stays,
+    with the margin's break between the verb and the address."""
+    text = (
+        "EMERGENCY TRANSFER REQUEST (VAWA) - family violence\n"
+        "Tenant: Tamika L. Burrell   DOB 07/22/1991\n\n"
+        "STAFF NOTES\n"
+        "03/14 - Spoke with Tamika by phone at 2:15 pm. She is staying with her\n"
+        "sister at 1189 Chapel St, Apt 2 for now and asks that no mail go to the\n"
+        "current unit. -DW\n"
+    )
+    assert "1189 Chapel St, Apt 2" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
