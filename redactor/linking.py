@@ -2686,7 +2686,7 @@ def _canvass_name(cell: str) -> tuple[list[str], str] | None:
         return parsed[0], short.group("short")
     # a titled initial and surname: "Ms. L. Hargrove (B/F, 50s)"
     initial = _rx(
-        rf"^[ \t]*{HONORIFIC}\.?[ \t]+(?P<i>(?-i:[A-Z]))\.[ \t]*(?P<last>{_NAME_WORD})(?![\w.])"
+        rf"^[ \t]*{HONORIFIC}[ \t]+(?P<i>(?-i:[A-Z]))\.[ \t]*(?P<last>{_NAME_WORD})(?![\w.])"
     ).match(cell)
     if initial and _is_name_word(initial.group("last")):
         return [f"{initial.group('i')}.", initial.group("last")], ""
@@ -6507,7 +6507,7 @@ HARMED_UNNAMED = _rx(
 # (a log's present tense, its code, and the name quoted: "Female identifies herself verbally as
 # "Gina."", "Greenlee speaks to H/F, who identifies herself as Ana Lucía Bermúdez Soto")
 IDENTIFIED_AS = _rx(
-    rf"(?:\b(?:the|this)\s+|(?<![\w/])(?=(?-i:[A-Z])))(?<![\w/]){_DESCRIBED}{_DESCRIBED_WHO}\s*,?\s+(?:who\s+)?(?:later\s+)?"
+    rf"(?:\b(?:the|this)\s+|(?<![\w/])(?=(?-i:[A-Z]))){_DESCRIBED}{_DESCRIBED_WHO}\s*,?\s+(?:who\s+)?(?:later\s+)?"
     r"identifie[sd]\s+(?:(?:herself|himself)(?:\s+verbally)?(?:\s+to\s+(?:me|us|officers|police|the\s+officers?))?\s+)?"
     rf"as\s+[\"“]?(?P<name>{NAME_SEQ})",
     re.I,
@@ -8091,6 +8091,8 @@ PRONOUN_CONTACT_BLOCK = _rx(
     r"[^\n]{0,120}(?:\n[^\n]{0,80})?:[ \t]*\n(?P<block>(?:[ \t]*[A-Z][^:\n]{0,25}:[ \t]*[^\n]+(?:\n|$))+)",
     re.I,
 )
+
+
 # The victim named by her role at a sentence's start: "Patient states ...", "V1 said ...".
 VICTIM_LEAD = _rx(r"^(?:[^\n]{0,20}?\b)?(?:patient|pt|victim|complainant|survivor|(?-i:V\d?))\b", re.I)
 
@@ -8630,11 +8632,10 @@ def _nearest_name_identifiers(text: str, protected: list[Person], others: list[P
                     # (a dot inside initials is no sentence's end: "Home address on file for J.M.: ...")
                     # (across the margin's line break: "She is staying with her\nsister at 1189 Chapel St")
                     r"|(?:front|back)\s+(?:porch|yard|steps)|porch|stoop|driveway)\b(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,20}$"
-                    # (a form's label with its note, the address on the next line: "Home address
-                    # (confidential, court file only):\n       450 Orchard St")
-                    r"|\b(?:address|domicilio|direccion)[ \t]*\([^()\n]{0,40}\)[ \t]*:[ \t]*\n?[ \t]*$"
-                    # (or a few words before its colon: "V's home address confirmed for file: 77 Ashmun St")
-                    r"|\b(?:address|domicilio|direccion)\b[^.:\n]{0,30}:[ \t]*$",
+                    # (a form's label, a few words or a note before its colon: "V's home address
+                    # confirmed for file: 77 Ashmun St", "Home address (confidential, court file
+                    # only):\n       450 Orchard St" on the next line)
+                    r"|\b(?:address|domicilio|direccion)\b(?:[^.:()\n]|\([^()\n]{0,40}\)){0,40}:[ \t]*\n?[ \t]*$",
                     re.I,
                 ).search(text[max(0, m.start() - 80) : m.start()])
                 # a list of details after a DOB: "DOB 05/17/1993; 1020 Chapel St, Apt 6B; cell ...", or
