@@ -158,7 +158,7 @@ VEHICLE_MAKES = (
 )
 PLATE = _rx(
     # (not an evidence or property tag: "seized as evidence (item 1, tag 88120)")
-    r"(?:(?:plate|registration|reg\.?|marker|(?<!\b(?:evidence|property|item\s+\d+,?|toe|bag)\s)tag|placa)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
+    r"(?:(?:plate|registration|reg\.?|marker|(?<!\b(?:evidence|property|item\s+\d+,?|toe|bag)\s)tag|placa(?:\s+del\s+(?:veh[ií]culo|carro|auto))?)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
     r"|\b(?:car|vehicle|truck|van|SUV|carro)(?:,?\s+an?\s[^\n()]{0,40}?)?\s*\(\s*(?:CT|Conn\.?|NY|MA|RI)\s+"
     # a vehicle line: "Veh: white Honda Civic CT AT 88512", "Vehicle: 2021 Subaru, green, CT AN 48213"
     r"|\b(?:veh|vehicle)\b[ \t]*(?:[:=][^\n]{0,50}?\b|(?=(?-i:CT|NY|MA|RI)[ \t]))(?-i:CT|NY|MA|RI)[ \t]+"

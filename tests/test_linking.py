@@ -8667,6 +8667,16 @@ def test_where_she_is_staying_across_the_margins_line_break(redacted):
     assert "1189 Chapel St, Apt 2" in redacted(text, "DV_VICTIM")
 
 
+def test_a_spanish_plate_label_with_whose_vehicle(redacted):
+    """'Placa del vehículo: CT AR-48211' in a Spanish eligibility note about the victim."""
+    text = (
+        "Motivo: La Sra. Alvarado sale de una relación de violencia doméstica.\n"
+        "Participante: Noemí Alvarado Castillo      F. nac.: 19/08/1984\n"
+        "Placa del vehículo: CT AR-48211\n"
+    )
+    assert "AR-48211" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
