@@ -8303,6 +8303,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             owners = alike if len(alike) == 1 else [p for p in fitting if p.gender]
         if len(owners) == 1 and _is_name_word(nick):
             owners[0].nicknames.add(nick)
+    for match in NAMED_NICKNAME.finditer(text):  # 'por Noemí o por "Mimi" (apodo)'
+        owners = [
+            p for p in protected if p.first and fold(p.first).lower() == fold(match.group("first")).lower()
+        ]
+        if len(owners) == 1 and _is_name_word(match.group("nick")):
+            owners[0].nicknames.add(match.group("nick"))
     for match in ROLE_NICKNAME.finditer(text):  # 'Victim goes by "Kasia."'
         role = (
             "witness" if (match.group("role") or match.group("role2")).lower().startswith("w") else "victim"
@@ -9337,6 +9343,13 @@ PRONOUN_NICKNAME = _rx(
     re.I,
 )
 
+# A first name, then the nickname said to be one: 'preguntando por Noemí o por "Mimi" (apodo)',
+# 'asks for Dorothy or "Dottie" (nickname)'.
+NAMED_NICKNAME = _rx(
+    r"(?<![\w])(?P<first>(?-i:[A-Z][\w'-]+))\s+(?:o|or|y|and)\s+(?:por\s+|for\s+)?[\"“](?P<nick>(?-i:[A-Z][a-z]+))[\"”]"
+    r"\s*\((?:apodo|nickname|alias|sobrenombre|a/?k/?a)\)",
+    re.I,
+)
 ROLE_NICKNAME = _rx(
     r"\b(?:the\s+)?(?P<role>victim|witness|complainant|client|patient|(?-i:V|W)\d?|(?-i:Pt))(?:'s)?\s+"
     r"(?:goes\s+by|prefers(?:\s+to\s+be\s+called)?|is\s+called|is\s+known\s+as|asked\s+to\s+be\s+called|(?:nick)?name\s+is|"

@@ -8677,6 +8677,17 @@ def test_a_spanish_plate_label_with_whose_vehicle(redacted):
     assert "AR-48211" in redacted(text, "DV_VICTIM")
 
 
+def test_a_nickname_said_to_be_one_after_her_first_name(redacted):
+    """'preguntando por Noemí o por "Mimi" (apodo)': the quoted word after her first name is her
+    nickname, wherever it stands."""
+    text = (
+        "Motivo: La Sra. Alvarado sale de una relación de violencia doméstica.\n"
+        "Participante: Noemí Alvarado Castillo      F. nac.: 19/08/1984\n"
+        'Cualquier llamada preguntando por Noemí o por "Mimi" (apodo) se pasa a la supervisora.\n'
+    )
+    assert "Mimi" in redacted(text, "DV_VICTIM")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
