@@ -8412,8 +8412,12 @@ def _mention_findings(text: str, protected: list[Person], others: list[Person]) 
             if not (public and public.fullmatch(v.strip(" ,."))) and not TOLL_FREE.fullmatch(v.strip(" ,.()"))
         }
         for value in sorted(person.identifiers, key=len, reverse=True):
+            plate = PLATE_VALUE.fullmatch(value) is not None
             for match in value_regex(value).finditer(text):
                 start, end = match.span()
+                state = STATE_BEFORE_PLATE.search(text, max(0, start - 8), start) if plate else None
+                if state and free(state.start(), end):
+                    start = state.start()  # "CT AR-48211": the state with its plate
                 if free(start, end):
                     findings.append(
                         Finding(person.entity, start, end, 0.8, RECOGNIZER, "identifier", person.key)
@@ -9343,6 +9347,9 @@ PRONOUN_NICKNAME = _rx(
     re.I,
 )
 
+# A plate's value (letters and digits) and the state code written right before it.
+PLATE_VALUE = _rx(r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5})")
+STATE_BEFORE_PLATE = _rx(r"(?<![\w])(?:CT|NY|MA|RI|NJ)[ \t]+\Z")
 # A first name, then the nickname said to be one: 'preguntando por Noemí o por "Mimi" (apodo)',
 # 'asks for Dorothy or "Dottie" (nickname)'.
 NAMED_NICKNAME = _rx(

@@ -783,7 +783,7 @@ def test_victim_details_told_by_pronoun_plate_handle_and_floor(redacted):
         "was still parked on Temple St. Dawson showed DMs from her account (@kiki.dawson).\n"
     )
     victims = redacted(text, "SEXUAL_ASSAULT_VICTIM")
-    for value in ("2 Lyon St, Apt 3", "BK-20417", "@kiki.dawson"):
+    for value in ("2 Lyon St, Apt 3", "CT BK-20417", "@kiki.dawson"):
         assert value in victims, value
 
 
@@ -1643,7 +1643,7 @@ def test_a_contact_card_whose_checked_reason_is_witness(redacted):
         "03/03/1986",
         "588 Howard Ave, 1st fl rear",
         "203-555-0127",
-        "AT 88512",
+        "CT AT 88512",
     ):
         assert value in witnesses, value
     assert not any("MARSH" in v or "41 Poplar" in v for v in redacted(text))
@@ -2525,7 +2525,7 @@ def test_a_dispatch_entry_gives_the_victims_car_by_its_plate(redacted):
         "23:54:10  412   SUSP VEH CT 7XK204 GONE ON ARRIVAL\n"
     )
     victim = redacted(text, "DV_VICTIM")
-    assert "4DKR19" in victim and "7XK204" not in redacted(text)
+    assert "CT 4DKR19" in victim and "CT 7XK204" not in redacted(text)
 
 
 def test_the_name_a_caller_knows_the_victim_by(redacted):
@@ -2942,7 +2942,7 @@ CAD_CHRONOLOGY = (
 
 def test_a_cad_chronologys_events_are_read_one_by_one(redacted):
     victim = set(redacted(CAD_CHRONOLOGY, "DV_VICTIM"))
-    assert {"DESROSIERS, MARIE-CLAUDE", "203-555-0148", "1440 QUINNIPIAC AV APT 3", "BK-70214"} <= victim
+    assert {"DESROSIERS, MARIE-CLAUDE", "203-555-0148", "1440 QUINNIPIAC AV APT 3", "CT BK-70214"} <= victim
     assert {"BOATENG, KWAME", "203-555-0136"} <= set(redacted(CAD_CHRONOLOGY, "CRIME_WITNESS"))
     assert not {"LINDQVIST, ERIK", "203-555-0191", "77 EDGEWOOD AV"} & set(redacted(CAD_CHRONOLOGY))
 
@@ -2966,7 +2966,7 @@ def test_a_witness_on_his_front_porch_and_a_plate_after_a_cars_description(redac
         "was parked in front.\n"
     )
     witness = set(redacted(text, "CRIME_WITNESS"))
-    assert {"Bartholomew Kessler", "309 Norton St", "1LM-K42"} <= witness
+    assert {"Bartholomew Kessler", "309 Norton St", "CT 1LM-K42"} <= witness
 
 
 SUBPOENAS = (
@@ -3881,7 +3881,7 @@ def test_an_ncic_protection_order_record_names_its_protected_person(redacted):
         "MIS/PROT PERSON VEH CT 4ZR-T11 2015 TOYOTA CAMRY WHI\n"
     )
     victims = set(redacted(text, "DV_VICTIM"))
-    assert {"TRAN-NGUYEN, LINH THI", "19920310", "77 LLOYD ST FL 1", "2035550156", "4ZR-T11"} <= victims
+    assert {"TRAN-NGUYEN, LINH THI", "19920310", "77 LLOYD ST FL 1", "2035550156", "CT 4ZR-T11"} <= victims
     assert "041998871" in redacted(text, "US_SSN")
     assert not any(
         "NGUYEN, DUC" in v or "AK-93015" in v or "19850612" in v or "201998442" in v for v in redacted(text)
@@ -5448,7 +5448,7 @@ def test_an_evidence_tag_is_no_licence_plate(redacted):
         "Firearm seized as evidence (item 1, tag 88120). Ms. Colon's car, plate CT AK-49213, was not searched.\n"
     )
     spans = redacted(text)
-    assert "AK-49213" in spans and "88120" not in spans
+    assert "CT AK-49213" in spans and "88120" not in spans
 
 
 def test_a_person_whose_details_come_first_is_a_family_violence_victim_with_an_order(redacted):
@@ -7435,7 +7435,7 @@ def test_a_tow_reports_owner_whose_ex_boyfriend_smashed_her_car(redacted):
         "ex-boyfriend Maurice LANG came to her house and when she wouldn't open he smashed her car with a brick.\n"
     )
     found = redacted(text, "DV_VICTIM")
-    assert {"TOLLIVER, SHAKIRA D.", "Shakira Tolliver", "BK-55218", "5NPD84LF7HH014736"} <= set(found)
+    assert {"TOLLIVER, SHAKIRA D.", "Shakira Tolliver", "CT BK-55218", "5NPD84LF7HH014736"} <= set(found)
 
 
 def test_an_active_cpo_vs_the_accused_names_its_protected_person(redacted):
@@ -7630,7 +7630,7 @@ def test_a_chats_plate_registered_to_the_victim(redacted):
         "21:43:40 7A4 > DS02  pls BOLO blk nissan altima CT AK-71632 reg to victim, oper by her brother\n"
         "21:44:02 DS02 > ALL  BOLO BLK NISSAN ALTIMA CT AK-71632 OPER BY B/M 20S\n"
     )
-    assert redacted(text, "DV_VICTIM").count("AK-71632") == 2
+    assert redacted(text, "DV_VICTIM").count("CT AK-71632") == 2
 
 
 def test_a_clients_new_contact_and_the_unit_offered_in_dated_notes(redacted):
@@ -8674,7 +8674,7 @@ def test_a_spanish_plate_label_with_whose_vehicle(redacted):
         "Participante: Noemí Alvarado Castillo      F. nac.: 19/08/1984\n"
         "Placa del vehículo: CT AR-48211\n"
     )
-    assert "AR-48211" in redacted(text, "DV_VICTIM")
+    assert "CT AR-48211" in redacted(text, "DV_VICTIM")
 
 
 def test_a_nickname_said_to_be_one_after_her_first_name(redacted):
@@ -8686,6 +8686,16 @@ def test_a_nickname_said_to_be_one_after_her_first_name(redacted):
         'Cualquier llamada preguntando por Noemí o por "Mimi" (apodo) se pasa a la supervisora.\n'
     )
     assert "Mimi" in redacted(text, "DV_VICTIM")
+
+
+def test_a_protected_persons_plate_is_redacted_with_its_state_code(redacted):
+    """'CT BX-30417': the state code goes with the plate wherever the plate stands."""
+    text = (
+        "Offense: Violation of protective order (FV).\n"
+        "Victim: Simone Bracey, DOB 08/03/1994. Her car (CT BX-30417) was seen outside.\n"
+        "Patrol: watch for CT BX-30417 at 19 Button St.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("CT BX-30417") == 2
 
 
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
@@ -8721,7 +8731,7 @@ def test_a_victims_plate_licence_and_work_extension_are_hers(redacted):
         "windshield smashed. Ms. Delgado asked that we call her work line (x4471) only.\n"
     )
     victim = redacted(text, "DV_VICTIM")
-    assert "219-884-061" in victim and "BK-30871" in victim and "x4471" in victim
+    assert "219-884-061" in victim and "CT BK-30871" in victim and "x4471" in victim
 
 
 def test_a_spanish_referral_says_its_client_is_a_survivor(redacted):
@@ -9243,7 +9253,7 @@ def test_a_log_its_writer_heads_with_her_own_name_is_the_victims(redacted):
     victim = set(redacted(VICTIM_LOG, "DV_VICTIM"))
     assert {"Courtney Dunbar", "Courtney E. Dunbar", "3/3/1998", "27 Cold Spring St, Apt 3"} <= victim
     # the workplace's name on the line between is nobody who could own the plate
-    assert {"203-555-0112", "BD 41182"} <= victim
+    assert {"203-555-0112", "CT BD 41182"} <= victim
     assert not {"Jordan Pryce", "I came out"} & set(redacted(VICTIM_LOG))
 
 
