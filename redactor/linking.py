@@ -156,6 +156,8 @@ VEHICLE_MAKES = (
     r"(?:Toyota|Honda|Nissan|Ford|Chevrolet|Chevy|Hyundai|Kia|Subaru|Jeep|Dodge|Mazda|Volkswagen|VW|BMW|Mercedes|"
     r"Lexus|Acura|Volvo|Audi|Buick|GMC|Chrysler|Mitsubishi|Tesla|Infiniti|Cadillac)"
 )
+_PLATE_VALUE = r"(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5})"
+_PLATE_STATE = r"(?:CT|Conn\.|NY|MA|RI)"
 PLATE = _rx(
     # (not an evidence or property tag: "seized as evidence (item 1, tag 88120)")
     r"(?:(?:plate|registration|reg\.?|marker|(?<!\b(?:evidence|property|item\s+\d+,?|toe|bag)\s)tag|placa(?:\s+del\s+(?:veh[ií]culo|carro|auto))?)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(?:is\s+)?(?:(?:CT|Conn\.?|NY|MA|RI)\s+)?"
@@ -172,9 +174,13 @@ PLATE = _rx(
     r"(?<=[\s,(])(?-i:CT|NY|MA|RI)[ \t]+(?:(?:reg\.?|plate|registration)[ \t]*[:#]?[ \t]*)?(?=[A-Z0-9 -]{0,5}\d)"
     # Spanish: "placa de Connecticut AN 71204", "tablilla AM-30915"
     r"|\b(?:placa|tablilla)(?:\s+de\s+(?:Connecticut|CT))?\s*[:#]?\s*)"
-    r"(?P<value>(?-i:[A-Z0-9]{2,3}[- ]?[A-Z0-9]{3,5}))(?![\w])",
+    rf"(?P<value>{_PLATE_VALUE})(?![\w])",
     re.IGNORECASE,
 )
+# A plate's value standing alone (letters and digits both), and the state code written right before
+# one: "CT AR-48211" is redacted whole.
+PLATE_VALUE = _rx(rf"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z]){_PLATE_VALUE}")
+STATE_BEFORE_PLATE = _rx(rf"(?<![\w]){_PLATE_STATE}[ \t]+\Z")
 # An account name on a social network: "her account (@kiki.dawson)".
 HANDLE = _rx(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -1402,12 +1408,12 @@ def _code_mentions(text: str, everyone: list[Person]) -> list[tuple[int, Person 
         # and the role word itself: "Victim living at 150 Sherman Ave", "Victim's phone (203-...)",
         # "Client: ... home visit, 1466 Quinnipiac Ave" -- not "victim advocate" or "Victim Services"
         for match in VICTIM_WORD.finditer(text):
-            if not KIN_OF_ROLE.search(text, 0, match.start()):  # "grandson of the victim" is he
+            if not _kin_of_role(text, match.start()):  # "grandson of the victim" is he
                 mentions.append((match.end(), victims[0]))
     witnesses = [p for p in everyone if p.protected and p.roles == {"witness"}]
     if len(witnesses) == 1:  # "Witness resides 201 Blake St", with one witness in the record
         for match in WITNESS_WORD.finditer(text):
-            if not KIN_OF_ROLE.search(text, 0, match.start()):
+            if not _kin_of_role(text, match.start()):
                 mentions.append((match.end(), witnesses[0]))
     return mentions
 
@@ -8013,15 +8019,18 @@ ROLE_DETAIL_HEADING = _rx(
 )
 
 
+def _role_holders(people: list[Person], role: str) -> list[Person]:
+    """The protected people a role word can mean: the witnesses, or the victims of either kind."""
+    wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
+    return [p for p in people if p.entity in wanted]
+
+
 def _role_detail_sections(text: str, people: list[Person], newest_year: int) -> None:
     """The details under a heading of one role's details ('VICTIM DETAIL (for file)' / 'DOB
     02/11/1979; current address ...; Cell ...') are the record's one protected person of that role."""
     for heading in ROLE_DETAIL_HEADING.finditer(text):
         word = (heading.group("role") or heading.group("rol")).lower()
-        wanted = (
-            ("CRIME_WITNESS",) if word in ("witness", "testigo") else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
-        )
-        holders = [p for p in people if p.entity in wanted]
+        holders = _role_holders(people, "witness" if word in ("witness", "testigo") else "victim")
         if len(holders) != 1:
             continue
         end = text.find("\n\n", heading.end())
@@ -8039,15 +8048,20 @@ KIN_OF_ROLE = _rx(
 )
 
 
+def _kin_of_role(text: str, position: int) -> bool:
+    """Whether a kin phrase ends right at `position` ('grandson of the |victim'); looked for in the
+    few words before it only, not from the start of the text for every role word."""
+    return KIN_OF_ROLE.search(text, max(0, position - 40), position) is not None
+
+
 def _role_sentences(text: str, people: list[Person]) -> None:
     """'The victim can be reached at (203) 555-0199': phones and e-mails in a sentence
     about 'the victim' belong to the record's one protected victim, when there is one."""
     for match in ROLE_SENTENCE.finditer(text):
-        if match.group("role") and KIN_OF_ROLE.search(text, 0, match.start("role")):
+        if match.group("role") and _kin_of_role(text, match.start("role")):
             continue  # "Marcus D. Simmons, ..., grandson of the victim, last known address ...": his
         role = "witness" if (match.group("role") or "").lower() in ("witness", "testigo") else "victim"
-        wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
-        holders = [p for p in people if p.entity in wanted]
+        holders = _role_holders(people, role)
         if len(holders) != 1:
             continue
         sentence = match.group(0)
@@ -8176,11 +8190,10 @@ def _coded_detail_lines(text: str, people: list[Person], newest_year: int) -> No
     belong to the one protected person holding that role, when there is exactly one."""
     for match in CODED_DETAIL.finditer(text):
         role = _role_of(match.group("code"))
-        wanted = ("CRIME_WITNESS",) if role == "witness" else ("DV_VICTIM", "SEXUAL_ASSAULT_VICTIM")
         holders = [
             p
-            for p in people
-            if p.entity in wanted and (role in p.roles or (role == "victim" and "harmed" in p.roles))
+            for p in _role_holders(people, role)
+            if role in p.roles or (role == "victim" and "harmed" in p.roles)
         ]
         if len(holders) == 1:
             holders[0].identifiers |= identifiers_in(match.group("rest"), newest_year)
@@ -9347,9 +9360,6 @@ PRONOUN_NICKNAME = _rx(
     re.I,
 )
 
-# A plate's value (letters and digits) and the state code written right before it.
-PLATE_VALUE = _rx(r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5})")
-STATE_BEFORE_PLATE = _rx(r"(?<![\w])(?:CT|NY|MA|RI|NJ)[ \t]+\Z")
 # A first name, then the nickname said to be one: 'preguntando por Noemí o por "Mimi" (apodo)',
 # 'asks for Dorothy or "Dottie" (nickname)'.
 NAMED_NICKNAME = _rx(
