@@ -38,6 +38,14 @@ CONFIDENTIAL_CATEGORY = re.compile(
 CHECKED_PROGRAM = re.compile(CHECKED_BOX + r"[ \t]*" + BARE_PROGRAM.pattern, FLAGS)
 # The program (or DSS) a label names before its number: "SNAP\n  Member ID", "DSS Client ID".
 LABEL_PROGRAM = re.compile(r"\bDSS\b|" + BARE_PROGRAM.pattern, FLAGS)
+# An insurance field whose value is a public program: "Primary insurance ..... HUSKY A (Medicaid)",
+# "Coverage: Medicaid"; a member number on the next lines is that program's.
+PROGRAM_COVERAGE_FIELD = re.compile(
+    r"\b(?:insurance|coverage|payer|seguro)\b[^:\n]{0,20}(?::|[ \t]\.{2,})[^\n]{0,30}?\b(?:"
+    + BARE_PROGRAM.pattern
+    + r")",
+    FLAGS,
+)
 # Where a checked option's words end: at the next box, a wide gap or the line's end.
 OPTION_END = re.compile(r"[ \t]*(?:[\[☐□☒☑]|[ \t]{2}|\n|$)")
 # A checked box earlier on the line with no other box between: the words after it are its option.
@@ -87,7 +95,12 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         explanation = result.analysis_explanation
         if explanation and explanation.pattern_name == "PA-EN-MEMBER":
             above = text[max(0, result.start - 300) : result.start]
-            return result if CHECKED_PROGRAM.search(above) else None
+            lines_above = "\n".join(text[: result.start].split("\n")[-3:])
+            return (
+                result
+                if CHECKED_PROGRAM.search(above) or PROGRAM_COVERAGE_FIELD.search(lines_above)
+                else None
+            )
         if explanation and explanation.pattern_name in ("PA-EN-03", "PA-EN-08"):
             # "[ ] SNAP\n Member ID: ...": the program before the ID is an option nobody chose
             program = None

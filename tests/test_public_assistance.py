@@ -721,3 +721,24 @@ def test_a_spanish_denial_of_being_a_beneficiary_keeps_its_negation(find):
     assert covered(
         find("Recibe HUSKY A. No es beneficiaria de Sección 8.", ENTITY), "No es beneficiaria de Sección 8"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("[ ] Private   [X] HUSKY A   [ ] None\nMember ID (if known): 200418377\n", "200418377"),
+        (
+            "  Primary insurance ..... HUSKY Health - HUSKY A (Medicaid)\n  Member ID ............. M88104273\n",
+            "M88104273",
+        ),
+        ("  [X] SNAP (cupones de alimentos)     Caso DSS n.º 102394885\n", "102394885"),
+    ],
+)
+def test_a_programs_member_number_behind_a_note_or_a_dot_leader(find, text, number):
+    """'Member ID (if known):' and 'Member ID .....' under a checked program or a public
+    insurance field, and 'Caso DSS n.º': the number is the program's."""
+    assert number in find(text, ENTITY)
+
+
+def test_a_private_insurers_member_number_is_not_assistance(find):
+    assert find("  Primary insurance ..... Aetna PPO\n  Member ID ............. M88104273\n", ENTITY) == []
