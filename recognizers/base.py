@@ -51,7 +51,10 @@ def fold(text: str) -> str:
 
 
 # Dot leaders between a form label and its value: "Routing/ABA no. ........ 211070175".
-LEADER = re.compile(r"(?<=\S)[ \t]*\.{3,}[ \t]*(?=[\dX*#$(]|[A-Z]{1,4}-\d)")  # "W-11930472" too
+# (not an ellipsis against four last digits, which masks the rest: "checking ...6638")
+LEADER = re.compile(
+    r"(?<=\S)[ \t]*\.{3,}(?:[ \t]+|(?!\d{4}(?![\w.,/-])))(?=[\dX*#$(]|[A-Z]{1,4}-\d)"
+)  # "W-11930472" too
 
 
 def blank_leaders(text: str) -> str:

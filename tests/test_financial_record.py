@@ -479,3 +479,25 @@ def test_a_spanish_closing_balance_and_a_monthly_deposit(find, text, figure):
 
 def test_a_rentals_security_deposit_is_no_bank_figure(find):
     assert find("El arrendador pidió el depósito de seguridad ($1,400).", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("- checkbook for her Citizens Bank checking account, acct. no. ending 5530;", "5530"),
+        ("Account number:      ending in 4471", "4471"),
+        ("Prior account (Wells Fargo, ending 7730) closed by employee.", "7730"),
+        ("Bank stmt Citizens Bank chkg acct ending -7730, balance as of 04/01.", "7730"),
+        ("emptied their joint acct at Webster Bank (acct ending 77104), approx", "77104"),
+        ("Bank: Santander chk ...4128  bal (2/29)", "4128"),
+        ("y ya te quite la tarjeta del banco, la que termina en 0925, a ver", "0925"),
+    ],
+)
+def test_an_accounts_last_digits_in_more_ways(find, text, digits):
+    """'acct. no. ending', 'number: ending in', '(Bank, ending …)', 'ending -7730', five digits,
+    an ellipsis for the rest ('chk ...4128') and Spanish 'la que termina en': the account's digits."""
+    assert digits in find(text, ENTITY)
+
+
+def test_a_year_after_an_account_word_is_no_account(find):
+    assert find("Checking      2024 statement   Savings     1000.00", ENTITY) == []
