@@ -24,9 +24,12 @@ COLUMN_HEADERS = {
 # ("EARNED_INC_ANNUAL", "BOX1_NEC", "Box 2 Fed W/H"), unless the column is rent or a fee.
 MONEY_HEADER = re.compile(
     r"\b(?:wages?|salary|earn(?:ed|ings)?|income|inc|gross|net(?:\s+pay)?|box\s*\d+[a-z]?|nec|w\s*/\s*h|wh|withh\w*|"
-    r"fica|ytd|1099|deductions?)\b",
+    r"fica|ytd|1099|deductions?|(?:hourly|pay|base|wage|step)\s*rate|rate\s+of\s+pay|hourly)\b",
     re.I,
 )
+# A bare "rate" column is the pay rate only beside hours or pay columns: "hours,rate,gross,net".
+RATE_HEADER = re.compile(r"\A(?:rate|tarifa)\Z", re.I)
+HOURS_HEADER = re.compile(r"\b(?:hours?|hrs)\b", re.I)
 # A money cell: "2,418.40", "$1,702.55", or a payroll file's cents "0000132455".
 MONEY_CELL = re.compile(r"\$?-?\d[\d,]*(?:\.\d{1,2})?")
 NOT_MONEY_HEADER = re.compile(r"\b(?:rent|ttp|fee|fine|bail|cost|price|budget|arrears|owed|count)\b", re.I)
@@ -430,6 +433,8 @@ def _csv_header(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
         kind = _column_kind(name)
         if kind is not None:
             columns[index] = kind
+    if "MONEY" in columns.values() or any(HOURS_HEADER.search(name) for name in names):
+        columns |= {index: "MONEY" for index, name in enumerate(names) if RATE_HEADER.match(name)}
     return columns
 
 

@@ -501,3 +501,25 @@ def test_an_accounts_last_digits_in_more_ways(find, text, digits):
 
 def test_a_year_after_an_account_word_is_no_account(find):
     assert find("Checking      2024 statement   Savings     1000.00", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("export", "rate"),
+    [
+        (
+            "emp_id,last_name,first_name,dept,hourly_rate,annual_salary,ssn\n100482,Valdez,Marisol,DPW,29.41,,XXX-XX-3317\n",
+            "29.41",
+        ),
+        (
+            "emp_id,last_name,first_name,worksite,hours,rate,gross,net\nY24-0112,Alvarado,Jasmine,Ives Library,48.0,15.69,753.12,695.51\n",
+            "15.69",
+        ),
+    ],
+)
+def test_a_payroll_exports_rate_column(find, export, rate):
+    """An employee's hourly rate is a payroll figure: 'hourly_rate', or 'rate' beside hours and pay."""
+    assert rate in find(export, ENTITY)
+
+
+def test_a_rate_column_in_a_table_of_counts_is_no_pay(find):
+    assert find("district,crimes,rate,change\nDixwell,120,4.5,-2\nHill,98,3.9,1\n", ENTITY) == []
