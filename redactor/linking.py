@@ -3107,6 +3107,14 @@ class _NarrativeCues:
 # "an active CPO vs LANG".
 ORDER_AGAINST = r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])"
 # One's intimate partner, present or former: "her ex-boyfriend", "his estranged wife".
+NAME_WORD_BEFORE = _rx(r"(?<![\w.])(?P<word>(?-i:[A-Z][a-z'-]+))[ \t]*\n?[ \t]*\Z")
+# A date of birth right after a name: "Rosalind Okafor (DOB 07/19/1990)", "Ana Ruiz, DOB 1/2/90".
+DOB_ASIDE = _rx(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b", re.I)
+# A name that is its sentence's subject, the verb right after it: the next sentence's "She"
+# is hers when nobody else is named between ("Ms. Okafor has been a tenant since 2016 ...").
+SUBJECT_GOES_ON = _rx(
+    r"[ \t]+(?:has|had|is|was|lives|lived|works|worked|came|walked|arrived|called|moved|stays|stayed)\b"
+)
 INTIMATE_PARTNER = r"(?:ex-?\s*|former\s+|estranged\s+)?(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b"
 
 
@@ -3723,7 +3731,9 @@ def _narrative_cues() -> _NarrativeCues:
             "victim_harm",
             # what the teller's own partner did: "Ms. Santos Rivera told Det. Franco that her
             # ex-boyfriend, Jonathan Vélez, threatened on 10/24 to burn the house down"
-            rf"^[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?\s+(?:\w+[ \t]+)?(?:{said}|told|tells)\s+(?:(?:{OFFICER_TITLE}|{HONORIFIC})\.?[ \t]+)?"
+            # (or in a later sentence, by pronoun: "Ms. Okafor has been a tenant since 2016 and lives
+            # at ... She reports that her former partner ... assaulted her")
+            rf"^(?:[ \t]*(?:\([^)\n]{{0,60}}\))?[ \t]*,?|(?P<next>(?:[^.!?\n]|\n(?![ \t]*\n)){{0,200}}?\.[ \t]+(?-i:She|He)))\s+(?:\w+[ \t]+)?(?:{said}|told|tells)\s+(?:(?:{OFFICER_TITLE}|{HONORIFIC})\.?[ \t]+)?"
             rf"(?:[A-Z][\w'-]+[ \t]+)?(?:that\s+)?(?P<pronoun>her|his)\s+{INTIMATE_PARTNER}[^.!?]{{0,80}}?"
             r"\b(?:threatened|stalked|stalks|threatens|strangled|choked|assaulted|attacked|beat|raped)\b",
         ),
@@ -4283,6 +4293,27 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             parsed = parse_name(raw)
             if parsed and not any(_known_as(p, parsed[0]) for p in people.people):
                 people.add(parsed[0])
+        elif (
+            len(raw.split()) >= 2
+            and DOB_ASIDE.match(text, end)
+            # (not the end of a name the margin broke: "identified as Wilmer\nAntonio Batista (DOB")
+            and not ((word := NAME_WORD_BEFORE.search(text, 0, start)) and _is_name_word(word.group("word")))
+        ):
+            # a name with its date of birth is a person's, whatever the model read
+            # ("HOH Rosalind Okafor (DOB 07/19/1990) walked into ..."); the later "Ms. Okafor"
+            # is hers, not the maintenance man's who shares her surname
+            # (a label in capitals before it is no name word: "HOH Rosalind Okafor")
+            parsed = parse_name(_rx(r"^(?-i:[A-Z]{2,4})[ \t]+(?=(?-i:[A-Z][a-z]))").sub("", raw))
+            words = {t.lower() for t in parsed[0]} if parsed else set()
+            if (
+                parsed
+                and len(parsed[0]) >= 2
+                and "\n" not in raw
+                and all(_is_name_word(t) for t in parsed[0])
+                # (nor a fuller form of a name the model read: "Wilmer Antonio Batista" for "Antonio Batista")
+                and not any({t.lower() for t in p.tokens} <= words for p in people.people)
+            ):
+                people.add(parsed[0])
         dispatch_id = DISPATCH_ID.match(raw)
         if dispatch_id:  # "V1 ID GREENE, LATASHA M": the name after the dispatcher's "identified as"
             start, raw = start + dispatch_id.end(), raw[dispatch_id.end() :]
@@ -4292,14 +4323,15 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             # "[19:48:45] V1: Henry. Mi pareja. Henry Tzul.": the code is who speaks, not what the
             # one she names is ("who hurt you?" answered)
             before = before[: coded_turn.start()] + " " * (len(before) - coded_turn.start())
-        after = text[end : end + 200]
+        after_at = end
         comma_name = LAST_FIRST.match(text, start)
         if comma_name and comma_name.end() > end and not _caps_run(comma_name.group(0)):
-            after = text[
-                comma_name.end() : comma_name.end() + 200
-            ]  # "BAPTISTE, Renee (V)": cues follow the whole name
-        suffix = _rx(_SUFFIX).match(after)  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
-        after = after[suffix.end() :] if suffix else after
+            after_at = comma_name.end()  # "BAPTISTE, Renee (V)": cues follow the whole name
+        suffix = _rx(_SUFFIX).match(
+            text, after_at
+        )  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
+        after = text[suffix.end() : after_at + 200] if suffix else text[after_at : after_at + 200]
+        after_at = suffix.end() if suffix else after_at
         if cues.officer.search(before[-16:]):
             doctor = _rx(r"(?<![\w])(?:Dr|Dra|Doctor)\.?[ \t]+$").search(before)
             # "The protected party and victim in this matter is Dr. Marguerite ...": a doctor
@@ -4342,7 +4374,8 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             if _rx(INITIALS_RX).fullmatch(raw):
                 roles.append("victim")
         for role, rx in cues.after:
-            match = rx.search(after)
+            # (a harm told in a later sentence may end past the usual window)
+            match = rx.search(after if role != "victim_harm" else text[after_at : after_at + 360])
             if match and role == "testified":
                 # "Ms. Gibbs testified she has lived in the unit 11 years": testimony to a board or a
                 # commission, with no crime in the record, is no crime witness's
@@ -4354,8 +4387,13 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 if following:
                     gap, pronoun = following.rsplit(".", 1)
                     said_by = "she" if "she" in pronoun.lower() else "he"
-                    if not _already_named(people, raw) or (
-                        gap.strip() and not _rx(rf"\b{said_by}\b", re.I).search(gap)
+                    own_sentence = SUBJECT_GOES_ON.match(gap) and not _others_named(
+                        gap, people, cues.candidate, officers
+                    )  # "Ms. Okafor has been a tenant ... with her two children. She reports ..."
+                    # (a surname two people share names someone too: "Ms. Okafor", the honorific picks)
+                    named = _already_named(people, raw) or len(people.sharing(raw.strip())) > 1
+                    if not named or (
+                        gap.strip() and not _rx(rf"\b{said_by}\b", re.I).search(gap) and not own_sentence
                     ):
                         # a known person ("... her mother in Puerto Rico. She stated Hector ...
                         # grabbed her" names a place), and the rest of her own sentence hers too
@@ -4746,7 +4784,29 @@ def _by_honorific(text: str, people: People, surname: str, before: str) -> Perso
     fits = [p for p in sharing if p.gender != other]
     if len(fits) > 1 and MAIDEN_TITLE.match(honorific.group(0)):
         fits = [p for p in fits if not _titled_matron(p, text)]
+    if len(fits) > 1:
+        # "Maintenance supervisor Emmanuel Okafor (no relation to the tenant)": the record says he
+        # is not the Okafor it otherwise speaks of
+        related = [p for p in fits if not _said_unrelated(p, text)]
+        fits = related if related else fits
     return fits[0] if len(fits) == 1 else None
+
+
+# An aside that a person is not kin of another the record names: "(no relation)", "no relation to".
+NO_RELATION = _rx(
+    r"[ \t]*[(,][ \t]*(?:no[ \t]+relation|not[ \t]+related|unrelated|sin[ \t]+parentesco|no[ \t]+es[ \t]+familiar)\b",
+    re.I,
+)
+
+
+def _said_unrelated(person: Person, text: str) -> bool:
+    """Whether a full mention of `person` carries a 'no relation' aside."""
+    return any(
+        NO_RELATION.match(text, match.end())
+        for kind, rx in name_forms(person, text)
+        if kind == "full"
+        for match in _found(rx, text)
+    )
 
 
 MAIDEN_TITLE = _rx(r"Miss|Srta|Senorita|Mlle|Mademoiselle", re.I)
@@ -9536,6 +9596,10 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
             return True
         if person.gender == said and not any(o.gender == said for o in sharing):
             return True  # the only one known to fit the honorific
+    sharing = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
+    if sharing and (_said_unrelated(person, text) or all(_said_unrelated(o, text) for o in sharing)):
+        # "Emmanuel Okafor (no relation to the tenant)": the surname alone is the other Okafor's
+        return not _said_unrelated(person, text)
     return _nearest_is(person, others, position, text)
 
 
@@ -9552,6 +9616,10 @@ def _is_minor(person: Person, text: str) -> bool:
             re.I,
         ).search(text)
     )
+
+
+NEXT_SENTENCE_OPENS = _rx(r"[^.!?\n]*(?:\([^)\n]*\)[^.!?\n]*)*[.!?][ \t]+")
+TWO_NAME_WORDS = _rx(r"(?-i:[A-Z][a-z'-]+)[ \t]+(?-i:[A-Z][a-z'-]+)")
 
 
 def _infer_gender(person: Person, text: str) -> None:
@@ -9573,10 +9641,25 @@ def _infer_gender(person: Person, text: str) -> None:
     for match in (m for rx in full_forms for m in _found(rx, text)):
         # "I observed Oleksandr Moroz on the sidewalk. He was ...": the first subject pronoun after
         # a full name, before anyone else is named, refers to that person.
+        # (or her surname with an honorific: "Rosalind Okafor (DOB ...) walked in ... Ms. Okafor has")
         after = text[match.end() : match.end() + 120]
-        pronoun = _rx(r"\b(?:(?P<f>she|ella)|he|el)\b", re.I).search(after)
-        if pronoun and not FIRST_LAST.search(after[: pronoun.start()]):
-            person.gender = "F" if pronoun.group("f") else "M"
+        pronoun = _rx(
+            rf"\b(?:(?P<f>she|ella)|he|el)\b|\b(?:(?P<f2>Ms|Mrs|Miss|Sra|Srta)|Mr|Sr)\.?[ \t]+{re.escape(person.tokens[-1])}\b",
+            re.I,
+        ).search(after)
+        between = after[: pronoun.start()] if pronoun else ""
+        # (a date of birth's "DOB" in capitals names no one before the honorific's surname)
+        honorific = (
+            pronoun
+            and pronoun.group(0)[0].isupper()
+            and pronoun.group(0).lower() not in ("she", "he", "ella", "el")
+        )
+        if honorific and (not NEXT_SENTENCE_OPENS.fullmatch(between) or NO_RELATION.match(text, match.end())):
+            # only the next sentence's subject is surely hers: not "... The respondent, Mr. Oyelaran";
+            # and never after "(no relation ...)", which says the surname is someone else's
+            continue
+        if pronoun and not (TWO_NAME_WORDS if honorific else FIRST_LAST).search(between):
+            person.gender = "F" if pronoun.group("f") or pronoun.group("f2") else "M"
             return
 
 
