@@ -1245,7 +1245,9 @@ def _row_records(text: str, people: People) -> list[tuple[Person, str]]:
         r"(?:^|(?<=[ \t]{2})|(?<=\d:[ \t])|(?<=[.;][ \t]))(?:(?P<code>(?-i:V|W|S|C|RP|WIT|VIC|VICT|SUSP|COMPL|COMP)\d?)(?:[ \t]*=[ \t]*|[ \t]+)(?:(?-i:[A-Z'/]+:?)[ \t]+){0,3}"
         # "2ND CALL FROM WATTS, KEISHA PH 203-555-0199"
         # ("2ND CLR OYELARAN, FUNMILAYO PH 2035550176 ADJ APT HRD FEM": a call-taker's short form)
-        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))[ \t]+"
+        # ("CLR: PHAM, TUYET  CB#: 203-555-0124": the short form's colon too; a "CALLER:" line is
+        # a label of its own)
+        r"|(?-i:\d(?:ST|ND|RD|TH)[ \t]+)?(?P<caller>(?-i:CALLER|CALLR|CLR|RP|CALL[ \t]+FROM))(?:(?<=CLR):)?[ \t]+"
         # an NCIC return's "PROT PARTY VEGA, M.", a unit's "F PARTY VEGA, MARISOL DOB ...": the
         # protected party is the victim; a party known by sex alone has no role yet
         # (a court note's prose too: "CPO issued - FULL NO CONTACT, protected party COLON, MARITZA")

@@ -8726,6 +8726,18 @@ def test_a_man_said_to_be_no_relation_does_not_take_her_surname(redacted):
     assert found.count("Osei") == 2  # "Ms. Osei" both times
 
 
+def test_a_cad_callers_label_with_its_colon(redacted):
+    """'CLR: NGUYEN, THAO  CB#: ...' with 'CLR ... HEARS F SCREAMING': the caller line's colon
+    does not hide the caller, who heard the assault and is a witness."""
+    text = (
+        "EVENT 24-120001   TYPE: DOMESTIC IN PROGRESS   PRI: 1   LOC: 90 ORANGE ST APT 2\n"
+        "23:02:33  CALL RCVD  911 WIRELESS  CLR: NGUYEN, THAO  CB#: 203-555-0161\n"
+        '23:02:33  NARR  CLR LIVES UPSTAIRS. HEARS F SCREAMING "STOP HITTING ME" FROM APT BELOW\n'
+        "23:15:06  NARR  4C24 ADV NGUYEN WILL GIVE WRITTEN STMT\n"
+    )
+    assert {"NGUYEN, THAO", "203-555-0161", "NGUYEN"} <= set(redacted(text, "CRIME_WITNESS"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
