@@ -3960,12 +3960,26 @@ def _join_broken_names(text: str, found: list[tuple[int, int, str]]) -> list[tup
 # friend Ana about the assault".
 OUTCRY_BEFORE = _rx(
     # ("... drove to her girlfriend's apartment and told her girlfriend, Jordan Akers, what happened")
-    r"\b(?:she|he|the[ \t]+victim|victim|and)[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+,?[ \t]+)?$",
+    # (or one known by initials, and who the told one is in a few words: "D.A. first told her
+    # friend and classmate Jaylen Booker the morning after")
+    r"(?:\b(?:she|he|the[ \t]+victim|victim|and)|(?<![\w.])(?-i:[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}))[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+,?[ \t]+|(?:\w+[ \t]+)?and[ \t]+\w+[ \t]+)?$",
     re.I,
 )
 OUTCRY_AFTER = _rx(
     r"^[ \t,]+(?:what\s+(?:had\s+)?happened|that\s+(?:she|he)\s+(?:had\s+been|was)\s+(?:raped|assaulted|attacked|forced)|"
     r"about\s+the\s+(?:assault|rape|attack))",
+    re.I,
+)
+# When she told them, for a telling ("first told her friend ... Jaylen Booker the morning after"; not
+# "She called the DCF Careline the next morning").
+OUTCRY_WHEN_AFTER = _rx(
+    r"^[ \t,]+(?:the\s+(?:morning|day|night)\s+after|the\s+next\s+(?:morning|day)|that\s+(?:same\s+)?(?:night|evening))\b",
+    re.I,
+)
+# The one a victim told first: "Kayla Brennan, was the first person Priya told".
+FIRST_TOLD_AFTER = _rx(
+    r"^[ \t]*,?[ \t]+(?:was|is)[ \t]+the[ \t]+first[ \t]+(?:person|one|adult)[ \t]+(?:(?-i:[A-Z][\w'-]+)|she|he|the[ \t]+victim)[ \t]+"
+    r"(?:told|disclosed[ \t]+to|confided[ \t]+in|called)\b",
     re.I,
 )
 # The one she went to, named, then told: "woke her roommate, Mei Lin Zhou, and told her what had happened".
@@ -4421,7 +4435,12 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
                 roles.append(role)
         if question_lines and (ANSWER_LABEL.search(before) or ANSWER_CODE.match(after)):
             roles = [role for role in roles if role != "suspect"]  # the answerer, not an arrestee "A"
-        if OUTCRY_BEFORE.search(before) and OUTCRY_AFTER.match(after):
+        outcry = OUTCRY_BEFORE.search(before)
+        if (
+            (outcry and OUTCRY_AFTER.match(after))
+            or (outcry and "told" in outcry.group(0).lower() and OUTCRY_WHEN_AFTER.match(after))
+            or FIRST_TOLD_AFTER.match(after)
+        ):
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
         elif OUTCRY_KIN_BEFORE.search(before) and OUTCRY_TOLD_AFTER.match(after):
             roles.append("witness")  # "woke her roommate, Mei Lin Zhou, and told her what had happened"

@@ -8738,6 +8738,35 @@ def test_a_cad_callers_label_with_its_colon(redacted):
     assert {"NGUYEN, THAO", "203-555-0161", "NGUYEN"} <= set(redacted(text, "CRIME_WITNESS"))
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "4. Witness. Her roommate, Tamsin Okoro, was the first person Lena told, about an hour after "
+            "the assault, and later met the detective.",
+            "Tamsin Okoro",
+        ),
+        (
+            "Sexual assault referral. R.M. first told her friend and teammate Devontae Small the morning "
+            "after. Mr. Small came with her to my office.",
+            "Devontae Small",
+        ),
+    ],
+)
+def test_the_first_one_told_of_a_sexual_assault_is_a_witness(redacted, text, told):
+    """'was the first person Lena told', 'R.M. first told her friend and teammate ... the morning
+    after': the first one told of the assault is a witness."""
+    assert told in redacted(text, "CRIME_WITNESS")
+
+
+def test_calling_an_agency_the_next_morning_makes_it_no_witness(redacted):
+    text = (
+        "SVU report: sexual assault of a child. Mrs. Little reported that her granddaughter told her "
+        "what Pike did. She called the DCF Careline the next morning."
+    )
+    assert not any("Careline" in w for w in redacted(text, "CRIME_WITNESS"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
