@@ -6808,12 +6808,43 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _role_detail_sections(text, people.people, newest_year)
     _role_fields(text, people.people, newest_year)
     _pronoun_details(text, people.people)
+    _child_named_by_parent(text, people)
     _letter_details(text, people, letters)
     _authored_details(text, people.people, messages)
     protected = [p for p in people.people if p.protected]
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+# A parent naming the child: "Soy la mamá de Ana Lucía", "I am Ana Lucía's mother", "my daughter, Ana".
+PARENT_OF_CHILD = _rx(
+    r"\b(?:soy|es)\s+(?:la|el)\s+(?:mama|madre|papa|padre|abuela|abuelo)\s+de\s+(?P<a>(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?)(?![\w'])"
+    r"|\b(?:I\s+am|I'm)\s+(?P<b>(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?)'s\s+(?:mother|father|mom|dad|grandmother|grandfather)\b",
+    re.I,
+)
+
+
+def _child_named_by_parent(text: str, people: People) -> None:
+    """A child victim the record keeps to initials ('Child victim: A.L.V.') whom a parent's
+    statement names ('Soy la mamá de Ana Lucía'): the name is hers when its initials begin hers."""
+    children = [p for p in people.people if p.protected and not p.tokens and p.initials]
+    if not children:
+        return
+    for match in PARENT_OF_CHILD.finditer(text):
+        name = match.group(match.lastgroup)
+        letters = "".join(word[0].upper() for word in name.split())
+        fits = [
+            p
+            for p in children
+            if any(i.replace(".", "").replace(" ", "").startswith(letters) for i in p.initials)
+        ]
+        if len(fits) != 1:
+            continue
+        fits[0].nicknames.add(name)
+        for other in [p for p in people.people if p is not fits[0] and " ".join(p.tokens) == name]:
+            _absorb(fits[0], other)
+            people.people.remove(other)
 
 
 # A toll-free number, an agency's or a hotline's: "1-888-999-5545", "(800) 799-7233".

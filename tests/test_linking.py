@@ -8767,6 +8767,19 @@ def test_calling_an_agency_the_next_morning_makes_it_no_witness(redacted):
     assert not any("Careline" in w for w in redacted(text, "CRIME_WITNESS"))
 
 
+def test_a_child_victim_kept_to_initials_is_named_by_her_parent(redacted):
+    """'Child victim: M.J.R.' and the mother's 'Soy la mamá de María José' / 'I am María José's
+    mother': the name whose initials begin hers is the child's, wherever it stands."""
+    text = (
+        "Offense: Sexual Assault 1st Deg (victim under 13)\n"
+        "Child victim: M.J.R. (F, age 9). Full identifiers in SVU file only.\n"
+        "Reporting parent: Carmen Ruiz Ortega (mother)\n\n"
+        "Me llamo Carmen Ruiz. Soy la mamá de María José. Ella me dijo que el vecino la tocaba.\n\n"
+        "My name is Carmen Ruiz. I am María José's mother. She told me the neighbor touched her.\n"
+    )
+    assert redacted(text, "SEXUAL_ASSAULT_VICTIM").count("María José") == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
