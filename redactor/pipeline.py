@@ -6,7 +6,7 @@ in order with one analyzer built per process.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import AnalyzerEngine
 
@@ -20,6 +20,7 @@ from redactor.lookalikes import detection_view
 from redactor.ocr import review_unsure_words
 from redactor.plan import RedactionPlan, make_plan
 from redactor.policy import DEFAULT_PROFILE, Profile, get_profile
+from redactor.spacing import pack_spaced
 from redactor.writers.text import redact_text
 
 
@@ -37,8 +38,9 @@ class Pipeline:
         self.analyzer = analyzer or build_analyzer()
 
     def analyze(self, text: str) -> Analysis:
-        # detection reads OCR's look-alike swaps back ("2O3-555-Ol58"); offsets are the text's
-        view = detection_view(text)
+        # detection reads OCR's look-alike swaps back ("2O3-555-Ol58") and a scan's letter-spaced
+        # runs together ("( 2 0 3 )  5 5 5 - 0 1 9 8"); offsets are the text's, mapped back
+        view, spaced = pack_spaced(detection_view(text))
         languages = LanguageMap(view)
         spanish = [(p.start, p.end) for p in languages.paragraphs if p.language == "es"]
         raw = detect(view, self.analyzer, names=roles_possible(view), unread=spanish)
@@ -47,6 +49,10 @@ class Pipeline:
         linked = link(view, people)
         statements = about_someone(view, statements, linked.people)
         findings = statements + repeated_values(view, statements) + linked.findings
+        if spaced.starts:
+            findings = [
+                replace(f, start=a, end=b) for f in findings for a, b in [spaced.to_text(f.start, f.end)]
+            ]
         plan = make_plan(text, findings, self.profile)
         plan.languages = languages
         return Analysis(plan=plan, findings=findings)
