@@ -742,3 +742,17 @@ def test_a_programs_member_number_behind_a_note_or_a_dot_leader(find, text, numb
 
 def test_a_private_insurers_member_number_is_not_assistance(find):
     assert find("  Primary insurance ..... Aetna PPO\n  Member ID ............. M88104273\n", ENTITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Every month he takes out the SSI money and leaves me nothing.", "SSI money"),
+        ("Cada mes saca el dinero del SSI y no me deja nada.", "dinero del SSI"),
+        ("Bank records:\n- Monthly SSI deposit: $967.00 (Jan. and Feb. 2025)", "SSI deposit"),
+    ],
+)
+def test_a_benefits_money_and_its_deposit(find, text, span):
+    """'the SSI money', 'el dinero del SSI', a statement's 'SSI deposit:' line: the words
+    beside the program say it is a person's benefit, and go with it."""
+    assert span in find(text, ENTITY)
