@@ -756,3 +756,19 @@ def test_a_benefits_money_and_its_deposit(find, text, span):
     """'the SSI money', 'el dinero del SSI', a statement's 'SSI deposit:' line: the words
     beside the program say it is a person's benefit, and go with it."""
     assert span in find(text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Núm. de miembro HUSKY: 1L90347722", "1L90347722"),
+        (
+            "La Sra. Bermúdez no es beneficiaria de la Sección 8; el apartamento era privado.",
+            "no es beneficiaria de la Sección 8",
+        ),
+    ],
+)
+def test_a_spanish_member_number_and_a_denial_with_its_article(find, text, span):
+    """'Núm. de miembro HUSKY:' (a member's number, a letter inside it) and 'no es beneficiaria
+    de la Sección 8' (the article before the program)."""
+    assert span in find(text, ENTITY)
