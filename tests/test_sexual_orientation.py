@@ -101,3 +101,9 @@ def test_coming_out_of_a_room_in_a_time_clause(find):
     assert find("'give me the card'. When I came out, I saw him twisting her wrist.", ENTITY) == []
     assert covered(find("when she came out as gay to her parents", ENTITY), "came out as gay")
     assert covered(find("She came out. Her father stopped talking to her.", ENTITY), "She came out")
+
+
+def test_a_form_value_after_a_dot_leader(find):
+    """'Sexual orientation (voluntary) .. Gay': a leader of two dots (or many) before the value."""
+    assert find("Sexual orientation (voluntary) .. Gay", ENTITY) == ["Gay"]
+    assert find("Sexual orientation .......... Bisexual", ENTITY) == ["Bisexual"]
