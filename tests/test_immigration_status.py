@@ -630,3 +630,19 @@ def test_the_year_of_naturalization_in_parentheses(find):
     """'Citizenship: naturalized U.S. citizen (2016)': the year it was granted goes with it."""
     text = 'the line "Citizenship: naturalized U.S. citizen (2016)".'
     assert covered(find(text, ENTITY), "naturalized U.S. citizen (2016)")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("La cliente informó: [ ] U.S. citizen  [ ] LPR  [X] DACA (expired 2023)", "DACA (expired 2023)"),
+        (
+            "Notes: Client asked about renewing her DACA and worries the letter will come.",
+            "renewing her DACA",
+        ),
+    ],
+)
+def test_a_status_with_its_state_or_its_renewal(find, text, span):
+    """'DACA (expired 2023)' and 'renewing her DACA': the words beside the status say whose it is
+    and how it stands, and go with it."""
+    assert span in find(text, ENTITY)
