@@ -9128,7 +9128,7 @@ FIRST_PERSON_IDENTIFIER = _rx(
     # "Si usted necesita hablar conmigo me puede llamar al 203-555-0192", "llámeme al ..."
     r"\b(?:me|nos)\s+(?:puede|pueden|puedes)\s+(?:llamar|contactar|escribir|localizar)(?:\s+(?:o|y)\s+\w+)?\s+(?:al|a)\s+|"
     r"\b(?:llameme|llamame|llamarme|contacteme|escribame)\s+(?:al|a)\s+|"
-    r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+la)?\s+|\bcon\s+domicilio\s+en\s+|"
+    r"\b(?:vivo|resido|vivimos|viviamos)(?:\s+juntos)?\s+en(?:\s+(?:la|el))?\s+|\bcon\s+domicilio\s+en\s+|"
     # a writer's own mailing address: "my address is changing. Please use P.O. Box 8721 ..."
     r"\bplease\s+(?:use|send\s+(?:it|mail|everything|anything)\s+to)\s+|"
     # "a mi casa en 1472 Grand Ave, apt 2", "my apartment at 40 Howe St", "at our apartment at ..."

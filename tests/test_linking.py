@@ -8780,6 +8780,17 @@ def test_a_child_victim_kept_to_initials_is_named_by_her_parent(redacted):
     assert redacted(text, "SEXUAL_ASSAULT_VICTIM").count("María José") == 2
 
 
+def test_a_spanish_speakers_own_address_after_vivo_en_el(redacted):
+    """'Vivo en el 63 de Lloyd Street, apartamento 2': the article before the number, as Spanish
+    says an address, still makes it the speaker's."""
+    text = (
+        "Voicemail transcript (witness line).\n"
+        '"Buenas noches, mi nombre es Marisela Quispe. Vivo en el 63 de Lloyd Street, apartamento 2. '
+        'Yo vi cuando le dispararon al señor de la bodega."\n'
+    )
+    assert any(w.startswith("63 de Lloyd Street") for w in redacted(text, "CRIME_WITNESS"))
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
