@@ -72,6 +72,38 @@ AGGREGATE = re.compile(
 )
 
 
+# A count of cases or people right before a program, or a totals line: "141 with active SNAP",
+# "6 de ellos recibían ...", "Totals for worker: ... | 1 HCV |", and a table row whose cell is a
+# share ("| Receiving SNAP | 131 | 61% |").
+COUNTED_BEFORE = re.compile(
+    r"(?:(?<![\w/,.-])\d{1,3}[ \t]+(?:with|on|receiving|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30}|(?<![\w/,.-])\d{1,3}[ \t]+|\|[ \t]*)$",
+    re.I,
+)
+TOTALS_LINE = re.compile(r"^[ \t|]*(?:totals?|program-level|subtotal|summary)\b", re.I)
+SHARE_CELL = re.compile(r"\|[ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\|")
+
+
+def _counted(text: str, result: RecognizerResult) -> bool:
+    """Whether a match is a figure about many: a count, a totals line or a share in its row."""
+    line_start = text.rfind("\n", 0, result.start) + 1
+    line_end = text.find("\n", result.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    before = text[line_start : result.start]
+    if TOTALS_LINE.search(line) and (COUNTED_BEFORE.search(before) or "|" in before):
+        return True
+    if SHARE_CELL.search(line):
+        return True
+    sentence = re.split(r"[.;]\s|\n", before)[-1]
+    # (a count, never a year: "since 2019 with a Section 8 voucher")
+    return bool(
+        re.search(
+            r"(?<![\w/,.-])\d{1,3}[ \t]+(?:with|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30}$",
+            sentence,
+            re.I,
+        )
+    )
+
+
 def _ruled_row(text: str, position: int) -> bool:
     """Whether the line at `position` is a row of a fixed-width table under a dashed rule."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -117,7 +149,7 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
                 if UNCHECKED_OPTION.search(text[line_start : program.start()]):
                     return None
         kept = super().refine(text, result)
-        if kept is None:
+        if kept is None or _counted(text, kept):
             return None
         grown = self.extend(text, RecognizerResult(kept.entity_type, kept.start, kept.end, kept.score))
         # a parenthesis grown onto the name ("WIC (Women, Infants and Children)") adds no person

@@ -772,3 +772,25 @@ def test_a_spanish_member_number_and_a_denial_with_its_article(find, text, span)
     """'Núm. de miembro HUSKY:' (a member's number, a letter inside it) and 'no es beneficiaria
     de la Sección 8' (the article before the program)."""
     assert span in find(text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Receiving SNAP                 | 131        | 61%   |",
+        "Totals for worker: 7 open cases | 1 with active SNAP | 1 HCV | 1 SSI | avg. days open 72",
+        "Note: Program-level totals (all workers): 388 open cases; 141 with active SNAP; 12 pending TANF.",
+        "El programa ayudó a 11 hogares; 6 de ellos recibían algún tipo de asistencia pública.",
+    ],
+)
+def test_a_count_a_totals_line_or_a_share_in_its_row_is_no_ones_benefit(find, text):
+    """'141 with active SNAP', 'Totals ... | 1 HCV |', '| Receiving SNAP | 131 | 61% |', '6 de ellos
+    recibían ...': figures about many households, however the program is worded."""
+    assert find(text, ENTITY) == []
+
+
+def test_a_year_before_with_is_no_count(find):
+    """'since 2019 with a Section 8 voucher': a year, not a count of households."""
+    assert covered(
+        find("She has rented the unit since 2019 with a Section 8 voucher.", ENTITY), "Section 8 voucher"
+    )
