@@ -8791,6 +8791,19 @@ def test_a_spanish_speakers_own_address_after_vivo_en_el(redacted):
     assert any(w.startswith("63 de Lloyd Street") for w in redacted(text, "CRIME_WITNESS"))
 
 
+def test_a_job_title_after_a_names_comma_is_no_given_name(redacted):
+    """'Marcus Feld, Deputy Director, saw ...': the title after the comma is not a first name
+    read LAST, FIRST, so the later 'cc: Director of Human Resources' stays."""
+    text = (
+        "Incident: assault in the Parks garage, 09/12.\n"
+        "Witness: Marcus Feld, Deputy Director, Parks, saw the driver punch Mr. Ortiz twice.\n"
+        "cc: Director of Human Resources\n"
+    )
+    found = redacted(text, "CRIME_WITNESS")
+    assert "Marcus Feld" in found
+    assert not any("Director" in w for w in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
