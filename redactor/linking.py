@@ -1814,6 +1814,14 @@ def _role_column_rows(text: str, people: People) -> list[tuple[Person, str]]:
         # a tracker of several kinds of case: a row's own offense says whether its victim is
         # protected ("Robbery 3" beside "Strangulation 2 (FV)")
         row_kinds = [_kinds(" | ".join(values)) | _kind_codes(values) for values in block[1:]]
+        if (
+            not heading_kinds
+            and head_kinds
+            and any(NOT_FAMILY_VIOLENCE.search(" ".join(v)) for v in block[1:])
+        ):
+            # "FAMILY VIOLENCE UNIT" over an export one row of which says "BURG 3 (NOT FV - misrouted)":
+            # every other row is the unit's kind, that one is not
+            heading_kinds = set(head_kinds)
         if heading_kinds:
             # "FAMILY VIOLENCE ARRAIGNMENT DOCKET": each row is of that kind unless it says it is not
             row_kinds = [

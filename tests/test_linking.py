@@ -8804,6 +8804,20 @@ def test_a_job_title_after_a_names_comma_is_no_given_name(redacted):
     assert not any("Director" in w for w in found)
 
 
+def test_a_row_marked_not_fv_in_a_family_violence_units_export(redacted):
+    """'FAMILY VIOLENCE UNIT' over an export whose rows name no offense kind: every row is the
+    unit's, but 'BURG 3 (NOT FV - misrouted)' says its victim is not ours."""
+    text = (
+        "FAMILY VIOLENCE UNIT -- WEEKLY CASE ASSIGNMENT EXPORT\n\n"
+        "case_no|date|offense|victim_name|victim_dob|victim_phone|suspect_name|status\n"
+        "25-004101|01/13/2025|ASLT 3|HENDRICKS, Tamara|12/01/1990|203-555-0184|HENDRICKS, Lamont|OPEN\n"
+        "25-004190|01/15/2025|BURG 3 (NOT FV - misrouted)|CHEN, Wallace|07/07/1958|203-555-0170|UNKNOWN|RETURN\n"
+    )
+    found = redacted(text, "DV_VICTIM")
+    assert "HENDRICKS, Tamara" in found
+    assert not any("CHEN" in v or "0170" in v for v in found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
