@@ -2545,7 +2545,9 @@ CANVASS_PERCEIVED = _rx(
 PERCEPTION_NEGATED_BEFORE = _rx(r"(?:\bnot|n't|\bnever|\bno)[ \t]+(?:\w+[ \t]+)?$", re.I)
 PERCEPTION_NEGATED_AFTER = _rx(
     r"(?:[ \t]*(?:/|\bor\b|\band\b|\bnor\b|\bni\b)[ \t]*\w+)?[ \t]+(?:nothing|anything|nobody|no[ \t]+one|none|nada|nadie)\b"
-    r"|[^,.;\n]{0,30}\bonly\b",
+    r"|[^,.;\n]{0,30}\bonly\b"
+    # what came after the crime, not the crime: "Heard sirens, saw no one", "Escuchó sirenas"
+    r"|[ \t]+(?:the[ \t]+|las[ \t]+|unas[ \t]+)?(?:sirens?|sirenas?|ambulance|ambulancia)\b",
     re.I,
 )
 
@@ -2784,7 +2786,11 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     "heard sirens only", "didn't see anything" are no witnesses."""
     if not CANVASS_DOCUMENT.search(text[:400]):
         return []
-    perceived = _rx(r"\b(?:heard|saw|observed|witnessed|watched)\b(?![^,.;\n]{0,30}\bonly\b)", re.I)
+    # (in Spanish notes too, accent-folded: "Vio a dos hombres salir corriendo")
+    perceived = _rx(
+        r"\b(?:heard|saw|observed|witnessed|watched|oyo|vio|escucho|observo|presencio)\b(?![^,.;\n]{0,30}\bonly\b)",
+        re.I,
+    )
     records = []
     kinds: dict[str, int] = {}
     width = 0

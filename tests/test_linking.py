@@ -8818,6 +8818,24 @@ def test_a_row_marked_not_fv_in_a_family_violence_units_export(redacted):
     assert not any("CHEN" in v or "0170" in v for v in found)
 
 
+CANVASS_CSV_ES = (
+    "NHPD -- NEIGHBORHOOD CANVASS LOG\n"
+    "Case: 24-080914    Offense: Robbery 1st Degree (armed) -- corner market, 212 Grand Ave\n\n"
+    "door_no,address,time,contact,language,result,notes\n"
+    '4,"230 Grand Ave Apt 1",0934,"Rosa Elena Paz",ES,NEG,"Escuchó sirenas pero no vio a nadie."\n'
+    '5,"236 Grand Ave Apt 3",0941,"Wilmer Josué Ortega",ES,POS,"Vio a dos hombres salir corriendo de la tienda."\n'
+)
+
+
+def test_a_canvass_exports_spanish_notes_say_who_saw_it(redacted):
+    """'Vio a dos hombres salir corriendo': Spanish notes in a canvass export make the resident a
+    witness, with the row's address; 'Escuchó sirenas pero no vio a nadie' (sirens after the
+    fact) does not."""
+    found = redacted(CANVASS_CSV_ES, "CRIME_WITNESS")
+    assert {"Wilmer Josué Ortega", "236 Grand Ave Apt 3"} <= set(found)
+    assert "Rosa Elena Paz" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
