@@ -3124,6 +3124,13 @@ class _NarrativeCues:
 ORDER_AGAINST = r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])"
 # One's intimate partner, present or former: "her ex-boyfriend", "his estranged wife".
 NAME_WORD_BEFORE = _rx(r"(?<![\w.])(?P<word>(?-i:[A-Z][a-z'-]+))[ \t]*\n?[ \t]*\Z")
+# A private business's staff title, no public official's: "Loss-prevention agent Renée Castellanos",
+# "store clerk", "bank manager" (who saw the crime at work is a witness like anyone).
+PRIVATE_STAFF_BEFORE = _rx(
+    r"\b(?:store|shop|market|bodega|bank|gas[ \t]+station|loss[- ]prevention|(?-i:LP)|store[ \t]+security|"
+    r"restaurant|hotel|deli|pharmacy)[ \t]+(?:clerk|agent|manager|supervisor|specialist|investigator)[ \t]*$",
+    re.I,
+)
 # A date of birth right after a name: "Rosalind Okafor (DOB 07/19/1990)", "Ana Ruiz, DOB 1/2/90".
 DOB_ASIDE = _rx(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b", re.I)
 # A name that is its sentence's subject, the verb right after it: the next sentence's "She"
@@ -4362,7 +4369,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         )  # "Ilyas Benali Jr. stated he saw": the suffix ends no sentence
         after = text[suffix.end() : after_at + 200] if suffix else text[after_at : after_at + 200]
         after_at = suffix.end() if suffix else after_at
-        if cues.officer.search(before[-16:]):
+        if cues.officer.search(before[-16:]) and not PRIVATE_STAFF_BEFORE.search(before):
             doctor = _rx(r"(?<![\w])(?:Dr|Dra|Doctor)\.?[ \t]+$").search(before)
             # "The protected party and victim in this matter is Dr. Marguerite ...": a doctor
             # the record names in a victim's or witness's role is no staff member

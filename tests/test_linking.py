@@ -8836,6 +8836,20 @@ def test_a_canvass_exports_spanish_notes_say_who_saw_it(redacted):
     assert "Rosa Elena Paz" not in found
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Loss-prevention agent", "LP agent", "Store clerk", "Bank manager"],
+)
+def test_a_private_businesss_staff_who_saw_the_crime_is_a_witness(redacted, lead):
+    """'Loss-prevention agent Renée Castellanos stated she watched ...': a store's or a bank's
+    staff are no public officials in their role; who saw the crime is a witness."""
+    text = (
+        "Larceny report, Walgreens, 1116 Whalley Ave.\n"
+        f"{lead} Renee Castellanos stated she watched the male try three stolen cards at register 2.\n"
+    )
+    assert "Renee Castellanos" in redacted(text, "CRIME_WITNESS")
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
