@@ -72,14 +72,19 @@ AGGREGATE = re.compile(
 )
 
 
-# A count of cases or people right before a program, or a totals line: "141 with active SNAP",
-# "6 de ellos recibían ...", "Totals for worker: ... | 1 HCV |", and a table row whose cell is a
-# share ("| Receiving SNAP | 131 | 61% |").
-COUNTED_BEFORE = re.compile(
-    r"(?:(?<![\w/,.-])\d{1,3}[ \t]+(?:with|on|receiving|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30}|(?<![\w/,.-])\d{1,3}[ \t]+|\|[ \t]*)$",
+# A count of households right before a program: "141 with active SNAP", "6 de ellos recibían ..."
+# (a count, never a year: "since 2019 with a Section 8 voucher").
+COUNT_BEFORE = re.compile(
+    r"(?<![\w/,.-])\d{1,3}[ \t]+(?:with|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30}$", re.I
+)
+# A totals line ("Totals for worker: 7 open cases | 1 with active SNAP | 1 HCV | 1 SSI"), where a
+# count, a cell or "1 with", "1 on", "1 receiving" comes right before the program.
+TOTALS_LINE = re.compile(r"^[ \t|]*(?:totals?|program-level|subtotal|summary)\b", re.I)
+TOTALS_COUNT_BEFORE = re.compile(
+    r"(?<![\w/,.-])\d{1,3}[ \t]+(?:(?:with|on|receiving|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30})?$",
     re.I,
 )
-TOTALS_LINE = re.compile(r"^[ \t|]*(?:totals?|program-level|subtotal|summary)\b", re.I)
+# A table row whose cell is a share: "| Receiving SNAP | 131 | 61% |".
 SHARE_CELL = re.compile(r"\|[ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\|")
 
 
@@ -89,19 +94,11 @@ def _counted(text: str, result: RecognizerResult) -> bool:
     line_end = text.find("\n", result.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     before = text[line_start : result.start]
-    if TOTALS_LINE.search(line) and (COUNTED_BEFORE.search(before) or "|" in before):
+    if TOTALS_LINE.search(line) and ("|" in before or TOTALS_COUNT_BEFORE.search(before)):
         return True
     if SHARE_CELL.search(line):
         return True
-    sentence = re.split(r"[.;]\s|\n", before)[-1]
-    # (a count, never a year: "since 2019 with a Section 8 voucher")
-    return bool(
-        re.search(
-            r"(?<![\w/,.-])\d{1,3}[ \t]+(?:with|de[ \t]+ell[oa]s|of[ \t]+them)\b[^.;|\n]{0,30}$",
-            sentence,
-            re.I,
-        )
-    )
+    return bool(COUNT_BEFORE.search(re.split(r"[.;]\s|\n", before)[-1]))
 
 
 def _ruled_row(text: str, position: int) -> bool:
@@ -127,7 +124,12 @@ class PublicAssistanceRecognizer(CuedPatternRecognizer):
         explanation = result.analysis_explanation
         if explanation and explanation.pattern_name == "PA-EN-MEMBER":
             above = text[max(0, result.start - 300) : result.start]
-            lines_above = "\n".join(text[: result.start].split("\n")[-3:])
+            begin = result.start  # the two lines above and this one's start, without splitting the text
+            for _ in range(3):
+                begin = text.rfind("\n", 0, begin) if begin > 0 else -1
+                if begin < 0:
+                    break
+            lines_above = text[begin + 1 : result.start]
             return (
                 result
                 if CHECKED_PROGRAM.search(above) or PROGRAM_COVERAGE_FIELD.search(lines_above)

@@ -3122,7 +3122,7 @@ class _NarrativeCues:
 # An order protecting someone from the one named after it: "a full protective order against her ex",
 # "an active CPO vs LANG".
 ORDER_AGAINST = r"(?:(?:protective|restraining)\s+order|(?-i:CPO|TRO|RO))\s+(?:against|vs\.?|v\.)(?![\w])"
-# One's intimate partner, present or former: "her ex-boyfriend", "his estranged wife".
+# A capitalised word right before a name, across a line break: a margin may have broken the name.
 NAME_WORD_BEFORE = _rx(r"(?<![\w.])(?P<word>(?-i:[A-Z][a-z'-]+))[ \t]*\n?[ \t]*\Z")
 # A private business's staff title, no public official's: "Loss-prevention agent Renée Castellanos",
 # "store clerk", "bank manager" (who saw the crime at work is a witness like anyone).
@@ -3138,6 +3138,7 @@ DOB_ASIDE = _rx(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:DOB|D\.O\.B\.?|date\s+of\s+birth|
 SUBJECT_GOES_ON = _rx(
     r"[ \t]+(?:has|had|is|was|lives|lived|works|worked|came|walked|arrived|called|moved|stays|stayed)\b"
 )
+# One's intimate partner, present or former: "her ex-boyfriend", "his estranged wife".
 INTIMATE_PARTNER = r"(?:ex-?\s*|former\s+|estranged\s+)?(?:boyfriend|girlfriend|husband|wife|partner|spouse|fianc[eé]e?|ex)\b"
 
 
@@ -6838,7 +6839,7 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
 
 
-# A parent naming the child: "Soy la mamá de Ana Lucía", "I am Ana Lucía's mother", "my daughter, Ana".
+# A parent naming the child: "Soy la mamá de Ana Lucía", "I am Ana Lucía's mother".
 PARENT_OF_CHILD = _rx(
     r"\b(?:soy|es)\s+(?:la|el)\s+(?:mama|madre|papa|padre|abuela|abuelo)\s+de\s+(?P<a>(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?)(?![\w'])"
     r"|\b(?:I\s+am|I'm)\s+(?P<b>(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+))?)'s\s+(?:mother|father|mom|dad|grandmother|grandfather)\b",
@@ -9669,8 +9670,8 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
             return True
         if person.gender == said and not any(o.gender == said for o in sharing):
             return True  # the only one known to fit the honorific
-    sharing = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
-    if sharing and (_said_unrelated(person, text) or all(_said_unrelated(o, text) for o in sharing)):
+    sharers = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
+    if sharers and (_said_unrelated(person, text) or all(_said_unrelated(o, text) for o in sharers)):
         # "Emmanuel Okafor (no relation to the tenant)": the surname alone is the other Okafor's
         return not _said_unrelated(person, text)
     return _nearest_is(person, others, position, text)
@@ -9717,16 +9718,12 @@ def _infer_gender(person: Person, text: str) -> None:
         # (or her surname with an honorific: "Rosalind Okafor (DOB ...) walked in ... Ms. Okafor has")
         after = text[match.end() : match.end() + 120]
         pronoun = _rx(
-            rf"\b(?:(?P<f>she|ella)|he|el)\b|\b(?:(?P<f2>Ms|Mrs|Miss|Sra|Srta)|Mr|Sr)\.?[ \t]+{re.escape(person.tokens[-1])}\b",
+            rf"\b(?:(?P<f>she|ella)|he|el)\b|\b(?P<title>(?P<f2>Ms|Mrs|Miss|Sra|Srta)|Mr|Sr)\.?[ \t]+{re.escape(person.tokens[-1])}\b",
             re.I,
         ).search(after)
         between = after[: pronoun.start()] if pronoun else ""
         # (a date of birth's "DOB" in capitals names no one before the honorific's surname)
-        honorific = (
-            pronoun
-            and pronoun.group(0)[0].isupper()
-            and pronoun.group(0).lower() not in ("she", "he", "ella", "el")
-        )
+        honorific = pronoun is not None and pronoun.group("title") is not None
         if honorific and (not NEXT_SENTENCE_OPENS.fullmatch(between) or NO_RELATION.match(text, match.end())):
             # only the next sentence's subject is surely hers: not "... The respondent, Mr. Oyelaran";
             # and never after "(no relation ...)", which says the surname is someone else's
