@@ -48,7 +48,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 # A statement's opening "I, " (a bilingual form's "I / Yo, "), before the declarant's name.
 # (a statement quoted whole, or its translation in brackets: '   "Yo, Tatiana Rosado Vélez, declaro',
 # '   [Translation: "I, Tatiana ...')
-I_COMMA = r"(?:^|\n)[ \t]*(?:\[[A-Za-z]+:[ \t]*)?[\"“]?(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
+# (after a translation's language tag too: "[EN] I, Yesenia Caraballo, state ...", "[ES] Yo, ...")
+I_COMMA = r"(?:^|\n)[ \t]*(?:\[[A-Za-z]+:[ \t]*|\[(?-i:EN|ES|ENG|ESP|SPA|SP)\][ \t]*)?[\"“]?(?:I|Yo)(?:[ \t]*/[ \t]*(?:I|Yo))?,[ \t]+"
 
 
 # --- name and identifier shapes -------------------------------------------------

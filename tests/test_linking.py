@@ -8850,6 +8850,18 @@ def test_a_private_businesss_staff_who_saw_the_crime_is_a_witness(redacted, lead
     assert "Renee Castellanos" in redacted(text, "CRIME_WITNESS")
 
 
+def test_a_translated_statements_opening_after_its_language_tag(redacted):
+    """'[EN] I, Marisol Batista, state ...' and '[ES] Yo, ...': a translation's language tag before
+    the opening does not hide who makes the statement, so the harm told makes her the victim."""
+    text = (
+        "SUPPLEMENTARY REPORT -- Translated statement of victim (family violence)\n"
+        "Translation: Det. Ramos (certified Spanish) -- English follows each paragraph.\n\n"
+        "[ES] Yo, Marisol Batista, declaro lo siguiente. Mi pareja me agarró por el cuello.\n\n"
+        "[EN] I, Marisol Batista, state the following. My partner grabbed me by the neck.\n"
+    )
+    assert redacted(text, "DV_VICTIM").count("Marisol Batista") == 2
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
