@@ -6812,6 +6812,11 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     _victim_known_as(text, people.people)
     newest_year = _newest_year(text)
     for index, (person, fragment) in enumerate(records):
+        other_party = OTHER_PARTY_FIELD.search(fragment)
+        if other_party:
+            # "Victim: Priya Raman-Walsh (DOB 1/19/2001)      Suspect: Colby J. Fairweather (DOB ...)":
+            # the suspect's field on her line is not hers
+            fragment = fragment[: other_party.start()]
         person.identifiers |= identifiers_in(fragment, newest_year, table_row=index < len(rows))
         sex = SEX_CODE.search(fragment[:200])
         if sex and not person.gender:
@@ -6838,6 +6843,14 @@ def _link(text: str, person_findings: list[Finding]) -> LinkResult:
     others = [p for p in people.people if not p.protected]
     findings = _mention_findings(text, protected, others)
     return LinkResult(findings=findings, people=people.people, case_kinds=kinds)
+
+
+# An accused party's field later on a person's line, after a gap: "      Suspect: Colby J. Fairweather".
+OTHER_PARTY_FIELD = _rx(
+    r"(?:[ \t]{2,}|\t|\|[ \t]*)(?:suspect|arrestee|accused|offender|respondent|defendant|sospechos[oa]|agresor|agresora)"
+    r"(?:[ \t]*\d)?[ \t]*:",
+    re.I,
+)
 
 
 # A parent naming the child: "Soy la mamá de Ana Lucía", "I am Ana Lucía's mother".

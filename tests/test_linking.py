@@ -8862,6 +8862,19 @@ def test_a_translated_statements_opening_after_its_language_tag(redacted):
     assert redacted(text, "DV_VICTIM").count("Marisol Batista") == 2
 
 
+def test_a_suspects_field_on_the_victims_line_is_not_hers(redacted):
+    """'Victim: Priya Raman-Walsh (DOB 1/19/2001)      Suspect: Colby J. Fairweather (DOB 7/2/1998)':
+    the suspect's date of birth after the gap is his, not the victim's."""
+    text = (
+        "SVU CASE LOG -- Sexual Assault 1st Degree\n"
+        "Victim: Priya Raman-Walsh (DOB 1/19/2001)      Suspect: Colby J. Fairweather (DOB 7/2/1998)\n"
+        "9/14 1415  Victim interviewed at SVU.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert "1/19/2001" in found
+    assert "7/2/1998" not in found
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
