@@ -8111,7 +8111,9 @@ NOT_THE_PERSON = (
 ROLE_SENTENCE = _rx(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]|(?<=[,a-z])\n(?![ \t]*\n))*?(?:\b(?:the|la|el)\s+(?P<role>victim|complainant|survivor|petitioner|applicant|protected\s+(?:party|person)|witness|victima|solicitante|persona\s+protegida|testigo)\b"
     # (a heading's "SECTION 1 - CLIENT" is no sentence about her; a sentence ends with its paragraph)
-    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON})"
+    rf"{NOT_THE_PERSON}|\b(?P<client>client|clienta|participant|participante|tenant|inquilin[oa]|patient|paciente|(?-i:Pt|pt))(?:'s)?\b{NOT_THE_PERSON}"
+    # a case log's shorthand, no article: "Phone contact w/ vic at (860) 555-0139", "Vic lives at ..."
+    rf"|\b(?-i:[Vv]ic)\b{NOT_THE_PERSON})"
     r"(?![ \t]*(?:\n|\Z))(?:[^.!?\n]|\n(?![ \t]*\n))*",
     re.I,
 )

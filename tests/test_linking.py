@@ -8875,6 +8875,25 @@ def test_a_suspects_field_on_the_victims_line_is_not_hers(redacted):
     assert "7/2/1998" not in found
 
 
+def test_a_case_logs_vic_shorthand_carries_her_details(redacted):
+    """'Phone contact w/ vic at (860) 555-0139', 'Vic lives at 41 Edgewood Ave, Apt 2F': a case
+    log's shorthand for the victim, no article, says whose phone and home these are."""
+    text = (
+        "SVU CASE NOTES -- Det. Aurelio Santangelo #1966                 Case 24-091340\n"
+        "Offense: Sexual Assault 2nd (53a-71)\n"
+        "Victim: Nadia Ferreira-Holt (DOB 3/02/2000)      Suspect: Bryce T. Lindqvist (DOB 5/5/1997)\n\n"
+        "9/14 0930  Assigned by Sgt. Whitley. Vic reported at YNHH ED 9/13 that she was assaulted in\n"
+        "           suspect's car behind 300 George St after a party.\n\n"
+        "9/14 1415  Phone contact w/ vic at (860) 555-0171. Set interview 9/16 at the\n"
+        "           advocacy room, advocate present.\n\n"
+        "9/16 1000  Recorded interview of Nadia. Summary:\n"
+        "           - Vic N.F.H. states suspect offered a ride home and drove to a lot instead.\n"
+        "           - Vic lives at 19 Canner St, Apt 3; does not want suspect to learn address.\n"
+    )
+    found = redacted(text, "SEXUAL_ASSAULT_VICTIM")
+    assert {"(860) 555-0171", "19 Canner St, Apt 3"} <= set(found)
+
+
 def test_an_assault_by_the_victims_son_is_family_violence(redacted):
     text = (
         "NEW HAVEN POLICE DEPARTMENT                       SUPPLEMENTAL REPORT #1\n"
