@@ -2535,9 +2535,10 @@ CANVASS_NEGATIVE_CODE = _rx(r"(?:NA|NEG|DECL|UTL|NC|REF|NO|NR|VAC)")
 # A canvass record says so in its first lines.
 CANVASS_DOCUMENT = _rx(r"\bcanvass", re.I)
 # What a canvassed person's notes say they perceived, or that they gave a statement on it.
+# (in Spanish notes too, accent-folded: "Dice que oyó los tiros", "Vio a dos hombres salir corriendo")
+PERCEPTION_VERB = r"\b(?:heard|saw|observed|witnessed|watched|oyo|vio|escucho|observo|presencio)\b"
 CANVASS_PERCEIVED = _rx(
-    r"\b(?:heard|saw|observed|witnessed|watched)\b|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b"
-    r"|\b(?:oyo|vio|escucho|observo|presencio)\b"  # (in Spanish notes, accent-folded: "Dice que oyó los tiros")
+    PERCEPTION_VERB + r"|\b(?:written|recorded|sworn|signed|taped)\s+(?:stmt|statement)\b"
     # the canvassing officer's verdict as a sentence of its own: "SEE NOTE 2. Witness."
     r"|(?:^|[.;:][ \t]*)(?:witness|testigo)(?:[ \t]*[.;]|[ \t]*$)",
     re.I,
@@ -2787,11 +2788,7 @@ def _canvass_csv(text: str, people: People) -> list[tuple[Person, str]]:
     "heard sirens only", "didn't see anything" are no witnesses."""
     if not CANVASS_DOCUMENT.search(text[:400]):
         return []
-    # (in Spanish notes too, accent-folded: "Vio a dos hombres salir corriendo")
-    perceived = _rx(
-        r"\b(?:heard|saw|observed|witnessed|watched|oyo|vio|escucho|observo|presencio)\b(?![^,.;\n]{0,30}\bonly\b)",
-        re.I,
-    )
+    perceived = _rx(PERCEPTION_VERB + r"(?![^,.;\n]{0,30}\bonly\b)", re.I)
     records = []
     kinds: dict[str, int] = {}
     width = 0
@@ -3132,6 +3129,8 @@ PRIVATE_STAFF_BEFORE = _rx(
     r"restaurant|hotel|deli|pharmacy)[ \t]+(?:clerk|agent|manager|supervisor|specialist|investigator)[ \t]*$",
     re.I,
 )
+# A label in capitals before a name, no name word of it: "HOH Rosalind Okafor".
+CAPS_LABEL_BEFORE_NAME = _rx(r"^(?-i:[A-Z]{2,4})[ \t]+(?=(?-i:[A-Z][a-z]))")
 # A date of birth right after a name: "Rosalind Okafor (DOB 07/19/1990)", "Ana Ruiz, DOB 1/2/90".
 DOB_ASIDE = _rx(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born)\b", re.I)
 # A name that is its sentence's subject, the verb right after it: the next sentence's "She"
@@ -3985,7 +3984,7 @@ OUTCRY_BEFORE = _rx(
     # ("... drove to her girlfriend's apartment and told her girlfriend, Jordan Akers, what happened")
     # (or one known by initials, and who the told one is in a few words: "D.A. first told her
     # friend and classmate Jaylen Booker the morning after")
-    r"(?:\b(?:she|he|the[ \t]+victim|victim|and)|(?<![\w.])(?-i:[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}))[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?:told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+,?[ \t]+|(?:\w+[ \t]+)?and[ \t]+\w+[ \t]+)?$",
+    r"(?:\b(?:she|he|the[ \t]+victim|victim|and)|(?<![\w.])(?-i:[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}))[ \t]+(?:later[ \t]+|then[ \t]+|first[ \t]+)?(?P<verb>told|called|texted)[ \t]+(?:her[ \t]+|his[ \t]+)?(?:\w+,?[ \t]+|(?:\w+[ \t]+)?and[ \t]+\w+[ \t]+)?$",
     re.I,
 )
 OUTCRY_AFTER = _rx(
@@ -4342,7 +4341,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             # ("HOH Rosalind Okafor (DOB 07/19/1990) walked into ..."); the later "Ms. Okafor"
             # is hers, not the maintenance man's who shares her surname
             # (a label in capitals before it is no name word: "HOH Rosalind Okafor")
-            parsed = parse_name(_rx(r"^(?-i:[A-Z]{2,4})[ \t]+(?=(?-i:[A-Z][a-z]))").sub("", raw))
+            parsed = parse_name(CAPS_LABEL_BEFORE_NAME.sub("", raw))
             words = {t.lower() for t in parsed[0]} if parsed else set()
             if (
                 parsed
@@ -4412,9 +4411,9 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
             roles.remove("victim_initials")
             if _rx(INITIALS_RX).fullmatch(raw):
                 roles.append("victim")
+        harm_window = text[after_at : after_at + 360]  # a harm told in a later sentence may end past `after`
         for role, rx in cues.after:
-            # (a harm told in a later sentence may end past the usual window)
-            match = rx.search(after if role != "victim_harm" else text[after_at : after_at + 360])
+            match = rx.search(harm_window if role == "victim_harm" else after)
             if match and role == "testified":
                 # "Ms. Gibbs testified she has lived in the unit 11 years": testimony to a board or a
                 # commission, with no crime in the record, is no crime witness's
@@ -4461,7 +4460,7 @@ def _narrative_records(text: str, people: People) -> list[tuple[Person, int]]:
         outcry = OUTCRY_BEFORE.search(before)
         if (
             (outcry and OUTCRY_AFTER.match(after))
-            or (outcry and "told" in outcry.group(0).lower() and OUTCRY_WHEN_AFTER.match(after))
+            or (outcry and outcry.group("verb").lower() == "told" and OUTCRY_WHEN_AFTER.match(after))
             or FIRST_TOLD_AFTER.match(after)
         ):
             roles.append("witness")  # "She told Oyelaran what had happened": the first one told
@@ -9687,9 +9686,10 @@ def _owns_shared_word(person: Person, others: list[Person], position: int, text:
         if person.gender == said and not any(o.gender == said for o in sharing):
             return True  # the only one known to fit the honorific
     sharers = [o for o in others if word.lower() in (t.lower() for t in o.tokens)]
-    if sharers and (_said_unrelated(person, text) or all(_said_unrelated(o, text) for o in sharers)):
+    unrelated = bool(sharers) and _said_unrelated(person, text)
+    if sharers and (unrelated or all(_said_unrelated(o, text) for o in sharers)):
         # "Emmanuel Okafor (no relation to the tenant)": the surname alone is the other Okafor's
-        return not _said_unrelated(person, text)
+        return not unrelated
     return _nearest_is(person, others, position, text)
 
 

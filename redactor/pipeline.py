@@ -6,7 +6,7 @@ in order with one analyzer built per process.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine
 
@@ -50,9 +50,7 @@ class Pipeline:
         statements = about_someone(view, statements, linked.people)
         findings = statements + repeated_values(view, statements) + linked.findings
         if spaced.starts:
-            findings = [
-                replace(f, start=a, end=b) for f in findings for a, b in [spaced.to_text(f.start, f.end)]
-            ]
+            findings = spaced.findings_to_text(findings)
         plan = make_plan(text, findings, self.profile)
         plan.languages = languages
         return Analysis(plan=plan, findings=findings)

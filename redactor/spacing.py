@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Four or more single characters, each after one or two spaces (three spaces part words:
 # "4 1 5   Blatch ley"); a run of letters only in capitals ("D O B", "S S N").
@@ -35,17 +38,35 @@ class SpacedRuns:
 
     def to_text(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) in the text of the view's span start..end."""
-        run = self._run(start)
-        if run is not None:
-            packed = self.positions[run]
-            k = start - self.starts[run]
-            start = packed[k] if k < len(packed) else self.ends[run]
-        run = self._run(end - 1) if end > start else None
-        if run is not None:
-            packed = self.positions[run]
-            k = end - self.starts[run]
-            end = packed[k - 1] + 1 if k <= len(packed) else self.ends[run]
-        return start, end
+        return self._first_char(start), (
+            self._last_char(end - 1) + 1 if end > start else self._first_char(end)
+        )
+
+    def _first_char(self, offset: int) -> int:
+        """Where the view's character at `offset` stands in the text (a run's padding: its end)."""
+        run = self._run(offset)
+        if run is None:
+            return offset
+        k = offset - self.starts[run]
+        packed = self.positions[run]
+        return packed[k] if k < len(packed) else self.ends[run]
+
+    def _last_char(self, offset: int) -> int:
+        """Where the view's character at `offset` stands in the text (a run's padding: its last)."""
+        run = self._run(offset)
+        if run is None:
+            return offset
+        k = offset - self.starts[run]
+        packed = self.positions[run]
+        return packed[k] if k < len(packed) else self.ends[run] - 1
+
+    def findings_to_text(self, findings: list[T]) -> list[T]:
+        """Each finding (a dataclass with `start` and `end`) with its offsets mapped back to the text."""
+        mapped = []
+        for finding in findings:
+            start, end = self.to_text(finding.start, finding.end)
+            mapped.append(replace(finding, start=start, end=end))
+        return mapped
 
 
 def pack_spaced(text: str) -> tuple[str, SpacedRuns]:
